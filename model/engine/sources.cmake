@@ -1,0 +1,3 @@
+target_sources(fjordplan_model PRIVATE
+    engine/engine.cpp
+)

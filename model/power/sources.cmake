@@ -1,0 +1,2 @@
+target_sources(fjordplan_model PRIVATE
+)

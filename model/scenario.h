@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/coolingsystem.h"
+#include "model/energysupply.h"
+#include "model/hall.h"
+#include "model/loadprofile.h"
+#include "model/powernode.h"
+#include "model/rack.h"
+#include "model/row.h"
+#include "model/stage.h"
+
+#include <QList>
+#include <QString>
+
+namespace fjord {
+
+// A layout variant: everything designable. Architects compare scenarios side by side.
+struct Scenario {
+    Id id = NoId;
+    QString name;
+    QList<Stage> stages;                 // in order
+    QList<Hall> halls;
+    QList<Row> rows;
+    QList<Rack> racks;
+    QList<PowerNode> powerNodes;
+    QList<RedundancyGroup> redundancyGroups;
+    QList<CoolingSystem> coolingSystems;
+    QList<LoadProfile> loadProfiles;
+    QList<HeatOfftake> heatOfftakes;
+    EnergySupply supply;
+
+    // Lookups by id; nullptr when absent. Linear scans are fine at campus size for edits;
+    // the engine builds its own indexes.
+    const Stage *stage(Id id) const;
+    const Hall *hall(Id id) const;
+    const Row *row(Id id) const;
+    const Rack *rack(Id id) const;
+    const PowerNode *powerNode(Id id) const;
+    const RedundancyGroup *redundancyGroup(Id id) const;
+    const CoolingSystem *coolingSystem(Id id) const;
+    Stage *stage(Id id);
+    Hall *hall(Id id);
+    Row *row(Id id);
+    Rack *rack(Id id);
+    PowerNode *powerNode(Id id);
+    RedundancyGroup *redundancyGroup(Id id);
+    CoolingSystem *coolingSystem(Id id);
+
+    int stageIndex(Id stageId) const;    // position in `stages`, -1 if absent
+    // True when an object of `objectStage` exists in the campus as built through stage index `n`.
+    bool builtBy(Id objectStage, int n) const;
+
+    bool operator==(const Scenario &) const = default;
+};
+
+} // namespace fjord

@@ -1,0 +1,1 @@
+#include "model/storage/projectfile.h"
