@@ -1,0 +1,118 @@
+#pragma once
+
+#include "model/climate.h"
+#include "model/coolingsystem.h"
+#include "model/costs.h"
+#include "model/energysupply.h"
+#include "model/ids.h"
+#include "model/loadprofile.h"
+#include "model/stage.h"
+
+#include <QUndoCommand>
+
+namespace fjord {
+
+class ProjectDocument;
+
+// Merge ids of the analysis commands (QUndoCommand::id()). Only commands created with one of
+// these ids merge: consecutive edits of the same object with the same id become one undo step
+// (a drag of a stage along the time axis).
+namespace AnalysisMergeId {
+constexpr int None = -1;
+constexpr int StageDrag = 5001;
+}
+
+// Replaces one object (found by id) of the analysis lists with a new value:
+// cooling systems, heat offtakes, load profiles, stages (scenario `scenarioId`), PPAs and
+// guarantees of origin (its supply), opex items (project-wide; scenarioId is ignored).
+// Undo restores the old value. A command for an object that no longer exists does nothing.
+template<class T>
+class SetItemCommand : public QUndoCommand {
+public:
+    SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId = AnalysisMergeId::None,
+                   QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const T &value);
+
+    ProjectDocument *m_document;
+    Id m_scenarioId;
+    T m_old;
+    T m_new;
+    int m_mergeId;
+    bool m_found = false;
+};
+
+// Appends a new object (its id must already be allocated) to its list; undo removes it.
+template<class T>
+class AddItemCommand : public QUndoCommand {
+public:
+    AddItemCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    Id m_scenarioId;
+    T m_value;
+};
+
+// Removes an object by id; undo puts it back at the same position.
+template<class T>
+class RemoveItemCommand : public QUndoCommand {
+public:
+    RemoveItemCommand(ProjectDocument *document, Id scenarioId, Id itemId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    Id m_scenarioId;
+    Id m_itemId;
+    T m_value;
+    int m_index = -1;
+};
+
+// Replaces a single value: the cost catalogue (project), the grid supply (scenario), the site
+// climate (project; an imported EPW or the built-in Narvik year).
+template<class T>
+class SetValueCommand : public QUndoCommand {
+public:
+    SetValueCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    Id m_scenarioId;
+    T m_old;
+    T m_new;
+};
+
+using SetCoolingSystemCommand = SetItemCommand<CoolingSystem>;
+using SetHeatOfftakeCommand = SetItemCommand<HeatOfftake>;
+using SetLoadProfileCommand = SetItemCommand<LoadProfile>;
+using SetStageCommand = SetItemCommand<Stage>;
+using SetPpaCommand = SetItemCommand<Ppa>;
+using SetGuaranteeCommand = SetItemCommand<GuaranteeOfOrigin>;
+using SetOpexItemCommand = SetItemCommand<OpexItem>;
+
+using AddHeatOfftakeCommand = AddItemCommand<HeatOfftake>;
+using AddPpaCommand = AddItemCommand<Ppa>;
+using AddGuaranteeCommand = AddItemCommand<GuaranteeOfOrigin>;
+using AddOpexItemCommand = AddItemCommand<OpexItem>;
+
+using RemoveHeatOfftakeCommand = RemoveItemCommand<HeatOfftake>;
+using RemovePpaCommand = RemoveItemCommand<Ppa>;
+using RemoveGuaranteeCommand = RemoveItemCommand<GuaranteeOfOrigin>;
+using RemoveOpexItemCommand = RemoveItemCommand<OpexItem>;
+
+using SetCostCatalogueCommand = SetValueCommand<CostCatalogue>;
+using SetGridSupplyCommand = SetValueCommand<GridSupply>;
+using SetClimateCommand = SetValueCommand<Climate>;
+
+} // namespace fjord
