@@ -1,0 +1,231 @@
+#include "model/power/poweranalysis.h"
+
+#include "model/power/chainindex.h"
+#include "model/power/phasemath.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+// Method (METHOD §7), at the racks' design power:
+// - a rack's W and VA (= W / PF of its rack type) are shared evenly by its feeds to built nodes;
+// - a three-phase feed puts VA/3 on each phase, a single-phase feed all of it on its phase;
+// - a node carries the sum of everything downstream. Node losses are NOT added to upstream
+//   loads: the figures are the IT load each node must carry (losses are in the hourly energy
+//   balance, METHOD §2), which keeps every figure checkable by hand;
+// - phase currents are the per-phase VA over the node's own line-to-neutral voltage, which is
+//   I = P/(√3·V_LL·PF) for a balanced three-phase load and I = P/(V_LN·PF) for one phase;
+// - failover: the worst single failure. Losing side A (or B) moves every rack's load onto its
+//   surviving feeds; losing one member of an N+1, 2N or distributed group moves that member's
+//   load evenly onto the other members (the default transfer map). Scheme N: failover = normal.
+
+namespace fjord {
+
+namespace {
+
+constexpr double Tolerance = 1e-9; // relative slack so that exactly 100 % is not an overload
+
+struct NodeSums {
+    double w = 0;
+    double va = 0;
+    std::array<double, 3> phaseVa{0, 0, 0};
+    std::array<double, 2> vaSideLost{0, 0}; // VA carried when side A [0] / side B [1] has failed
+};
+
+int sideSlot(FeedSide side) { return side == FeedSide::A ? 0 : side == FeedSide::B ? 1 : -1; }
+
+QString pct(double ratio) { return QString::number(ratio * 100.0, 'f', 1) + u" %"; }
+
+QString ruleName(ContinuousLoadRule rule)
+{
+    return rule == ContinuousLoadRule::Nec80 ? QStringLiteral("NEC 80 %") : QStringLiteral("IEC 100 %");
+}
+
+Problem problem(Severity severity, const QString &code, const QString &message, Id id, const QString &name)
+{
+    return Problem{severity, code, message, id, name};
+}
+
+} // namespace
+
+QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
+                                     QList<Problem> &problems)
+{
+    const ChainIndex chain(project, scenario, stageIndex);
+    const int n = chain.size();
+    std::vector<NodeSums> sums(n);
+
+    // Nearest upstream member (or self) of a 2N or distributed group: racks should have feeds
+    // under two different such members (or on both sides) to survive the loss of one.
+    QHash<Id, const RedundancyGroup *> groups;
+    for (const RedundancyGroup &g : scenario.redundancyGroups)
+        groups.insert(g.id, &g);
+    QList<int> redundantBlock(n, -1);
+    for (auto it = chain.leavesFirst().crbegin(); it != chain.leavesFirst().crend(); ++it) {
+        const int i = *it;
+        const RedundancyGroup *g = groups.value(chain.node(i).redundancyGroupId, nullptr);
+        const bool member = g && (g->scheme == RedundancyScheme::TwoN || g->scheme == RedundancyScheme::Distributed);
+        redundantBlock[i] = member ? i : chain.parentOf(i) >= 0 ? redundantBlock[chain.parentOf(i)] : -1;
+    }
+
+    const QString stageName = stageIndex >= 0 && stageIndex < scenario.stages.size()
+        ? scenario.stages[stageIndex].name : QString();
+    std::vector<int> feedNodes;
+    for (const Rack &rack : scenario.racks) {
+        if (!scenario.builtBy(rack.stageId, stageIndex))
+            continue;
+        feedNodes.clear();
+        for (const RackFeed &f : rack.feeds)
+            feedNodes.push_back(chain.indexOf(f.nodeId));
+        const int valid = int(std::count_if(feedNodes.cbegin(), feedNodes.cend(), [](int i) { return i >= 0; }));
+        if (valid == 0) {
+            problems.append(problem(Severity::Warning, QStringLiteral("power.unfed"),
+                rack.feeds.isEmpty()
+                    ? QStringLiteral("Rack %1 has no power feed").arg(rack.name)
+                    : QStringLiteral("Rack %1 is fed only from power nodes that do not exist in %2")
+                          .arg(rack.name, stageName.isEmpty() ? QStringLiteral("this stage") : stageName),
+                rack.id, rack.name));
+            continue;
+        }
+        const RackType *type = chain.rackType(rack.rackTypeId);
+        const double w = type ? type->designPowerW / valid : 0.0;
+        const double va = feedApparentPowerVa(type, valid);
+        std::array<int, 2> surviving{0, 0}; // feeds left when side A / side B fails
+        bool sideA = false, sideB = false;
+        int block = -1;          // first redundant block upstream of a feed
+        bool twoBlocks = false;  // feeds under two different blocks
+        for (int i : feedNodes) {
+            if (i < 0)
+                continue;
+            const int slot = sideSlot(chain.sideOf(i));
+            sideA |= slot == 0;
+            sideB |= slot == 1;
+            for (int lost = 0; lost < 2; ++lost)
+                surviving[lost] += slot != lost;
+            const int b = redundantBlock[i];
+            if (b >= 0 && block >= 0 && b != block)
+                twoBlocks = true;
+            else if (b >= 0)
+                block = b;
+        }
+        for (int k = 0; k < rack.feeds.size(); ++k) {
+            const int i = feedNodes[k];
+            if (i < 0)
+                continue;
+            NodeSums &s = sums[i];
+            s.w += w;
+            s.va += va;
+            const Phase phase = rack.feeds[k].phase;
+            if (phase == Phase::ThreePhase)
+                for (double &p : s.phaseVa)
+                    p += va / 3.0;
+            else
+                s.phaseVa[int(phase)] += va;
+            const int slot = sideSlot(chain.sideOf(i));
+            for (int lost = 0; lost < 2; ++lost)
+                if (slot != lost && surviving[lost] > 0)
+                    s.vaSideLost[lost] += va * valid / surviving[lost];
+        }
+        if (block >= 0 && !(sideA && sideB) && !twoBlocks)
+            problems.append(problem(Severity::Warning, QStringLiteral("power.single_corded"),
+                QStringLiteral("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
+                               "distributed): losing that side drops the rack")
+                    .arg(rack.name, chain.node(block).name),
+                rack.id, rack.name));
+    }
+
+    // Sum downstream loads into every upstream node, leaves first.
+    for (int i : chain.leavesFirst()) {
+        const int p = chain.parentOf(i);
+        if (p < 0)
+            continue;
+        NodeSums &up = sums[p];
+        const NodeSums &s = sums[i];
+        up.w += s.w;
+        up.va += s.va;
+        for (int k = 0; k < 3; ++k)
+            up.phaseVa[k] += s.phaseVa[k];
+        for (int k = 0; k < 2; ++k)
+            up.vaSideLost[k] += s.vaSideLost[k];
+    }
+
+    // Redundancy groups: the worst load a member picks up when another member fails.
+    QList<double> groupTransferVa(n, 0.0);
+    QHash<Id, QList<int>> members;
+    for (int i = 0; i < n; ++i)
+        if (chain.node(i).redundancyGroupId != NoId)
+            members[chain.node(i).redundancyGroupId].append(i);
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        const RedundancyGroup *g = groups.value(it.key(), nullptr);
+        const QList<int> &m = it.value();
+        if (!g || g->scheme == RedundancyScheme::N || m.size() < 2)
+            continue;
+        for (int s : m)
+            for (int failed : m)
+                if (failed != s)
+                    groupTransferVa[s] = std::max(groupTransferVa[s], sums[failed].va / (m.size() - 1));
+    }
+
+    const ContinuousLoadRule rule = project.settings.continuousLoad;
+    const double limit = rule == ContinuousLoadRule::Nec80 ? 0.8 : 1.0;
+    QList<PowerNodeLoading> out;
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const PowerNode &node = chain.node(i);
+        const NodeSums &s = sums[i];
+        PowerNodeLoading l;
+        l.nodeId = node.id;
+        l.name = node.name;
+        l.kind = node.kind;
+        l.side = node.side;
+        const double ratingVa = node.apparentRatingVa();
+        l.ratingKva = ratingVa / 1e3;
+        l.loadKw = s.w / 1e3;
+        l.loadKva = s.va / 1e3;
+        const double vln = node.lineToNeutralV();
+        for (int k = 0; k < 3; ++k)
+            l.phaseCurrentA[k] = vln > 0 ? s.phaseVa[k] / vln : 0.0;
+        l.neutralCurrentA = neutralCurrent(l.phaseCurrentA);
+        l.imbalancePct = node.phases == 3 ? imbalancePercent(l.phaseCurrentA) : 0.0;
+        if (ratingVa > 0) {
+            l.utilisation = s.va / ratingVa;
+            double worst = s.va + groupTransferVa[i];
+            const int slot = sideSlot(chain.sideOf(i));
+            for (int lost = 0; lost < 2; ++lost)
+                if (slot != lost)
+                    worst = std::max(worst, s.vaSideLost[lost]);
+            l.failoverUtilisation = std::max(l.utilisation, worst / ratingVa);
+        }
+        out.append(l);
+
+        const QString what = kindName(node.kind) + u' ' + node.name;
+        if (l.utilisation > limit + Tolerance)
+            problems.append(problem(Severity::Error, QStringLiteral("power.overload"),
+                QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
+                    .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1), pct(limit), ruleName(rule)),
+                node.id, node.name));
+        else if (l.failoverUtilisation > limit + Tolerance)
+            problems.append(problem(Severity::Error, QStringLiteral("power.failover_overload"),
+                QStringLiteral("%1 would be loaded to %2 of its %3 kVA rating after a single failure (limit %4, %5)")
+                    .arg(what, pct(l.failoverUtilisation), QString::number(l.ratingKva, 'f', 1), pct(limit),
+                         ruleName(rule)),
+                node.id, node.name));
+        const double warn = project.settings.imbalanceWarnPct;
+        const double error = project.settings.imbalanceErrorPct;
+        if (node.phases == 3 && l.imbalancePct > warn + Tolerance)
+            problems.append(problem(l.imbalancePct > error + Tolerance ? Severity::Error : Severity::Warning,
+                QStringLiteral("power.imbalance"),
+                QStringLiteral("%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
+                               "error above %7 %)")
+                    .arg(what, QString::number(l.imbalancePct, 'f', 1),
+                         QString::number(l.phaseCurrentA[0], 'f', 1), QString::number(l.phaseCurrentA[1], 'f', 1),
+                         QString::number(l.phaseCurrentA[2], 'f', 1), QString::number(warn, 'g', 3),
+                         QString::number(error, 'g', 3)),
+                node.id, node.name));
+    }
+    return out;
+}
+
+} // namespace fjord
