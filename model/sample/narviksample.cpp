@@ -1,0 +1,195 @@
+#include "model/sample/narviksample.h"
+
+#include "model/sample/hallbuilder.h"
+#include "model/sample/narvikclimate.h"
+#include "model/sample/rackcatalogue.h"
+
+namespace fjord {
+
+namespace {
+
+const RackType *typeNamed(const Project &p, const QString &name)
+{
+    for (const auto &t : p.rackTypes)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+void addCatalogue(Project &p)
+{
+    p.rackTypes = builtInRackCatalogue();
+    for (auto &t : p.rackTypes)
+        t.id = p.allocateId();
+}
+
+// Unit costs in EUR (DOMAIN.md §7): facility ≈ 10 EUR/W all-in (Turner & Townsend EMEA 9.9 USD/W
+// + AI premium), split building / electrical / mechanical; grid connection from the Tonstad
+// example (NOK 0.33 m/MVA); IT per rack in the catalogue.
+CostCatalogue narvikCosts()
+{
+    CostCatalogue c;
+    c.currency = QStringLiteral("EUR");
+    c.perEur = 1.0;
+    c.buildingPerW = 2.0;
+    c.electricalPerW = 4.0;
+    c.mechanicalPerW = 1.8;
+    c.gridPerVa = 0.029;
+    c.upsPerW = 0.15;
+    c.softCostFraction = 0.12;
+    c.contingencyFraction = 0.10;
+    c.maintenanceFraction = 0.025;
+    c.staffPerYear = 6.0e6;
+    c.discountRate = 0.08;
+    c.horizonYears = 15;
+    c.sourceNote = QStringLiteral("DOMAIN.md §7: T&T EMEA 2024 9.9 USD/W, AI premium +7–10 %, Cortex/IBIQ "
+                                  "hard-cost splits; Tonstad grid connection ≈ NOK 0.33 m/MVA; 1 USD = 0.92 EUR");
+    return c;
+}
+
+CoolingSystem dlcW32(Project &p, const QString &name, double capacityW)
+{
+    CoolingSystem c;
+    c.id = p.allocateId();
+    c.name = name;
+    c.supplyC = 32;
+    c.rangeK = 10;
+    c.dryCoolerApproachK = 8;
+    c.designAmbientC = 32; // extreme design ambient at Narvik (record 31.5–32.5 °C)
+    c.dryCoolerCapacityW = capacityW;
+    return c;
+}
+
+Stage stage(Project &p, const QString &name, QDate date, double gridW, int rampMonths)
+{
+    return Stage{p.allocateId(), name, date, gridW, rampMonths};
+}
+
+} // namespace
+
+Project makeEmptyProject(const QString &name)
+{
+    Project p;
+    p.name = name;
+    p.site.climate = narvikClimate();
+    addCatalogue(p);
+    p.costs = narvikCosts();
+    Scenario s;
+    s.id = p.allocateId();
+    s.name = QStringLiteral("Baseline");
+    s.stages.append(stage(p, QStringLiteral("Stage 1"), QDate(2027, 1, 1), 0, 12));
+    LoadProfile training;
+    training.id = p.allocateId();
+    training.name = QStringLiteral("Training (flat 85 %)");
+    s.loadProfiles.append(training);
+    p.scenarios.append(s);
+    return p;
+}
+
+Project makeNarvikSample()
+{
+    Project p;
+    p.name = QStringLiteral("Narvik AI campus");
+    p.description = QStringLiteral("Reference case: a sovereign, hydro-powered AI campus at Kvandal near Narvik, "
+                                   "230 MW in stage 1 (about 100,000 GB300 GPUs), expanding by 290 MW to 520 MW.");
+    p.site.name = QStringLiteral("Kvandal, Narvik");
+    p.site.country = QStringLiteral("NO");
+    p.site.latitudeDeg = 68.50;
+    p.site.longitudeDeg = 17.60;
+    p.site.climate = narvikClimate();
+    addCatalogue(p);
+    p.costs = narvikCosts();
+
+    Scenario s;
+    s.id = p.allocateId();
+    s.name = QStringLiteral("Baseline");
+    s.stages.append(stage(p, QStringLiteral("Stage 1"), QDate(2026, 12, 1), 230e6, 12));
+    s.stages.append(stage(p, QStringLiteral("Stage 2"), QDate(2028, 7, 1), 290e6, 18));
+    const Id stage1 = s.stages[0].id, stage2 = s.stages[1].id;
+
+    const CoolingSystem loop1 = dlcW32(p, QStringLiteral("DLC W32 dry coolers (west)"), 230e6);
+    const CoolingSystem loop2 = dlcW32(p, QStringLiteral("DLC W32 dry coolers (east)"), 290e6);
+    s.coolingSystems = {loop1, loop2};
+
+    // Two 132 kV grid connections (Statnett), one per stage.
+    auto grid = [&](const QString &name, double va, Id st) {
+        PowerNode g;
+        g.id = p.allocateId();
+        g.name = name;
+        g.kind = PowerNodeKind::GridConnection;
+        g.stageId = st;
+        g.voltageV = 132e3;
+        g.ratingVa = va;
+        g.powerFactor = 0.97;
+        s.powerNodes.append(g);
+        return g.id;
+    };
+    const Id grid1 = grid(QStringLiteral("Grid connection Kvandal 132 kV (stage 1)"), 250e6, stage1);
+    const Id grid2 = grid(QStringLiteral("Grid connection Kvandal 132 kV (stage 2)"), 320e6, stage2);
+
+    // 100,000 GPUs ≈ 1,389 GB300 NVL72 racks in stage 1: 7 halls of 174 and one of 171.
+    const RackType *gb300 = typeNamed(p, QStringLiteral("GB300 NVL72"));
+    const RackType *network = typeNamed(p, QStringLiteral("Network rack"));
+    const RackType *storage = typeNamed(p, QStringLiteral("Storage rack"));
+    constexpr double Gap = 8.0; // m between halls (fire separation, roads)
+    for (int i = 0; i < 18; ++i) {
+        const bool first = i < 8;
+        const int local = first ? i : i - 8;
+        const int perRow = first ? 4 : 5;
+        HallRecipe r;
+        r.name = QStringLiteral("H") + QString::number(i + 1).rightJustified(2, QLatin1Char('0'));
+        // Stage 1 is the west building (2 × 4 halls), stage 2 the east building (2 × 5) past a yard.
+        r.xM = (first ? 0.0 : 4 * (SampleHallWidthM + Gap) + 30.0) + (local % perRow) * (SampleHallWidthM + Gap);
+        r.yM = (local / perRow) * (SampleHallDepthM + Gap);
+        r.stageId = first ? stage1 : stage2;
+        r.coolingSystemId = first ? loop1.id : loop2.id;
+        r.gridConnectionId = first ? grid1 : grid2;
+        r.compute = gb300;
+        r.computeRacks = i == 7 ? 171 : 174;
+        r.network = network;
+        r.storage = storage;
+        buildHall(p, s, r);
+    }
+
+    // Load: GPU racks train flat at 85 % (METHOD §1); network and storage run steadier at 60 %.
+    LoadProfile training;
+    training.id = p.allocateId();
+    training.name = QStringLiteral("Training (flat 85 %)");
+    training.baseUtilisation = 0.85;
+    s.loadProfiles.append(training);
+    for (const RackType *t : {network, storage}) {
+        LoadProfile lp;
+        lp.id = p.allocateId();
+        lp.name = t->name + QStringLiteral(" (flat 60 %)");
+        lp.rackTypeId = t->id;
+        lp.baseUtilisation = 0.60;
+        s.loadProfiles.append(lp);
+    }
+
+    // Heat to Narvik's district heating through the utility's own heat pump (outside the DC).
+    HeatOfftake dh;
+    dh.id = p.allocateId();
+    dh.name = QStringLiteral("Narvik district heating");
+    dh.stageId = stage1;
+    dh.capacityW = 20e6;
+    dh.minSupplyC = 0; // own heat pump lifts the 42 °C return
+    dh.pricePerMWh = 15;
+    s.heatOfftakes.append(dh);
+
+    // Energy: NO4 grid (NVE 2023 location-based 15 g/kWh, 95 % renewable; residual mix ~402 g),
+    // spot ≈ 34 øre/kWh ≈ 30 EUR/MWh + reduced elavgift; hydro PPAs; guarantees of origin.
+    s.supply.grid = {QStringLiteral("NO4 Nord-Norge"), 0.95, 0.015, 0.402, 31.0};
+    s.supply.ppas.append({p.allocateId(), QStringLiteral("Hydro PPA stage 1"), PpaTechnology::Hydro, stage1, 150e6, 0, 33.0});
+    s.supply.ppas.append({p.allocateId(), QStringLiteral("Hydro PPA stage 2"), PpaTechnology::Hydro, stage2, 200e6, 0, 35.0});
+    s.supply.ppas.append({p.allocateId(), QStringLiteral("Wind PPA Nordland"), PpaTechnology::Wind, stage2, 60e6, 0, 38.0});
+    s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 1"), stage1, 400000, 0.5});
+    s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 2"), stage2, 500000, 0.5});
+
+    p.opex.append({p.allocateId(), QStringLiteral("Insurance and property tax"), stage1, 4.0e6});
+    p.opex.append({p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), stage1, 1.5e6});
+
+    p.scenarios.append(s);
+    return p;
+}
+
+} // namespace fjord

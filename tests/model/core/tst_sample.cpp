@@ -1,0 +1,118 @@
+// The built-in Narvik sample and climate: figures of DOMAIN.md §1, §6.1 and §9.
+#include "model/sample/narvikclimate.h"
+#include "model/sample/narviksample.h"
+#include "model/sample/rackcatalogue.h"
+#include "model/validation.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace fjord;
+
+class TestSample : public QObject {
+    Q_OBJECT
+private slots:
+    void catalogueHasTheDomainFigures_data();
+    void catalogueHasTheDomainFigures();
+    void climateFollowsNarvikNormals();
+    void climateIsDeterministic();
+    void sampleStageOneIsHundredThousandGpus();
+    void sampleIsValid();
+};
+
+void TestSample::catalogueHasTheDomainFigures_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("kw");
+    QTest::addColumn<int>("gpus");
+    QTest::addColumn<double>("massKg");
+    QTest::addColumn<bool>("liquid");
+    QTest::newRow("GB300") << QStringLiteral("GB300 NVL72") << 135.0 << 72 << 1360.0 << true;
+    QTest::newRow("GB200") << QStringLiteral("GB200 NVL72") << 120.0 << 72 << 1360.0 << true;
+    QTest::newRow("DGX B200") << QStringLiteral("DGX B200 rack (4 systems)") << 57.2 << 32 << 720.0 << false;
+    QTest::newRow("DGX H100") << QStringLiteral("DGX H100 rack (4 systems)") << 40.8 << 32 << 670.0 << false;
+    QTest::newRow("network") << QStringLiteral("Network rack") << 8.0 << 0 << 600.0 << false;
+    QTest::newRow("storage") << QStringLiteral("Storage rack") << 14.0 << 0 << 1100.0 << false;
+}
+
+void TestSample::catalogueHasTheDomainFigures()
+{
+    QFETCH(QString, name);
+    QFETCH(double, kw);
+    QFETCH(int, gpus);
+    QFETCH(double, massKg);
+    QFETCH(bool, liquid);
+    const auto types = builtInRackCatalogue();
+    const auto it = std::find_if(types.begin(), types.end(), [&](const RackType &t) { return t.name == name; });
+    QVERIFY2(it != types.end(), qPrintable(name));
+    QCOMPARE(it->designPowerW, kw * 1e3);
+    QCOMPARE(it->gpus, gpus);
+    QCOMPARE(it->massKg, massKg);
+    QCOMPARE(it->cooling == CoolingMethod::Liquid, liquid);
+    QVERIFY(!it->source.isEmpty());
+}
+
+void TestSample::climateFollowsNarvikNormals()
+{
+    const Climate c = narvikClimate();
+    QVERIFY(c.isComplete());
+    const ClimateSummary s = summarise(c);
+    // Monthly means within 1.5 K of the normals (weather noise), annual mean within 1 K of 5.1 °C.
+    const QList<double> normals{-4.2, -1.4, 0.0, 3.1, 8.1, 11.4, 14.4, 13.9, 10.6, 4.7, 1.4, -0.3};
+    for (int m = 0; m < 12; ++m)
+        QVERIFY2(qAbs(s.monthlyMeanDryBulbC[m] - normals[m]) < 1.5,
+                 qPrintable(QStringLiteral("month %1: %2 °C").arg(m + 1).arg(s.monthlyMeanDryBulbC[m])));
+    QVERIFY(qAbs(s.meanDryBulbC - 5.1) < 1.0);
+    // Warm spells reach about 30 °C but not the record 32.5 °C; winter lows near −15…−22 °C.
+    QVERIFY2(s.maxDryBulbC > 27 && s.maxDryBulbC < 32.5, qPrintable(QString::number(s.maxDryBulbC)));
+    QVERIFY2(s.minDryBulbC < -10 && s.minDryBulbC > -25, qPrintable(QString::number(s.minDryBulbC)));
+    // Physical consistency: dew point never above dry bulb, irradiance zero in the polar night.
+    for (int h = 0; h < HoursPerYear; ++h)
+        QVERIFY(c.dewPointC[h] <= c.dryBulbC[h] + 1e-9);
+    const int decemberNoon = firstHourOfMonth(11) + 20 * 24 + 12; // 21 Dec, 12:00
+    QCOMPARE(c.ghiWhPerM2[decemberNoon], 0.0);
+    const int juneMidnight = firstHourOfMonth(5) + 20 * 24; // 21 Jun, 00:00: midnight sun
+    QVERIFY(c.ghiWhPerM2[juneMidnight] > 0);
+}
+
+void TestSample::climateIsDeterministic()
+{
+    QCOMPARE(narvikClimate(), narvikClimate());
+}
+
+void TestSample::sampleStageOneIsHundredThousandGpus()
+{
+    const Project p = makeNarvikSample();
+    QCOMPARE(p.scenarios.size(), 1);
+    const Scenario &s = p.scenarios.first();
+    QCOMPARE(s.stages.size(), 2);
+    QCOMPARE(s.stages[0].gridCapacityAddedW, 230e6);
+    QCOMPARE(s.stages[0].gridCapacityAddedW + s.stages[1].gridCapacityAddedW, 520e6);
+    int gb300 = 0, gpus = 0;
+    for (const auto &rack : s.racks) {
+        if (!s.builtBy(rack.stageId, 0))
+            continue;
+        const RackType *t = p.rackType(rack.rackTypeId);
+        QVERIFY(t);
+        gpus += t->gpus;
+        gb300 += t->name == QLatin1String("GB300 NVL72");
+    }
+    QCOMPARE(gb300, 1389);
+    QCOMPARE(gpus, 100008);
+}
+
+void TestSample::sampleIsValid()
+{
+    const Project p = makeNarvikSample();
+    QList<Problem> problems = validateProject(p) + validate(p, p.scenarios.first());
+    QStringList errors;
+    for (const auto &pr : problems)
+        if (pr.severity == Severity::Error)
+            errors << pr.message;
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 5).join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestSample)
+#include "tst_sample.moc"
