@@ -54,6 +54,66 @@ struct AnnualKpis {
     QList<double> monthlyItEnergyMWh;
     QList<double> monthlyFacilityEnergyMWh;
     QList<double> monthlyHeatReusedMWh;
+    // Supply split (METHOD §6), MWh per year.
+    double gridImportMWh = 0;       // facility energy not covered by PPAs hour by hour
+    double ppaUsedMWh = 0;          // PPA generation used on site
+    double ppaSurplusMWh = 0;       // PPA generation beyond the load: exported, not counted
+    double guaranteesMWh = 0;       // guarantees of origin bought
+    double carbonTonnes = 0;        // location-based, t CO2e per year
+    double chillerEnergyMWh = 0;    // chillers of every loop
+    double coolingEnergyMWh = 0;    // chillers + dry-cooler fans + pumps + CRAH fans
+    double electricalLossMWh = 0;   // UPS + transformer + distribution
+};
+
+// Partial PUE of one cooling system (cooling pPUE): (E_IT + E_cooling of the system) / E_IT,
+// over the racks of the halls it serves. Electrical losses and aux are campus-wide and not in it.
+struct CoolingSystemKpis {
+    Id coolingSystemId = NoId;      // NoId: the METHOD-default system for halls without one
+    QString name;
+    double itCapacityW = 0;
+    double itEnergyMWh = 0;
+    double coolingEnergyMWh = 0;    // chillers + dry-cooler fans + pumps (incl. CDU) + CRAH fans
+    double pPue = 0;
+    double freeCoolingHours = 0;    // hours with full free cooling on its liquid loop
+    double chillerHours = 0;        // hours with a chiller running (liquid or air loop)
+    double waterM3 = 0;
+    double designHeatRejectionW = 0; // heat + chiller power to reject at the design ambient, full load
+};
+
+// Opex per year of the campus through a stage at steady state (currency per year).
+struct OpexBreakdown {
+    double energy = 0;              // grid import × grid price + PPA energy used × PPA price
+    double certificates = 0;        // guarantees of origin
+    double maintenance = 0;         // share of facility capex (IT equipment excluded)
+    double staff = 0;
+    double items = 0;               // OpexItems built through the stage
+    double heatSales = 0;           // revenue from heat offtakes (subtracted)
+    double total() const { return energy + certificates + maintenance + staff + items - heatSales; }
+};
+
+// One calendar year of the investment horizon (capacity ramping up stage by stage).
+struct YearResult {
+    int year = 0;                   // calendar year
+    double itEnergyMWh = 0;
+    double facilityEnergyMWh = 0;
+    double gpuHours = 0;            // installed GPUs × hours in service
+    double capex = 0;               // cash-out for the stages energised in this year
+    double opex = 0;
+    double cashOut = 0;             // capex + opex
+    double cumulativeCashOut = 0;
+    double discountFactor = 1;      // 1 / (1 + r)^(year − first year)
+};
+
+// Money over the horizon (METHOD §8), in the project's currency.
+struct FinanceResults {
+    QString currency;
+    int firstYear = 0;              // year of the first energisation
+    QList<YearResult> years;        // CostCatalogue::horizonYears entries
+    double totalCapex = 0;          // all stages
+    double presentValue = 0;        // Σ cashOut × discountFactor
+    double levelisedPerItMWh = 0;   // presentValue / Σ IT MWh × discountFactor
+    double levelisedPerGpuHour = 0; // presentValue / Σ GPU-hours × discountFactor
+    double capexPerMwIt = 0;        // totalCapex / installed IT capacity of the last stage, per MW
 };
 
 // Capex by category (currency).
@@ -92,6 +152,10 @@ struct StageResult {
     CapexBreakdown capexIncrement;  // what this stage adds
     double opexPerYear = 0;         // steady-state opex of the campus through this stage
     QList<PowerNodeLoading> power;
+    OpexBreakdown opex;             // opexPerYear == opex.total()
+    QList<CoolingSystemKpis> cooling; // one entry per cooling system serving racks of the stage
+    double upsRatingVa = 0;         // Σ ratings of the UPS units built through the stage
+    double heatRejectionW = 0;      // Σ design power of the racks (peak heat at design power)
     HourlyEndUses hourly;
 };
 
@@ -102,6 +166,7 @@ struct Results {
     ClimateSummary climate;
     QList<StageResult> stages;
     QList<Problem> problems;
+    FinanceResults finance;         // empty years when only one stage was evaluated
 };
 
 } // namespace fjord

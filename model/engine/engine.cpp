@@ -1,15 +1,148 @@
 #include "model/engine.h"
 
+#include "model/engine/capex.h"
+#include "model/engine/finance.h"
+#include "model/engine/loadmodel.h"
+#include "model/engine/stageenergy.h"
+#include "model/power/poweranalysis.h"
+
+#include <cmath>
+
 namespace fjord {
 
-// Placeholder until the hourly engine lands (issue 5): returns the identification only.
+namespace {
+
+using namespace engine;
+
+// The climate's series that are not HoursPerYear long or hold a non-finite value; empty when usable.
+QStringList climateDefects(const Climate &c)
+{
+    QStringList bad;
+    const std::pair<const QList<double> *, const char *> series[] = {
+        {&c.dryBulbC, "dry bulb"}, {&c.relHumidityPct, "relative humidity"}, {&c.windSpeedMPerS, "wind speed"},
+        {&c.ghiWhPerM2, "global horizontal irradiance"}};
+    for (const auto &[values, label] : series) {
+        if (values->size() != HoursPerYear)
+            bad << QStringLiteral("%1 has %2 hours").arg(QLatin1String(label)).arg(values->size());
+        else if (!std::all_of(values->begin(), values->end(), [](double v) { return std::isfinite(v); }))
+            bad << QStringLiteral("%1 has missing values").arg(QLatin1String(label));
+    }
+    return bad;
+}
+
+ClimateSeries climateSeries(const Climate &c)
+{
+    ClimateSeries s;
+    s.dryBulbC = toSeries(c.dryBulbC);
+    s.relHumidityPct = toSeries(c.relHumidityPct);
+    s.windSpeedMPerS = toSeries(c.windSpeedMPerS);
+    s.ghiWhPerM2 = toSeries(c.ghiWhPerM2);
+    s.hourOfDay.resize(HoursPerYear);
+    for (int h = 0; h < HoursPerYear; ++h)
+        s.hourOfDay[h] = h % 24;
+    for (int m = 0; m <= 12; ++m)
+        s.monthStart[m] = firstHourOfMonth(m);
+    return s;
+}
+
+StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLoad &now, const StageLoad *before)
+{
+    StageAdditions a;
+    a.itCapacityW = now.itCapacityW - (before ? before->itCapacityW : 0.0);
+    a.itUnitCost = now.itUnitCost - (before ? before->itUnitCost : 0.0);
+    a.gridCapacityW = scenario.stages[stageIndex].gridCapacityAddedW;
+    for (const auto &n : scenario.powerNodes) {
+        const int built = n.stageId == NoId ? 0 : scenario.stageIndex(n.stageId);
+        if (n.kind == PowerNodeKind::Ups && built == stageIndex)
+            a.upsRatingW += n.apparentRatingVa() * n.powerFactor;
+    }
+    return a;
+}
+
+double upsRatingVaThrough(const Scenario &scenario, int stageIndex)
+{
+    double va = 0;
+    for (const PowerNode *n : nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}))
+        va += n->apparentRatingVa();
+    return va;
+}
+
+} // namespace
+
 Results evaluate(const Project &project, const Scenario &scenario, const Climate &climate,
-                 const EvaluateOptions &)
+                 const EvaluateOptions &options)
 {
     Results r;
     r.projectName = project.name;
     r.scenarioName = scenario.name;
     r.climate = summarise(climate);
+    r.finance.currency = project.costs.currency;
+
+    const QStringList defects = climateDefects(climate);
+    const bool haveClimate = defects.isEmpty();
+    if (!haveClimate)
+        r.problems.append({Severity::Error, QStringLiteral("climate.missing"),
+                           QStringLiteral("The climate \"%1\" cannot be used for the hourly figures (%2); energy, "
+                                          "PUE, carbon and cost figures are left at zero")
+                               .arg(climate.name, defects.join(QStringLiteral("; ")))});
+    const int stageCount = int(scenario.stages.size());
+    if (options.onlyStage >= stageCount) {
+        r.problems.append({Severity::Error, QStringLiteral("engine.stage"),
+                           QStringLiteral("Stage %1 asked for, but scenario %2 has %3 stage(s)")
+                               .arg(options.onlyStage + 1)
+                               .arg(scenario.name)
+                               .arg(stageCount)});
+        return r;
+    }
+
+    const ClimateSeries series = haveClimate ? climateSeries(climate) : ClimateSeries{};
+    const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
+    StageLoad before;
+    CapexBreakdown capex;
+    double gridCapacityW = 0;
+    for (int i = 0; i < stageCount; ++i) {
+        const Stage &stage = scenario.stages[i];
+        const bool wanted = options.onlyStage < 0 || options.onlyStage == i;
+        StageLoad load = loads.through(i, wanted && haveClimate);
+        const CapexBreakdown added = stageCapex(project.costs, additions(scenario, i, load, i > 0 ? &before : nullptr));
+        capex = capex + added;
+        gridCapacityW += std::max(0.0, stage.gridCapacityAddedW);
+        if (wanted) {
+            StageResult s;
+            s.stageId = stage.id;
+            s.name = stage.name;
+            s.energisation = stage.energisation;
+            s.racks = load.racks;
+            s.gpus = load.gpus;
+            s.itCapacityW = load.itCapacityW;
+            s.heatRejectionW = load.itCapacityW;
+            s.gridCapacityW = gridCapacityW;
+            s.upsRatingVa = upsRatingVaThrough(scenario, i);
+            s.capex = capex;
+            s.capexIncrement = added;
+            s.annual.currency = project.costs.currency;
+            if (haveClimate)
+                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options, s, r.problems);
+            s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
+            s.opex.staff = project.costs.staffPerYear;
+            for (const auto &item : project.opex)
+                if (scenario.builtBy(item.stageId, i))
+                    s.opex.items += item.perYear;
+            s.opexPerYear = s.opex.total();
+            s.power = analysePower(project, scenario, i, r.problems);
+            r.stages.append(std::move(s));
+        }
+        before = std::move(load);
+    }
+    if (options.onlyStage < 0 && haveClimate)
+        r.finance = computeFinance(project, scenario, r.stages, r.problems);
+
+    // The same finding from several stages (an air side out of range) is listed once.
+    QList<Problem> unique;
+    for (const auto &p : std::as_const(r.problems))
+        if (!unique.contains(p))
+            unique.append(p);
+    r.problems = unique;
     return r;
 }
 

@@ -1,3 +1,13 @@
+# The hourly engine (METHOD §1–6, §8). Eigen stays inside these files.
 target_sources(fjordplan_model PRIVATE
     engine/engine.cpp
+    engine/hourlyseries.h
+    engine/loadmodel.h engine/loadmodel.cpp
+    engine/coolingplant.h engine/coolingplant.cpp
+    engine/losscurve.h engine/losscurve.cpp
+    engine/heatreuse.h engine/heatreuse.cpp
+    engine/supplymatch.h engine/supplymatch.cpp
+    engine/stageenergy.h engine/stageenergy.cpp
+    engine/capex.h engine/capex.cpp
+    engine/finance.h engine/finance.cpp
 )

@@ -1,0 +1,21 @@
+#pragma once
+
+// Internal to the engine. METHOD §8: the yearly cash flow over the horizon and its present value.
+
+#include "model/project.h"
+#include "model/results.h"
+
+namespace fjord::engine {
+
+// Share (0..1) of a stage's capacity in service during month `monthsSinceEnergisation` (0 = the month
+// of energisation): a linear ramp over `rampUpMonths`, taken at the middle of the month (the exact
+// monthly mean of the ramp); 0 before energisation; 1 from the start when there is no ramp.
+double rampShare(int monthsSinceEnergisation, int rampUpMonths);
+
+// Yearly series, present value and levelised costs from the cumulative stage results (all stages,
+// in order, annual figures and capex increments filled). Stage dates that are missing take the
+// previous stage's date (a Problem says so).
+FinanceResults computeFinance(const Project &project, const Scenario &scenario, const QList<StageResult> &stages,
+                              QList<Problem> &problems);
+
+} // namespace fjord::engine

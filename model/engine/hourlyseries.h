@@ -1,0 +1,51 @@
+#pragma once
+
+// Internal to the engine (model/engine/*.cpp only): Eigen never reaches a public header.
+
+#include "model/climate.h"
+
+#include <Eigen/Core>
+
+#include <QList>
+
+#include <algorithm>
+
+namespace fjord::engine {
+
+// One value per hour of the year (HoursPerYear values), W unless a name says otherwise.
+using HourlySeries = Eigen::ArrayXd;
+
+inline HourlySeries toSeries(const QList<double> &values)
+{
+    return Eigen::Map<const Eigen::ArrayXd>(values.constData(), values.size());
+}
+
+inline QList<double> toList(const HourlySeries &series)
+{
+    QList<double> out(series.size());
+    std::copy(series.data(), series.data() + series.size(), out.begin());
+    return out;
+}
+
+inline HourlySeries zeroHours()
+{
+    return HourlySeries::Zero(HoursPerYear);
+}
+
+// Hourly power (W, one hour per value) to energy in MWh.
+inline double toMWh(const HourlySeries &watts)
+{
+    return watts.sum() / 1e6;
+}
+
+// The climate as arrays, built once per evaluation.
+struct ClimateSeries {
+    HourlySeries dryBulbC;
+    HourlySeries relHumidityPct;
+    HourlySeries windSpeedMPerS;
+    HourlySeries ghiWhPerM2;
+    HourlySeries hourOfDay;    // 0..23
+    std::array<int, 13> monthStart{}; // first hour of each month, [12] == HoursPerYear
+};
+
+} // namespace fjord::engine

@@ -1,0 +1,186 @@
+#include "model/engine/loadmodel.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <numbers>
+
+namespace fjord::engine {
+
+namespace {
+
+Problem warning(const QString &code, const QString &message, Id id = NoId, const QString &name = {})
+{
+    return {Severity::Warning, code, message, id, name};
+}
+
+} // namespace
+
+HourlySeries LoadModel::utilisation(const LoadProfile &profile, const HourlySeries &hourOfDay)
+{
+    switch (profile.kind) {
+    case LoadProfileKind::Training:
+        return HourlySeries::Constant(hourOfDay.size(), profile.baseUtilisation).min(1.0).max(0.0);
+    case LoadProfileKind::Inference: {
+        // u = u0 + a·sin(2π(hour_of_day − 9)/24), clamped to [0, 1] (METHOD §1).
+        const double w = 2.0 * std::numbers::pi / 24.0;
+        const HourlySeries u = profile.baseUtilisation + profile.amplitude * ((hourOfDay - 9.0) * w).sin();
+        return u.min(1.0).max(0.0);
+    }
+    case LoadProfileKind::Custom:
+        if (profile.hourly.size() == hourOfDay.size())
+            return toSeries(profile.hourly).min(1.0).max(0.0);
+        return HourlySeries::Constant(hourOfDay.size(), profile.baseUtilisation).min(1.0).max(0.0);
+    }
+    return HourlySeries::Zero(hourOfDay.size());
+}
+
+LoadModel::LoadModel(const Project &project, const Scenario &scenario, const ClimateSeries *climate,
+                     QList<Problem> &problems)
+    : m_systems(scenario.coolingSystems), m_profiles(scenario.loadProfiles)
+{
+    // Fallbacks: the METHOD-default cooling system and the default training profile (u0 0.85).
+    const int defaultSystem = int(m_systems.size());
+    CoolingSystem fallbackSystem;
+    fallbackSystem.name = QStringLiteral("Default cooling (METHOD §3)");
+    m_systems.append(fallbackSystem);
+    const int defaultProfile = int(m_profiles.size());
+    LoadProfile training;
+    training.name = QStringLiteral("Training (default 0.85)");
+    m_profiles.append(training);
+
+    QHash<Id, int> systemIndex;
+    for (int i = 0; i < defaultSystem; ++i)
+        systemIndex.insert(m_systems[i].id, i);
+    QHash<Id, int> hallSystem;
+    for (const auto &hall : scenario.halls) {
+        const int sys = systemIndex.value(hall.coolingSystemId, -1);
+        if (sys < 0 && !scenario.racks.isEmpty())
+            problems.append(warning(QStringLiteral("cooling.unassigned"),
+                                    QStringLiteral("Hall %1 has no cooling system; the engine uses the METHOD "
+                                                   "defaults (W32, dry coolers, chiller trim) for its racks")
+                                        .arg(hall.name),
+                                    hall.id, hall.name));
+        hallSystem.insert(hall.id, sys < 0 ? defaultSystem : sys);
+    }
+    // Profile per rack type: its own, else the one for every type (rackTypeId NoId), else training.
+    QHash<Id, int> typeProfile;
+    int anyTypeProfile = defaultProfile;
+    for (int i = defaultProfile - 1; i >= 0; --i) { // backwards so that the first match wins
+        if (m_profiles[i].rackTypeId == NoId)
+            anyTypeProfile = i;
+        else
+            typeProfile.insert(m_profiles[i].rackTypeId, i);
+    }
+    QHash<Id, const RackType *> types;
+    for (const auto &t : project.rackTypes)
+        types.insert(t.id, &t);
+    QHash<Id, int> stageIndex;
+    for (int i = 0; i < scenario.stages.size(); ++i)
+        stageIndex.insert(scenario.stages[i].id, i);
+
+    int skipped = 0;
+    QString firstSkipped;
+    for (const auto &rack : scenario.racks) {
+        const RackType *type = types.value(rack.rackTypeId, nullptr);
+        const int stage = rack.stageId == NoId ? 0 : stageIndex.value(rack.stageId, -1);
+        if (!type || stage < 0) {
+            if (skipped++ == 0)
+                firstSkipped = rack.name;
+            continue;
+        }
+        const int sys = hallSystem.value(rack.hallId, defaultSystem);
+        const int profile = typeProfile.value(type->id, anyTypeProfile);
+        Group &g = m_groups[groupIndex(stage, profile, sys)];
+        const double liquid = type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction;
+        g.racks += 1;
+        g.gpus += type->gpus;
+        g.powerW += type->designPowerW;
+        g.liquidW += type->designPowerW * liquid;
+        g.unitCost += type->unitCost;
+    }
+    if (skipped > 0)
+        problems.append(warning(QStringLiteral("engine.rack_skipped"),
+                                QStringLiteral("%1 rack(s) left out of the energy figures (first: %2): unknown rack "
+                                               "type or stage")
+                                    .arg(skipped)
+                                    .arg(firstSkipped)));
+
+    // Hourly utilisation of the profiles in use, computed once.
+    m_utilisation.resize(m_profiles.size());
+    if (!climate)
+        return;
+    QList<bool> used(m_profiles.size(), false);
+    for (const auto &g : m_groups)
+        used[g.profile] = true;
+    for (int p = 0; p < m_profiles.size(); ++p) {
+        if (!used[p])
+            continue;
+        const LoadProfile &profile = m_profiles[p];
+        if (profile.kind == LoadProfileKind::Custom && profile.hourly.size() != HoursPerYear)
+            problems.append(warning(QStringLiteral("load.profile_length"),
+                                    QStringLiteral("Load profile %1 has %2 hourly values instead of %3; the engine "
+                                                   "uses its base utilisation %4 every hour")
+                                        .arg(profile.name)
+                                        .arg(profile.hourly.size())
+                                        .arg(HoursPerYear)
+                                        .arg(profile.baseUtilisation),
+                                    profile.id, profile.name));
+        const bool outOfRange = profile.kind == LoadProfileKind::Custom && profile.hourly.size() == HoursPerYear
+            ? std::any_of(profile.hourly.begin(), profile.hourly.end(),
+                          [](double u) { return !(u >= 0.0 && u <= 1.0); })
+            : !(profile.baseUtilisation >= 0.0 && profile.baseUtilisation <= 1.0);
+        if (outOfRange)
+            problems.append(warning(QStringLiteral("load.profile_range"),
+                                    QStringLiteral("Load profile %1 has utilisation outside 0 … 1; the engine clamps "
+                                                   "it to that range")
+                                        .arg(profile.name),
+                                    profile.id, profile.name));
+        m_utilisation[p] = utilisation(profile, climate->hourOfDay);
+    }
+}
+
+int LoadModel::groupIndex(int stage, int profile, int system)
+{
+    for (int i = 0; i < int(m_groups.size()); ++i) {
+        const Group &g = m_groups[i];
+        if (g.stage == stage && g.profile == profile && g.system == system)
+            return i;
+    }
+    m_groups.push_back(Group{stage, profile, system});
+    return int(m_groups.size()) - 1;
+}
+
+StageLoad LoadModel::through(int stageIndex, bool hourly) const
+{
+    StageLoad out;
+    QList<int> slot(m_systems.size(), -1); // system index -> position in out.systems
+    for (const Group &g : m_groups) {
+        if (g.stage > stageIndex)
+            continue;
+        out.racks += g.racks;
+        out.gpus += g.gpus;
+        out.itCapacityW += g.powerW;
+        out.itUnitCost += g.unitCost;
+        if (slot[g.system] < 0) {
+            slot[g.system] = int(out.systems.size());
+            CoolingLoad load;
+            load.system = g.system;
+            if (hourly) {
+                load.itW = zeroHours();
+                load.liquidW = zeroHours();
+            }
+            out.systems.append(load);
+        }
+        CoolingLoad &load = out.systems[slot[g.system]];
+        load.capacityW += g.powerW;
+        load.liquidCapacityW += g.liquidW;
+        if (hourly && m_utilisation[g.profile].size() == HoursPerYear) {
+            load.itW += g.powerW * m_utilisation[g.profile];
+            load.liquidW += g.liquidW * m_utilisation[g.profile];
+        }
+    }
+    return out;
+}
+
+} // namespace fjord::engine

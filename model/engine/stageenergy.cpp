@@ -1,0 +1,207 @@
+#include "model/engine/stageenergy.h"
+
+#include "model/engine/coolingplant.h"
+#include "model/engine/heatreuse.h"
+#include "model/engine/losscurve.h"
+#include "model/engine/supplymatch.h"
+
+namespace fjord::engine {
+
+namespace {
+
+constexpr double AshraeRecommendedLowC = 18.0;
+constexpr double AshraeRecommendedHighC = 27.0;
+
+QList<double> monthlyMWh(const HourlySeries &w, const ClimateSeries &climate)
+{
+    QList<double> out;
+    for (int m = 0; m < 12; ++m)
+        out.append(w.segment(climate.monthStart[m], climate.monthStart[m + 1] - climate.monthStart[m]).sum() / 1e6);
+    return out;
+}
+
+template<typename T>
+QList<const T *> builtBy(const Scenario &scenario, const QList<T> &items, int stageIndex)
+{
+    QList<const T *> out;
+    for (const auto &item : items)
+        if (scenario.builtBy(item.stageId, stageIndex))
+            out.append(&item);
+    return out;
+}
+
+double ratio(double num, double den)
+{
+    return den > 0 ? num / den : 0.0;
+}
+
+void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const Stage &stage, CoolingSystemKpis &kpis,
+                  QList<Problem> &problems)
+{
+    const double airCapacityW = load.capacityW - load.liquidCapacityW;
+    kpis.designHeatRejectionW = designHeatRejectionW(system, load.liquidCapacityW, airCapacityW);
+    if (system.dryCoolerCapacityW > 0 && kpis.designHeatRejectionW > system.dryCoolerCapacityW)
+        problems.append({Severity::Error, QStringLiteral("cooling.capacity"),
+                         QStringLiteral("%1 through %2: the dry coolers must reject %3 MW at the design ambient "
+                                        "%4 °C with every rack at design power, but are rated %5 MW; the loops "
+                                        "cannot hold their supply temperatures")
+                             .arg(system.name, stage.name)
+                             .arg(kpis.designHeatRejectionW / 1e6, 0, 'f', 1)
+                             .arg(system.designAmbientC)
+                             .arg(system.dryCoolerCapacityW / 1e6, 0, 'f', 1),
+                         system.id, system.name});
+    if (airCapacityW > 0
+        && (system.airSupplyC < AshraeRecommendedLowC || system.airSupplyC > AshraeRecommendedHighC))
+        problems.append({Severity::Warning, QStringLiteral("cooling.ashrae"),
+                         QStringLiteral("%1: the air side supplies the racks at %2 °C, outside the ASHRAE "
+                                        "recommended inlet range 18–27 °C")
+                             .arg(system.name)
+                             .arg(system.airSupplyC),
+                         system.id, system.name});
+}
+
+} // namespace
+
+QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds)
+{
+    QList<const PowerNode *> out;
+    for (const auto &n : scenario.powerNodes)
+        if (std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end() && scenario.builtBy(n.stageId, stageIndex))
+            out.append(&n);
+    return out;
+}
+
+void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
+                         const QList<CoolingSystem> &systems, const ClimateSeries &climate,
+                         const EvaluateOptions &options, StageResult &out, QList<Problem> &problems)
+{
+    const Stage &stage = scenario.stages[stageIndex];
+    HourlySeries it = zeroHours(), chiller = zeroHours(), fans = zeroHours(), facilityPumps = zeroHours(),
+                 cduPumps = zeroHours(), crah = zeroHours(), water = zeroHours();
+    HourlySeries allFree = HourlySeries::Ones(HoursPerYear);
+    bool anyLiquid = false;
+    QList<HeatSource> heatSources;
+
+    for (const CoolingLoad &cl : load.systems) {
+        const CoolingSystem &system = systems[cl.system];
+        const HourlySeries air = cl.itW - cl.liquidW;
+        const CoolingHours c = runCoolingSystem(system, climate, cl.liquidW, air);
+        it += cl.itW;
+        chiller += c.chillerW;
+        fans += c.dryCoolerFanW;
+        facilityPumps += c.facilityPumpW;
+        cduPumps += c.cduPumpW;
+        crah += c.crahFanW;
+        water += c.waterLPerH;
+        if (cl.liquidCapacityW > 0) {
+            allFree *= c.liquidFullFree;
+            anyLiquid = true;
+        }
+        heatSources.append({system.returnC(), cl.liquidW});
+
+        CoolingSystemKpis kpis;
+        kpis.coolingSystemId = system.id;
+        kpis.name = system.name;
+        kpis.itCapacityW = cl.capacityW;
+        kpis.itEnergyMWh = toMWh(cl.itW);
+        kpis.coolingEnergyMWh = toMWh(c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW);
+        kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
+        kpis.freeCoolingHours = c.liquidFullFree.sum();
+        kpis.chillerHours = double((c.chillerW > 0.0).count());
+        kpis.waterM3 = c.waterLPerH.sum() / 1000.0;
+        checkCooling(system, cl, stage, kpis, problems);
+        out.cooling.append(kpis);
+    }
+    if (!anyLiquid)
+        allFree.setZero();
+
+    // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
+    const HourlySeries aux = HourlySeries::Constant(HoursPerYear, options.auxFraction * load.itCapacityW);
+    const LossCurve ups(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}));
+    const HourlySeries upsLoss = ups.lossW(it + cduPumps);
+    const auto distributionNodes = nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
+    const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
+                                             [](const PowerNode *n) { return n->losses != LossModel{}; });
+    const LossCurve distribution = nodesHaveLosses ? LossCurve(distributionNodes)
+                                                   : LossCurve::linear(options.distributionFraction);
+    const HourlySeries distributionLoss = distribution.lossW(it);
+    const HourlySeries pumps = facilityPumps + cduPumps;
+    const HourlySeries beforeTransformers = it + upsLoss + distributionLoss + chiller + fans + pumps + crah + aux;
+    const LossCurve transformers(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}));
+    const HourlySeries transformerLoss = transformers.lossW(beforeTransformers);
+    const HourlySeries facility = beforeTransformers + transformerLoss;
+
+    // Heat reuse (METHOD §5) and supply (§6).
+    double heatRevenue = 0;
+    const HourlySeries reused = reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources,
+                                          climate.dryBulbC, heatRevenue);
+    const SupplyFigures supply = matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
+                                             builtBy(scenario, scenario.supply.guarantees, stageIndex), facility,
+                                             climate);
+
+    AnnualKpis &a = out.annual;
+    a.itEnergyMWh = toMWh(it);
+    a.facilityEnergyMWh = toMWh(facility);
+    a.pue = ratio(a.facilityEnergyMWh, a.itEnergyMWh);
+    a.waterM3 = water.sum() / 1000.0;
+    a.wueLPerKWh = ratio(water.sum(), a.itEnergyMWh * 1000.0);
+    a.heatReusedMWh = toMWh(reused);
+    a.erf = ratio(a.heatReusedMWh, a.facilityEnergyMWh);
+    a.ere = ratio(a.facilityEnergyMWh - a.heatReusedMWh, a.itEnergyMWh);
+    a.ref = supply.ref;
+    a.cfeHourly = supply.cfeHourly;
+    a.cueKgPerKWh = ratio(supply.carbonKg, a.itEnergyMWh * 1000.0);
+    a.cueMarketKgPerKWh = ratio(supply.marketCarbonKg, a.itEnergyMWh * 1000.0);
+    a.carbonTonnes = supply.carbonKg / 1000.0;
+    a.freeCoolingHours = allFree.sum();
+    a.chillerHours = double((chiller > 0.0).count());
+    a.energyCost = supply.energyCost;
+    a.currency = project.costs.currency;
+    a.gridImportMWh = supply.gridImportMWh;
+    a.ppaUsedMWh = supply.ppaUsedMWh;
+    a.ppaSurplusMWh = supply.ppaSurplusMWh;
+    a.guaranteesMWh = supply.guaranteesMWh;
+    a.chillerEnergyMWh = toMWh(chiller);
+    a.coolingEnergyMWh = toMWh(chiller + fans + pumps + crah);
+    a.electricalLossMWh = toMWh(upsLoss + transformerLoss + distributionLoss);
+    a.monthlyItEnergyMWh = monthlyMWh(it, climate);
+    a.monthlyFacilityEnergyMWh = monthlyMWh(facility, climate);
+    a.monthlyHeatReusedMWh = monthlyMWh(reused, climate);
+    for (int m = 0; m < 12; ++m)
+        a.monthlyPue.append(ratio(a.monthlyFacilityEnergyMWh[m], a.monthlyItEnergyMWh[m]));
+
+    out.facilityPeakW = facility.maxCoeff();
+    out.opex.energy = supply.energyCost;
+    out.opex.certificates = supply.certificateCost;
+    out.opex.heatSales = heatRevenue;
+
+    if (out.gridCapacityW > 0 && out.facilityPeakW > out.gridCapacityW)
+        problems.append({Severity::Error, QStringLiteral("power.grid_exceeded"),
+                         QStringLiteral("%1: the facility draws up to %2 MW but the grid connection through this "
+                                        "stage is %3 MW")
+                             .arg(stage.name)
+                             .arg(out.facilityPeakW / 1e6, 0, 'f', 1)
+                             .arg(out.gridCapacityW / 1e6, 0, 'f', 1),
+                         stage.id, stage.name});
+
+    if (!options.keepHourly)
+        return;
+    HourlyEndUses &h = out.hourly;
+    h.itW = toList(it);
+    h.upsLossW = toList(upsLoss);
+    h.transformerLossW = toList(transformerLoss);
+    h.distributionLossW = toList(distributionLoss);
+    h.chillerW = toList(chiller);
+    h.dryCoolerFanW = toList(fans);
+    h.pumpW = toList(pumps);
+    h.crahFanW = toList(crah);
+    h.auxW = toList(aux);
+    h.facilityW = toList(facility);
+    h.heatReusedW = toList(reused);
+    h.waterLPerH = toList(water);
+    h.freeCooling = toList(allFree);
+    h.gridImportW = toList(supply.gridImportW);
+    h.ppaSupplyW = toList(supply.ppaUsedW);
+}
+
+} // namespace fjord::engine

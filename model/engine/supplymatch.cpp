@@ -1,0 +1,72 @@
+#include "model/engine/supplymatch.h"
+
+#include <cmath>
+
+namespace fjord::engine {
+
+HourlySeries windPowerShare(const HourlySeries &v)
+{
+    const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
+    const HourlySeries ramp = ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0);
+    return (v < WindCutOutMPerS).select(ramp, 0.0);
+}
+
+HourlySeries ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate)
+{
+    switch (ppa.technology) {
+    case PpaTechnology::Hydro:
+        return HourlySeries::Constant(HoursPerYear, std::max(0.0, ppa.capacityW));
+    case PpaTechnology::Wind:
+        return std::max(0.0, ppa.capacityW) * windPowerShare(climate.windSpeedMPerS);
+    case PpaTechnology::Solar:
+        // Wh/m² over one hour = mean W/m² in that hour.
+        return climate.ghiWhPerM2.max(0.0) * std::max(0.0, ppa.solarAreaM2) * SolarEfficiency;
+    }
+    return zeroHours();
+}
+
+SupplyFigures matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
+                          const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
+                          const ClimateSeries &climate)
+{
+    SupplyFigures out;
+    HourlySeries generation = zeroHours();
+    double ppaEnergyCostRate = 0; // Σ generation-weighted price, for the cost of PPA energy used
+    QList<HourlySeries> perPpa;
+    for (const Ppa *p : ppas) {
+        perPpa.append(ppaGenerationW(*p, climate));
+        generation += perPpa.back();
+    }
+    out.ppaUsedW = generation.min(facilityW);
+    out.gridImportW = facilityW - out.ppaUsedW;
+    out.ppaUsedMWh = toMWh(out.ppaUsedW);
+    out.ppaSurplusMWh = toMWh(generation) - out.ppaUsedMWh;
+    out.gridImportMWh = toMWh(out.gridImportW);
+    for (const auto *g : guarantees)
+        out.guaranteesMWh += std::max(0.0, g->mwhPerYear);
+    for (const auto *g : guarantees)
+        out.certificateCost += std::max(0.0, g->mwhPerYear) * g->pricePerMWh;
+
+    // PPA energy used is paid at each contract's price in proportion to its share of the hour's
+    // generation; the exported surplus is assumed sold at the contract price (net zero).
+    if (!ppas.isEmpty()) {
+        const HourlySeries usedShare = (generation > 0.0).select(out.ppaUsedW / generation.max(1e-12), 0.0);
+        for (int i = 0; i < ppas.size(); ++i)
+            ppaEnergyCostRate += (perPpa[i] * usedShare).sum() / 1e6 * ppas[i]->pricePerMWh;
+    }
+    out.energyCost = out.gridImportMWh * grid.pricePerMWh + ppaEnergyCostRate;
+
+    const double facilityMWh = toMWh(facilityW);
+    if (facilityMWh > 0) {
+        out.ref = std::min(1.0, (out.ppaUsedMWh + out.guaranteesMWh) / facilityMWh);
+        // Σ min(load, clean supply + grid import × clean share) / Σ load; PPA energy used is clean.
+        const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
+        out.cfeHourly = (out.ppaUsedW + out.gridImportW * share).min(facilityW).sum() / facilityW.sum();
+    }
+    out.carbonKg = out.gridImportMWh * 1000.0 * grid.carbonKgPerKWh;
+    const double uncoveredMWh = std::max(0.0, out.gridImportMWh - out.guaranteesMWh);
+    out.marketCarbonKg = uncoveredMWh * 1000.0 * grid.residualMixKgPerKWh;
+    return out;
+}
+
+} // namespace fjord::engine
