@@ -1,0 +1,177 @@
+// Money (METHOD §8): capex by category per stage, opex, the yearly cash flow and its present value.
+
+#include "model/engine.h"
+#include "toyproject.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace fjord;
+using namespace fjord::test;
+
+namespace {
+
+double relative(double a, double b)
+{
+    return std::abs(a - b) / std::max(std::abs(b), 1e-300);
+}
+
+PowerNode ups(Id id, Id stageId, double ratingVa)
+{
+    PowerNode n;
+    n.id = id;
+    n.name = QStringLiteral("UPS %1").arg(id);
+    n.kind = PowerNodeKind::Ups;
+    n.stageId = stageId;
+    n.ratingVa = ratingVa;
+    n.powerFactor = 0.95;
+    return n;
+}
+
+// Stage 1: 10 racks (1 MW), a 1.2 MVA UPS, 2 MW grid. Stage 2: 20 more racks (2 MW), 2.4 MVA UPS, 3 MW grid.
+Toy twoStages()
+{
+    Toy toy = makeToy(10);
+    Scenario &s = toy.scenario();
+    s.stages[0].gridCapacityAddedW = 2e6;
+    Stage second;
+    second.id = 60;
+    second.name = QStringLiteral("Stage 2");
+    second.energisation = QDate(2029, 1, 1);
+    second.gridCapacityAddedW = 3e6;
+    s.stages.append(second);
+    Id next = 600;
+    addRacks(s, 1, 60, 20, next);
+    s.powerNodes.append(ups(40, 2, 1.2e6));
+    s.powerNodes.append(ups(41, 60, 2.4e6));
+    CostCatalogue &c = toy.project.costs;
+    c.buildingPerW = 2.0;
+    c.electricalPerW = 3.0;
+    c.mechanicalPerW = 1.5;
+    c.gridPerVa = 0.1;
+    c.upsPerW = 0.2;
+    c.softCostFraction = 0.1;
+    c.contingencyFraction = 0.05;
+    return toy;
+}
+
+} // namespace
+
+class TestEngineFinance : public QObject {
+    Q_OBJECT
+
+private slots:
+    void capexByCategoryPerStage()
+    {
+        Toy toy = twoStages();
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        QCOMPARE(r.stages.size(), 2);
+        const CapexBreakdown &a = r.stages[0].capexIncrement;
+        QCOMPARE(a.building, 2e6);
+        QCOMPARE(a.electrical, 3e6 + 0.2 * 1.2e6 * 0.95);
+        QCOMPARE(a.mechanical, 1.5e6);
+        QCOMPARE(a.grid, 0.2e6);
+        QCOMPARE(a.it, 30e6);
+        QVERIFY(relative(a.soft, 0.1 * 6.928e6) < 1e-12);
+        QVERIFY(relative(a.contingency, 0.05 * (6.928e6 + 0.6928e6)) < 1e-12);
+
+        const CapexBreakdown &b = r.stages[1].capexIncrement;
+        QCOMPARE(b.building, 4e6);
+        QCOMPARE(b.electrical, 6e6 + 0.2 * 2.4e6 * 0.95);
+        QCOMPARE(b.mechanical, 3e6);
+        QCOMPARE(b.grid, 0.3e6);
+        QCOMPARE(b.it, 60e6);
+        QVERIFY(relative(b.soft, 0.1 * 13.756e6) < 1e-12);
+        QVERIFY(relative(b.contingency, 0.05 * (13.756e6 + 1.3756e6)) < 1e-12);
+
+        QCOMPARE(r.stages[0].capex.total(), a.total());
+        QVERIFY(relative(r.stages[1].capex.total(), a.total() + b.total()) < 1e-12);
+        QCOMPARE(r.stages[1].capex.it, 90e6);
+        QCOMPARE(r.stages[1].upsRatingVa, 3.6e6);
+        QCOMPARE(r.stages[1].gridCapacityW, 5e6);
+        QVERIFY(relative(r.finance.totalCapex, a.total() + b.total()) < 1e-12);
+        QVERIFY(relative(r.finance.capexPerMwIt, (a.total() + b.total()) / 3.0) < 1e-12);
+    }
+
+    void opexPerYear()
+    {
+        Toy toy = twoStages();
+        toy.project.costs.maintenanceFraction = 0.02;
+        toy.project.costs.staffPerYear = 1e6;
+        toy.project.opex.append({80, QStringLiteral("Insurance"), 2, 0.3e6});
+        toy.project.opex.append({81, QStringLiteral("Fibre"), 60, 0.1e6});
+        toy.scenario().supply.grid.pricePerMWh = 50.0;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const StageResult &s = r.stages[0];
+        QVERIFY(relative(s.opex.energy, s.annual.facilityEnergyMWh * 50.0) < 1e-12);
+        QVERIFY(relative(s.opex.maintenance, 0.02 * (s.capex.total() - s.capex.it)) < 1e-12);
+        QCOMPARE(s.opex.staff, 1e6);
+        QCOMPARE(s.opex.items, 0.3e6);
+        QCOMPARE(r.stages[1].opex.items, 0.4e6);
+        QVERIFY(relative(s.opexPerYear, s.opex.energy + s.opex.maintenance + 1e6 + 0.3e6) < 1e-12);
+    }
+
+    void presentValueOfAKnownCashFlow()
+    {
+        // One stage on 1 Jan 2027, no ramp: capex 1 M (building 1 EUR/W), staff 1 M a year, nothing else.
+        Toy toy = makeToy(10);
+        toy.project.rackTypes[0].unitCost = 0;
+        toy.project.costs.buildingPerW = 1.0;
+        toy.project.costs.staffPerYear = 1e6;
+        toy.project.costs.discountRate = 0.1;
+        toy.project.costs.horizonYears = 3;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const FinanceResults &f = r.finance;
+        QCOMPARE(f.firstYear, 2027);
+        QCOMPARE(f.years.size(), 3);
+        QCOMPARE(f.years[0].year, 2027);
+        QCOMPARE(f.years[0].capex, 1e6);
+        QVERIFY(relative(f.years[0].opex, 1e6) < 1e-12);
+        QVERIFY(relative(f.years[2].cumulativeCashOut, 4e6) < 1e-12);
+        const double pv = 2e6 + 1e6 / 1.1 + 1e6 / 1.21;
+        QVERIFY(relative(f.presentValue, pv) < 1e-12);
+        const double itMWh = 850e3 * 8760 / 1e6;
+        QVERIFY(relative(f.years[1].itEnergyMWh, itMWh) < 1e-12);
+        QVERIFY(relative(f.levelisedPerItMWh, pv / (itMWh * (1 + 1 / 1.1 + 1 / 1.21))) < 1e-12);
+        QVERIFY(relative(f.levelisedPerGpuHour, pv / (720 * 8760 * (1 + 1 / 1.1 + 1 / 1.21))) < 1e-12);
+    }
+
+    void rampUpWithinTheFirstYear()
+    {
+        // Energised 1 Jul 2027, six-month ramp: month k (0..5) runs at (k + 0.5)/6, the mean of the ramp.
+        Toy toy = makeToy(10);
+        toy.scenario().stages[0].energisation = QDate(2027, 7, 1);
+        toy.scenario().stages[0].rampUpMonths = 6;
+        toy.project.costs.staffPerYear = 1.2e6;
+        toy.project.costs.horizonYears = 2;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const int days[6] = {31, 31, 30, 31, 30, 31}; // Jul … Dec
+        double gpuHours = 0;
+        for (int k = 0; k < 6; ++k)
+            gpuHours += 720 * (k + 0.5) / 6 * days[k] * 24;
+        const YearResult &y = r.finance.years[0];
+        QVERIFY(relative(y.gpuHours, gpuHours) < 1e-12);
+        QVERIFY(relative(y.itEnergyMWh, 850e3 * gpuHours / 720 / 1e6) < 1e-12);
+        QVERIFY(relative(y.opex, 0.6e6) < 1e-12); // staff from energisation: 6 of 12 months
+        QVERIFY(relative(r.finance.years[1].gpuHours, 720 * 8760.0) < 1e-12);
+    }
+
+    void capexFallsInTheYearOfEachStage()
+    {
+        Toy toy = twoStages();
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const auto &years = r.finance.years;
+        QCOMPARE(years.size(), 15);
+        QCOMPARE(years[0].year, 2027);
+        QCOMPARE(years[0].capex, r.stages[0].capexIncrement.total());
+        QCOMPARE(years[1].capex, 0.0);
+        QCOMPARE(years[2].capex, r.stages[1].capexIncrement.total());
+        // From 2029 the campus runs at stage 2's steady state.
+        QVERIFY(relative(years[3].itEnergyMWh, r.stages[1].annual.itEnergyMWh) < 1e-12);
+        QVERIFY(relative(years[1].facilityEnergyMWh, r.stages[0].annual.facilityEnergyMWh) < 1e-12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineFinance)
+#include "tst_enginefinance.moc"
