@@ -23,6 +23,10 @@ struct NetboxImportReport {
 NetboxImportReport importNetbox(Project &project, Id scenarioId, const QString &racksCsv,
                                 const QString &powerFeedsCsv, const QString &powerPanelsCsv);
 
+// NetBox's "available power" of a feed (VA), as NetBox computes it: V × A × max_utilization/100,
+// times 1.732 for three-phase, where V is line-to-line (ANCHORS §2). 400 V, 32 A, 80 %, 3φ -> 17,736.
+double netboxAvailablePowerVa(double voltageV, double amperageA, double maxUtilisationPct, bool threePhase);
+
 // Writes racks.csv, power-panels.csv and power-feeds.csv that NetBox can import. Returns an error or {}.
 QString exportNetbox(const Project &project, const Scenario &scenario, const QString &directory);
 
