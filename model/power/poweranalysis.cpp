@@ -1,6 +1,7 @@
 #include "model/power/poweranalysis.h"
 
 #include "model/power/chainindex.h"
+#include "model/power/failover.h"
 #include "model/power/phasemath.h"
 
 #include <QHash>
@@ -17,9 +18,9 @@
 //   balance, METHOD §2), which keeps every figure checkable by hand;
 // - phase currents are the per-phase VA over the node's own line-to-neutral voltage, which is
 //   I = P/(√3·V_LL·PF) for a balanced three-phase load and I = P/(V_LN·PF) for one phase;
-// - failover: the worst single failure. Losing side A (or B) moves every rack's load onto its
-//   surviving feeds; losing one member of an N+1, 2N or distributed group moves that member's
-//   load evenly onto the other members (the default transfer map). Scheme N: failover = normal.
+// - failover: the worst single failure, found by failing every node in turn (failover.h): racks
+//   move their load to their surviving feeds (A/B, or feeds from two blocks of a distributed
+//   design); a failed group member's stranded load moves evenly to the other members.
 
 namespace fjord {
 
@@ -31,7 +32,6 @@ struct NodeSums {
     double w = 0;
     double va = 0;
     std::array<double, 3> phaseVa{0, 0, 0};
-    std::array<double, 2> vaSideLost{0, 0}; // VA carried when side A [0] / side B [1] has failed
 };
 
 int sideSlot(FeedSide side) { return side == FeedSide::A ? 0 : side == FeedSide::B ? 1 : -1; }
@@ -92,7 +92,6 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const RackType *type = chain.rackType(rack.rackTypeId);
         const double w = type ? type->designPowerW / valid : 0.0;
         const double va = feedApparentPowerVa(type, valid);
-        std::array<int, 2> surviving{0, 0}; // feeds left when side A / side B fails
         bool sideA = false, sideB = false;
         int block = -1;          // first redundant block upstream of a feed
         bool twoBlocks = false;  // feeds under two different blocks
@@ -102,8 +101,6 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
             const int slot = sideSlot(chain.sideOf(i));
             sideA |= slot == 0;
             sideB |= slot == 1;
-            for (int lost = 0; lost < 2; ++lost)
-                surviving[lost] += slot != lost;
             const int b = redundantBlock[i];
             if (b >= 0 && block >= 0 && b != block)
                 twoBlocks = true;
@@ -123,10 +120,6 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                     p += va / 3.0;
             else
                 s.phaseVa[int(phase)] += va;
-            const int slot = sideSlot(chain.sideOf(i));
-            for (int lost = 0; lost < 2; ++lost)
-                if (slot != lost && surviving[lost] > 0)
-                    s.vaSideLost[lost] += va * valid / surviving[lost];
         }
         if (block >= 0 && !(sideA && sideB) && !twoBlocks)
             problems.append(problem(Severity::Warning, QStringLiteral("power.single_corded"),
@@ -147,26 +140,13 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         up.va += s.va;
         for (int k = 0; k < 3; ++k)
             up.phaseVa[k] += s.phaseVa[k];
-        for (int k = 0; k < 2; ++k)
-            up.vaSideLost[k] += s.vaSideLost[k];
     }
 
-    // Redundancy groups: the worst load a member picks up when another member fails.
-    QList<double> groupTransferVa(n, 0.0);
-    QHash<Id, QList<int>> members;
+    // Worst single failure, by failing every node in turn (failover.h).
+    std::vector<double> normalVa(n);
     for (int i = 0; i < n; ++i)
-        if (chain.node(i).redundancyGroupId != NoId)
-            members[chain.node(i).redundancyGroupId].append(i);
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        const RedundancyGroup *g = groups.value(it.key(), nullptr);
-        const QList<int> &m = it.value();
-        if (!g || g->scheme == RedundancyScheme::N || m.size() < 2)
-            continue;
-        for (int s : m)
-            for (int failed : m)
-                if (failed != s)
-                    groupTransferVa[s] = std::max(groupTransferVa[s], sums[failed].va / (m.size() - 1));
-    }
+        normalVa[i] = sums[i].va;
+    const std::vector<double> failoverVa = worstSingleFailureVa(chain, scenario, stageIndex, normalVa);
 
     const ContinuousLoadRule rule = project.settings.continuousLoad;
     const double limit = rule == ContinuousLoadRule::Nec80 ? 0.8 : 1.0;
@@ -191,12 +171,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         l.imbalancePct = node.phases == 3 ? imbalancePercent(l.phaseCurrentA) : 0.0;
         if (ratingVa > 0) {
             l.utilisation = s.va / ratingVa;
-            double worst = s.va + groupTransferVa[i];
-            const int slot = sideSlot(chain.sideOf(i));
-            for (int lost = 0; lost < 2; ++lost)
-                if (slot != lost)
-                    worst = std::max(worst, s.vaSideLost[lost]);
-            l.failoverUtilisation = std::max(l.utilisation, worst / ratingVa);
+            l.failoverUtilisation = std::max(l.utilisation, failoverVa[i] / ratingVa);
         }
         out.append(l);
 
