@@ -1,1 +1,279 @@
 #include "model/storage/projectfile.h"
+
+#include "model/storage/migrations.h"
+#include "model/storage/projectreader.h"
+#include "model/storage/projectwriter.h"
+#include "model/storage/sqliteconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fjord::storage {
+
+namespace {
+
+std::function<QString(const QString &)> &faultHook()
+{
+    static std::function<QString(const QString &)> hook;
+    return hook;
+}
+
+QString injectedFault(const QString &step)
+{
+    return faultHook() ? faultHook()(step) : QString();
+}
+
+// Every row of a check PRAGMA that is not "ok", joined; {} when the check passed.
+QString runCheck(SqliteConnection &connection, const QString &pragma, QString *error)
+{
+    QSqlQuery query(connection.db());
+    query.setForwardOnly(true);
+    if (!query.exec(pragma)) {
+        *error = query.lastError().databaseText();
+        return {};
+    }
+    QStringList findings;
+    while (query.next() && findings.size() < 3) {
+        const QString row = query.value(0).toString();
+        if (row != QLatin1String("ok") && !findings.contains(row))
+            findings << row;
+    }
+    if (query.lastError().isValid())
+        *error = query.lastError().databaseText();
+    return findings.join(QStringLiteral("; "));
+}
+
+OpenResult failed(const QString &path, const QString &reason)
+{
+    OpenResult r;
+    r.error = path + QStringLiteral(": ") + reason;
+    return r;
+}
+
+// Checks what a file must be before anything is read from it: an SQLite database of ours, not
+// newer than this program, intact. Returns an error reason (without the file name) or {}.
+QString checkFile(SqliteConnection &connection, int *version)
+{
+    // Any SQLite error from here on means the file is not a readable database.
+    QString error;
+    const QVariant appId = connection.scalar(QStringLiteral("PRAGMA application_id"), &error);
+    if (!appId.isValid())
+        return QStringLiteral("damaged file (%1)").arg(error);
+    if (appId.toLongLong() != ApplicationId)
+        return QStringLiteral("not a Fjordplan project (an SQLite database with application_id %1)")
+            .arg(appId.toLongLong());
+    const QVariant userVersion = connection.scalar(QStringLiteral("PRAGMA user_version"), &error);
+    if (!userVersion.isValid())
+        return QStringLiteral("damaged file (%1)").arg(error);
+    *version = userVersion.toInt();
+    if (*version > currentSchemaVersion())
+        return QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
+            .arg(*version)
+            .arg(currentSchemaVersion());
+    QString findings = runCheck(connection, QStringLiteral("PRAGMA quick_check"), &error);
+    if (!error.isEmpty())
+        return QStringLiteral("damaged file (%1)").arg(error);
+    if (!findings.isEmpty())
+        return QStringLiteral("damaged file (integrity check: %1)").arg(findings.left(200));
+    findings = runCheck(connection, QStringLiteral("PRAGMA foreign_key_check"), &error);
+    if (!error.isEmpty())
+        return QStringLiteral("damaged file (%1)").arg(error);
+    if (!findings.isEmpty())
+        return QStringLiteral("damaged file: a row refers to a missing parent in table %1").arg(findings);
+    return {};
+}
+
+// fsync a file or a directory so that the rename publishes fully written data.
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString writeDatabase(const Project &project, const QString &tmpPath)
+{
+    SqliteConnection connection;
+    QString error = connection.open(tmpPath, SqliteConnection::Mode::ReadWrite);
+    if (!error.isEmpty())
+        return error;
+    // The temporary file is thrown away on any failure, so it needs no durable journal; the
+    // whole file is fsynced once before the rename.
+    error = connection.exec(QStringLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"));
+    if (!error.isEmpty())
+        return error;
+    const MigrationResult schema = migrate(connection);
+    if (schema.outcome != MigrationOutcome::Upgraded)
+        return schema.error.isEmpty() ? QStringLiteral("could not create the schema") : schema.error;
+    error = connection.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    if (error.isEmpty())
+        error = writeProject(connection.handle(), project);
+    if (error.isEmpty())
+        error = writeMeta(connection.handle());
+    if (error.isEmpty())
+        error = connection.exec(QStringLiteral("COMMIT;"));
+    if (!error.isEmpty())
+        connection.exec(QStringLiteral("ROLLBACK;"));
+    return error;
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return latestSchemaVersion();
+}
+
+OpenResult openProject(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failed(path, QStringLiteral("no such file"));
+    if (info.isDir())
+        return failed(path, QStringLiteral("is a directory, not a project file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (file.size() == 0)
+        return failed(path, QStringLiteral("empty file, not a Fjordplan project"));
+    // Every SQLite 3 database starts with this 16-byte magic string; its header is 100 bytes.
+    const QByteArray header = file.read(100);
+    file.close();
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return failed(path, QStringLiteral("not a Fjordplan project (not an SQLite database)"));
+    if (header.size() < 100)
+        return failed(path, QStringLiteral("damaged file (truncated: %1 bytes)").arg(info.size()));
+
+    int version = 0;
+    {
+        SqliteConnection connection;
+        QString error = connection.open(path, SqliteConnection::Mode::ReadOnly);
+        if (error.isEmpty())
+            error = checkFile(connection, &version);
+        if (!error.isEmpty()) {
+            OpenResult r = failed(path, error);
+            r.fileVersion = version;
+            return r;
+        }
+        if (version == currentSchemaVersion()) {
+            ProjectReadResult read = readProject(connection.handle());
+            OpenResult r = read.project ? OpenResult{} : failed(path, read.error);
+            r.project = std::move(read.project);
+            r.fileVersion = version;
+            return r;
+        }
+    }
+
+    // An older file: migrate a private copy, never the user's file.
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("migrating.fjordplan"));
+    if (!scratch.isValid() || !QFile::copy(path, copyPath))
+        return failed(path, QStringLiteral("cannot copy the file for migration"));
+    QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    SqliteConnection connection;
+    QString error = connection.open(copyPath, SqliteConnection::Mode::ReadWrite);
+    if (!error.isEmpty())
+        return failed(path, error);
+    const MigrationResult migration = migrate(connection);
+    if (migration.outcome != MigrationOutcome::Upgraded) {
+        OpenResult r = failed(path, migration.error);
+        r.fileVersion = version;
+        return r;
+    }
+    ProjectReadResult read = readProject(connection.handle());
+    OpenResult r = read.project ? OpenResult{} : failed(path, read.error);
+    r.project = std::move(read.project);
+    r.fileVersion = version;
+    r.migrated = r.project.has_value();
+    return r;
+}
+
+QString saveProject(const Project &project, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString prefix = path + QStringLiteral(": cannot save: ");
+    if (target.isDir())
+        return prefix + QStringLiteral("it is a directory");
+    const QString dir = target.absolutePath();
+    if (!QFileInfo(dir).isDir())
+        return prefix + QStringLiteral("the folder %1 does not exist").arg(dir);
+
+    // Same directory as the target, so that the final rename stays on one file system.
+    QTemporaryFile tmp(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.saving"));
+    tmp.setAutoRemove(false);
+    if (!tmp.open())
+        return prefix + QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
+    const QString tmpPath = tmp.fileName();
+    tmp.close();
+    const auto discard = [&](const QString &reason) {
+        QFile::remove(tmpPath);
+        QFile::remove(tmpPath + QStringLiteral("-journal"));
+        return prefix + reason;
+    };
+
+    QString error = injectedFault(QStringLiteral("created"));
+    if (error.isEmpty())
+        error = writeDatabase(project, tmpPath);
+    if (error.isEmpty())
+        error = injectedFault(QStringLiteral("written"));
+    if (!error.isEmpty())
+        return discard(error);
+
+    const QFileDevice::Permissions permissions =
+        target.exists() ? QFile::permissions(path)
+                        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(tmpPath, permissions);
+    if (!syncPath(tmpPath, O_RDONLY))
+        return discard(QStringLiteral("cannot flush the temporary file to disk (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    error = injectedFault(QStringLiteral("synced"));
+    if (!error.isEmpty())
+        return discard(error);
+    // POSIX rename() replaces the target atomically: readers see the old or the new file.
+    if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0)
+        return discard(QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    syncPath(dir, O_RDONLY | O_DIRECTORY); // make the rename itself durable; best effort
+    return {};
+}
+
+QString autosavePath(const QString &projectPath)
+{
+    if (projectPath.isEmpty())
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+               + QStringLiteral("/untitled.fjordplan.autosave");
+    const QFileInfo info(projectPath);
+    QString name = info.fileName();
+    if (name.endsWith(QLatin1String(".fjordplan")))
+        name.chop(int(qstrlen(".fjordplan")));
+    return info.absolutePath() + QStringLiteral("/.") + name + QStringLiteral(".fjordplan.autosave");
+}
+
+QString saveAutosave(const Project &project, const QString &projectPath)
+{
+    const QString target = autosavePath(projectPath);
+    const QString dir = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(dir))
+        return target + QStringLiteral(": cannot save: cannot create the folder %1").arg(dir);
+    return saveProject(project, target);
+}
+
+void setSaveFaultHookForTesting(std::function<QString(const QString &step)> hook)
+{
+    faultHook() = std::move(hook);
+}
+
+} // namespace fjord::storage

@@ -1,0 +1,132 @@
+#include "model/storage/fieldreader.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace fjord::storage {
+
+namespace {
+QString textOf(sqlite3_stmt *statement, int column)
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
+    const int bytes = sqlite3_column_bytes16(statement, column);
+    return QString::fromUtf16(data, bytes / 2);
+}
+} // namespace
+
+FieldReader::FieldReader(sqlite3 *db, const QString &table, const QStringList &columns, const QString &orderBy)
+    : m_table(table), m_columns(columns), m_db(db)
+{
+    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                               .arg(columns.join(QStringLiteral(", ")), table, orderBy)
+                               .toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
+        throw ReadError{QStringLiteral("table %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+FieldReader::~FieldReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool FieldReader::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_DONE)
+        return false;
+    if (rc != SQLITE_ROW)
+        throw ReadError{QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    ++m_rowNumber;
+    m_rowLabel = QStringLiteral("row %1").arg(m_rowNumber);
+    return true;
+}
+
+void FieldReader::fail(int column, const QString &reason) const
+{
+    throw ReadError{QStringLiteral("table %1, column %2, %3: %4")
+                        .arg(m_table, m_columns.value(column), m_rowLabel, reason)};
+}
+
+QString FieldReader::describe(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_TEXT:
+        return QStringLiteral("text '%1'").arg(textOf(m_statement, column).left(40));
+    case SQLITE_BLOB:
+        return QStringLiteral("a blob");
+    case SQLITE_FLOAT:
+        return QStringLiteral("the real number %1").arg(sqlite3_column_double(m_statement, column));
+    case SQLITE_INTEGER:
+        return QStringLiteral("the integer %1").arg(sqlite3_column_int64(m_statement, column));
+    default:
+        return QStringLiteral("NULL");
+    }
+}
+
+int FieldReader::required(int column, const char *expected) const
+{
+    const int type = sqlite3_column_type(m_statement, column);
+    if (type == SQLITE_NULL)
+        fail(column, QStringLiteral("expected %1, found NULL").arg(QLatin1String(expected)));
+    return type;
+}
+
+double FieldReader::real(int column) const
+{
+    // A REAL column may hold an integer (SQLite stores whole numbers compactly).
+    const int type = required(column, "a number");
+    if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+        fail(column, QStringLiteral("expected a number, found %1").arg(describe(column)));
+    return sqlite3_column_double(m_statement, column);
+}
+
+std::optional<double> FieldReader::optionalReal(int column) const
+{
+    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    return real(column);
+}
+
+qint64 FieldReader::integer(int column) const
+{
+    if (required(column, "an integer") != SQLITE_INTEGER)
+        fail(column, QStringLiteral("expected an integer, found %1").arg(describe(column)));
+    return sqlite3_column_int64(m_statement, column);
+}
+
+int FieldReader::integer32(int column) const
+{
+    const qint64 v = integer(column);
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+        fail(column, QStringLiteral("integer %1 is out of range").arg(v));
+    return int(v);
+}
+
+bool FieldReader::boolean(int column) const
+{
+    const qint64 v = integer(column);
+    if (v != 0 && v != 1)
+        fail(column, QStringLiteral("expected 0 or 1, found %1").arg(v));
+    return v == 1;
+}
+
+QString FieldReader::text(int column) const
+{
+    if (required(column, "text") != SQLITE_TEXT)
+        fail(column, QStringLiteral("expected text, found %1").arg(describe(column)));
+    return textOf(m_statement, column);
+}
+
+QDate FieldReader::date(int column) const
+{
+    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        return {};
+    const QString iso = text(column);
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    if (!d.isValid())
+        fail(column, QStringLiteral("expected a date YYYY-MM-DD, found '%1'").arg(iso.left(40)));
+    return d;
+}
+
+} // namespace fjord::storage
