@@ -1,0 +1,158 @@
+#include "model/storage/migrations.h"
+#include "model/storage/projectfile.h"
+#include "model/storage/projectwriter.h"
+#include "model/storage/sqliteconnection.h"
+#include "testproject.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fjord;
+using namespace fjord::storage;
+
+// Schema migrations: numbered scripts applied one transaction each, with explicit outcomes;
+// an old file opens migrated in memory while the user's file stays as it was.
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static int pragma(SqliteConnection &c, const char *name)
+    {
+        QString error;
+        return c.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)), &error).toInt();
+    }
+    static bool tableExists(SqliteConnection &c, const QString &name)
+    {
+        QString error;
+        return c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(name), &error)
+                   .toInt()
+               == 1;
+    }
+    static QByteArray digest(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void scriptsAreNumberedInSequence()
+    {
+        const QStringList scripts = migrationScripts();
+        QVERIFY(scripts.size() >= 2);
+        QCOMPARE(scripts.first(), QStringLiteral(":/migrations/0001_initial.sql"));
+        for (int i = 0; i < scripts.size(); ++i)
+            QVERIFY2(scripts.at(i).startsWith(QStringLiteral(":/migrations/%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+                     qPrintable(scripts.at(i)));
+        QCOMPARE(latestSchemaVersion(), int(scripts.size()));
+        QCOMPARE(currentSchemaVersion(), latestSchemaVersion());
+    }
+
+    void outcomes()
+    {
+        SqliteConnection c;
+        QVERIFY(c.open(m_dir.filePath(QStringLiteral("outcomes.db")), SqliteConnection::Mode::ReadWrite).isEmpty());
+        MigrationResult r = migrate(c, 1);
+        QCOMPARE(r.outcome, MigrationOutcome::Upgraded);
+        QCOMPARE(r.fromVersion, 0);
+        QCOMPARE(r.toVersion, 1);
+        QCOMPARE(pragma(c, "user_version"), 1);
+        QCOMPARE(pragma(c, "application_id"), ApplicationId);
+        QVERIFY(tableExists(c, QStringLiteral("rack")));
+        QVERIFY(!tableExists(c, QStringLiteral("meta")));
+
+        r = migrate(c);
+        QCOMPARE(r.outcome, MigrationOutcome::Upgraded);
+        QCOMPARE(r.fromVersion, 1);
+        QCOMPARE(r.toVersion, latestSchemaVersion());
+        QVERIFY(tableExists(c, QStringLiteral("meta")));
+
+        r = migrate(c);
+        QCOMPARE(r.outcome, MigrationOutcome::Current);
+        QCOMPARE(r.toVersion, latestSchemaVersion());
+
+        QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)).isEmpty());
+        r = migrate(c);
+        QCOMPARE(r.outcome, MigrationOutcome::NewerRefused);
+        QCOMPARE(r.error, QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
+                              .arg(latestSchemaVersion() + 1)
+                              .arg(latestSchemaVersion()));
+        QCOMPARE(pragma(c, "user_version"), latestSchemaVersion() + 1);
+    }
+
+    void failedMigrationRollsBackItsOwnTransactionOnly()
+    {
+        SqliteConnection c;
+        QVERIFY(c.open(m_dir.filePath(QStringLiteral("failing.db")), SqliteConnection::Mode::ReadWrite).isEmpty());
+        QCOMPARE(migrate(c, 1).outcome, MigrationOutcome::Upgraded);
+        // Something in the way of migration 2, which creates table meta.
+        QVERIFY(c.exec(QStringLiteral("CREATE TABLE meta (x)")).isEmpty());
+        const MigrationResult r = migrate(c);
+        QCOMPARE(r.outcome, MigrationOutcome::Failed);
+        QCOMPARE(r.fromVersion, 1);
+        QCOMPARE(r.toVersion, 1);
+        QVERIFY2(r.error.startsWith(QLatin1String("migration to schema 2 failed: table meta already exists")),
+                 qPrintable(r.error));
+        QCOMPARE(pragma(c, "user_version"), 1);          // migration 1 stays applied
+        QVERIFY(!tableExists(c, QStringLiteral("rack_by_id"))); // nothing of migration 2 remains
+    }
+
+    void oldFileOpensMigratedAndStaysUntouched()
+    {
+        // A version-1 file as an older Fjordplan wrote it: migration 1 only, then the data.
+        const QString file = m_dir.filePath(QStringLiteral("version1.fjordplan"));
+        const Project original = test::fullProject();
+        {
+            SqliteConnection c;
+            QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
+            QCOMPARE(migrate(c, 1).outcome, MigrationOutcome::Upgraded);
+            QVERIFY(c.exec(QStringLiteral("BEGIN")).isEmpty());
+            QCOMPARE(writeProject(c.handle(), original), QString());
+            QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
+        }
+        const QByteArray before = digest(file);
+
+        const OpenResult opened = openProject(file);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QVERIFY(opened.migrated);
+        QCOMPARE(opened.fileVersion, 1);
+        QVERIFY(*opened.project == original);
+
+        QCOMPARE(digest(file), before);
+        SqliteConnection c;
+        QVERIFY(c.open(file, SqliteConnection::Mode::ReadOnly).isEmpty());
+        QCOMPARE(pragma(c, "user_version"), 1);
+        QVERIFY(!tableExists(c, QStringLiteral("meta")));
+
+        // Saving writes the current schema.
+        const QString resaved = m_dir.filePath(QStringLiteral("resaved.fjordplan"));
+        QCOMPARE(saveProject(*opened.project, resaved), QString());
+        const OpenResult again = openProject(resaved);
+        QCOMPARE(again.fileVersion, currentSchemaVersion());
+        QVERIFY(!again.migrated);
+        QVERIFY(*again.project == original);
+    }
+
+    void versionZeroFileOfOursIsEmpty()
+    {
+        // application_id set but no schema: not a crash, a clear message.
+        const QString file = m_dir.filePath(QStringLiteral("version0.fjordplan"));
+        {
+            SqliteConnection c;
+            QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
+            QVERIFY(c.exec(QStringLiteral("PRAGMA application_id = %1; CREATE TABLE x (y);").arg(ApplicationId)).isEmpty());
+        }
+        const OpenResult opened = openProject(file);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error, file + QStringLiteral(": table project: the row is missing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
