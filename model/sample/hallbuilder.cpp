@@ -63,7 +63,7 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
     hall.floorLoadLimitKgPerM2 = 2500; // slab on grade for ~1.4 t liquid-cooled racks
     s.halls.append(hall);
 
-    // Power chain: 4 blocks of 10 MVA transformer -> 9 MVA UPS -> switchboard (distributed 4N/3:
+    // Power chain: 4 blocks of 10 MVA transformer -> 10 MVA UPS -> switchboard (distributed 4N/3:
     // one block may fail and the other three carry the hall).
     RedundancyGroup group;
     group.id = p.allocateId();
@@ -79,7 +79,7 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
         tr.ratingVa = 10e6;
         tr.losses = {0.001, 0.0, 0.008};
         PowerNode ups = node(p, QStringLiteral("UPS-") + tag, PowerNodeKind::Ups, tr.id, r.stageId);
-        ups.ratingVa = 9e6;
+        ups.ratingVa = 10e6;
         ups.redundancyGroupId = group.id;
         ups.losses = {0.010, 0.015, 0.010};
         PowerNode swb = node(p, QStringLiteral("SWB-") + tag, PowerNodeKind::Switchboard, ups.id, r.stageId);

@@ -4,7 +4,6 @@
 #include "model/power/poweranalysis.h"
 #include "powerfixture.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 #include <cmath>
@@ -32,7 +31,7 @@ private slots:
     void unfedRacks();
     void singleCorded();
     void stagesAreCumulative();
-    void twentyThousandRacksAreFast();
+    void twentyThousandRacksAddUp();
 };
 
 Q_DECLARE_METATYPE(QList<double>)
@@ -369,7 +368,7 @@ void TestPowerAnalysis::stagesAreCumulative()
     QCOMPARE(loadingOf(analysePower(f.project, *f.scenario, 1, problems), bus)->loadKw, 40.0);
 }
 
-void TestPowerAnalysis::twentyThousandRacksAreFast()
+void TestPowerAnalysis::twentyThousandRacksAddUp()
 {
     // 2N campus: 2 UPS groups of A/B, 500 busway pairs, 20,000 dual-corded 135 kW racks.
     PowerFixture f;
@@ -385,18 +384,9 @@ void TestPowerAnalysis::twentyThousandRacksAreFast()
         for (int r = 0; r < 40; ++r)
             f.addRack(type, {RackFeed{a, Phase::ThreePhase}, RackFeed{b, Phase::ThreePhase}});
     }
+    // Speed is measured in tests/bench (bench_power), not asserted here.
     QList<Problem> problems;
-    QElapsedTimer timer;
-    timer.start();
     const auto result = analysePower(f.project, *f.scenario, 0, problems);
-    const qint64 ms = timer.elapsed();
-    qInfo("analysePower: 20,000 racks, %lld power nodes in %lld ms", qint64(result.size()), ms);
-#ifdef NDEBUG
-    const qint64 budgetMs = 50;
-#else
-    const qint64 budgetMs = 250; // unoptimised Debug build; the 50 ms budget holds in optimised builds
-#endif
-    QVERIFY2(ms < budgetMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     // 20,000 × 135 kW = 2,700 MW through the transformer.
     QVERIFY(std::abs(loadingOf(result, tx)->loadKw - 2.7e6) < 1e-3);
     QVERIFY(std::abs(loadingOf(result, upsA)->failoverUtilisation - 2.7e6 / 0.95 / 3e6) < 1e-9);
