@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/cli/clicommands.h"
+#include "model/project.h"
+
+#include <QTextStream>
+
+#include <optional>
+
+namespace fjord::cli {
+
+// Shared helpers of the verbs: they print the one-line error themselves and return nothing.
+std::optional<Project> openOrReport(const QString &path, QTextStream &err);
+const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file, QTextStream &err);
+bool saveOrReport(const Project &project, const QString &path, QTextStream &err);
+
+// The verbs (one per DESIGN.md §5 line).
+int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdExportNetbox(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace fjord::cli

@@ -1,0 +1,223 @@
+// Verbs on a whole project: new, evaluate, check, compare.
+#include "app/cli/cliargs.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/resultsjson.h"
+#include "model/engine.h"
+#include "model/sample/narviksample.h"
+#include "model/storage/epwreader.h"
+#include "model/validation.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fjord::cli {
+
+namespace {
+
+bool argsOrReport(const CliArgs &a, int positionals, const char *verb, QTextStream &err)
+{
+    if (!a.ok()) {
+        err << "fjordplan-cli " << verb << ": " << a.error() << Qt::endl;
+        return false;
+    }
+    if (a.positionals().size() != positionals) {
+        err << "fjordplan-cli " << verb << ": expected " << positionals << " file argument(s), got "
+            << a.positionals().size() << " (see fjordplan-cli --help)" << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Problems of the model itself plus those the engine found.
+QList<Problem> allProblems(const Project &p, const Scenario &s, const Results &r)
+{
+    return validateProject(p) + validate(p, s) + r.problems;
+}
+
+} // namespace
+
+int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("sample"), QStringLiteral("name")}, {QStringLiteral("force")});
+    if (!argsOrReport(a, 1, "new", err))
+        return BadInput;
+    const QString file = a.positional(0);
+    if (QFileInfo::exists(file) && !a.has(QStringLiteral("force"))) {
+        err << file << ": already exists; use --force to replace it" << Qt::endl;
+        return BadInput;
+    }
+    Project project;
+    if (a.has(QStringLiteral("sample"))) {
+        if (a.value(QStringLiteral("sample")) != QLatin1String("narvik")) {
+            err << "fjordplan-cli new: unknown sample \"" << a.value(QStringLiteral("sample"))
+                << "\" (available: narvik)" << Qt::endl;
+            return BadInput;
+        }
+        project = makeNarvikSample();
+    } else {
+        project = makeEmptyProject(a.has(QStringLiteral("name")) ? a.value(QStringLiteral("name"))
+                                                                 : QFileInfo(file).completeBaseName());
+    }
+    if (a.has(QStringLiteral("name")))
+        project.name = a.value(QStringLiteral("name"));
+    if (!saveOrReport(project, file, err))
+        return BadInput;
+    out << "created " << file << " (" << project.name << ")" << Qt::endl;
+    return Ok;
+}
+
+int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("climate"), QStringLiteral("stage")});
+    if (!argsOrReport(a, 1, "evaluate", err))
+        return BadInput;
+    const QString file = a.positional(0);
+    const auto project = openOrReport(file, err);
+    if (!project)
+        return BadInput;
+    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
+    if (!scenario)
+        return BadInput;
+    Climate climate = project->site.climate;
+    if (a.has(QStringLiteral("climate"))) {
+        storage::EpwResult epw = storage::readEpw(a.value(QStringLiteral("climate")));
+        if (!epw) {
+            err << epw.error << Qt::endl;
+            return BadInput;
+        }
+        climate = *epw.climate;
+    }
+    EvaluateOptions options;
+    options.keepHourly = false;
+    int stageIndex = -1;
+    if (a.has(QStringLiteral("stage"))) {
+        const QString wanted = a.value(QStringLiteral("stage"));
+        bool isNumber = false;
+        const int n = wanted.toInt(&isNumber);
+        for (int i = 0; i < scenario->stages.size(); ++i)
+            if ((isNumber && n == i + 1) || scenario->stages[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
+                stageIndex = i;
+        if (stageIndex < 0) {
+            err << file << ": no stage \"" << wanted << "\" in scenario " << scenario->name << " (it has "
+                << scenario->stages.size() << " stages)" << Qt::endl;
+            return BadInput;
+        }
+        options.onlyStage = stageIndex;
+    }
+    Results results = evaluate(*project, *scenario, climate, options);
+    if (stageIndex >= 0) {
+        const QString name = scenario->stages[stageIndex].name;
+        results.stages.removeIf([&](const StageResult &s) { return s.name != name; });
+    }
+    results.problems = allProblems(*project, *scenario, results);
+    out << QJsonDocument(resultsToJson(results)).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("scenario")}, {QStringLiteral("json")});
+    if (!argsOrReport(a, 1, "check", err))
+        return BadInput;
+    const QString file = a.positional(0);
+    const auto project = openOrReport(file, err);
+    if (!project)
+        return BadInput;
+    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
+    if (!scenario)
+        return BadInput;
+    EvaluateOptions options;
+    options.keepHourly = false;
+    const QList<Problem> problems = allProblems(*project, *scenario, evaluate(*project, *scenario, project->site.climate, options));
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const auto &p : problems)
+            list.append(problemToJson(p));
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    } else {
+        int errors = 0, warnings = 0;
+        for (const auto &p : problems) {
+            out << severityName(p.severity) << '\t' << p.code << '\t' << p.objectName << '\t' << p.message << '\n';
+            errors += p.severity == Severity::Error;
+            warnings += p.severity == Severity::Warning;
+        }
+        out << file << ": scenario " << scenario->name << ": " << errors << " error(s), " << warnings << " warning(s)"
+            << Qt::endl;
+    }
+    return hasErrors(problems) ? ProjectHasErrors : Ok;
+}
+
+int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("scenarios"), QStringLiteral("climate")});
+    if (!argsOrReport(a, 1, "compare", err))
+        return BadInput;
+    const QString file = a.positional(0);
+    const QStringList names = a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.size() != 2) {
+        err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
+        return BadInput;
+    }
+    const auto project = openOrReport(file, err);
+    if (!project)
+        return BadInput;
+    const Scenario *sa = scenarioOrReport(*project, names[0].trimmed(), file, err);
+    const Scenario *sb = sa ? scenarioOrReport(*project, names[1].trimmed(), file, err) : nullptr;
+    if (!sa || !sb)
+        return BadInput;
+    EvaluateOptions options;
+    options.keepHourly = false;
+    const Results ra = evaluate(*project, *sa, project->site.climate, options);
+    const Results rb = evaluate(*project, *sb, project->site.climate, options);
+
+    // KPIs compared per stage position (stage 1 of A against stage 1 of B).
+    const auto kpis = [](const StageResult &s) {
+        return QList<std::pair<QString, double>>{
+            {QStringLiteral("racks"), double(s.racks)},
+            {QStringLiteral("gpus"), double(s.gpus)},
+            {QStringLiteral("it_capacity_kw"), s.itCapacityW / 1e3},
+            {QStringLiteral("facility_peak_kw"), s.facilityPeakW / 1e3},
+            {QStringLiteral("grid_capacity_kw"), s.gridCapacityW / 1e3},
+            {QStringLiteral("it_energy_mwh"), s.annual.itEnergyMWh},
+            {QStringLiteral("facility_energy_mwh"), s.annual.facilityEnergyMWh},
+            {QStringLiteral("pue"), s.annual.pue},
+            {QStringLiteral("wue_l_per_kwh"), s.annual.wueLPerKWh},
+            {QStringLiteral("erf"), s.annual.erf},
+            {QStringLiteral("ref"), s.annual.ref},
+            {QStringLiteral("cfe_hourly"), s.annual.cfeHourly},
+            {QStringLiteral("cue_kg_per_kwh"), s.annual.cueKgPerKWh},
+            {QStringLiteral("energy_cost"), s.annual.energyCost},
+            {QStringLiteral("capex_total"), s.capex.total()},
+        };
+    };
+    QJsonArray stages;
+    for (int i = 0; i < qMax(ra.stages.size(), rb.stages.size()); ++i) {
+        QJsonObject va, vb, delta;
+        const bool inA = i < ra.stages.size(), inB = i < rb.stages.size();
+        const auto ka = inA ? kpis(ra.stages[i]) : QList<std::pair<QString, double>>{};
+        const auto kb = inB ? kpis(rb.stages[i]) : QList<std::pair<QString, double>>{};
+        for (const auto &[k, v] : ka)
+            va.insert(k, rounded(v, 4));
+        for (const auto &[k, v] : kb)
+            vb.insert(k, rounded(v, 4));
+        if (inA && inB)
+            for (int k = 0; k < ka.size(); ++k)
+                delta.insert(ka[k].first, rounded(kb[k].second - ka[k].second, 4));
+        stages.append(QJsonObject{{QStringLiteral("stage"), i + 1},
+                                  {QStringLiteral("name_a"), inA ? ra.stages[i].name : QString()},
+                                  {QStringLiteral("name_b"), inB ? rb.stages[i].name : QString()},
+                                  {QStringLiteral("a"), va},
+                                  {QStringLiteral("b"), vb},
+                                  {QStringLiteral("delta_b_minus_a"), delta}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("fjordplan-compare")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("project"), project->name},
+                           {QStringLiteral("scenarios"), QJsonArray{sa->name, sb->name}},
+                           {QStringLiteral("stages"), stages}};
+    out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+} // namespace fjord::cli

@@ -1,0 +1,343 @@
+// The headless CLI (DESIGN.md §5), run as a separate process: exit codes, stderr, JSON.
+#include "cliprocess.h"
+#include "model/sample/narviksample.h"
+#include "model/storage/projectfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fjord;
+
+namespace {
+// Splits one CSV line (RFC 4180 quoting) into fields.
+QList<QByteArray> csvFields(const QByteArray &line)
+{
+    QList<QByteArray> fields{QByteArray()};
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+            fields.last() += line[++i];
+        else if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            fields.append(QByteArray());
+        else
+            fields.last() += c;
+    }
+    return fields;
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void noArgumentsIsBadInput();
+    void unknownVerbAndOption();
+    void newRefusesToOverwrite();
+    void evaluateHasTheDesignFields();
+    void evaluateOneStage();
+    void evaluateUnknownStage();
+    void unreadableFilesExitTwo_data();
+    void unreadableFilesExitTwo();
+    void checkPassesOnSampleAndFailsWhenBroken();
+    void importEpwAndClimateOption();
+    void malformedEpwNamesTheLine();
+    void compareTwoScenarios();
+    void exportEed();
+
+private:
+    QString samplePath() const { return m_dir.filePath(QStringLiteral("narvik.fjordplan")); }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const CliRun r = runCli({QStringLiteral("new"), samplePath(), QStringLiteral("--sample"), QStringLiteral("narvik")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::exists(samplePath()));
+}
+
+void TestCli::noArgumentsIsBadInput()
+{
+    const CliRun r = runCli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("usage: fjordplan-cli"));
+}
+
+void TestCli::unknownVerbAndOption()
+{
+    CliRun r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("unknown verb \"frobnicate\""));
+    r = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--senario"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("unknown option --senario"));
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const CliRun r = runCli({QStringLiteral("new"), samplePath()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("already exists"));
+}
+
+void TestCli::evaluateHasTheDesignFields()
+{
+    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = r.json().object();
+    QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("fjordplan-results"));
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(root.value(QLatin1String("project")).toString(), QStringLiteral("Narvik AI campus"));
+    QCOMPARE(root.value(QLatin1String("climate")).toObject().value(QLatin1String("hours")).toInt(), 8760);
+
+    // Independent count from the sample itself: racks, GPUs and design power of stage 1.
+    const Project sample = makeNarvikSample();
+    const Scenario &s = sample.scenarios.first();
+    int racks = 0, gpus = 0;
+    double itKw = 0;
+    for (const auto &rack : s.racks)
+        if (s.builtBy(rack.stageId, 0)) {
+            ++racks;
+            gpus += sample.rackType(rack.rackTypeId)->gpus;
+            itKw += sample.rackType(rack.rackTypeId)->designPowerW / 1e3;
+        }
+
+    const QJsonArray stages = root.value(QLatin1String("stages")).toArray();
+    QCOMPARE(stages.size(), 2);
+    const QJsonObject s1 = stages[0].toObject();
+    QCOMPARE(s1.value(QLatin1String("name")).toString(), QStringLiteral("Stage 1"));
+    QCOMPARE(s1.value(QLatin1String("energisation")).toString(), QStringLiteral("2026-12"));
+    QCOMPARE(s1.value(QLatin1String("racks")).toInt(), racks);
+    QCOMPARE(s1.value(QLatin1String("gpus")).toInt(), 100008);
+    QCOMPARE(s1.value(QLatin1String("gpus")).toInt(), gpus);
+    QCOMPARE(s1.value(QLatin1String("it_capacity_kw")).toDouble(), itKw);
+    QCOMPARE(s1.value(QLatin1String("grid_capacity_kw")).toDouble(), 230000.0);
+    QCOMPARE(stages[1].toObject().value(QLatin1String("grid_capacity_kw")).toDouble(), 520000.0);
+    const double peak = s1.value(QLatin1String("facility_peak_kw")).toDouble();
+    QVERIFY2(peak > itKw * 0.85 && peak < 230000, qPrintable(QString::number(peak)));
+
+    const QJsonObject annual = s1.value(QLatin1String("annual")).toObject();
+    for (const char *key : {"it_energy_mwh", "facility_energy_mwh", "pue", "wue_l_per_kwh", "erf", "ref", "cfe_hourly",
+                            "cue_kg_per_kwh", "free_cooling_hours", "energy_cost", "currency"})
+        QVERIFY2(annual.contains(QLatin1String(key)), key);
+    const double pue = annual.value(QLatin1String("pue")).toDouble();
+    QVERIFY2(pue > 1.05 && pue < 1.15, qPrintable(QString::number(pue)));
+    QCOMPARE(annual.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+
+    const QJsonObject capex = s1.value(QLatin1String("capex")).toObject();
+    const QJsonObject byCategory = capex.value(QLatin1String("by_category")).toObject();
+    double sum = 0;
+    for (const char *key : {"it", "electrical", "mechanical", "building", "grid", "soft", "contingency"}) {
+        QVERIFY2(byCategory.contains(QLatin1String(key)), key);
+        sum += byCategory.value(QLatin1String(key)).toDouble();
+    }
+    QVERIFY(capex.value(QLatin1String("total")).toDouble() > 0);
+    QVERIFY(qAbs(sum - capex.value(QLatin1String("total")).toDouble()) <= 7); // rounding of 7 parts
+
+    const QJsonArray nodes = s1.value(QLatin1String("power")).toObject().value(QLatin1String("nodes")).toArray();
+    QVERIFY(!nodes.isEmpty());
+    const QJsonObject node = nodes.first().toObject();
+    for (const char *key : {"name", "kind", "rating_kw", "load_kw", "utilisation", "failover_utilisation",
+                            "phase_current_a", "imbalance_pct", "neutral_current_a"})
+        QVERIFY2(node.contains(QLatin1String(key)), key);
+    QCOMPARE(node.value(QLatin1String("phase_current_a")).toArray().size(), 3);
+
+    // The sample is a sound design: no errors.
+    for (const auto &p : root.value(QLatin1String("problems")).toArray())
+        QVERIFY2(p.toObject().value(QLatin1String("severity")).toString() != QLatin1String("error"),
+                 qPrintable(p.toObject().value(QLatin1String("message")).toString()));
+}
+
+void TestCli::evaluateOneStage()
+{
+    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("2")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray stages = r.json().object().value(QLatin1String("stages")).toArray();
+    QCOMPARE(stages.size(), 1);
+    QCOMPARE(stages[0].toObject().value(QLatin1String("name")).toString(), QStringLiteral("Stage 2"));
+    QCOMPARE(stages[0].toObject().value(QLatin1String("grid_capacity_kw")).toDouble(), 520000.0);
+}
+
+void TestCli::evaluateUnknownStage()
+{
+    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("9")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no stage \"9\""));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::unreadableFilesExitTwo_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("text file") << QByteArray("this is not a project\n");
+    QTest::newRow("zero bytes") << QByteArray("", 0);
+}
+
+void TestCli::unreadableFilesExitTwo()
+{
+    QFETCH(QByteArray, content);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.fjordplan").arg(tag));
+    if (QByteArray(QTest::currentDataTag()) != "missing") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    for (const QString &verb : {QStringLiteral("evaluate"), QStringLiteral("check")}) {
+        const CliRun r = runCli({verb, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData()); // names the file
+        QCOMPARE(r.err.count('\n'), 1);                                 // one line
+    }
+}
+
+void TestCli::checkPassesOnSampleAndFailsWhenBroken()
+{
+    CliRun r = runCli({QStringLiteral("check"), samplePath()});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QVERIFY(r.out.contains("0 error(s)"));
+
+    // Break it: a rack moved out of its hall and a busway rated negative.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.fjordplan"));
+    storage::OpenResult opened = storage::openProject(samplePath());
+    QVERIFY(opened);
+    Project p = *opened.project;
+    Scenario &s = p.scenarios.first();
+    s.racks.first().xM = -20;
+    for (auto &n : s.powerNodes)
+        if (n.kind == PowerNodeKind::Busway) {
+            n.ratingA = -5000;
+            break;
+        }
+    QCOMPARE(storage::saveProject(p, broken), QString());
+    r = runCli({QStringLiteral("check"), broken});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("space.outside_hall"));
+    QVERIFY(r.out.contains("value.not_positive"));
+    r = runCli({QStringLiteral("check"), broken, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.json().isArray());
+}
+
+void TestCli::importEpwAndClimateOption()
+{
+    const QString epw = QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+    if (!QFile::exists(epw))
+        QSKIP("../shared/data/weather (Chicago TMY3 EPW) is absent");
+    // --climate evaluates the same project elsewhere without changing it.
+    const CliRun narvik = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("1")});
+    const CliRun chicago = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("1"),
+                                   QStringLiteral("--climate"), epw});
+    QVERIFY2(chicago.exitCode == 0, chicago.err.constData());
+    const auto annualOf = [](const CliRun &r) {
+        return r.json().object().value(QLatin1String("stages")).toArray()[0].toObject().value(QLatin1String("annual")).toObject();
+    };
+    QVERIFY(annualOf(chicago).value(QLatin1String("pue")).toDouble() > annualOf(narvik).value(QLatin1String("pue")).toDouble());
+    QVERIFY(annualOf(chicago).value(QLatin1String("chiller_hours")).toDouble() > 0);
+    QCOMPARE(chicago.json().object().value(QLatin1String("climate")).toObject().value(QLatin1String("max_dry_bulb_c")).toDouble(), 35.0);
+
+    // import-epw stores it in the file.
+    const QString copy = m_dir.filePath(QStringLiteral("chicago.fjordplan"));
+    QVERIFY(QFile::copy(samplePath(), copy));
+    const CliRun imported = runCli({QStringLiteral("import-epw"), copy, epw});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const CliRun after = runCli({QStringLiteral("evaluate"), copy});
+    QCOMPARE(after.json().object().value(QLatin1String("climate")).toObject().value(QLatin1String("mean_dry_bulb_c")).toDouble(), 9.99);
+}
+
+void TestCli::malformedEpwNamesTheLine()
+{
+    const QString epw = m_dir.filePath(QStringLiteral("short.epw"));
+    QFile f(epw);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("LOCATION,Nowhere,,XX,test,0,60.0,10.0,1.0,10.0\n");
+    for (const char *h : {"DESIGN CONDITIONS,0", "TYPICAL/EXTREME PERIODS,0", "GROUND TEMPERATURES,0",
+                          "HOLIDAYS/DAYLIGHT SAVINGS,No,0,0,0", "COMMENTS 1,test", "COMMENTS 2,test",
+                          "DATA PERIODS,1,1,Data,Sunday, 1/ 1,12/31"})
+        f.write(QByteArray(h) + '\n');
+    f.write("2001,1,1,1,0,?,not-a-number,1,80,100000\n");
+    f.close();
+    const QString copy = m_dir.filePath(QStringLiteral("epwtarget.fjordplan"));
+    QVERIFY(QFile::copy(samplePath(), copy));
+    const QByteArray before = [&] { QFile c(copy); c.open(QIODevice::ReadOnly); return c.readAll(); }();
+    const CliRun r = runCli({QStringLiteral("import-epw"), copy, epw});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QByteArray(epw.toUtf8() + ":9")), r.err.constData()); // file and line
+    QFile c(copy);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QCOMPARE(c.readAll(), before); // nothing lost
+}
+
+void TestCli::compareTwoScenarios()
+{
+    storage::OpenResult opened = storage::openProject(samplePath());
+    QVERIFY(opened);
+    Project p = *opened.project;
+    Scenario warm = p.scenarios.first();
+    warm.id = p.allocateId();
+    warm.name = QStringLiteral("Colder water");
+    for (auto &c : warm.coolingSystems)
+        c.supplyC = 18; // W17-class water needs the chillers far more often
+    p.scenarios.append(warm);
+    const QString path = m_dir.filePath(QStringLiteral("two.fjordplan"));
+    QCOMPARE(storage::saveProject(p, path), QString());
+
+    const CliRun r = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Colder water")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = r.json().object();
+    QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("fjordplan-compare"));
+    const QJsonObject s1 = root.value(QLatin1String("stages")).toArray()[0].toObject();
+    const QJsonObject delta = s1.value(QLatin1String("delta_b_minus_a")).toObject();
+    QVERIFY(delta.value(QLatin1String("pue")).toDouble() > 0);
+    QCOMPARE(delta.value(QLatin1String("racks")).toDouble(), 0.0);
+    QCOMPARE(runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline")}).exitCode, 2);
+    const CliRun unknown = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Nope")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("no scenario named \"Nope\""));
+}
+
+void TestCli::exportEed()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("eed.csv"));
+    CliRun r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"), QStringLiteral("2029"),
+                       QStringLiteral("--out"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // header + both stages (energised 2026 and 2028)
+    const QList<QByteArray> header = csvFields(lines[0]);
+    QVERIFY(header.contains("pue") && header.contains("erf") && header.contains("ref") && header.contains("wue_l_per_kwh"));
+    QVERIFY(header.contains("e_dc_kwh") && header.contains("installed_it_power_kw"));
+    const QList<QByteArray> stage1 = csvFields(lines[1]);
+    QCOMPARE(stage1.size(), header.size());
+    QCOMPARE(stage1[header.indexOf("location")], QByteArray("Kvandal, Narvik"));
+    const double pue = stage1[header.indexOf("pue")].toDouble();
+    const double eDc = stage1[header.indexOf("e_dc_kwh")].toDouble();
+    const double eIt = stage1[header.indexOf("e_it_kwh")].toDouble();
+    QVERIFY(qAbs(eDc / eIt - pue) < 0.001); // the KPI is the ratio of the reported energies
+    QCOMPARE(stage1[header.indexOf("electrical_redundancy")], QByteArray("4N/3"));
+
+    r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"), QStringLiteral("2027"),
+                QStringLiteral("--out"), csv});
+    QVERIFY(f.seek(0));
+    QCOMPARE(QFile(csv).size() > 0, true);
+    QFile f2(csv);
+    QVERIFY(f2.open(QIODevice::ReadOnly));
+    QCOMPARE(f2.readAll().trimmed().split('\n').size(), 2); // only stage 1 operates in 2027
+    r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"), QStringLiteral("2020"),
+                QStringLiteral("--out"), csv});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no stage"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
