@@ -38,14 +38,14 @@ bool FieldReader::next()
     if (rc != SQLITE_ROW)
         throw ReadError{QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(m_db)))};
     ++m_rowNumber;
-    m_rowLabel = QStringLiteral("row %1").arg(m_rowNumber);
+    m_rowLabel = RowLabel{"row %1", m_rowNumber};
     return true;
 }
 
 void FieldReader::fail(int column, const QString &reason) const
 {
     throw ReadError{QStringLiteral("table %1, column %2, %3: %4")
-                        .arg(m_table, m_columns.value(column), m_rowLabel, reason)};
+                        .arg(m_table, m_columns.value(column), m_rowLabel.text(), reason)};
 }
 
 QString FieldReader::describe(int column) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/storage/enumnames.h"
+#include "model/storage/rowlabel.h"
 
 #include <QDate>
 #include <QString>
@@ -31,8 +32,8 @@ public:
     FieldReader &operator=(const FieldReader &) = delete;
 
     bool next();
-    // How the current row is named in messages, e.g. "id 42" or "pos 3".
-    void setRowLabel(const QString &label) { m_rowLabel = label; }
+    // How the current row is named in messages, e.g. {"id %1", 42}; next() resets it to "row N".
+    void setRowLabel(RowLabel label) { m_rowLabel = label; }
 
     double real(int column) const;
     std::optional<double> optionalReal(int column) const; // NULL -> nullopt
@@ -64,7 +65,7 @@ private:
     QStringList m_columns;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QString m_rowLabel;
+    RowLabel m_rowLabel;
     qint64 m_rowNumber = 0;
 };
 

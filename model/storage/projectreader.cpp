@@ -22,7 +22,7 @@ void readSingleton(sqlite3 *db, const QString &table, const char *columns,
     FieldReader r(db, table, cols(columns), QStringLiteral("project_key"));
     if (!r.next())
         throw ReadError{QStringLiteral("table %1: the row is missing").arg(table)};
-    r.setRowLabel(QStringLiteral("the row"));
+    r.setRowLabel(RowLabel{"the row"});
     fill(r);
     if (r.next())
         throw ReadError{QStringLiteral("table %1: more than one row").arg(table)};
@@ -63,9 +63,9 @@ void readProjectLevel(sqlite3 *db, Project &p)
             s->reserve(HoursPerYear);
         qint64 expected = 0;
         while (r.next()) {
-            r.setRowLabel(QStringLiteral("row %1").arg(expected + 1));
+            r.setRowLabel(RowLabel{"row %1", expected + 1});
             const qint64 hour = r.integer(0);
-            r.setRowLabel(QStringLiteral("hour %1").arg(hour));
+            r.setRowLabel(RowLabel{"hour %1", hour});
             if (hour != expected)
                 r.fail(0, QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
             for (int k = 0; k < 6; ++k) {
@@ -94,7 +94,7 @@ void readProjectLevel(sqlite3 *db, Project &p)
         while (r.next()) {
             RackType t;
             t.id = r.integer(0);
-            r.setRowLabel(QStringLiteral("id %1").arg(t.id));
+            r.setRowLabel(RowLabel{"id %1", t.id});
             t.name = r.text(1);
             t.vendor = r.text(2);
             t.cooling = r.enumeration<CoolingMethod>(3);
@@ -137,7 +137,7 @@ void readProjectLevel(sqlite3 *db, Project &p)
     while (r.next()) {
         OpexItem o;
         o.id = r.integer(0);
-        r.setRowLabel(QStringLiteral("id %1").arg(o.id));
+        r.setRowLabel(RowLabel{"id %1", o.id});
         o.name = r.text(1);
         o.stageId = r.integer(2);
         o.perYear = r.real(3);
@@ -160,7 +160,7 @@ QHash<PosKey, int> readList(sqlite3 *db, const QString &table, const char *colum
     while (r.next()) {
         T item;
         item.id = r.integer(2);
-        r.setRowLabel(QStringLiteral("id %1").arg(item.id));
+        r.setRowLabel(RowLabel{"id %1", item.id});
         const qint64 scenarioPos = r.integer(0);
         const qint64 pos = r.integer(1);
         const auto s = scenarioIndex.constFind(scenarioPos);
@@ -182,7 +182,7 @@ void readScenarios(sqlite3 *db, Project &p)
         while (r.next()) {
             Scenario s;
             s.id = r.integer(1);
-            r.setRowLabel(QStringLiteral("id %1").arg(s.id));
+            r.setRowLabel(RowLabel{"id %1", s.id});
             s.name = r.text(2);
             index.insert(r.integer(0), int(p.scenarios.size()));
             p.scenarios.append(std::move(s));
@@ -239,7 +239,7 @@ void readScenarios(sqlite3 *db, Project &p)
                       QStringLiteral("scenario_pos, rack_pos, pos"));
         while (r.next()) {
             const PosKey key(r.integer(0), r.integer(1));
-            r.setRowLabel(QStringLiteral("scenario_pos %1, rack_pos %2").arg(key.first).arg(key.second));
+            r.setRowLabel(RowLabel{"scenario_pos %1, rack_pos %2", key.first, key.second});
             const auto rack = rackAt.constFind(key);
             if (rack == rackAt.cend())
                 r.fail(1, QStringLiteral("there is no such rack"));
@@ -325,8 +325,7 @@ void readScenarios(sqlite3 *db, Project &p)
         while (r.next()) {
             const PosKey key(r.integer(0), r.integer(1));
             const qint64 hour = r.integer(2);
-            r.setRowLabel(QStringLiteral("scenario_pos %1, load_profile_pos %2, hour %3")
-                              .arg(key.first).arg(key.second).arg(hour));
+            r.setRowLabel(RowLabel{"scenario_pos %1, load_profile_pos %2, hour %3", key.first, key.second, hour});
             const auto profile = profileAt.constFind(key);
             if (profile == profileAt.cend())
                 r.fail(1, QStringLiteral("there is no such load profile"));
@@ -355,7 +354,7 @@ void readScenarios(sqlite3 *db, Project &p)
                       QStringLiteral("scenario_pos"));
         while (r.next()) {
             const qint64 scenarioPos = r.integer(0);
-            r.setRowLabel(QStringLiteral("scenario_pos %1").arg(scenarioPos));
+            r.setRowLabel(RowLabel{"scenario_pos %1", scenarioPos});
             if (!index.contains(scenarioPos))
                 r.fail(0, QStringLiteral("there is no such scenario"));
             GridSupply &g = p.scenarios[index.value(scenarioPos)].supply.grid;

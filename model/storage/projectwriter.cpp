@@ -1,6 +1,7 @@
 #include "model/storage/projectwriter.h"
 
 #include "model/storage/enumnames.h"
+#include "model/storage/rowlabel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +47,7 @@ public:
     TableWriter &operator=(const TableWriter &) = delete;
 
     // `label` names the object in messages ("id 42").
-    void row(const QString &label, std::initializer_list<Cell> values)
+    void row(const RowLabel &label, std::initializer_list<Cell> values)
     {
         Q_ASSERT(values.size() == std::size_t(m_columns.size()));
         int i = 0;
@@ -63,7 +64,7 @@ public:
                 // SQLite would store NaN as NULL and lose it: refuse rather than write a broken file.
                 if (std::isnan(v.real))
                     throw WriteError{QStringLiteral("table %1, column %2, %3: the value is not a number (NaN)")
-                                         .arg(m_table, m_columns.at(i - 1), label)};
+                                         .arg(m_table, m_columns.at(i - 1), label.text())};
                 sqlite3_bind_double(m_statement, i, v.real);
                 break;
             case Cell::Kind::Text:
@@ -75,7 +76,7 @@ public:
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            throw WriteError{QStringLiteral("table %1, %2: %3").arg(m_table, label, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+            throw WriteError{QStringLiteral("table %1, %2: %3").arg(m_table, label.text(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 
 private:
@@ -93,7 +94,7 @@ Cell text(const QString &value) { return Cell{Cell::Kind::Text, 0, 0, value}; }
 Cell null() { return Cell{}; }
 template<typename E>
 Cell name(E value) { return text(enumName(value)); }
-QString idLabel(Id value) { return QStringLiteral("id %1").arg(value); }
+RowLabel idLabel(Id value) { return RowLabel{"id %1", value}; }
 
 QStringList cols(const char *list) { return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts); }
 
@@ -106,15 +107,15 @@ Cell at(const QList<double> &series, int hour)
 void writeProjectLevel(sqlite3 *db, const Project &p)
 {
     TableWriter(db, QStringLiteral("project"), cols("project_key,name,description,next_id"))
-        .row(QStringLiteral("project"), {integer(1), text(p.name), text(p.description), id(p.nextId)});
+        .row(RowLabel{}, {integer(1), text(p.name), text(p.description), id(p.nextId)});
     const Site &s = p.site;
     TableWriter(db, QStringLiteral("site"), cols("project_key,name,country,latitude_deg,longitude_deg"))
-        .row(QStringLiteral("site"), {integer(1), text(s.name), text(s.country), num(s.latitudeDeg), num(s.longitudeDeg)});
+        .row(RowLabel{}, {integer(1), text(s.name), text(s.country), num(s.latitudeDeg), num(s.longitudeDeg)});
 
     const Climate &c = s.climate;
     TableWriter(db, QStringLiteral("climate"),
                 cols("project_key,name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,filled_values"))
-        .row(QStringLiteral("climate"), {integer(1), text(c.name), text(c.source), num(c.latitudeDeg),
+        .row(RowLabel{}, {integer(1), text(c.name), text(c.source), num(c.latitudeDeg),
                                          num(c.longitudeDeg), num(c.elevationM), num(c.timeZoneHours),
                                          integer(c.filledValues)});
     const qsizetype hours = std::max({c.dryBulbC.size(), c.dewPointC.size(), c.relHumidityPct.size(),
@@ -123,14 +124,14 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
                            cols("project_key,hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,"
                                 "ghi_wh_per_m2,wind_speed_m_per_s"));
     for (int h = 0; h < hours; ++h)
-        hourWriter.row(QStringLiteral("hour %1").arg(h),
+        hourWriter.row(RowLabel{"hour %1", h},
                        {integer(1), integer(h), at(c.dryBulbC, h), at(c.dewPointC, h), at(c.relHumidityPct, h),
                         at(c.pressurePa, h), at(c.ghiWhPerM2, h), at(c.windSpeedMPerS, h)});
 
     const ProjectSettings &st = p.settings;
     TableWriter(db, QStringLiteral("project_settings"),
                 cols("project_key,continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct"))
-        .row(QStringLiteral("settings"), {integer(1), name(st.continuousLoad), num(st.minAisleWidthM),
+        .row(RowLabel{}, {integer(1), name(st.continuousLoad), num(st.minAisleWidthM),
                                           num(st.imbalanceWarnPct), num(st.imbalanceErrorPct)});
 
     TableWriter types(db, QStringLiteral("rack_type"),
@@ -149,7 +150,7 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
                 cols("project_key,currency,per_eur,building_per_w,electrical_per_w,mechanical_per_w,grid_per_va,"
                      "ups_per_w,soft_cost_fraction,contingency_fraction,maintenance_fraction,staff_per_year,"
                      "discount_rate_per_year,horizon_years,source_note"))
-        .row(QStringLiteral("costs"),
+        .row(RowLabel{},
              {integer(1), text(k.currency), num(k.perEur), num(k.buildingPerW), num(k.electricalPerW),
               num(k.mechanicalPerW), num(k.gridPerVa), num(k.upsPerW), num(k.softCostFraction),
               num(k.contingencyFraction), num(k.maintenanceFraction), num(k.staffPerYear), num(k.discountRate),
@@ -269,7 +270,7 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
                                       num(x.pricePerMWh)});
     }
     const GridSupply &g = s.supply.grid;
-    w.grid.row(QStringLiteral("scenario id %1").arg(s.id),
+    w.grid.row(RowLabel{"scenario id %1", s.id},
                {scen, text(g.name), num(g.renewableShare), num(g.carbonKgPerKWh), num(g.residualMixKgPerKWh),
                 num(g.pricePerMWh)});
     for (int i = 0; i < s.supply.ppas.size(); ++i) {
@@ -304,10 +305,10 @@ QString writeMeta(sqlite3 *db)
     try {
         TableWriter meta(db, QStringLiteral("meta"), cols("key,value"));
         const QString app = QCoreApplication::applicationName();
-        meta.row(QStringLiteral("written_by"),
+        meta.row(RowLabel{"row %1", 1},
                  {text(QStringLiteral("written_by")),
                   text(QStringLiteral("Fjordplan (%1)").arg(app.isEmpty() ? QStringLiteral("library") : app))});
-        meta.row(QStringLiteral("saved_at"), {text(QStringLiteral("saved_at")),
+        meta.row(RowLabel{"row %1", 2}, {text(QStringLiteral("saved_at")),
                                               text(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))});
     } catch (const WriteError &e) {
         return e.message;
