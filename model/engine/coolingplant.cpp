@@ -13,13 +13,7 @@ HourlySeries stullWetBulbC(const HourlySeries &t, const HourlySeries &rh)
     // Stull, R. (2011), "Wet-bulb temperature from relative humidity and air temperature",
     // J. Appl. Meteor. Climatol. 50, 2267–2269, eq. 1.
     return t * (0.151977 * (rh + 8.313659).sqrt()).atan() + (t + rh).atan() - (rh - 1.676331).atan()
-        + 0.00391838 * rh.pow(1.5) * (0.023101 * rh).atan() - 4.686035;
-}
-
-double stullWetBulbC(double t, double rh)
-{
-    return t * std::atan(0.151977 * std::sqrt(rh + 8.313659)) + std::atan(t + rh) - std::atan(rh - 1.676331)
-        + 0.00391838 * std::pow(rh, 1.5) * std::atan(0.023101 * rh) - 4.686035;
+        + 0.00391838 * rh * rh.sqrt() * (0.023101 * rh).atan() - 4.686035;
 }
 
 HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries &climate)
@@ -28,74 +22,81 @@ HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries 
     if (!system.adiabatic)
         return t;
     const HourlySeries wetBulb = stullWetBulbC(t, climate.relHumidityPct.max(0.0).min(100.0));
-    const HourlySeries assisted = t - system.adiabaticEffectiveness * (t - wetBulb);
-    return (t > system.adiabaticOnC).select(assisted, t);
+    return (t > system.adiabaticOnC).select(t - system.adiabaticEffectiveness * (t - wetBulb), t);
 }
 
-LoopHours runLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC,
-                  const HourlySeries &heatW)
+LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC)
 {
-    LoopHours out;
+    LoopCoefficients out;
     const double range = system.rangeK;
     const double returnC = supplyC + range;
-    const HourlySeries leaving = ambientC + system.dryCoolerApproachK; // dry-cooler leaving water, °C
 
     // φ = (Tfwr − (T + ΔTdc)) / ΔTr, 1 at or below the supply, 0 at or above the return.
     if (range > 0)
-        out.freeFraction = ((returnC - leaving) / range).min(1.0).max(0.0);
+        out.freeFraction = ((returnC - system.dryCoolerApproachK - ambientC) / range).min(1.0).max(0.0);
     else
-        out.freeFraction = (leaving <= supplyC).cast<double>();
+        out.freeFraction = (ambientC + system.dryCoolerApproachK <= supplyC).cast<double>();
 
-    // COP = min(cap, η·Tevap[K] / (T + ΔTcond − Tevap)); no lift: the cap.
+    // COP = min(cap, η·Tevap[K] / (T + ΔTcond − Tevap)); no lift: the cap. P_chiller = (1 − φ)·Q / COP.
     const double evapC = supplyC - system.evaporatorOffsetK;
-    const HourlySeries lift = ambientC + system.condenserApproachK - evapC;
-    const HourlySeries carnotShare = system.chillerEta * (evapC + KelvinOffset) / lift.max(1e-9);
-    const HourlySeries cop = (lift > 0.0).select(carnotShare.min(system.copCap), system.copCap);
-    out.chillerW = (1.0 - out.freeFraction) * heatW / cop;
-    out.rejectedW = heatW + out.chillerW;
+    const double lift0 = system.condenserApproachK - evapC; // lift = T + lift0
+    const double carnot = system.chillerEta * (evapC + KelvinOffset);
+    const double copCap = system.copCap;
+    out.chillerPerW = (1.0 - out.freeFraction)
+        / (ambientC + lift0 > 0.0).select((carnot / (ambientC + lift0).max(1e-9)).min(copCap), copCap);
 
     // Fans: P = k·Q_rej·s³, s = clamp((Tfwr − Tdesign)/(Tfwr − T), s_min, 1); T at or above the return: 1.
-    const HourlySeries headroom = returnC - ambientC;
-    const HourlySeries speed = (headroom > 0.0)
-                                   .select(((returnC - system.fanDesignAmbientC) / headroom.max(1e-9))
-                                               .min(1.0)
-                                               .max(system.fanMinSpeed),
-                                           1.0);
-    out.fanW = system.dryCoolerFanCoeff * out.rejectedW * speed.cube();
+    // One fused expression: no temporary array for the speed.
+    const double designHeadroom = returnC - system.fanDesignAmbientC;
+    out.fanPerW = system.dryCoolerFanCoeff * (1.0 + out.chillerPerW)
+        * (ambientC < returnC)
+              .select((designHeadroom / (returnC - ambientC).max(1e-9)).min(1.0).max(system.fanMinSpeed), 1.0)
+              .cube();
+    return out;
+}
+
+CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const ClimateSeries &climate)
+{
+    CoolingCoefficients k;
+    HourlySeries assisted;
+    if (system.adiabatic)
+        assisted = effectiveAmbientC(system, climate);
+    const HourlySeries &ambient = system.adiabatic ? assisted : climate.dryBulbC;
+    k.liquid = loopCoefficients(system, system.supplyC, ambient);
+    k.air = loopCoefficients(system, system.airSupplyC, ambient);
+    if (system.adiabatic) // kg/h per W = 3600 s / (J/kg) while on; 1 kg of water = 1 L
+        k.waterLPerHPerW = (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
+    return k;
+}
+
+CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                          const HourlySeries &airW)
+{
+    CoolingHours out;
+    out.chillerW = k.liquid.chillerPerW * liquidW + k.air.chillerPerW * airW;
+    out.dryCoolerFanW = k.liquid.fanPerW * liquidW + k.air.fanPerW * airW;
+    out.facilityPumpW = system.facilityPumpFraction * (liquidW + airW);
+    out.cduPumpW = system.cduPumpFraction * liquidW;
+    out.crahFanW = system.crahFanFraction * airW;
+    if (k.waterLPerHPerW.size() == liquidW.size()) // rejected heat = heat + chiller power
+        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW);
+    else
+        out.waterLPerH = HourlySeries::Zero(liquidW.size());
     return out;
 }
 
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,
                               const HourlySeries &liquidW, const HourlySeries &airW)
 {
-    const HourlySeries ambient = effectiveAmbientC(system, climate);
-    const LoopHours liquid = runLoop(system, system.supplyC, ambient, liquidW);
-    const LoopHours air = runLoop(system, system.airSupplyC, ambient, airW);
-
-    CoolingHours out;
-    out.chillerW = liquid.chillerW + air.chillerW;
-    out.dryCoolerFanW = liquid.fanW + air.fanW;
-    out.facilityPumpW = system.facilityPumpFraction * (liquidW + airW);
-    out.cduPumpW = system.cduPumpFraction * liquidW;
-    out.crahFanW = system.crahFanFraction * airW;
-    if (system.adiabatic) {
-        const HourlySeries on = (climate.dryBulbC > system.adiabaticOnC).cast<double>();
-        // kg/h = W · 3600 s / (J/kg); 1 kg of water = 1 L.
-        out.waterLPerH = on * (liquid.rejectedW + air.rejectedW) * 3600.0 / WaterLatentHeatJPerKg;
-    } else {
-        out.waterLPerH = zeroHours();
-    }
-    out.liquidFullFree = (liquid.freeFraction >= 1.0).cast<double>();
-    return out;
+    return applyCooling(system, coolingCoefficients(system, climate), liquidW, airW);
 }
 
 double designHeatRejectionW(const CoolingSystem &system, double liquidW, double airW)
 {
-    // The design ambient as a one-hour climate (no adiabatic assist: the plant must hold without water).
-    HourlySeries t = HourlySeries::Constant(1, system.designAmbientC);
-    const LoopHours liquid = runLoop(system, system.supplyC, t, HourlySeries::Constant(1, liquidW));
-    const LoopHours air = runLoop(system, system.airSupplyC, t, HourlySeries::Constant(1, airW));
-    return liquid.rejectedW[0] + air.rejectedW[0];
+    const HourlySeries t = HourlySeries::Constant(1, system.designAmbientC);
+    const LoopCoefficients liquid = loopCoefficients(system, system.supplyC, t);
+    const LoopCoefficients air = loopCoefficients(system, system.airSupplyC, t);
+    return liquidW * (1.0 + liquid.chillerPerW[0]) + airW * (1.0 + air.chillerPerW[0]);
 }
 
 } // namespace fjord::engine

@@ -1,6 +1,11 @@
 #pragma once
 
 // Internal to the engine. METHOD §3: the liquid loop and the air side of one cooling system.
+//
+// Every cooling end use is proportional to the heat carried in a given hour (φ, COP and fan speed
+// depend on the weather and the set points only), so the engine computes per-watt coefficients once
+// per cooling system and evaluation, and each stage multiplies them by its heat. Same equations,
+// a fraction of the work when there are several stages or a sweep.
 
 #include "model/coolingsystem.h"
 #include "model/engine/hourlyseries.h"
@@ -9,12 +14,17 @@ namespace fjord::engine {
 
 constexpr double WaterLatentHeatJPerKg = 2.45e6; // evaporation, J/kg (1 kg = 1 L)
 
-// One water loop rejecting heat through dry coolers with chiller trim, hour by hour (W).
-struct LoopHours {
-    HourlySeries freeFraction;   // φ: share of the heat the dry coolers carry alone, 0..1
-    HourlySeries chillerW;
-    HourlySeries rejectedW;      // heat + chiller power through the dry coolers
-    HourlySeries fanW;
+// One water loop rejecting heat through dry coolers with chiller trim: per W of heat carried, each hour.
+struct LoopCoefficients {
+    HourlySeries freeFraction;  // φ: share of the heat the dry coolers carry alone, 0..1
+    HourlySeries chillerPerW;   // (1 − φ) / COP
+    HourlySeries fanPerW;       // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power
+};
+
+struct CoolingCoefficients {
+    LoopCoefficients liquid;     // at the facility supply temperature
+    LoopCoefficients air;        // the air side's chilled water at airSupplyC
+    HourlySeries waterLPerHPerW; // adiabatic assist: L/h per W rejected (0 when off); empty without assist
 };
 
 // Everything one cooling system draws in a year, W per hour.
@@ -25,27 +35,30 @@ struct CoolingHours {
     HourlySeries cduPumpW;       // CDUs: fraction of the liquid heat (through the UPS)
     HourlySeries crahFanW;
     HourlySeries waterLPerH;
-    HourlySeries liquidFullFree; // 1 when the liquid loop needs no chiller that hour
 };
 
 // Stull (2011) wet-bulb temperature (°C) from dry bulb (°C) and relative humidity (%).
 // Valid for RH 5–99 % and −20…50 °C; error within about ±1 K there.
 HourlySeries stullWetBulbC(const HourlySeries &dryBulbC, const HourlySeries &relHumidityPct);
-double stullWetBulbC(double dryBulbC, double relHumidityPct);
 
 // Ambient seen by the dry coolers: T, or T − ε·(T − Twb) while adiabatic assist is on (T > Ton).
 HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries &climate);
 
-// One loop with supply `supplyC` (return supply + range) carrying `heatW` at ambient `ambientC`.
-LoopHours runLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC,
-                  const HourlySeries &heatW);
+// One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`.
+LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC);
 
-// The whole system: liquid loop at supplyC for `liquidW`, air side at airSupplyC for `airW`.
+CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const ClimateSeries &climate);
+
+// The system's end uses for liquid heat `liquidW` and air heat `airW`.
+CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                          const HourlySeries &airW);
+
+// Both steps at once (tests and the benchmark).
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,
                               const HourlySeries &liquidW, const HourlySeries &airW);
 
 // Heat (plus chiller power) the dry coolers must reject at the design ambient with every rack at
-// design power: the figure compared with CoolingSystem::dryCoolerCapacityW.
+// design power, without adiabatic assist: the figure compared with CoolingSystem::dryCoolerCapacityW.
 double designHeatRejectionW(const CoolingSystem &system, double liquidW, double airW);
 
 } // namespace fjord::engine

@@ -97,6 +97,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
 
     const ClimateSeries series = haveClimate ? climateSeries(climate) : ClimateSeries{};
     const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
+    std::vector<CoolingCoefficients> coefficients; // per cooling system, shared by the stages
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -122,7 +123,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.capexIncrement = added;
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options, s, r.problems);
+                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options, coefficients, s,
+                                    r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)

@@ -15,6 +15,8 @@ HourlySeries reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<H
 {
     revenue = 0;
     HourlySeries total = zeroHours();
+    if (offtakes.isEmpty())
+        return total;
     // What is left of each source's heat after the offtakes before.
     QList<HourlySeries> left;
     for (const auto &s : sources)

@@ -1,6 +1,5 @@
 #include "model/engine/stageenergy.h"
 
-#include "model/engine/coolingplant.h"
 #include "model/engine/heatreuse.h"
 #include "model/engine/losscurve.h"
 #include "model/engine/supplymatch.h"
@@ -73,11 +72,14 @@ QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, 
 
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
                          const QList<CoolingSystem> &systems, const ClimateSeries &climate,
-                         const EvaluateOptions &options, StageResult &out, QList<Problem> &problems)
+                         const EvaluateOptions &options, std::vector<CoolingCoefficients> &coefficients,
+                         StageResult &out, QList<Problem> &problems)
 {
+    if (coefficients.size() < size_t(systems.size()))
+        coefficients.resize(systems.size());
     const Stage &stage = scenario.stages[stageIndex];
-    HourlySeries it = zeroHours(), chiller = zeroHours(), fans = zeroHours(), facilityPumps = zeroHours(),
-                 cduPumps = zeroHours(), crah = zeroHours(), water = zeroHours();
+    // Sums over the cooling systems (empty until the first system is added).
+    HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water;
     HourlySeries allFree = HourlySeries::Ones(HoursPerYear);
     bool anyLiquid = false;
     QList<HeatSource> heatSources;
@@ -85,16 +87,13 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     for (const CoolingLoad &cl : load.systems) {
         const CoolingSystem &system = systems[cl.system];
         const HourlySeries air = cl.itW - cl.liquidW;
-        const CoolingHours c = runCoolingSystem(system, climate, cl.liquidW, air);
-        it += cl.itW;
-        chiller += c.chillerW;
-        fans += c.dryCoolerFanW;
-        facilityPumps += c.facilityPumpW;
-        cduPumps += c.cduPumpW;
-        crah += c.crahFanW;
-        water += c.waterLPerH;
+        CoolingCoefficients &k = coefficients[cl.system];
+        if (k.liquid.freeFraction.size() != HoursPerYear)
+            k = coolingCoefficients(system, climate);
+        CoolingHours c = applyCooling(system, k, cl.liquidW, air);
+        const HourlySeries liquidFullFree = (k.liquid.freeFraction >= 1.0).cast<double>();
         if (cl.liquidCapacityW > 0) {
-            allFree *= c.liquidFullFree;
+            allFree *= liquidFullFree;
             anyLiquid = true;
         }
         heatSources.append({system.returnC(), cl.liquidW});
@@ -106,12 +105,22 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         kpis.itEnergyMWh = toMWh(cl.itW);
         kpis.coolingEnergyMWh = toMWh(c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW);
         kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
-        kpis.freeCoolingHours = c.liquidFullFree.sum();
+        kpis.freeCoolingHours = liquidFullFree.sum();
         kpis.chillerHours = double((c.chillerW > 0.0).count());
         kpis.waterM3 = c.waterLPerH.sum() / 1000.0;
         checkCooling(system, cl, stage, kpis, problems);
         out.cooling.append(kpis);
+
+        accumulate(it, HourlySeries(cl.itW));
+        accumulate(chiller, std::move(c.chillerW));
+        accumulate(fans, std::move(c.dryCoolerFanW));
+        accumulate(facilityPumps, std::move(c.facilityPumpW));
+        accumulate(cduPumps, std::move(c.cduPumpW));
+        accumulate(crah, std::move(c.crahFanW));
+        accumulate(water, std::move(c.waterLPerH));
     }
+    if (load.systems.isEmpty()) // no racks: every end use but aux is zero
+        it = chiller = fans = facilityPumps = cduPumps = crah = water = zeroHours();
     if (!anyLiquid)
         allFree.setZero();
 
