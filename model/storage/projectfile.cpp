@@ -46,7 +46,9 @@ QString runCheck(SqliteConnection &connection, const QString &pragma, QString *e
     }
     QStringList findings;
     while (query.next() && findings.size() < 3) {
-        const QString row = query.value(0).toString();
+        // quick_check reports over several lines; keep the messages on one.
+        QString row = query.value(0).toString().simplified();
+        row.remove(QStringLiteral("*** in database main *** "));
         if (row != QLatin1String("ok") && !findings.contains(row))
             findings << row;
     }

@@ -25,6 +25,10 @@ Climate fullClimate()
         c.ghiWhPerM2.append(h % 24 > 8 && h % 24 < 16 ? 150.25 + h % 7 : 0.0);
         c.windSpeedMPerS.append(4.2 + std::cos(h * 0.3));
     }
+    // Series compare bit for bit (QList<double> uses memcmp): −0.0 must survive, and whole numbers
+    // must come back as the same doubles.
+    c.dryBulbC[17] = -0.0;
+    c.dewPointC[18] = -0.0;
     return c;
 }
 
@@ -169,6 +173,8 @@ Scenario scenario(Id base, int n)
     custom.amplitude = 0.1;
     for (int hour = 0; hour < HoursPerYear; ++hour)
         custom.hourly.append(0.5 + 0.4 * std::sin(hour * 0.01 + n));
+    custom.hourly[3] = -0.0;
+    custom.hourly[4] = 1.0;
     LoadProfile inference;
     inference.id = base + 16;
     inference.name = QStringLiteral("Inference");

@@ -107,7 +107,14 @@ private slots:
     {
         // A version-1 file as an older Fjordplan wrote it: migration 1 only, then the data.
         const QString file = m_dir.filePath(QStringLiteral("version1.fjordplan"));
-        const Project original = test::fullProject();
+        Project original = test::fullProject();
+        // Schema 1 stored hourly values in REAL columns, which turn −0.0 into 0 (fixed by schema 3).
+        original.site.climate.dryBulbC[17] = 0.0;
+        original.site.climate.dewPointC[18] = 0.0;
+        for (Scenario &s : original.scenarios)
+            for (LoadProfile &profile : s.loadProfiles)
+                for (double &u : profile.hourly)
+                    u = u == 0.0 ? 0.0 : u;
         {
             SqliteConnection c;
             QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
