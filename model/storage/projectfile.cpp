@@ -205,10 +205,13 @@ OpenResult openProject(const QString &path)
     return r;
 }
 
-QString saveProject(const Project &project, const QString &path)
+QString saveProject(const Project &project, const QString &requestedPath)
 {
+    const QString prefix = requestedPath + QStringLiteral(": cannot save: ");
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    const QFileInfo requested(requestedPath);
+    const QString path = requested.isSymLink() ? requested.symLinkTarget() : requestedPath;
     const QFileInfo target(path);
-    const QString prefix = path + QStringLiteral(": cannot save: ");
     if (target.isDir())
         return prefix + QStringLiteral("it is a directory");
     const QString dir = target.absolutePath();

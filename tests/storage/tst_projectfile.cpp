@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -493,6 +494,18 @@ private slots:
         QCOMPARE(saveProject(Project{}, file), QString());
         QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  wanted & ~(QFileDevice::ReadUser | QFileDevice::WriteUser));
+    }
+
+    void saveThroughASymlinkReplacesItsTarget()
+    {
+        const QString real = savedFile(QStringLiteral("real.fjordplan"));
+        const QString link = path(QStringLiteral("link.fjordplan"));
+        QVERIFY(QFile::link(real, link));
+        Project changed = test::fullProject();
+        changed.name = QStringLiteral("Through the link");
+        QCOMPARE(saveProject(changed, link), QString());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(openProject(real).project->name, QStringLiteral("Through the link"));
     }
 
     void autosave()
