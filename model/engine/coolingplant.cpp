@@ -28,6 +28,12 @@ HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries 
 LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC)
 {
     LoopCoefficients out;
+    computeLoop(system, supplyC, ambientC, out);
+    return out;
+}
+
+void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC, LoopCoefficients &out)
+{
     const double range = system.rangeK;
     const double returnC = supplyC + range;
 
@@ -52,27 +58,31 @@ LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, c
         * (ambientC < returnC)
               .select((designHeadroom / (returnC - ambientC).max(1e-9)).min(1.0).max(system.fanMinSpeed), 1.0)
               .cube();
-    return out;
+}
+
+void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k)
+{
+    if (system.adiabatic)
+        k.assistedAmbientC = effectiveAmbientC(system, climate);
+    const HourlySeries &ambient = system.adiabatic ? k.assistedAmbientC : climate.dryBulbC;
+    computeLoop(system, system.supplyC, ambient, k.liquid);
+    computeLoop(system, system.airSupplyC, ambient, k.air);
+    if (system.adiabatic) // kg/h per W = 3600 s / (J/kg) while on; 1 kg of water = 1 L
+        k.waterLPerHPerW = (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
+    else
+        k.waterLPerHPerW.resize(0);
 }
 
 CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const ClimateSeries &climate)
 {
     CoolingCoefficients k;
-    HourlySeries assisted;
-    if (system.adiabatic)
-        assisted = effectiveAmbientC(system, climate);
-    const HourlySeries &ambient = system.adiabatic ? assisted : climate.dryBulbC;
-    k.liquid = loopCoefficients(system, system.supplyC, ambient);
-    k.air = loopCoefficients(system, system.airSupplyC, ambient);
-    if (system.adiabatic) // kg/h per W = 3600 s / (J/kg) while on; 1 kg of water = 1 L
-        k.waterLPerHPerW = (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
+    computeCoefficients(system, climate, k);
     return k;
 }
 
-CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                          const HourlySeries &airW)
+void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                  const HourlySeries &airW, CoolingHours &out)
 {
-    CoolingHours out;
     out.chillerW = k.liquid.chillerPerW * liquidW + k.air.chillerPerW * airW;
     out.dryCoolerFanW = k.liquid.fanPerW * liquidW + k.air.fanPerW * airW;
     out.facilityPumpW = system.facilityPumpFraction * (liquidW + airW);
@@ -81,7 +91,14 @@ CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients
     if (k.waterLPerHPerW.size() == liquidW.size()) // rejected heat = heat + chiller power
         out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW);
     else
-        out.waterLPerH = HourlySeries::Zero(liquidW.size());
+        out.waterLPerH.setZero(liquidW.size());
+}
+
+CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                          const HourlySeries &airW)
+{
+    CoolingHours out;
+    applyCooling(system, k, liquidW, airW, out);
     return out;
 }
 

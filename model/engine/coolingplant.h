@@ -25,6 +25,7 @@ struct CoolingCoefficients {
     LoopCoefficients liquid;     // at the facility supply temperature
     LoopCoefficients air;        // the air side's chilled water at airSupplyC
     HourlySeries waterLPerHPerW; // adiabatic assist: L/h per W rejected (0 when off); empty without assist
+    HourlySeries assistedAmbientC; // scratch: T_eff with adiabatic assist
 };
 
 // Everything one cooling system draws in a year, W per hour.
@@ -44,12 +45,17 @@ HourlySeries stullWetBulbC(const HourlySeries &dryBulbC, const HourlySeries &rel
 // Ambient seen by the dry coolers: T, or T − ε·(T − Twb) while adiabatic assist is on (T > Ton).
 HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries &climate);
 
-// One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`.
+// One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`. The out-parameter
+// forms write into existing arrays (no allocation once they have their size): the engine reuses them.
+void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC, LoopCoefficients &out);
 LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC);
 
+void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k);
 CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const ClimateSeries &climate);
 
 // The system's end uses for liquid heat `liquidW` and air heat `airW`.
+void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                  const HourlySeries &airW, CoolingHours &out);
 CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
                           const HourlySeries &airW);
 

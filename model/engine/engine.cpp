@@ -30,19 +30,21 @@ QStringList climateDefects(const Climate &c)
     return bad;
 }
 
-ClimateSeries climateSeries(const Climate &c)
+// Copies the climate into `s`, reusing its arrays.
+void fillClimateSeries(const Climate &c, ClimateSeries &s)
 {
-    ClimateSeries s;
-    s.dryBulbC = toSeries(c.dryBulbC);
-    s.relHumidityPct = toSeries(c.relHumidityPct);
-    s.windSpeedMPerS = toSeries(c.windSpeedMPerS);
-    s.ghiWhPerM2 = toSeries(c.ghiWhPerM2);
-    s.hourOfDay.resize(HoursPerYear);
-    for (int h = 0; h < HoursPerYear; ++h)
-        s.hourOfDay[h] = h % 24;
+    auto map = [](const QList<double> &v) { return Eigen::Map<const Eigen::ArrayXd>(v.constData(), v.size()); };
+    s.dryBulbC = map(c.dryBulbC);
+    s.relHumidityPct = map(c.relHumidityPct);
+    s.windSpeedMPerS = map(c.windSpeedMPerS);
+    s.ghiWhPerM2 = map(c.ghiWhPerM2);
+    if (s.hourOfDay.size() != HoursPerYear) {
+        s.hourOfDay.resize(HoursPerYear);
+        for (int h = 0; h < HoursPerYear; ++h)
+            s.hourOfDay[h] = h % 24;
+    }
     for (int m = 0; m <= 12; ++m)
         s.monthStart[m] = firstHourOfMonth(m);
-    return s;
 }
 
 StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLoad &now, const StageLoad *before)
@@ -95,9 +97,13 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         return r;
     }
 
-    const ClimateSeries series = haveClimate ? climateSeries(climate) : ClimateSeries{};
+    // Per-thread arrays, reused from one evaluation to the next (no fresh pages for the hourly math).
+    thread_local ClimateSeries series;
+    thread_local CoefficientCache coefficients;
+    if (haveClimate)
+        fillClimateSeries(climate, series);
     const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
-    std::vector<CoolingCoefficients> coefficients; // per cooling system, shared by the stages
+    coefficients.reset(int(loads.systems().size()));
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;

@@ -10,31 +10,29 @@ HourlySeries heatDemandShape(const HeatOfftake &offtake, const HourlySeries &dry
     return ((offtake.baseC - dryBulbC) / span).max(offtake.minDemand).min(1.0);
 }
 
-HourlySeries reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
-                       const HourlySeries &dryBulbC, double &revenue)
+void reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
+               const HourlySeries &dryBulbC, HeatReuseScratch &ws, HourlySeries &total, double &revenue)
 {
     revenue = 0;
-    HourlySeries total = zeroHours();
+    total.setZero(HoursPerYear);
     if (offtakes.isEmpty())
-        return total;
-    // What is left of each source's heat after the offtakes before.
-    QList<HourlySeries> left;
-    for (const auto &s : sources)
-        left.append(s.liquidW);
+        return;
+    ws.left.resize(sources.size());
+    for (int i = 0; i < sources.size(); ++i)
+        ws.left[i] = *sources[i].liquidW;
     for (const HeatOfftake *o : offtakes) {
-        const HourlySeries wanted = std::max(0.0, o->capacityW) * heatDemandShape(*o, dryBulbC);
-        HourlySeries taken = zeroHours();
+        ws.wanted = std::max(0.0, o->capacityW) * heatDemandShape(*o, dryBulbC);
+        ws.taken.setZero(HoursPerYear);
         for (int i = 0; i < sources.size(); ++i) {
             if (o->minSupplyC > 0 && sources[i].returnC < o->minSupplyC)
                 continue; // too cold for this offtake and it has no heat pump of its own
-            const HourlySeries take = (wanted - taken).min(left[i]).max(0.0);
-            taken += take;
-            left[i] -= take;
+            ws.take = (ws.wanted - ws.taken).min(ws.left[i]).max(0.0);
+            ws.taken += ws.take;
+            ws.left[i] -= ws.take;
         }
-        total += taken;
-        revenue += toMWh(taken) * o->pricePerMWh;
+        total += ws.taken;
+        revenue += toMWh(ws.taken) * o->pricePerMWh;
     }
-    return total;
 }
 
 } // namespace fjord::engine

@@ -7,12 +7,20 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace fjord::engine {
 
 // Liquid heat (W) of one cooling system and the water temperature it returns at.
 struct HeatSource {
     double returnC = 0;
-    HourlySeries liquidW;
+    const HourlySeries *liquidW = nullptr;
+};
+
+// Arrays reused from one call to the next.
+struct HeatReuseScratch {
+    std::vector<HourlySeries> left; // what is left of each source's heat
+    HourlySeries wanted, taken, take;
 };
 
 // Seasonal demand d(h) = clamp((Tbase − T)/(Tbase − Tmin), dmin, 1).
@@ -21,7 +29,7 @@ HourlySeries heatDemandShape(const HeatOfftake &offtake, const HourlySeries &dry
 // Heat reused every hour: each offtake (in list order) takes min(C·d(h), what is left of the liquid
 // heat of the systems hot enough for it: return ≥ minSupplyC, or any system when minSupplyC is 0).
 // `revenue` receives Σ MWh × price of every offtake.
-HourlySeries reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
-                       const HourlySeries &dryBulbC, double &revenue);
+void reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
+               const HourlySeries &dryBulbC, HeatReuseScratch &scratch, HourlySeries &total, double &revenue);
 
 } // namespace fjord::engine

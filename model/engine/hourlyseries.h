@@ -25,15 +25,6 @@ inline QList<double> toList(const HourlySeries &series)
     return QList<double>(series.data(), series.data() + series.size()); // no zero-fill before the copy
 }
 
-// sum += part, taking the part over when the sum is still empty (saves a zero-filled array).
-inline void accumulate(HourlySeries &sum, HourlySeries &&part)
-{
-    if (sum.size() == 0)
-        sum = std::move(part);
-    else
-        sum += part;
-}
-
 inline HourlySeries zeroHours()
 {
     return HourlySeries::Zero(HoursPerYear);

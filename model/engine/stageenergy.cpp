@@ -61,6 +61,22 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
 
 } // namespace
 
+void CoefficientCache::reset(int systems)
+{
+    if (m_coefficients.size() < size_t(systems))
+        m_coefficients.resize(systems);
+    m_ready.assign(systems, 0);
+}
+
+const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system, const ClimateSeries &climate)
+{
+    if (!m_ready[index]) {
+        computeCoefficients(system, climate, m_coefficients[index]);
+        m_ready[index] = 1;
+    }
+    return m_coefficients[index];
+}
+
 QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds)
 {
     QList<const PowerNode *> out;
@@ -70,83 +86,102 @@ QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, 
     return out;
 }
 
+namespace {
+
+// Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
+// hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
+struct Workspace {
+    HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
+    HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss, facility;
+    HourlySeries reused;
+    CoolingHours cooling;
+    HeatReuseScratch heat;
+    SupplyScratch supplyScratch;
+    SupplyFigures supply;
+};
+
+} // namespace
+
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
                          const QList<CoolingSystem> &systems, const ClimateSeries &climate,
-                         const EvaluateOptions &options, std::vector<CoolingCoefficients> &coefficients,
-                         StageResult &out, QList<Problem> &problems)
+                         const EvaluateOptions &options, CoefficientCache &coefficients, StageResult &out,
+                         QList<Problem> &problems)
 {
-    if (coefficients.size() < size_t(systems.size()))
-        coefficients.resize(systems.size());
+    thread_local Workspace ws;
     const Stage &stage = scenario.stages[stageIndex];
-    // Sums over the cooling systems (empty until the first system is added).
-    HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water;
-    HourlySeries allFree = HourlySeries::Ones(HoursPerYear);
+    // Sums over the cooling systems.
+    for (HourlySeries *sum : {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
+        sum->setZero(HoursPerYear);
+    ws.allFree.setOnes(HoursPerYear);
     bool anyLiquid = false;
     QList<HeatSource> heatSources;
 
     for (const CoolingLoad &cl : load.systems) {
         const CoolingSystem &system = systems[cl.system];
-        const HourlySeries air = cl.itW - cl.liquidW;
-        CoolingCoefficients &k = coefficients[cl.system];
-        if (k.liquid.freeFraction.size() != HoursPerYear)
-            k = coolingCoefficients(system, climate);
-        CoolingHours c = applyCooling(system, k, cl.liquidW, air);
-        const HourlySeries liquidFullFree = (k.liquid.freeFraction >= 1.0).cast<double>();
+        ws.air = cl.itW - cl.liquidW;
+        const CoolingCoefficients &k = coefficients.get(cl.system, system, climate);
+        CoolingHours &c = ws.cooling;
+        applyCooling(system, k, cl.liquidW, ws.air, c);
+        ws.liquidFullFree = (k.liquid.freeFraction >= 1.0).cast<double>();
         if (cl.liquidCapacityW > 0) {
-            allFree *= liquidFullFree;
+            ws.allFree *= ws.liquidFullFree;
             anyLiquid = true;
         }
-        heatSources.append({system.returnC(), cl.liquidW});
+        heatSources.append({system.returnC(), &cl.liquidW});
 
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;
         kpis.name = system.name;
         kpis.itCapacityW = cl.capacityW;
         kpis.itEnergyMWh = toMWh(cl.itW);
-        kpis.coolingEnergyMWh = toMWh(c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW);
+        kpis.coolingEnergyMWh = (c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW).sum() / 1e6;
         kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
-        kpis.freeCoolingHours = liquidFullFree.sum();
+        kpis.freeCoolingHours = ws.liquidFullFree.sum();
         kpis.chillerHours = double((c.chillerW > 0.0).count());
         kpis.waterM3 = c.waterLPerH.sum() / 1000.0;
         checkCooling(system, cl, stage, kpis, problems);
         out.cooling.append(kpis);
 
-        accumulate(it, HourlySeries(cl.itW));
-        accumulate(chiller, std::move(c.chillerW));
-        accumulate(fans, std::move(c.dryCoolerFanW));
-        accumulate(facilityPumps, std::move(c.facilityPumpW));
-        accumulate(cduPumps, std::move(c.cduPumpW));
-        accumulate(crah, std::move(c.crahFanW));
-        accumulate(water, std::move(c.waterLPerH));
+        ws.it += cl.itW;
+        ws.chiller += c.chillerW;
+        ws.fans += c.dryCoolerFanW;
+        ws.facilityPumps += c.facilityPumpW;
+        ws.cduPumps += c.cduPumpW;
+        ws.crah += c.crahFanW;
+        ws.water += c.waterLPerH;
     }
-    if (load.systems.isEmpty()) // no racks: every end use but aux is zero
-        it = chiller = fans = facilityPumps = cduPumps = crah = water = zeroHours();
     if (!anyLiquid)
-        allFree.setZero();
+        ws.allFree.setZero();
 
     // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
-    const HourlySeries aux = HourlySeries::Constant(HoursPerYear, options.auxFraction * load.itCapacityW);
+    ws.aux.setConstant(HoursPerYear, options.auxFraction * load.itCapacityW);
     const LossCurve ups(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}));
-    const HourlySeries upsLoss = ups.lossW(it + cduPumps);
+    ws.upsLoad = ws.it + ws.cduPumps;
+    ups.lossW(ws.upsLoad, ws.upsLoss);
     const auto distributionNodes = nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
     const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
                                              [](const PowerNode *n) { return n->losses != LossModel{}; });
     const LossCurve distribution = nodesHaveLosses ? LossCurve(distributionNodes)
                                                    : LossCurve::linear(options.distributionFraction);
-    const HourlySeries distributionLoss = distribution.lossW(it);
-    const HourlySeries pumps = facilityPumps + cduPumps;
-    const HourlySeries beforeTransformers = it + upsLoss + distributionLoss + chiller + fans + pumps + crah + aux;
+    distribution.lossW(ws.it, ws.distributionLoss);
+    ws.pumps = ws.facilityPumps + ws.cduPumps;
+    ws.beforeTransformers = ws.it + ws.upsLoss + ws.distributionLoss + ws.chiller + ws.fans + ws.pumps + ws.crah + ws.aux;
     const LossCurve transformers(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}));
-    const HourlySeries transformerLoss = transformers.lossW(beforeTransformers);
-    const HourlySeries facility = beforeTransformers + transformerLoss;
+    transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
+    ws.facility = ws.beforeTransformers + ws.transformerLoss;
 
     // Heat reuse (METHOD §5) and supply (§6).
     double heatRevenue = 0;
-    const HourlySeries reused = reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources,
-                                          climate.dryBulbC, heatRevenue);
-    const SupplyFigures supply = matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
-                                             builtBy(scenario, scenario.supply.guarantees, stageIndex), facility,
-                                             climate);
+    reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources, climate.dryBulbC, ws.heat, ws.reused,
+              heatRevenue);
+    matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
+                builtBy(scenario, scenario.supply.guarantees, stageIndex), ws.facility, climate, ws.supplyScratch,
+                ws.supply);
+    const SupplyFigures &supply = ws.supply;
+    const HourlySeries &it = ws.it, &chiller = ws.chiller, &fans = ws.fans, &pumps = ws.pumps, &crah = ws.crah;
+    const HourlySeries &water = ws.water, &facility = ws.facility, &reused = ws.reused, &allFree = ws.allFree;
+    const HourlySeries &upsLoss = ws.upsLoss, &transformerLoss = ws.transformerLoss;
+    const HourlySeries &distributionLoss = ws.distributionLoss, &aux = ws.aux;
 
     AnnualKpis &a = out.annual;
     a.itEnergyMWh = toMWh(it);
@@ -171,8 +206,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.ppaSurplusMWh = supply.ppaSurplusMWh;
     a.guaranteesMWh = supply.guaranteesMWh;
     a.chillerEnergyMWh = toMWh(chiller);
-    a.coolingEnergyMWh = toMWh(chiller + fans + pumps + crah);
-    a.electricalLossMWh = toMWh(upsLoss + transformerLoss + distributionLoss);
+    a.coolingEnergyMWh = (chiller + fans + pumps + crah).sum() / 1e6;
+    a.electricalLossMWh = (upsLoss + transformerLoss + distributionLoss).sum() / 1e6;
     a.monthlyItEnergyMWh = monthlyMWh(it, climate);
     a.monthlyFacilityEnergyMWh = monthlyMWh(facility, climate);
     a.monthlyHeatReusedMWh = monthlyMWh(reused, climate);

@@ -6,15 +6,28 @@
 #include "model/engine/coolingplant.h"
 #include "model/engine/loadmodel.h"
 
+#include <vector>
+
 namespace fjord::engine {
 
+// Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
+// first use in an evaluation and shared by its stages. The arrays are kept for the next evaluation.
+class CoefficientCache {
+public:
+    void reset(int systems);
+    const CoolingCoefficients &get(int index, const CoolingSystem &system, const ClimateSeries &climate);
+
+private:
+    std::vector<CoolingCoefficients> m_coefficients;
+    std::vector<char> m_ready;
+};
+
 // Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW for
-// the campus through stage `stageIndex`, and appends energy and cooling problems. `coefficients`
-// (one slot per system, computed on first use) carries the per-watt cooling figures across stages.
+// the campus through stage `stageIndex`, and appends energy and cooling problems.
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
                          const QList<CoolingSystem> &systems, const ClimateSeries &climate,
-                         const EvaluateOptions &options, std::vector<CoolingCoefficients> &coefficients,
-                         StageResult &out, QList<Problem> &problems);
+                         const EvaluateOptions &options, CoefficientCache &coefficients, StageResult &out,
+                         QList<Problem> &problems);
 
 // Power nodes of `kinds` built through stage `stageIndex`.
 QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds);

@@ -4,43 +4,43 @@
 
 namespace fjord::engine {
 
-HourlySeries windPowerShare(const HourlySeries &v)
+void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &out)
 {
-    const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
-    const HourlySeries ramp = ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0);
-    return (v < WindCutOutMPerS).select(ramp, 0.0);
-}
-
-HourlySeries ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate)
-{
+    const double capacityW = std::max(0.0, ppa.capacityW);
     switch (ppa.technology) {
     case PpaTechnology::Hydro:
-        return HourlySeries::Constant(HoursPerYear, std::max(0.0, ppa.capacityW));
-    case PpaTechnology::Wind:
-        return std::max(0.0, ppa.capacityW) * windPowerShare(climate.windSpeedMPerS);
+        out.setConstant(HoursPerYear, capacityW);
+        return;
+    case PpaTechnology::Wind: {
+        const HourlySeries &v = climate.windSpeedMPerS;
+        const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
+        out = (v < WindCutOutMPerS).select(capacityW * ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0), 0.0);
+        return;
+    }
     case PpaTechnology::Solar:
         // Wh/m² over one hour = mean W/m² in that hour.
-        return climate.ghiWhPerM2.max(0.0) * std::max(0.0, ppa.solarAreaM2) * SolarEfficiency;
+        out = climate.ghiWhPerM2.max(0.0) * (std::max(0.0, ppa.solarAreaM2) * SolarEfficiency);
+        return;
     }
-    return zeroHours();
+    out.setZero(HoursPerYear);
 }
 
-SupplyFigures matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                          const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
-                          const ClimateSeries &climate)
+void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
+                 const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
+                 const ClimateSeries &climate, SupplyScratch &ws, SupplyFigures &out)
 {
-    SupplyFigures out;
-    HourlySeries generation = zeroHours();
-    double ppaEnergyCostRate = 0; // Σ generation-weighted price, for the cost of PPA energy used
-    QList<HourlySeries> perPpa;
-    for (const Ppa *p : ppas) {
-        perPpa.append(ppaGenerationW(*p, climate));
-        generation += perPpa.back();
+    out.guaranteesMWh = out.certificateCost = out.ref = out.cfeHourly = 0;
+    ws.generation.setZero(HoursPerYear);
+    double ppaEnergyCostRate = 0; // Σ energy used × price over the PPAs
+    ws.perPpa.resize(ppas.size());
+    for (int i = 0; i < ppas.size(); ++i) {
+        ppaGenerationW(*ppas[i], climate, ws.perPpa[i]);
+        ws.generation += ws.perPpa[i];
     }
-    out.ppaUsedW = generation.min(facilityW);
+    out.ppaUsedW = ws.generation.min(facilityW);
     out.gridImportW = facilityW - out.ppaUsedW;
     out.ppaUsedMWh = toMWh(out.ppaUsedW);
-    out.ppaSurplusMWh = toMWh(generation) - out.ppaUsedMWh;
+    out.ppaSurplusMWh = toMWh(ws.generation) - out.ppaUsedMWh;
     out.gridImportMWh = toMWh(out.gridImportW);
     for (const auto *g : guarantees)
         out.guaranteesMWh += std::max(0.0, g->mwhPerYear);
@@ -50,9 +50,9 @@ SupplyFigures matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas
     // PPA energy used is paid at each contract's price in proportion to its share of the hour's
     // generation; the exported surplus is assumed sold at the contract price (net zero).
     if (!ppas.isEmpty()) {
-        const HourlySeries usedShare = (generation > 0.0).select(out.ppaUsedW / generation.max(1e-12), 0.0);
+        ws.usedShare = (ws.generation > 0.0).select(out.ppaUsedW / ws.generation.max(1e-12), 0.0);
         for (int i = 0; i < ppas.size(); ++i)
-            ppaEnergyCostRate += (perPpa[i] * usedShare).sum() / 1e6 * ppas[i]->pricePerMWh;
+            ppaEnergyCostRate += (ws.perPpa[i] * ws.usedShare).sum() / 1e6 * ppas[i]->pricePerMWh;
     }
     out.energyCost = out.gridImportMWh * grid.pricePerMWh + ppaEnergyCostRate;
 
@@ -66,7 +66,6 @@ SupplyFigures matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas
     out.carbonKg = out.gridImportMWh * 1000.0 * grid.carbonKgPerKWh;
     const double uncoveredMWh = std::max(0.0, out.gridImportMWh - out.guaranteesMWh);
     out.marketCarbonKg = uncoveredMWh * 1000.0 * grid.residualMixKgPerKWh;
-    return out;
 }
 
 } // namespace fjord::engine

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace fjord::engine {
 
 constexpr double WindCutInMPerS = 3.0;
@@ -14,12 +16,10 @@ constexpr double WindRatedMPerS = 12.0;
 constexpr double WindCutOutMPerS = 25.0;
 constexpr double SolarEfficiency = 0.2;
 
-// Hourly generation (W) of one PPA at the site.
-HourlySeries ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate);
-
-// Generic wind power curve as a share of rated power: 0 below cut-in and from cut-out,
-// (v³ − v_in³)/(v_r³ − v_in³) between cut-in and rated, 1 from rated to cut-out.
-HourlySeries windPowerShare(const HourlySeries &windMPerS);
+// Hourly generation (W) of one PPA at the site, written into `out`. Hydro: flat. Wind: generic power
+// curve as a share of capacity: 0 below cut-in and from cut-out, (v³ − v_in³)/(v_r³ − v_in³) between
+// cut-in and rated, 1 from rated to cut-out. Solar: GHI × area × efficiency.
+void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &out);
 
 struct SupplyFigures {
     HourlySeries ppaUsedW;
@@ -36,9 +36,16 @@ struct SupplyFigures {
     double certificateCost = 0;  // GoO MWh × price
 };
 
-// Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the grid.
-SupplyFigures matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                          const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
-                          const ClimateSeries &climate);
+// Arrays reused from one call to the next.
+struct SupplyScratch {
+    std::vector<HourlySeries> perPpa;
+    HourlySeries generation, usedShare;
+};
+
+// Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
+// grid. Writes into `out` (its arrays are reused).
+void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
+                 const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
+                 const ClimateSeries &climate, SupplyScratch &scratch, SupplyFigures &out);
 
 } // namespace fjord::engine
