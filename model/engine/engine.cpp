@@ -6,6 +6,8 @@
 #include "model/engine/stageenergy.h"
 #include "model/power/poweranalysis.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace fjord {
@@ -145,12 +147,19 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     if (options.onlyStage < 0 && haveClimate)
         r.finance = computeFinance(project, scenario, r.stages, r.problems);
 
-    // The same finding from several stages (an air side out of range) is listed once.
+    // The same finding from several stages (an air side out of range) is listed once; O(problems).
+    QSet<QString> seen;
     QList<Problem> unique;
-    for (const auto &p : std::as_const(r.problems))
-        if (!unique.contains(p))
-            unique.append(p);
-    r.problems = unique;
+    unique.reserve(r.problems.size());
+    for (auto &p : r.problems) {
+        const QString key = QString::number(int(p.severity)) + QChar(0x1f) + p.code + QChar(0x1f) + p.message
+            + QChar(0x1f) + QString::number(p.objectId);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique.append(std::move(p));
+        }
+    }
+    r.problems = std::move(unique);
     return r;
 }
 

@@ -88,8 +88,17 @@ private slots:
         QFETCH(bool, reported);
         Toy toy = makeToy(10, liquidFraction);
         toy.scenario().coolingSystems[0].airSupplyC = airSupplyC;
+        Stage second;
+        second.id = 60;
+        second.name = QStringLiteral("Stage 2");
+        second.energisation = QDate(2029, 1, 1);
+        toy.scenario().stages.append(second);
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
         QCOMPARE(find(r, QStringLiteral("cooling.ashrae")) != nullptr, reported);
+        // Two stages see the same air side: the finding is listed once.
+        QCOMPARE(std::count_if(r.problems.begin(), r.problems.end(),
+                               [](const Problem &p) { return p.code == QLatin1String("cooling.ashrae"); }),
+                 reported ? 1 : 0);
     }
 
     void unusableClimate_data()
