@@ -157,6 +157,8 @@ EpwResult Parser::read()
     QFile file(m_path);
     if (!file.exists())
         throw Failure{m_path + QStringLiteral(": no such file")};
+    if (!QFileInfo(m_path).isFile()) // a directory, a FIFO or a device
+        throw Failure{m_path + QStringLiteral(": not a regular file")};
     if (!file.open(QIODevice::ReadOnly))
         throw Failure{m_path + QStringLiteral(": cannot read: ") + file.errorString()};
     if (file.size() > MaxFileBytes)

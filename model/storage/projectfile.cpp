@@ -148,6 +148,8 @@ OpenResult openProject(const QString &path)
         return failed(path, QStringLiteral("no such file"));
     if (info.isDir())
         return failed(path, QStringLiteral("is a directory, not a project file"));
+    if (!info.isFile()) // a FIFO or a device would block or never end
+        return failed(path, QStringLiteral("is not a regular file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(path, QStringLiteral("cannot read: %1").arg(file.errorString()));

@@ -260,6 +260,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("absent.epw"));
         QCOMPARE(readEpw(path).error, path + QStringLiteral(": no such file"));
+        QCOMPARE(readEpw(m_dir.path()).error, m_dir.path() + QStringLiteral(": not a regular file"));
     }
 };
 

@@ -295,6 +295,7 @@ private slots:
         QCOMPARE(openProject(missing).error, missing + QStringLiteral(": no such file"));
         QVERIFY(!QFile::exists(missing));
         QCOMPARE(openProject(m_dir.path()).error, m_dir.path() + QStringLiteral(": is a directory, not a project file"));
+        QCOMPARE(openProject(QStringLiteral("/dev/zero")).error, QStringLiteral("/dev/zero: is not a regular file"));
     }
 
     void truncatedCopiesAreRefused_data()
