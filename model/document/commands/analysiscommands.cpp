@@ -146,7 +146,8 @@ SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T va
         }
     }
     setText(tr("Edit %1 %2").arg(tr(ItemTraits<T>::noun), m_new.name));
-    if (!m_found)
+    // Nothing to do (object gone, or no change): the stack drops the command, merges still see it.
+    if (!m_found || m_new == m_old)
         setObsolete(true);
 }
 
@@ -179,10 +180,12 @@ template<class T>
 bool SetItemCommand<T>::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const SetItemCommand<T> *>(other);
-    if (!o || o->m_mergeId != m_mergeId || m_mergeId == AnalysisMergeId::None || o->m_new.id != m_new.id
+    if (!o || m_final || o->m_mergeId != m_mergeId || m_mergeId == AnalysisMergeId::None || o->m_new.id != m_new.id
         || o->m_scenarioId != m_scenarioId)
         return false;
     m_new = o->m_new;
+    m_final = o->m_final;
+    setObsolete(m_new == m_old); // a drag back to where it started leaves no undo step
     return true;
 }
 

@@ -35,6 +35,9 @@ public:
     void undo() override;
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override;
+    // Marks the last step of a drag: once merged, the command takes no further steps, so the
+    // next drag is its own undo step.
+    void setFinalStep(bool final) { m_final = final; }
 
 private:
     void apply(const T &value);
@@ -45,6 +48,7 @@ private:
     T m_new;
     int m_mergeId;
     bool m_found = false;
+    bool m_final = false;
 };
 
 // Appends a new object (its id must already be allocated) to its list; undo removes it.

@@ -1,0 +1,215 @@
+// Expansion tab: the stage table edits stages through undoable commands (bad input is refused
+// with a message), the timeline drags a stage's energisation date in one undo step, and the
+// capacity charts show the Results per stage.
+#include "analysistestproject.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/charts/barchart.h"
+#include "ui/charts/linechart.h"
+#include "ui/charts/stagetimelinechart.h"
+#include "ui/tabs/expansiontab.h"
+
+#include <QAbstractItemDelegate>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTableWidget>
+#include <QSet>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fjord;
+using namespace fjord::ui;
+
+class TestExpansionTab : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void tableShowsStagesAndResults();
+    void editGridCapacityInTable();
+    void negativeCapacityIsRefused();
+    void dragStageOnTimelineIsOneUndoStep();
+    void capacityChartsFollowResults();
+    void tableCopiesTsv();
+    void yearConversion_data();
+    void yearConversion();
+
+    void grabShowsTheTab();
+
+private:
+    void editCell(int row, int column, const QString &text);
+    ProjectDocument *m_doc = nullptr;
+    ExpansionTab *m_tab = nullptr;
+};
+
+void TestExpansionTab::init()
+{
+    m_doc = new ProjectDocument(test::analysisTestProject());
+    m_tab = new ExpansionTab(m_doc);
+    m_tab->resize(1400, 900);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+}
+
+void TestExpansionTab::cleanup()
+{
+    delete m_tab;
+    delete m_doc;
+}
+
+// Double-clicks a cell, replaces the editor's text and commits with Enter, like a user.
+void TestExpansionTab::editCell(int row, int column, const QString &text)
+{
+    QTableWidget *table = m_tab->table();
+    const QRect rect = table->visualItemRect(table->item(row, column));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QWidget *editor = table->viewport()->focusWidget();
+    if (!editor)
+        editor = QApplication::focusWidget();
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+void TestExpansionTab::tableShowsStagesAndResults()
+{
+    QTableWidget *t = m_tab->table();
+    QCOMPARE(t->rowCount(), 2);
+    QCOMPARE(t->item(0, ExpansionTab::Name)->text(), QStringLiteral("Stage 1"));
+    QCOMPARE(t->item(1, ExpansionTab::Energisation)->data(Qt::EditRole).toDate(), QDate(2028, 7, 1));
+    QCOMPARE(t->item(1, ExpansionTab::GridAddedMW)->data(Qt::EditRole).toDouble(), 290.0);
+    QCOMPARE(t->item(0, ExpansionTab::Racks)->text(), QStringLiteral("20"));
+    QCOMPARE(t->item(1, ExpansionTab::Racks)->text(), QStringLiteral("50"));     // cumulative
+    QCOMPARE(t->item(1, ExpansionTab::Gpus)->text(), QStringLiteral("3600"));    // 50 × 72
+    QCOMPARE(t->item(0, ExpansionTab::ItCapacityMW)->text(), QStringLiteral("2.7")); // 20 × 135 kW
+    QCOMPARE(t->item(1, ExpansionTab::GridCapacityMW)->text(), QStringLiteral("520.0"));
+}
+
+void TestExpansionTab::editGridCapacityInTable()
+{
+    editCell(1, ExpansionTab::GridAddedMW, QStringLiteral("300"));
+    QCOMPARE(m_doc->scenario().stages[1].gridCapacityAddedW, 300e6);
+    QTRY_COMPARE(m_tab->table()->item(1, ExpansionTab::GridAddedMW)->data(Qt::EditRole).toDouble(), 300.0);
+    QTRY_COMPARE(m_tab->table()->item(1, ExpansionTab::GridCapacityMW)->text(), QStringLiteral("530.0"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().stages[1].gridCapacityAddedW, 290e6);
+    QTRY_COMPARE(m_tab->table()->item(1, ExpansionTab::GridCapacityMW)->text(), QStringLiteral("520.0"));
+
+    editCell(0, ExpansionTab::RampUpMonths, QStringLiteral("9"));
+    QCOMPARE(m_doc->scenario().stages[0].rampUpMonths, 9);
+}
+
+void TestExpansionTab::negativeCapacityIsRefused()
+{
+    editCell(0, ExpansionTab::GridAddedMW, QStringLiteral("-5"));
+    QCOMPARE(m_doc->scenario().stages[0].gridCapacityAddedW, 230e6);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    auto *status = m_tab->findChild<QLabel *>(QStringLiteral("expansionStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("Stage 1")) && status->text().contains(QStringLiteral("Grid added")),
+             qPrintable(status->text()));
+    QTRY_COMPARE(m_tab->table()->item(0, ExpansionTab::GridAddedMW)->data(Qt::EditRole).toDouble(), 230.0);
+}
+
+void TestExpansionTab::dragStageOnTimelineIsOneUndoStep()
+{
+    StageTimelineChart *timeline = m_tab->timeline();
+    const QPoint start = timeline->pointFor(1, QDate(2028, 7, 1)) + QPoint(4, 0);
+    QCOMPARE(timeline->stageAt(start), 1);
+    QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, start);
+    // Move in steps, as a real drag does; the stage follows the pointer.
+    const QPoint end = timeline->pointFor(1, QDate(2029, 7, 1)) + QPoint(4, 0);
+    for (int i = 1; i <= 4; ++i) {
+        QMouseEvent move(QEvent::MouseMove, start + (end - start) * i / 4, timeline->viewport()->mapToGlobal(start + (end - start) * i / 4),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline->viewport(), &move);
+    }
+    QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, end);
+    const QDate moved = m_doc->scenario().stages[1].energisation;
+    QVERIFY2(qAbs(QDate(2029, 7, 1).daysTo(moved)) <= 31, qPrintable(moved.toString(Qt::ISODate)));
+    QCOMPARE(moved.day(), 1); // whole months
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().stages[1].energisation, QDate(2028, 7, 1));
+
+    // A second drag is a second undo step, not merged into the first.
+    m_doc->undoStack()->redo();
+    const QPoint again = timeline->pointFor(0, QDate(2026, 12, 1)) + QPoint(4, 0);
+    QTRY_COMPARE(timeline->stageAt(again), 0);
+    QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, again);
+    const QPoint later = timeline->pointFor(0, QDate(2027, 6, 1)) + QPoint(4, 0);
+    QMouseEvent move(QEvent::MouseMove, later, timeline->viewport()->mapToGlobal(later), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(timeline->viewport(), &move);
+    QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, later);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QVERIFY(m_doc->scenario().stages[0].energisation > QDate(2027, 3, 1));
+}
+
+void TestExpansionTab::capacityChartsFollowResults()
+{
+    auto *bars = qobject_cast<QBarSeries *>(m_tab->capacityChart()->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 3);
+    QCOMPARE(bars->barSets()[0]->at(1), 50 * 0.135);   // IT capacity, MW
+    QCOMPARE(bars->barSets()[2]->at(1), 520.0);        // grid capacity, MW
+    // Over time: a step at each energisation date (x in years).
+    auto *grid = qobject_cast<QLineSeries *>(m_tab->capacityTimeChart()->chart()->series().at(2));
+    QCOMPARE(grid->at(1), QPointF(StageTimelineChart::toYear(QDate(2026, 12, 1)), 230.0));
+    QCOMPARE(grid->at(3).y(), 520.0);
+    auto *racks = qobject_cast<QLineSeries *>(m_tab->racksChart()->chart()->series().at(0));
+    QCOMPARE(racks->at(3).y(), 50.0);
+}
+
+void TestExpansionTab::tableCopiesTsv()
+{
+    QTableWidget *t = m_tab->table();
+    t->setFocus();
+    t->setRangeSelected(QTableWidgetSelectionRange(0, ExpansionTab::Name, 1, ExpansionTab::Name), true);
+    QTest::keySequence(t, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Stage\nStage 1\nStage 2\n"));
+}
+
+void TestExpansionTab::yearConversion_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<double>("year");
+    QTest::newRow("new year") << QDate(2027, 1, 1) << 2027.0;
+    QTest::newRow("1 July, non-leap") << QDate(2026, 7, 2) << 2026.0 + 182.0 / 365.0;
+    QTest::newRow("1 July, leap") << QDate(2028, 7, 1) << 2028.0 + 182.0 / 366.0;
+}
+
+void TestExpansionTab::yearConversion()
+{
+    QFETCH(QDate, date);
+    QFETCH(double, year);
+    QCOMPARE(StageTimelineChart::toYear(date), year);
+    QCOMPARE(StageTimelineChart::fromYear(year), QDate(date.year(), date.month(), 1));
+}
+
+void TestExpansionTab::grabShowsTheTab()
+{
+    // The tab renders at a desktop size; FJORD_GRAB_DIR keeps the screenshot for a visual review.
+    m_doc->recomputeNow();
+    QCoreApplication::processEvents();
+    const QImage image = m_tab->grab().toImage();
+    QCOMPARE(image.size(), m_tab->size());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, "the tab looks empty");
+    const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/expansiontab.png")));
+}
+
+QTEST_MAIN(TestExpansionTab)
+#include "tst_expansiontab.moc"

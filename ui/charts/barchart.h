@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ui/charts/chartseries.h"
+#include "ui/charts/chartview.h"
+
+#include <QStringList>
+
+namespace fjord::ui {
+
+// Bars over categories (months, stages): one bar set per series, stacked or side by side, with
+// optional lines over the same categories (a load to compare with, a limit).
+class BarChart : public ChartView {
+    Q_OBJECT
+public:
+    explicit BarChart(QWidget *parent = nullptr);
+
+    void setStacked(bool stacked) { m_stacked = stacked; }
+    void setData(const QStringList &categories, const QList<ChartSeries> &bars, const QString &yTitle,
+                 const QList<ChartSeries> &lines = {});
+
+private:
+    bool m_stacked = false;
+};
+
+} // namespace fjord::ui

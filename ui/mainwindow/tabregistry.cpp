@@ -1,0 +1,28 @@
+#include "ui/mainwindow/tabregistry.h"
+
+#include "ui/mainwindow/overviewtab.h"
+#include "ui/tabs/coolingtab.h"
+#include "ui/tabs/expansiontab.h"
+#include "ui/tabs/financetab.h"
+#include "ui/tabs/renewablestab.h"
+
+#include <QCoreApplication>
+#include <QTabWidget>
+
+namespace fjord::ui {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("fjord::ui::Tabs", text); }
+} // namespace
+
+void addTabs(QTabWidget *tabs, ProjectDocument *document)
+{
+    // One line per tab, in the order the user sees them. Add yours at its place.
+    tabs->addTab(new OverviewTab(document, tabs), tr("Overview"));
+    tabs->addTab(new CoolingTab(document, tabs), tr("Cooling && Energy"));
+    tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
+    tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
+    tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,255 @@
+#include "ui/tabs/coolingeditor.h"
+
+#include "model/document/commands/analysiscommands.h"
+#include "model/document/projectdocument.h"
+#include "ui/tabs/tabutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fjord::ui {
+
+using tabutil::quantitySpinBox;
+
+CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    auto *systemBox = new QGroupBox(tr("Cooling system"), this);
+    auto *form = new QFormLayout(systemBox);
+    m_system = new QComboBox(systemBox);
+    m_system->setObjectName(QStringLiteral("coolingSystem"));
+    form->addRow(tr("System"), m_system);
+
+    m_supply = quantitySpinBox(5, 70, 1, QStringLiteral("°C"), systemBox);
+    m_supply->setObjectName(QStringLiteral("supplyC"));
+    m_supply->setToolTip(tr("Facility water supply temperature Tfws"));
+    m_wClass = new QLabel(systemBox);
+    m_wClass->setObjectName(QStringLiteral("wClass"));
+    m_wClass->setToolTip(tr("ASHRAE liquid-cooling class of the supply temperature"));
+    auto *supplyRow = new QHBoxLayout;
+    supplyRow->addWidget(m_supply, 1);
+    supplyRow->addWidget(m_wClass);
+    form->addRow(tr("Supply"), supplyRow);
+
+    m_range = quantitySpinBox(1, 40, 1, QStringLiteral("K"), systemBox);
+    m_range->setObjectName(QStringLiteral("rangeK"));
+    m_return = new QLabel(systemBox);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_range, 1);
+    rangeRow->addWidget(m_return);
+    form->addRow(tr("Range"), rangeRow);
+
+    m_dryCoolerApproach = quantitySpinBox(0, 30, 1, QStringLiteral("K"), systemBox);
+    m_dryCoolerApproach->setObjectName(QStringLiteral("dryCoolerApproachK"));
+    form->addRow(tr("Dry-cooler approach"), m_dryCoolerApproach);
+    m_cduApproach = quantitySpinBox(0, 20, 1, QStringLiteral("K"), systemBox);
+    m_cduApproach->setObjectName(QStringLiteral("cduApproachK"));
+    form->addRow(tr("CDU approach"), m_cduApproach);
+    m_chillerEta = quantitySpinBox(0.1, 0.9, 2, QString(), systemBox);
+    m_chillerEta->setObjectName(QStringLiteral("chillerEta"));
+    m_chillerEta->setToolTip(tr("Second-law efficiency of the trim chiller"));
+    form->addRow(tr("Chiller η"), m_chillerEta);
+    m_copCap = quantitySpinBox(1, 40, 1, QString(), systemBox);
+    m_copCap->setObjectName(QStringLiteral("copCap"));
+    form->addRow(tr("Chiller COP cap"), m_copCap);
+    m_adiabatic = new QCheckBox(tr("Adiabatic assist"), systemBox);
+    m_adiabatic->setObjectName(QStringLiteral("adiabatic"));
+    m_adiabaticOn = quantitySpinBox(0, 45, 1, QStringLiteral("°C"), systemBox);
+    m_adiabaticOn->setObjectName(QStringLiteral("adiabaticOnC"));
+    m_adiabaticOn->setToolTip(tr("Ambient above which the evaporative assist runs"));
+    auto *adiabaticRow = new QHBoxLayout;
+    adiabaticRow->addWidget(m_adiabatic);
+    adiabaticRow->addWidget(new QLabel(tr("above"), systemBox));
+    adiabaticRow->addWidget(m_adiabaticOn, 1);
+    form->addRow(QString(), adiabaticRow);
+    m_systemFields = {m_supply, m_range, m_dryCoolerApproach, m_cduApproach, m_chillerEta, m_copCap, m_adiabatic, m_adiabaticOn};
+
+    auto *offtakeBox = new QGroupBox(tr("Heat reuse offtake"), this);
+    auto *offtakeForm = new QFormLayout(offtakeBox);
+    m_offtake = new QComboBox(offtakeBox);
+    m_offtake->setObjectName(QStringLiteral("offtake"));
+    offtakeForm->addRow(tr("Offtake"), m_offtake);
+    m_offtakeCapacity = quantitySpinBox(0, 2000, 1, QStringLiteral("MW"), offtakeBox);
+    m_offtakeCapacity->setObjectName(QStringLiteral("offtakeCapacityMW"));
+    offtakeForm->addRow(tr("Capacity"), m_offtakeCapacity);
+    m_offtakeMinSupply = quantitySpinBox(0, 120, 1, QStringLiteral("°C"), offtakeBox);
+    m_offtakeMinSupply->setObjectName(QStringLiteral("offtakeMinSupplyC"));
+    m_offtakeMinSupply->setToolTip(tr("Water temperature the offtake needs (0: own heat pump)"));
+    offtakeForm->addRow(tr("Needs water at"), m_offtakeMinSupply);
+    m_offtakePrice = quantitySpinBox(0, 1000, 1, tr("/MWh"), offtakeBox);
+    m_offtakePrice->setObjectName(QStringLiteral("offtakePrice"));
+    offtakeForm->addRow(tr("Heat price"), m_offtakePrice);
+    m_addOfftake = new QPushButton(tr("Add offtake"), offtakeBox);
+    m_removeOfftake = new QPushButton(tr("Remove"), offtakeBox);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addOfftake);
+    buttons->addWidget(m_removeOfftake);
+    buttons->addStretch();
+    offtakeForm->addRow(buttons);
+    m_offtakeFields = {m_offtakeCapacity, m_offtakeMinSupply, m_offtakePrice, m_removeOfftake};
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(systemBox);
+    layout->addWidget(offtakeBox);
+
+    const auto bindSystem = [this](QDoubleSpinBox *box, double CoolingSystem::*field) {
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, field](double v) {
+            editSystem([field, v](CoolingSystem &s) { s.*field = v; });
+        });
+    };
+    bindSystem(m_supply, &CoolingSystem::supplyC);
+    bindSystem(m_range, &CoolingSystem::rangeK);
+    bindSystem(m_dryCoolerApproach, &CoolingSystem::dryCoolerApproachK);
+    bindSystem(m_cduApproach, &CoolingSystem::cduApproachK);
+    bindSystem(m_chillerEta, &CoolingSystem::chillerEta);
+    bindSystem(m_copCap, &CoolingSystem::copCap);
+    bindSystem(m_adiabaticOn, &CoolingSystem::adiabaticOnC);
+    connect(m_adiabatic, &QCheckBox::toggled, this,
+            [this](bool on) { editSystem([on](CoolingSystem &s) { s.adiabatic = on; }); });
+    connect(m_offtakeCapacity, &QDoubleSpinBox::valueChanged, this,
+            [this](double mw) { editOfftake([mw](HeatOfftake &o) { o.capacityW = mw * 1e6; }); });
+    connect(m_offtakeMinSupply, &QDoubleSpinBox::valueChanged, this,
+            [this](double c) { editOfftake([c](HeatOfftake &o) { o.minSupplyC = c; }); });
+    connect(m_offtakePrice, &QDoubleSpinBox::valueChanged, this,
+            [this](double p) { editOfftake([p](HeatOfftake &o) { o.pricePerMWh = p; }); });
+    connect(m_system, &QComboBox::currentIndexChanged, this, [this] {
+        refreshFields();
+        emit currentSystemChanged();
+    });
+    connect(m_offtake, &QComboBox::currentIndexChanged, this, &CoolingEditor::refreshFields);
+    connect(m_addOfftake, &QPushButton::clicked, this, &CoolingEditor::addOfftake);
+    connect(m_removeOfftake, &QPushButton::clicked, this, &CoolingEditor::removeOfftake);
+    connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        using K = ChangeEvent::Kind;
+        if (e.kind == K::Cooling || e.kind == K::Stages || e.kind == K::Everything || e.kind == K::Scenarios)
+            refresh();
+    });
+    connect(document, &ProjectDocument::currentScenarioChanged, this, &CoolingEditor::refresh);
+    refresh();
+}
+
+Id CoolingEditor::currentSystemId() const
+{
+    return m_system->currentData().value<Id>();
+}
+
+Id CoolingEditor::currentOfftakeId() const
+{
+    return m_offtake->currentData().value<Id>();
+}
+
+void CoolingEditor::refresh()
+{
+    const Scenario &scenario = m_document->scenario();
+    {
+        // Rebuild the lists, keeping the selection by id.
+        const QSignalBlocker b1(m_system), b2(m_offtake);
+        const Id systemId = currentSystemId();
+        m_system->clear();
+        for (const CoolingSystem &s : scenario.coolingSystems)
+            m_system->addItem(s.name, QVariant::fromValue<Id>(s.id));
+        m_system->setCurrentIndex(qMax(0, m_system->findData(QVariant::fromValue<Id>(systemId))));
+        const Id offtakeId = currentOfftakeId();
+        m_offtake->clear();
+        for (const HeatOfftake &o : scenario.heatOfftakes)
+            m_offtake->addItem(o.name, QVariant::fromValue<Id>(o.id));
+        m_offtake->setCurrentIndex(qMax(0, m_offtake->findData(QVariant::fromValue<Id>(offtakeId))));
+    }
+    refreshFields();
+}
+
+void CoolingEditor::refreshFields()
+{
+    const Scenario &scenario = m_document->scenario();
+
+    const CoolingSystem *s = scenario.coolingSystem(currentSystemId());
+    for (QWidget *w : std::as_const(m_systemFields))
+        w->setEnabled(s != nullptr);
+    if (s) {
+        const QSignalBlocker b1(m_supply), b2(m_range), b3(m_dryCoolerApproach), b4(m_cduApproach), b5(m_chillerEta),
+            b6(m_copCap), b7(m_adiabatic), b8(m_adiabaticOn);
+        m_supply->setValue(s->supplyC);
+        m_range->setValue(s->rangeK);
+        m_dryCoolerApproach->setValue(s->dryCoolerApproachK);
+        m_cduApproach->setValue(s->cduApproachK);
+        m_chillerEta->setValue(s->chillerEta);
+        m_copCap->setValue(s->copCap);
+        m_adiabatic->setChecked(s->adiabatic);
+        m_adiabaticOn->setValue(s->adiabaticOnC);
+        m_adiabaticOn->setEnabled(s->adiabatic);
+        m_wClass->setText(QStringLiteral("<b>%1</b>").arg(ashraeWClass(s->supplyC)));
+        m_return->setText(tr("return %1 °C").arg(tabutil::number(s->returnC(), 1)));
+    } else {
+        m_wClass->clear();
+        m_return->clear();
+    }
+
+    const HeatOfftake *o = nullptr;
+    for (const HeatOfftake &h : scenario.heatOfftakes)
+        if (h.id == currentOfftakeId())
+            o = &h;
+    for (QWidget *w : std::as_const(m_offtakeFields))
+        w->setEnabled(o != nullptr);
+    m_addOfftake->setEnabled(m_document->project().scenario(m_document->currentScenarioId()) != nullptr);
+    if (o) {
+        const QSignalBlocker b1(m_offtakeCapacity), b2(m_offtakeMinSupply), b3(m_offtakePrice);
+        m_offtakeCapacity->setValue(o->capacityW / 1e6);
+        m_offtakeMinSupply->setValue(o->minSupplyC);
+        m_offtakePrice->setValue(o->pricePerMWh);
+    }
+}
+
+void CoolingEditor::editSystem(const std::function<void(CoolingSystem &)> &change)
+{
+    const CoolingSystem *s = m_document->scenario().coolingSystem(currentSystemId());
+    if (!s)
+        return;
+    CoolingSystem edited = *s;
+    change(edited);
+    if (edited == *s)
+        return;
+    m_document->undoStack()->push(new SetCoolingSystemCommand(m_document, m_document->currentScenarioId(), edited));
+}
+
+void CoolingEditor::editOfftake(const std::function<void(HeatOfftake &)> &change)
+{
+    for (const HeatOfftake &o : m_document->scenario().heatOfftakes) {
+        if (o.id != currentOfftakeId())
+            continue;
+        HeatOfftake edited = o;
+        change(edited);
+        if (!(edited == o))
+            m_document->undoStack()->push(new SetHeatOfftakeCommand(m_document, m_document->currentScenarioId(), edited));
+        return;
+    }
+}
+
+void CoolingEditor::addOfftake()
+{
+    HeatOfftake o;
+    o.id = m_document->mutableProject().allocateId(); // ids are never reused, so taking one needs no undo
+    o.name = tr("District heating %1").arg(m_document->scenario().heatOfftakes.size() + 1);
+    const auto &stages = m_document->scenario().stages;
+    o.stageId = stages.isEmpty() ? NoId : stages.first().id;
+    o.capacityW = 10e6;
+    m_document->undoStack()->push(new AddHeatOfftakeCommand(m_document, m_document->currentScenarioId(), o));
+    m_offtake->setCurrentIndex(m_offtake->findData(QVariant::fromValue<Id>(o.id)));
+}
+
+void CoolingEditor::removeOfftake()
+{
+    if (currentOfftakeId() != NoId)
+        m_document->undoStack()->push(
+            new RemoveHeatOfftakeCommand(m_document, m_document->currentScenarioId(), currentOfftakeId()));
+}
+
+} // namespace fjord::ui

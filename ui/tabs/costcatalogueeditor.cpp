@@ -1,0 +1,142 @@
+#include "ui/tabs/costcatalogueeditor.h"
+
+#include "model/document/commands/analysiscommands.h"
+#include "model/document/projectdocument.h"
+#include "ui/tabs/tabutil.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QUndoStack>
+
+namespace fjord::ui {
+
+using tabutil::quantitySpinBox;
+
+CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    auto *form = new QFormLayout(this);
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("NOK"), QStringLiteral("USD")});
+    m_currency->setToolTip(tr("Currency of every amount in the project. Changing it relabels the amounts; "
+                              "enter them in the new currency."));
+    form->addRow(tr("Currency"), m_currency);
+    m_perEur = quantitySpinBox(0.0001, 10000, 4, tr("per EUR"), this);
+    m_perEur->setObjectName(QStringLiteral("perEur"));
+    form->addRow(tr("Conversion rate"), m_perEur);
+
+    const auto money = [this](const QString &name, const QString &unit, int decimals, double max) {
+        QDoubleSpinBox *box = quantitySpinBox(0, max, decimals, unit, this);
+        box->setObjectName(name);
+        m_moneyBoxes.append(box);
+        return box;
+    };
+    m_building = money(QStringLiteral("buildingPerW"), tr("/W IT"), 2, 1000);
+    form->addRow(tr("Building (shell, core)"), m_building);
+    m_electrical = money(QStringLiteral("electricalPerW"), tr("/W IT"), 2, 1000);
+    form->addRow(tr("Electrical"), m_electrical);
+    m_mechanical = money(QStringLiteral("mechanicalPerW"), tr("/W heat"), 2, 1000);
+    form->addRow(tr("Mechanical"), m_mechanical);
+    m_grid = money(QStringLiteral("gridPerVa"), tr("/VA"), 3, 1000);
+    form->addRow(tr("Grid connection"), m_grid);
+    m_ups = money(QStringLiteral("upsPerW"), tr("/W UPS"), 3, 1000);
+    form->addRow(tr("UPS"), m_ups);
+    m_soft = quantitySpinBox(0, 100, 1, QStringLiteral("%"), this);
+    m_soft->setObjectName(QStringLiteral("softCost"));
+    form->addRow(tr("Soft costs"), m_soft);
+    m_contingency = quantitySpinBox(0, 100, 1, QStringLiteral("%"), this);
+    m_contingency->setObjectName(QStringLiteral("contingency"));
+    form->addRow(tr("Contingency"), m_contingency);
+    m_maintenance = quantitySpinBox(0, 100, 2, tr("% of capex/yr"), this);
+    m_maintenance->setObjectName(QStringLiteral("maintenance"));
+    form->addRow(tr("Maintenance"), m_maintenance);
+    m_staff = money(QStringLiteral("staffPerYear"), tr("/yr"), 0, 1e12);
+    form->addRow(tr("Staff"), m_staff);
+    m_discount = quantitySpinBox(0, 50, 2, tr("%/yr"), this);
+    m_discount->setObjectName(QStringLiteral("discountRate"));
+    form->addRow(tr("Discount rate"), m_discount);
+    m_horizon = new QSpinBox(this);
+    m_horizon->setObjectName(QStringLiteral("horizonYears"));
+    m_horizon->setRange(1, 60);
+    m_horizon->setSuffix(tr(" years"));
+    m_horizon->setKeyboardTracking(false);
+    form->addRow(tr("Horizon"), m_horizon);
+    m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("sourceNote"));
+    m_source->setPlaceholderText(tr("Where the unit costs come from"));
+    form->addRow(tr("Source"), m_source);
+
+    const auto bind = [this](QDoubleSpinBox *box, double CostCatalogue::*field, double factor) {
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, field, factor](double v) { edit([=](CostCatalogue &c) { c.*field = v * factor; }); });
+    };
+    bind(m_perEur, &CostCatalogue::perEur, 1.0);
+    bind(m_building, &CostCatalogue::buildingPerW, 1.0);
+    bind(m_electrical, &CostCatalogue::electricalPerW, 1.0);
+    bind(m_mechanical, &CostCatalogue::mechanicalPerW, 1.0);
+    bind(m_grid, &CostCatalogue::gridPerVa, 1.0);
+    bind(m_ups, &CostCatalogue::upsPerW, 1.0);
+    bind(m_soft, &CostCatalogue::softCostFraction, 0.01);
+    bind(m_contingency, &CostCatalogue::contingencyFraction, 0.01);
+    bind(m_maintenance, &CostCatalogue::maintenanceFraction, 0.01);
+    bind(m_staff, &CostCatalogue::staffPerYear, 1.0);
+    bind(m_discount, &CostCatalogue::discountRate, 0.01);
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int years) { edit([years](CostCatalogue &c) { c.horizonYears = years; }); });
+    connect(m_currency, &QComboBox::currentTextChanged, this, [this](const QString &currency) {
+        edit([currency](CostCatalogue &c) { c.currency = currency; });
+    });
+    connect(m_source, &QLineEdit::editingFinished, this, [this] {
+        const QString note = m_source->text();
+        edit([note](CostCatalogue &c) { c.sourceNote = note; });
+    });
+    connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::Costs || e.kind == ChangeEvent::Kind::Everything)
+            refresh();
+    });
+    refresh();
+}
+
+void CostCatalogueEditor::refresh()
+{
+    const CostCatalogue &c = m_document->project().costs;
+    const QSignalBlocker b0(m_currency), b1(m_perEur), b2(m_building), b3(m_electrical), b4(m_mechanical), b5(m_grid),
+        b6(m_ups), b7(m_soft), b8(m_contingency), b9(m_maintenance), b10(m_staff), b11(m_discount), b12(m_horizon),
+        b13(m_source);
+    if (m_currency->findText(c.currency) < 0)
+        m_currency->addItem(c.currency); // a file may carry another ISO code: show it rather than lose it
+    m_currency->setCurrentText(c.currency);
+    m_perEur->setValue(c.perEur);
+    m_building->setValue(c.buildingPerW);
+    m_electrical->setValue(c.electricalPerW);
+    m_mechanical->setValue(c.mechanicalPerW);
+    m_grid->setValue(c.gridPerVa);
+    m_ups->setValue(c.upsPerW);
+    m_soft->setValue(c.softCostFraction * 100);
+    m_contingency->setValue(c.contingencyFraction * 100);
+    m_maintenance->setValue(c.maintenanceFraction * 100);
+    m_staff->setValue(c.staffPerYear);
+    m_discount->setValue(c.discountRate * 100);
+    m_horizon->setValue(c.horizonYears);
+    if (!m_source->hasFocus())
+        m_source->setText(c.sourceNote);
+    for (QDoubleSpinBox *box : std::as_const(m_moneyBoxes)) {
+        QString suffix = box->suffix();
+        const int slash = suffix.indexOf(QLatin1Char('/'));
+        box->setSuffix(QLatin1Char(' ') + c.currency + suffix.mid(slash));
+    }
+}
+
+void CostCatalogueEditor::edit(const std::function<void(CostCatalogue &)> &change)
+{
+    CostCatalogue edited = m_document->project().costs;
+    change(edited);
+    if (!(edited == m_document->project().costs))
+        m_document->undoStack()->push(new SetCostCatalogueCommand(m_document, m_document->currentScenarioId(), edited));
+}
+
+} // namespace fjord::ui

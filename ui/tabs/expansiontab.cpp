@@ -1,0 +1,287 @@
+#include "ui/tabs/expansiontab.h"
+
+#include "model/document/commands/analysiscommands.h"
+#include "model/document/projectdocument.h"
+#include "ui/charts/barchart.h"
+#include "ui/charts/chartpalette.h"
+#include "ui/charts/linechart.h"
+#include "ui/charts/stagetimelinechart.h"
+#include "ui/charts/tableexport.h"
+#include "ui/tabs/tabutil.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fjord::ui {
+
+using P = ChartPalette;
+
+namespace {
+
+// A step line over time: the value of stage i holds from its energisation until the next stage's.
+struct Steps {
+    QList<double> x;
+    QList<QList<double>> y;
+};
+
+Steps steps(const QList<StageResult> &stages, const QList<std::function<double(const StageResult &)>> &values)
+{
+    Steps s;
+    s.y.resize(values.size());
+    for (int i = 0; i < stages.size(); ++i) {
+        if (!stages[i].energisation.isValid())
+            continue;
+        const double t = StageTimelineChart::toYear(stages[i].energisation);
+        for (int v = 0; v < values.size(); ++v) {
+            s.y[v].append(s.x.isEmpty() ? 0.0 : s.y[v].last());
+            s.y[v].append(values[v](stages[i]));
+        }
+        s.x.append(t);
+        s.x.append(t);
+    }
+    if (!s.x.isEmpty()) {
+        // Hold the last value for three years after the last energisation.
+        s.x.append(s.x.last() + 3.0);
+        for (auto &series : s.y)
+            series.append(series.last());
+    }
+    return s;
+}
+
+} // namespace
+
+ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("stageTable"));
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Grid added (MW)"), tr("Ramp-up (months)"),
+                                        tr("Racks"), tr("GPUs"), tr("IT capacity (MW)"), tr("Facility peak (MW)"),
+                                        tr("Grid capacity (MW)")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    TableExport::attach(m_table);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("expansionStatus"));
+
+    m_timeline = new StageTimelineChart;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setTitle(tr("Expansion timeline (drag a stage to move it)"));
+    m_capacity = new BarChart;
+    m_capacity->setObjectName(QStringLiteral("capacityChart"));
+    m_capacity->setTitle(tr("Capacity per stage (campus as built through the stage)"));
+    m_capacityTime = new LineChart;
+    m_capacityTime->setObjectName(QStringLiteral("capacityTimeChart"));
+    m_capacityTime->setTitle(tr("Capacity over time"));
+    m_capacityTime->setXLabelFormat(QStringLiteral("%.0f"));
+    m_racks = new LineChart;
+    m_racks->setObjectName(QStringLiteral("racksChart"));
+    m_racks->setTitle(tr("Racks and GPUs over time"));
+    m_racks->setXLabelFormat(QStringLiteral("%.0f"));
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table);
+    topLayout->addWidget(m_status);
+
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    grid->addWidget(m_timeline, 0, 0);
+    grid->addWidget(m_capacity, 0, 1);
+    grid->addWidget(m_capacityTime, 1, 0);
+    grid->addWidget(m_racks, 1, 1);
+    grid->setRowMinimumHeight(0, 300);
+    grid->setRowMinimumHeight(1, 300);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_table, &QTableWidget::itemChanged, this, &ExpansionTab::cellEdited);
+    connect(m_timeline, &StageTimelineChart::stageDragged, this, &ExpansionTab::stageDragged);
+    connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::Stages || e.kind == ChangeEvent::Kind::Everything
+            || e.kind == ChangeEvent::Kind::Scenarios)
+            scheduleRefresh();
+    });
+    connect(document, &ProjectDocument::currentScenarioChanged, this, &ExpansionTab::scheduleRefresh);
+    connect(document, &ProjectDocument::resultsChanged, this, &ExpansionTab::scheduleRefresh);
+    refresh();
+}
+
+void ExpansionTab::refresh()
+{
+    m_refreshing = true;
+    const QList<Stage> &stages = m_document->scenario().stages;
+    const QList<StageResult> &results = m_document->results().stages;
+    m_table->setRowCount(int(stages.size()));
+    const auto readOnly = [](const QVariant &v) {
+        auto *item = new QTableWidgetItem;
+        item->setData(Qt::DisplayRole, v);
+        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto editable = [](const QVariant &v) {
+        auto *item = new QTableWidgetItem;
+        item->setData(Qt::EditRole, v);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int i = 0; i < stages.size(); ++i) {
+        const Stage &s = stages[i];
+        auto *name = new QTableWidgetItem(s.name);
+        name->setData(Qt::UserRole, QVariant::fromValue<Id>(s.id));
+        m_table->setItem(i, Name, name);
+        m_table->setItem(i, Energisation, editable(s.energisation));
+        m_table->setItem(i, GridAddedMW, editable(s.gridCapacityAddedW / 1e6));
+        m_table->setItem(i, RampUpMonths, editable(s.rampUpMonths));
+        const StageResult *r = nullptr;
+        for (const StageResult &sr : results)
+            if (sr.stageId == s.id)
+                r = &sr;
+        const auto mw = [](double w) { return QVariant(tabutil::number(w / 1e6, 1)); };
+        m_table->setItem(i, Racks, readOnly(r ? QVariant(r->racks) : QVariant()));
+        m_table->setItem(i, Gpus, readOnly(r ? QVariant(r->gpus) : QVariant()));
+        m_table->setItem(i, ItCapacityMW, readOnly(r ? mw(r->itCapacityW) : QVariant()));
+        m_table->setItem(i, FacilityPeakMW, readOnly(r ? mw(r->facilityPeakW) : QVariant()));
+        m_table->setItem(i, GridCapacityMW, readOnly(r ? mw(r->gridCapacityW) : QVariant()));
+    }
+    m_refreshing = false;
+    refreshCharts();
+}
+
+void ExpansionTab::refreshCharts()
+{
+    const QList<Stage> &stages = m_document->scenario().stages;
+    QList<StageTimelineChart::Entry> entries;
+    for (int i = 0; i < stages.size(); ++i)
+        entries.append({stages[i].name, stages[i].energisation, stages[i].rampUpMonths, stages[i].gridCapacityAddedW / 1e6,
+                        P::indexed(i)});
+    m_timeline->setStages(entries);
+
+    const QList<StageResult> &results = m_document->results().stages;
+    QStringList names;
+    QList<double> it, peak, grid;
+    for (const StageResult &r : results) {
+        names.append(r.name);
+        it.append(r.itCapacityW / 1e6);
+        peak.append(r.facilityPeakW / 1e6);
+        grid.append(r.gridCapacityW / 1e6);
+    }
+    m_capacity->setData(names,
+                        {{tr("IT capacity"), P::endUse(P::EndUse::It), it},
+                         {tr("Facility peak"), P::endUse(P::EndUse::Chiller), peak},
+                         {tr("Grid capacity"), P::source(P::Source::Grid), grid}},
+                        tr("Power (MW)"));
+
+    const Steps cap = steps(results, {[](const StageResult &r) { return r.itCapacityW / 1e6; },
+                                      [](const StageResult &r) { return r.facilityPeakW / 1e6; },
+                                      [](const StageResult &r) { return r.gridCapacityW / 1e6; }});
+    m_capacityTime->setData(cap.x,
+                            {{tr("IT capacity"), P::endUse(P::EndUse::It), cap.y[0]},
+                             {tr("Facility peak"), P::endUse(P::EndUse::Chiller), cap.y[1]},
+                             {tr("Grid capacity"), P::limit(), cap.y[2], Qt::DashLine}},
+                            tr("Year"), tr("Power (MW)"));
+    const Steps count = steps(results, {[](const StageResult &r) { return double(r.racks); },
+                                        [](const StageResult &r) { return r.gpus / 1000.0; }});
+    m_racks->setData(count.x,
+                     {{tr("Racks"), P::indexed(0), count.y[0]}, {tr("GPUs (thousands)"), P::indexed(1), count.y[1]}},
+                     tr("Year"), tr("Count (racks; thousand GPUs)"));
+}
+
+void ExpansionTab::cellEdited(QTableWidgetItem *item)
+{
+    if (m_refreshing)
+        return;
+    const int row = item->row();
+    const Id id = m_table->item(row, Name) ? m_table->item(row, Name)->data(Qt::UserRole).value<Id>() : NoId;
+    const Stage *current = m_document->scenario().stage(id);
+    if (!current)
+        return;
+    Stage edited = *current;
+    const QVariant v = item->data(Qt::EditRole);
+    QString error;
+    switch (item->column()) {
+    case Name:
+        if (v.toString().trimmed().isEmpty())
+            error = tr("A stage needs a name.");
+        edited.name = v.toString().trimmed();
+        break;
+    case Energisation: {
+        const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+        if (!d.isValid())
+            error = tr("“%1” is not a date (use YYYY-MM-DD).").arg(v.toString());
+        edited.energisation = d;
+        break;
+    }
+    case GridAddedMW: {
+        bool ok = false;
+        const double mw = v.toDouble(&ok);
+        if (!ok || mw < 0)
+            error = tr("Grid capacity must be a number ≥ 0 MW, not “%1”.").arg(v.toString());
+        edited.gridCapacityAddedW = mw * 1e6;
+        break;
+    }
+    case RampUpMonths: {
+        bool ok = false;
+        const int months = v.toInt(&ok);
+        if (!ok || months < 0 || months > 120)
+            error = tr("Ramp-up must be 0–120 months, not “%1”.").arg(v.toString());
+        edited.rampUpMonths = months;
+        break;
+    }
+    default:
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_status->setText(tr("%1 (%2): %3").arg(current->name, m_table->horizontalHeaderItem(item->column())->text(), error));
+        scheduleRefresh(); // put the model's value back in the cell
+        return;
+    }
+    m_status->clear();
+    if (!(edited == *current))
+        m_document->undoStack()->push(new SetStageCommand(m_document, m_document->currentScenarioId(), edited));
+}
+
+void ExpansionTab::stageDragged(int stage, QDate energisation, bool finished)
+{
+    const QList<Stage> &stages = m_document->scenario().stages;
+    if (stage < 0 || stage >= stages.size() || !energisation.isValid())
+        return;
+    Stage edited = stages[stage];
+    edited.energisation = energisation;
+    auto *command = new SetStageCommand(m_document, m_document->currentScenarioId(), edited, AnalysisMergeId::StageDrag);
+    command->setFinalStep(finished);
+    m_document->undoStack()->push(command);
+}
+
+void ExpansionTab::scheduleRefresh()
+{
+    // Queued: a refresh replaces the table's items and cell widgets, which must not happen while
+    // one of them is still emitting the signal that caused the edit.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refresh();
+    });
+}
+
+} // namespace fjord::ui
