@@ -1,0 +1,176 @@
+// The Power tab driven like a user: select a node in the tree, edit its rating in the inspector
+// with the keyboard, undo; see a red bar on an overloaded node; add a node; auto-balance.
+
+#include "model/document/projectdocument.h"
+#include "ui/power/phasecurrentchart.h"
+#include "ui/power/powerinspector.h"
+#include "ui/power/powertab.h"
+#include "ui/power/powertreemodel.h"
+#include "../model/power/powerfixture.h"
+
+#include <QChart>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace fjord;
+using namespace fjord::ui;
+using fjord::test::PowerFixture;
+
+class TestPowerTab : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void editRatingInInspectorAndUndo();
+    void overloadedNodeShowsRedBar();
+    void addNodeUnderSelection();
+    void autoBalanceButton();
+
+private:
+    void click(Id node);
+    QColor barPixel(Id node);
+    QToolButton *button(const QString &text);
+
+    Id m_swb = NoId, m_ok = NoId, m_over = NoId, m_single = NoId;
+    QList<Id> m_singleRacks;
+    ProjectDocument *m_doc = nullptr;
+    PowerTab *m_tab = nullptr;
+};
+
+void TestPowerTab::init()
+{
+    // SWB-1 (500 kVA) -> BW-OK (40 kVA, one 30 kW rack at PF 1: 75 %, green)
+    //                 -> BW-OVER (20 kVA, one 30 kW rack: 150 %, red)
+    //                 -> BW-1PH (230 V LN, 100 A; three 2.3 kW single-phase racks all on L1)
+    PowerFixture f;
+    m_swb = f.addNode(QStringLiteral("SWB-1"), PowerNodeKind::Switchboard, NoId, 500);
+    m_ok = f.addNode(QStringLiteral("BW-OK"), PowerNodeKind::Busway, m_swb, 40);
+    m_over = f.addNode(QStringLiteral("BW-OVER"), PowerNodeKind::Busway, m_swb, 20);
+    m_single = f.addCurrentNode(QStringLiteral("BW-1PH"), m_swb, 100, 230, VoltageReference::LineToNeutral);
+    const Id big = f.addType(30000, 1.0);
+    f.addRack(big, {RackFeed{m_ok, Phase::ThreePhase}});
+    f.addRack(big, {RackFeed{m_over, Phase::ThreePhase}});
+    const Id small = f.addType(2300, 1.0, false);
+    m_singleRacks.clear();
+    for (int i = 0; i < 3; ++i)
+        m_singleRacks.append(f.addRack(small, {RackFeed{m_single, Phase::L1}}));
+    m_doc = new ProjectDocument(f.project);
+    m_tab = new PowerTab(m_doc, nullptr);
+    m_tab->resize(1400, 800);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+}
+
+void TestPowerTab::cleanup()
+{
+    delete m_tab;
+    delete m_doc;
+    m_tab = nullptr;
+    m_doc = nullptr;
+}
+
+void TestPowerTab::click(Id node)
+{
+    const QRect rect = m_tab->tree()->visualRect(m_tab->model()->indexOf(node));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(m_tab->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QColor TestPowerTab::barPixel(Id node)
+{
+    const QRect cell = m_tab->tree()->visualRect(m_tab->model()->indexOf(node, PowerTreeModel::Utilisation));
+    const QImage image = m_tab->tree()->viewport()->grab().toImage();
+    return image.pixelColor(cell.left() + 4, cell.top() + 4); // inside the bar, clear of the text
+}
+
+QToolButton *TestPowerTab::button(const QString &text)
+{
+    for (QToolButton *b : m_tab->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+void TestPowerTab::editRatingInInspectorAndUndo()
+{
+    click(m_ok);
+    QCOMPARE(m_tab->selectedNode(), m_ok);
+    auto *rating = m_tab->inspector()->findChild<QDoubleSpinBox *>(QStringLiteral("ratingEdit"));
+    QVERIFY(rating);
+    QCOMPARE(rating->value(), 40.0);
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("75.0 %"));
+
+    QTest::mouseClick(rating, Qt::LeftButton);
+    QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(rating, QStringLiteral("60"));
+    QTest::keyClick(rating, Qt::Key_Return);
+    QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 60000.0);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->recomputeNow();
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("60.0"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("50.0 %"));
+    QCOMPARE(m_tab->selectedNode(), m_ok); // the selection survives the edit
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 40000.0);
+    QCOMPARE(rating->value(), 40.0);
+    m_doc->recomputeNow();
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("75.0 %"));
+}
+
+void TestPowerTab::overloadedNodeShowsRedBar()
+{
+    const QModelIndex over = m_tab->model()->indexOf(m_over, PowerTreeModel::Utilisation);
+    QCOMPARE(over.data().toString(), QStringLiteral("150.0 %"));
+    QCOMPARE(over.data(PowerTreeModel::BarColourRole).value<QColor>(), QColor(0xd6, 0x27, 0x28));
+    QCOMPARE(barPixel(m_over), QColor(0xd6, 0x27, 0x28));
+    QCOMPARE(barPixel(m_ok), QColor(0x2e, 0x9e, 0x44)); // 75 %: green
+    // The chart of the switchboard shows it and its three busways, with a title and a legend.
+    click(m_swb);
+    QCOMPARE(m_tab->chart()->categoryCount(), 4);
+    QVERIFY(m_tab->chart()->chart()->title().contains(QStringLiteral("SWB-1")));
+    QVERIFY(m_tab->chart()->chart()->legend()->isVisible());
+}
+
+void TestPowerTab::addNodeUnderSelection()
+{
+    click(m_swb);
+    QToolButton *add = button(QStringLiteral("Add node"));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_doc->scenario().powerNodes.size(), 5);
+    const PowerNode &added = m_doc->scenario().powerNodes.last();
+    QCOMPARE(added.parentId, m_swb);
+    QCOMPARE(added.kind, PowerNodeKind::Busway);
+    QCOMPARE(m_tab->selectedNode(), added.id);
+    QCOMPARE(m_tab->model()->rowCount(m_tab->model()->indexOf(m_swb)), 4);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().powerNodes.size(), 4);
+    QCOMPARE(m_tab->model()->rowCount(m_tab->model()->indexOf(m_swb)), 3);
+}
+
+void TestPowerTab::autoBalanceButton()
+{
+    click(m_single);
+    QTest::mouseClick(button(QStringLiteral("Auto-balance")), Qt::LeftButton);
+    // Three 10 A feeds on L1 (200 %) become one per phase (0 %).
+    const QString message = m_tab->findChild<QLabel *>(QStringLiteral("balanceMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("200.0 % → 0.0 %")), qPrintable(message));
+    QSet<int> phases;
+    for (Id r : m_singleRacks)
+        phases.insert(int(m_doc->scenario().rack(r)->feeds[0].phase));
+    QCOMPARE(phases.size(), 3);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->recomputeNow();
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::Imbalance).data().toString(), QStringLiteral("0.0 %"));
+    m_doc->undoStack()->undo();
+    for (Id r : m_singleRacks)
+        QCOMPARE(m_doc->scenario().rack(r)->feeds[0].phase, Phase::L1);
+}
+
+QTEST_MAIN(TestPowerTab)
+#include "tst_powertab.moc"

@@ -1,0 +1,223 @@
+#include "ui/power/powertab.h"
+
+#include "model/document/commands/powercommands.h"
+#include "model/document/projectdocument.h"
+#include "model/power/autobalance.h"
+#include "ui/power/phasecurrentchart.h"
+#include "ui/power/powerinspector.h"
+#include "ui/power/powertreemodel.h"
+#include "ui/power/utilisationdelegate.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fjord::ui {
+
+namespace {
+
+// What a new node below `parent` usually is: one level further down the chain.
+PowerNodeKind childKind(const PowerNode *parent)
+{
+    if (!parent)
+        return PowerNodeKind::GridConnection;
+    switch (parent->kind) {
+    case PowerNodeKind::GridConnection: return PowerNodeKind::Transformer;
+    case PowerNodeKind::Transformer: return PowerNodeKind::Ups;
+    case PowerNodeKind::Ups: return PowerNodeKind::Switchboard;
+    case PowerNodeKind::Switchboard: return PowerNodeKind::Busway;
+    case PowerNodeKind::Busway:
+    case PowerNodeKind::Pdu: return PowerNodeKind::Pdu;
+    }
+    return PowerNodeKind::Busway;
+}
+
+} // namespace
+
+PowerTab::PowerTab(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    m_model = new PowerTreeModel(document, this);
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("powerTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegateForColumn(PowerTreeModel::Utilisation, new UtilisationDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(PowerTreeModel::Failover, new UtilisationDelegate(m_tree));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(PowerTreeModel::Name, 180);
+    m_tree->expandAll();
+
+    m_inspector = new PowerInspector(document);
+    m_chart = new PhaseCurrentChart;
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("balanceMessage"));
+    m_message->setWordWrap(true);
+
+    auto *toolbar = new QToolBar;
+    m_addAction = toolbar->addAction(tr("Add node"), this, &PowerTab::addNode);
+    m_removeAction = toolbar->addAction(tr("Remove node"), this, &PowerTab::removeNode);
+    m_balanceAction = toolbar->addAction(tr("Auto-balance"), this, &PowerTab::autoBalance);
+    m_balanceAction->setToolTip(tr("Spread the single-phase feeds below the selected node over L1/L2/L3"));
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_inspector);
+    right->addWidget(m_chart);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_tree);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_message);
+
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &PowerTab::showContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PowerTab::onSelectionChanged);
+    connect(m_document, &ProjectDocument::changed, this, &PowerTab::onChanged);
+    connect(m_document, &ProjectDocument::resultsChanged, this, [this] {
+        m_model->refreshResults();
+        updateChart();
+    });
+    auto rebuild = [this] { onChanged(ChangeEvent{ChangeEvent::Kind::Everything, {}}); };
+    connect(m_document, &ProjectDocument::currentScenarioChanged, this, rebuild);
+    connect(m_document, &ProjectDocument::currentStageChanged, this, rebuild);
+    onSelectionChanged();
+}
+
+Id PowerTab::selectedNode() const
+{
+    return m_model->nodeId(m_tree->currentIndex());
+}
+
+void PowerTab::selectNode(Id nodeId)
+{
+    const QModelIndex index = m_model->indexOf(nodeId);
+    m_tree->setCurrentIndex(index);
+    if (!index.isValid())
+        onSelectionChanged();
+}
+
+void PowerTab::onChanged(const ChangeEvent &event)
+{
+    using Kind = ChangeEvent::Kind;
+    if (event.kind != Kind::PowerChain && event.kind != Kind::Everything && event.kind != Kind::Scenarios
+        && event.kind != Kind::Stages)
+        return;
+    const Id keep = selectedNode();
+    m_model->rebuild();
+    m_tree->expandAll();
+    selectNode(keep); // the selection survives edits; a removed node leaves nothing selected
+    m_inspector->reload();
+}
+
+void PowerTab::onSelectionChanged()
+{
+    const Id id = selectedNode();
+    m_inspector->setNode(id);
+    m_removeAction->setEnabled(id != NoId);
+    m_balanceAction->setEnabled(id != NoId);
+    updateChart();
+}
+
+// The selected node and the nodes right below it (the whole top level when nothing is selected).
+void PowerTab::updateChart()
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    QList<PowerNodeLoading> shown;
+    QString title = tr("Phase currents of the top-level nodes");
+    if (current.isValid()) {
+        if (const PowerNodeLoading *l = m_model->loading(m_model->nodeId(current)))
+            shown.append(*l);
+        title = tr("Phase currents of %1 and the nodes below it").arg(current.data().toString());
+    }
+    const QModelIndex parent = current.isValid() ? current : QModelIndex();
+    for (int r = 0; r < m_model->rowCount(parent) && shown.size() < 24; ++r)
+        if (const PowerNodeLoading *l = m_model->loading(m_model->nodeId(m_model->index(r, 0, parent))))
+            shown.append(*l);
+    m_chart->setLoadings(title, shown);
+}
+
+void PowerTab::addNode()
+{
+    const PowerNode *parent = m_document->scenario().powerNode(selectedNode());
+    PowerNode n;
+    n.parentId = parent ? parent->id : NoId;
+    n.kind = childKind(parent);
+    n.side = FeedSide::Shared;
+    if (parent) {
+        n.voltageV = parent->voltageV;
+        n.voltageReference = parent->voltageReference;
+        n.phases = parent->phases;
+        n.stageId = parent->stageId;
+    }
+    n.name = QStringLiteral("%1-%2").arg(kindName(n.kind).toUpper()).arg(m_document->scenario().powerNodes.size() + 1);
+    auto *cmd = new AddPowerNodeCommand(m_document, n);
+    const Id id = cmd->nodeId();
+    m_document->undoStack()->push(cmd);
+    selectNode(id);
+}
+
+void PowerTab::removeNode()
+{
+    if (const Id id = selectedNode(); id != NoId)
+        m_document->undoStack()->push(new RemovePowerNodeCommand(m_document, id));
+}
+
+void PowerTab::autoBalance()
+{
+    const Id id = selectedNode();
+    const PowerNode *node = m_document->scenario().powerNode(id);
+    if (!node)
+        return;
+    const AutoBalanceResult r = fjord::autoBalance(m_document->project(), m_document->scenario(),
+                                                   racksFedBy(m_document->scenario(), id));
+    QString text;
+    if (r.nodeIds.isEmpty())
+        text = tr("Nothing to balance below %1: no single-phase feeds on three-phase nodes.").arg(node->name);
+    else if (r.changes.isEmpty())
+        text = tr("Below %1: no better split; worst imbalance stays %2 %.")
+                   .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1));
+    else
+        text = tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed(s) moved.", nullptr, int(r.changes.size()))
+                   .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
+                        QString::number(r.imbalanceAfterPct, 'f', 1));
+    if (!r.notes.isEmpty())
+        text += u' ' + r.notes.join(u' ');
+    if (!r.changes.isEmpty())
+        m_document->undoStack()->push(new AutoBalanceCommand(m_document, r));
+    m_message->setText(text);
+}
+
+void PowerTab::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_addAction);
+    menu.addAction(m_removeAction);
+    menu.addAction(m_balanceAction);
+    if (index.isValid() && m_model->nodeId(index.parent()) != NoId) {
+        const Id id = m_model->nodeId(index);
+        menu.addAction(tr("Move to top level"), this, [this, id] {
+            m_document->undoStack()->push(new ReparentPowerNodeCommand(m_document, id, NoId));
+        });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,7 @@
+target_sources(fjordplan_ui PRIVATE
+    power/powertab.h power/powertab.cpp
+    power/powertreemodel.h power/powertreemodel.cpp
+    power/utilisationdelegate.h power/utilisationdelegate.cpp
+    power/powerinspector.h power/powerinspector.cpp
+    power/phasecurrentchart.h power/phasecurrentchart.cpp
+)
