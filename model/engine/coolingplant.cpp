@@ -108,6 +108,22 @@ CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &
     return applyCooling(system, coolingCoefficients(system, climate), liquidW, airW);
 }
 
+void CoefficientCache::reset(int systems)
+{
+    if (m_coefficients.size() < size_t(systems))
+        m_coefficients.resize(systems);
+    m_ready.assign(systems, 0);
+}
+
+const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system, const ClimateSeries &climate)
+{
+    if (!m_ready[index]) {
+        computeCoefficients(system, climate, m_coefficients[index]);
+        m_ready[index] = 1;
+    }
+    return m_coefficients[index];
+}
+
 double designHeatRejectionW(const CoolingSystem &system, double liquidW, double airW)
 {
     const HourlySeries t = HourlySeries::Constant(1, system.designAmbientC);

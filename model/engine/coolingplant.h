@@ -10,6 +10,8 @@
 #include "model/coolingsystem.h"
 #include "model/engine/hourlyseries.h"
 
+#include <vector>
+
 namespace fjord::engine {
 
 constexpr double WaterLatentHeatJPerKg = 2.45e6; // evaporation, J/kg (1 kg = 1 L)
@@ -62,6 +64,18 @@ CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients
 // Both steps at once (tests and the benchmark).
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,
                               const HourlySeries &liquidW, const HourlySeries &airW);
+
+// Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
+// first use in an evaluation and shared by its stages. The arrays are kept for the next evaluation.
+class CoefficientCache {
+public:
+    void reset(int systems);
+    const CoolingCoefficients &get(int index, const CoolingSystem &system, const ClimateSeries &climate);
+
+private:
+    std::vector<CoolingCoefficients> m_coefficients;
+    std::vector<char> m_ready;
+};
 
 // Heat (plus chiller power) the dry coolers must reject at the design ambient with every rack at
 // design power, without adiabatic assist: the figure compared with CoolingSystem::dryCoolerCapacityW.

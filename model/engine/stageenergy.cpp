@@ -61,22 +61,6 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
 
 } // namespace
 
-void CoefficientCache::reset(int systems)
-{
-    if (m_coefficients.size() < size_t(systems))
-        m_coefficients.resize(systems);
-    m_ready.assign(systems, 0);
-}
-
-const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system, const ClimateSeries &climate)
-{
-    if (!m_ready[index]) {
-        computeCoefficients(system, climate, m_coefficients[index]);
-        m_ready[index] = 1;
-    }
-    return m_coefficients[index];
-}
-
 QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds)
 {
     QList<const PowerNode *> out;

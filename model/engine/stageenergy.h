@@ -6,21 +6,7 @@
 #include "model/engine/coolingplant.h"
 #include "model/engine/loadmodel.h"
 
-#include <vector>
-
 namespace fjord::engine {
-
-// Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
-// first use in an evaluation and shared by its stages. The arrays are kept for the next evaluation.
-class CoefficientCache {
-public:
-    void reset(int systems);
-    const CoolingCoefficients &get(int index, const CoolingSystem &system, const ClimateSeries &climate);
-
-private:
-    std::vector<CoolingCoefficients> m_coefficients;
-    std::vector<char> m_ready;
-};
 
 // Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW for
 // the campus through stage `stageIndex`, and appends energy and cooling problems.
