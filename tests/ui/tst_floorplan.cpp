@@ -1,0 +1,411 @@
+// The Layout tab driven like a user: real mouse and key events on the view's viewport (offscreen).
+#include "model/document/projectdocument.h"
+#include "model/sample/narviksample.h"
+#include "model/storage/projectfile.h"
+#include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/floorplanview.h"
+#include "ui/floorplan/hallitem.h"
+#include "ui/floorplan/layoutactions.h"
+#include "ui/floorplan/layoutinspector.h"
+#include "ui/floorplan/layouttab.h"
+#include "ui/floorplan/rackcataloguelist.h"
+#include "ui/floorplan/rackitem.h"
+#include "ui/floorplan/rowitem.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fjord;
+using namespace fjord::ui;
+
+namespace {
+
+// An empty project (built-in catalogue, one stage, one empty scenario), id of its GB300 type.
+Project emptyProject()
+{
+    return makeEmptyProject(QStringLiteral("Floor plan test"));
+}
+
+Id gb300(const Project &p)
+{
+    for (const RackType &t : p.rackTypes)
+        if (t.name.contains(QStringLiteral("GB300")))
+            return t.id;
+    return p.rackTypes.isEmpty() ? NoId : p.rackTypes.first().id;
+}
+
+// The tab shown at 10 px per metre with site point (50, 30) m in the viewport's centre.
+struct Fixture {
+    ProjectDocument doc;
+    LayoutTab tab;
+    explicit Fixture(Project p) : doc(std::move(p)), tab(&doc)
+    {
+        tab.resize(1400, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.activateWindow();
+        tab.view()->setFocus();
+        tab.view()->setTransform(QTransform::fromScale(10, 10));
+        tab.view()->centerOn(50, 30);
+    }
+    QWidget *vp() const { return tab.view()->viewport(); }
+    QPoint at(double xM, double yM) const { return tab.view()->mapFromScene(QPointF(xM, yM)); }
+    void click(double x, double y, Qt::KeyboardModifiers mods = {})
+    {
+        QTest::mouseClick(vp(), Qt::LeftButton, mods, at(x, y));
+    }
+    // press, a few intermediate moves, release: a real drag
+    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers mods = {})
+    {
+        QTest::mousePress(vp(), Qt::LeftButton, mods, at(from.x(), from.y()));
+        for (int i = 1; i <= 4; ++i) {
+            const QPointF p = from + (to - from) * (i / 4.0);
+            QTest::mouseMove(vp(), at(p.x(), p.y()));
+        }
+        QTest::mouseRelease(vp(), Qt::LeftButton, mods, at(to.x(), to.y()));
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = {}) { QTest::keyClick(tab.view(), k, mods); }
+    const Scenario &s() const { return doc.scenario(); }
+    int steps() const { return doc.undoStack()->count(); }
+};
+
+// Builds a 30 × 15 m hall at (5, 5) and three 12-rack rows in it with mouse and keyboard only.
+void buildHallWithThreeRows(Fixture &f)
+{
+    f.key(Qt::Key_H); // draw hall
+    f.drag({5, 5}, {35, 20});
+    f.key(Qt::Key_W); // draw row
+    for (double y : {8.0, 12.0, 16.0})
+        f.drag({7, y}, {14.3, y});
+}
+
+} // namespace
+
+class TestFloorPlan : public QObject {
+    Q_OBJECT
+private slots:
+    void buildHallAndRowsWithMouseAndKeys()
+    {
+        Fixture f(emptyProject());
+        const Project empty = f.doc.project();
+        f.tab.catalogue()->setCurrentRow(0);
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        QCOMPARE(f.s().halls.size(), 1);
+        const Hall &h = f.s().halls.first();
+        QCOMPARE(h.xM, 5.0);
+        QCOMPARE(h.yM, 5.0);
+        QCOMPARE(h.widthM, 30.0);
+        QCOMPARE(h.depthM, 15.0);
+        QCOMPARE(f.s().rows.size(), 3);
+        // 7.3 m of line at 0.6 m pitch: 12 racks per row
+        QCOMPARE(f.s().racks.size(), 36);
+        QCOMPARE(f.s().racks.first().name, QStringLiteral("H1-R01-01"));
+        QCOMPARE(f.s().racks.last().name, QStringLiteral("H1-R03-12"));
+        // first rack of row 1: hall-local (2 + 0.3, 3)
+        QVERIFY(qAbs(f.s().racks.first().xM - 2.3) < 1e-9);
+        QVERIFY(qAbs(f.s().racks.first().yM - 3.0) < 1e-9);
+        QCOMPARE(f.steps(), 4);
+        // what the user sees: one hall item, three rows, 36 racks in the right place
+        QCOMPARE(f.tab.scene()->hallItemCount(), 1);
+        QCOMPARE(f.tab.scene()->rowItemCount(), 3);
+        QCOMPARE(f.tab.scene()->rackItemCount(), 36);
+        const Id firstRack = f.s().racks.first().id;
+        QCOMPARE(f.tab.scene()->rackItem(firstRack)->scenePos(), QPointF(7.3, 8.0));
+
+        // select the first rack and drag it 2 m right: one undo step, model moved, item moved
+        f.key(Qt::Key_S);
+        f.click(7.3, 8.0);
+        QCOMPARE(f.doc.selection(), QList<Id>{firstRack});
+        QVERIFY(f.tab.scene()->rackItem(firstRack)->isMarked());
+        f.drag({7.3, 8.0}, {7.3, 10.0}); // down into the aisle between rows 1 and 2
+        QCOMPARE(f.steps(), 5);
+        QVERIFY(qAbs(f.s().rack(firstRack)->yM - 5.0) < 1e-9);
+        QVERIFY(qAbs(f.s().rack(firstRack)->xM - 2.3) < 1e-9);
+        QCOMPARE(f.tab.scene()->rackItem(firstRack)->scenePos(), QPointF(7.3, 10.0));
+        const Project built = f.doc.project();
+
+        // undo every step down to the empty project, then redo every step
+        for (int i = 0; i < 5; ++i)
+            f.doc.undoStack()->undo();
+        QVERIFY(f.doc.project() == empty);
+        QCOMPARE(f.tab.scene()->rackItemCount(), 0);
+        QCOMPARE(f.tab.scene()->hallItemCount(), 0);
+        for (int i = 0; i < 5; ++i)
+            f.doc.undoStack()->redo();
+        QVERIFY(f.doc.project() == built);
+        QCOMPARE(f.tab.scene()->rackItemCount(), 36);
+
+        // save and reopen: unchanged
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hall.fjordplan"));
+        const QString error = storage::saveProject(f.doc.project(), path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const storage::OpenResult reopened = storage::openProject(path);
+        QVERIFY2(reopened, qPrintable(reopened.error));
+        const Scenario &again = reopened.project->scenarios.first();
+        QVERIFY(again.halls == f.s().halls);
+        QVERIFY(again.rows == f.s().rows);
+        QVERIFY(again.racks == f.s().racks);
+    }
+
+    void deleteAndRotateWithKeys()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        const Id rack = f.s().racks[5].id; // row 1, rack 6: centre (7 + 5.5·0.6, 8)
+        f.click(7 + 5.5 * 0.6, 8.0);
+        QCOMPARE(f.doc.selection(), QList<Id>{rack});
+        f.key(Qt::Key_R);
+        QCOMPARE(f.s().rack(rack)->rotationDeg, 90.0);
+        QCOMPARE(f.tab.scene()->rackItem(rack)->rotation(), 90.0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(f.s().racks.size(), 35);
+        QVERIFY(!f.s().rack(rack));
+        QVERIFY(!f.tab.scene()->rackItem(rack));
+        QVERIFY(f.doc.selection().isEmpty());
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.s().racks.size(), 36);
+        QVERIFY(f.tab.scene()->rackItem(rack));
+        QCOMPARE(f.s().racks[5].id, rack); // back in its place
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.s().rack(rack)->rotationDeg, 0.0);
+    }
+
+    void rubberBandAndNudge()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        // a band over rows 2 and 3 (empty floor at its start)
+        f.drag({6.0, 10.5}, {20.0, 17.0});
+        QCOMPARE(f.doc.selection().size(), 24);
+        QVERIFY(f.s().halls.first().xM == 5.0); // a band on the hall's floor does not move the hall
+        const double y0 = f.s().racks[12].yM;
+        f.key(Qt::Key_Up);                       // one grid step, 0.1 m
+        QVERIFY(qAbs(f.s().racks[12].yM - (y0 - 0.1)) < 1e-9);
+        f.key(Qt::Key_Up, Qt::ShiftModifier);    // one pitch, 0.6 m
+        QVERIFY(qAbs(f.s().racks[12].yM - (y0 - 0.7)) < 1e-9);
+        QCOMPARE(f.s().racks[0].yM, 3.0);        // row 1 stayed
+        f.key(Qt::Key_Escape);
+        QVERIFY(f.doc.selection().isEmpty());
+    }
+
+    void dragIsClampedIntoHall()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        const Id rack = f.s().racks.first().id;
+        f.click(7.3, 8.0);
+        f.drag({7.3, 8.0}, {7.3, -20.0}); // far north, out of the hall
+        // the rack's back edge stops at the wall: y = depth/2
+        const double depth = f.doc.project().rackType(f.s().rack(rack)->rackTypeId)->depthM;
+        QVERIFY2(qAbs(f.s().rack(rack)->yM - depth / 2) < 1e-9, qPrintable(QString::number(f.s().rack(rack)->yM)));
+    }
+
+    void placeRackOutsideIsRefused()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_P);
+        const int before = f.steps();
+        f.click(60, 40); // outside every hall
+        QCOMPARE(f.steps(), before);
+        QVERIFY2(f.tab.statusText().contains(QStringLiteral("inside a hall")), qPrintable(f.tab.statusText()));
+        f.click(30, 18.5); // in the hall's free corner
+        QCOMPARE(f.steps(), before + 1);
+        QCOMPARE(f.s().racks.last().name, QStringLiteral("H1-S-01"));
+        f.click(34.9, 18.5); // rack would cross the east wall at 35 m
+        QCOMPARE(f.steps(), before + 1);
+        QVERIFY(f.tab.statusText().contains(QStringLiteral("outside hall")));
+    }
+
+    void copyPasteAndDuplicate()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        f.click(7.3, 8.0);
+        f.key(Qt::Key_C, Qt::ControlModifier);
+        QTest::mouseMove(f.vp(), f.at(25, 9)); // the cursor is where Paste puts the objects
+        f.key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.s().racks.size(), 37);
+        QVERIFY(qAbs(f.s().racks.last().xM - 20.0) < 1e-9); // hall-local x of site 25 m
+        QVERIFY(qAbs(f.s().racks.last().yM - 4.0) < 1e-9);
+        QCOMPARE(f.doc.selection(), QList<Id>{f.s().racks.last().id});
+        f.key(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(f.s().racks.size(), 38);
+    }
+
+    void inspectorEditsAreCommands()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        const Id hall = f.s().halls.first().id;
+        f.doc.setSelection({hall});
+        LayoutInspector *in = f.tab.inspector();
+        QCOMPARE(in->currentPage(), 2);
+        QCOMPARE(in->hallWidth()->value(), 30.0);
+        const int before = f.steps();
+        in->hallFloorLoad()->setValue(1200);
+        emit in->hallFloorLoad()->editingFinished();
+        QCOMPARE(f.s().hall(hall)->floorLoadLimitKgPerM2, 1200.0);
+        QCOMPARE(f.steps(), before + 1);
+        in->hallWidth()->setValue(8); // the rows reach 9.2 m (hall-local): refused
+        emit in->hallWidth()->editingFinished();
+        QCOMPARE(f.s().hall(hall)->widthM, 30.0);
+        QCOMPARE(in->hallWidth()->value(), 30.0);
+        QVERIFY(in->message()->text().contains(QStringLiteral("too small")));
+        // many racks: one stage edit for all
+        QList<Id> racks;
+        for (int i = 0; i < 12; ++i)
+            racks.append(f.s().racks[i].id);
+        f.doc.setSelection(racks);
+        QCOMPARE(in->currentPage(), 1);
+        QVERIFY(!in->rackName()->isEnabled());
+        const int typeIndex = in->rackType()->count() - 1;
+        in->rackType()->setCurrentIndex(typeIndex);
+        emit in->rackType()->activated(typeIndex);
+        const Id newType = in->rackType()->itemData(typeIndex).toLongLong();
+        for (int i = 0; i < 36; ++i)
+            QCOMPARE(f.s().racks[i].rackTypeId == newType, i < 12 || newType == gb300(f.doc.project()));
+    }
+
+    void overlaysRecolourWithoutRebuilding()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        const Id rack = f.s().racks.first().id;
+        RackItem *item = f.tab.scene()->rackItem(rack);
+        const QColor typeColour = item->fill();
+        f.tab.overlayAction(1)->trigger(); // power density
+        QVERIFY(item->fill() != typeColour);
+        const double kw = f.doc.project().rackType(f.s().rack(rack)->rackTypeId)->designPowerW / 1000;
+        QCOMPARE(item->fill(), heatColour(kw, RackKwLow, RackKwHigh));
+        QCOMPARE(f.tab.scene()->rackItem(rack), item); // same item: recoloured in place
+        // a change to one rack touches only that rack's item
+        RackItem *other = f.tab.scene()->rackItem(f.s().racks[20].id);
+        f.doc.setSelection({rack});
+        f.key(Qt::Key_Right);
+        QCOMPARE(f.tab.scene()->rackItem(f.s().racks[20].id), other);
+    }
+
+    void stageOverlayGreysLaterStages()
+    {
+        Project p = emptyProject();
+        Stage later;
+        later.id = p.allocateId();
+        later.name = QStringLiteral("Stage 2");
+        p.scenarios[0].stages.append(later);
+        Fixture f(p);
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        f.doc.setCurrentStageIndex(1);
+        buildHallWithThreeRows(f); // built in stage 2
+        f.doc.setCurrentStageIndex(0);
+        RackItem *item = f.tab.scene()->rackItem(f.s().racks.first().id);
+        QVERIFY(item->isLater());
+        QVERIFY(item->isVisible());
+        f.tab.scene()->setStageOverlay(true, true);
+        QVERIFY(!item->isVisible());
+        f.doc.setCurrentStageIndex(1);
+        QVERIFY(item->isVisible());
+        QVERIFY(!item->isLater());
+    }
+
+    void problemsAreOutlined()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        // nudge a rack onto its neighbour: the space check reports an overlap on it
+        f.key(Qt::Key_S);
+        const Id rack = f.s().racks[1].id;
+        f.click(7.9, 8.0);
+        QCOMPARE(f.doc.selection(), QList<Id>{rack});
+        auto overlapOn = [&](Id id) {
+            for (const Problem &p : f.doc.problems())
+                if (p.code == QStringLiteral("space.overlap") && p.objectId == id)
+                    return true;
+            return false;
+        };
+        f.doc.recomputeNow();
+        QVERIFY(!overlapOn(rack));
+        QVERIFY(f.tab.scene()->rackItem(rack)->problemLevel() < 2); // unfed racks warn, nothing worse
+        f.key(Qt::Key_Left); // 0.1 m: overlaps rack 0 by 0.1 m
+        f.doc.recomputeNow();
+        QVERIFY(overlapOn(rack));
+        QCOMPARE(f.tab.scene()->rackItem(rack)->problemLevel(), 2);
+        f.tab.problemsOverlayAction()->trigger(); // overlay off: no outline
+        QCOMPARE(f.tab.scene()->rackItem(rack)->problemLevel(), 0);
+        f.tab.problemsOverlayAction()->trigger();
+        f.key(Qt::Key_Right);
+        f.doc.recomputeNow();
+        QVERIFY(!overlapOn(rack));
+        QVERIFY(f.tab.scene()->rackItem(rack)->problemLevel() < 2);
+    }
+
+    void zoomAndPan()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        FloorPlanView *v = f.tab.view();
+        const QPoint cursor = f.at(20, 12);
+        QWheelEvent wheel(cursor, v->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(v->viewport(), &wheel);
+        QVERIFY(v->pixelsPerMetre() > 11.5);
+        const QPointF under = v->mapToScene(cursor);
+        QVERIFY2(qAbs(under.x() - 20) < 0.2 && qAbs(under.y() - 12) < 0.2, "zoom keeps the point under the cursor");
+        // middle-button pan by 100 px moves the view by 100 px / ppm
+        const QPointF centre = v->mapToScene(v->viewport()->rect().center());
+        QTest::mousePress(v->viewport(), Qt::MiddleButton, {}, QPoint(400, 400));
+        QMouseEvent move(QEvent::MouseMove, QPointF(500, 400), v->viewport()->mapToGlobal(QPointF(500, 400)),
+                         Qt::NoButton, Qt::MiddleButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(v->viewport(), &move);
+        QTest::mouseRelease(v->viewport(), Qt::MiddleButton, {}, QPoint(500, 400));
+        const QPointF moved = v->mapToScene(v->viewport()->rect().center());
+        QVERIFY(qAbs((centre.x() - moved.x()) - 100 / v->pixelsPerMetre()) < 0.2);
+        v->zoomToFit();
+        QVERIFY(v->mapToScene(v->viewport()->rect()).boundingRect().contains(f.tab.scene()->campusRect()));
+    }
+
+    void exportPngAndSvg()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("plan.png")), svg = dir.filePath(QStringLiteral("plan.svg"));
+        QCOMPARE(f.tab.exportPlan(png, 1200), QString());
+        QCOMPARE(f.tab.exportPlan(svg, 1200), QString());
+        const QImage image(png);
+        QCOMPARE(image.width(), 1200);
+        QVERIFY(image.height() > 400);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("H1"));
+        QVERIFY(!f.tab.exportPlan(dir.filePath(QStringLiteral("missing/dir/plan.png"))).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestFloorPlan)
+#include "tst_floorplan.moc"

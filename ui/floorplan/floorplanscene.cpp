@@ -1,0 +1,571 @@
+#include "ui/floorplan/floorplanscene.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/floorplan/abstracttool.h"
+#include "ui/floorplan/hallitem.h"
+#include "ui/floorplan/rackitem.h"
+#include "ui/floorplan/rowitem.h"
+
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+
+#include <cmath>
+#include <numbers>
+
+namespace fjord::ui {
+
+namespace {
+
+template<typename T>
+QHash<Id, int> indexById(const QList<T> &list)
+{
+    QHash<Id, int> index;
+    index.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i)
+        index.insert(list[i].id, i);
+    return index;
+}
+
+QString hallDetail(const Hall &hall, double itW)
+{
+    QString s = QStringLiteral("%1 × %2 m").arg(hall.widthM, 0, 'f', 1).arg(hall.depthM, 0, 'f', 1);
+    if (itW > 0) {
+        s += QStringLiteral(" · %1 MW IT · %2 kW/m²")
+                 .arg(itW / 1e6, 0, 'f', 1)
+                 .arg(hall.areaM2() > 0 ? itW / 1000.0 / hall.areaM2() : 0.0, 0, 'f', 1);
+    }
+    return s;
+}
+
+} // namespace
+
+FloorPlanScene::FloorPlanScene(ProjectDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setBackgroundBrush(QColor(0xe9, 0xec, 0xef));
+    connect(document, &ProjectDocument::changed, this, &FloorPlanScene::onChanged);
+    connect(document, &ProjectDocument::selectionChanged, this, &FloorPlanScene::onSelectionChanged);
+    connect(document, &ProjectDocument::resultsChanged, this, &FloorPlanScene::onProblemsChanged);
+    connect(document, &ProjectDocument::currentScenarioChanged, this, &FloorPlanScene::rebuild);
+    connect(document, &ProjectDocument::currentStageChanged, this, [this] {
+        m_style.currentStage = m_document->currentStageIndex();
+        refreshAppearance();
+    });
+    m_style.currentStage = document->currentStageIndex();
+    rebuild();
+}
+
+FloorPlanScene::~FloorPlanScene() = default;
+
+void FloorPlanScene::setColourMode(ColourMode mode)
+{
+    if (mode == m_style.mode)
+        return;
+    m_style.mode = mode;
+    updateNodeSides();
+    refreshAppearance();
+}
+
+void FloorPlanScene::setStageOverlay(bool greyLater, bool hideLater)
+{
+    m_style.stageOverlay = greyLater;
+    m_style.hideLaterStages = hideLater;
+    refreshAppearance();
+}
+
+void FloorPlanScene::setProblemsOverlay(bool on)
+{
+    m_style.problemsOverlay = on;
+    refreshAppearance();
+}
+
+void FloorPlanScene::setTool(AbstractTool *tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    if (m_tool) {
+        m_tool->activate();
+        emit statusMessage(m_tool->statusHint());
+    }
+}
+
+void FloorPlanScene::rebuild()
+{
+    for (HallItem *item : std::as_const(m_halls))
+        delete item; // takes its rows and racks with it
+    m_halls.clear();
+    m_rows.clear();
+    m_racks.clear();
+    m_marked.clear();
+    m_style.currentStage = m_document->currentStageIndex();
+    updateTypeIndex();
+    updateNodeSides();
+    onProblemsChanged();
+    syncHalls({});
+    syncRows({});
+    syncRacks({});
+    onSelectionChanged();
+    const QRectF campus = campusRect();
+    setSceneRect(campus.isEmpty() ? QRectF(-50, -50, 300, 200) : campus.adjusted(-60, -60, 60, 60));
+}
+
+void FloorPlanScene::onChanged(const ChangeEvent &event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Halls:
+        syncHalls(event.ids);
+        break;
+    case ChangeEvent::Kind::Rows:
+        syncRows(event.ids);
+        break;
+    case ChangeEvent::Kind::Racks:
+        syncRacks(event.ids);
+        break;
+    case ChangeEvent::Kind::RackTypes:
+    case ChangeEvent::Kind::Stages:
+    case ChangeEvent::Kind::Scenarios:
+    case ChangeEvent::Kind::Everything:
+        rebuild();
+        break;
+    case ChangeEvent::Kind::PowerChain:
+        if (m_style.mode == ColourMode::PhaseFeed) {
+            updateNodeSides();
+            refreshAppearance();
+        }
+        break;
+    default:
+        return;
+    }
+    emit itemsChanged();
+}
+
+void FloorPlanScene::syncHalls(const QList<Id> &ids)
+{
+    const Scenario &s = m_document->scenario();
+    const QHash<Id, int> index = indexById(s.halls);
+    const QList<Id> todo = ids.isEmpty() ? index.keys() : ids;
+    QSet<Id> titles;
+    for (Id id : todo) {
+        const int i = index.value(id, -1);
+        if (i < 0) {
+            removeHallItem(id);
+            continue;
+        }
+        const Hall &hall = s.halls[i];
+        HallItem *item = m_halls.value(id);
+        if (!item) {
+            item = new HallItem(id);
+            addItem(item);
+            m_halls.insert(id, item);
+        }
+        item->setPos(hall.xM, hall.yM);
+        item->setRotation(hall.rotationDeg);
+        item->setSize(hall.widthM, hall.depthM);
+        titles.insert(id);
+    }
+    refreshHallTitles(titles);
+    // keep room around the campus for drawing and panning
+    const QRectF campus = campusRect().adjusted(-60, -60, 60, 60);
+    if (!sceneRect().contains(campus))
+        setSceneRect(sceneRect().united(campus));
+}
+
+void FloorPlanScene::removeHallItem(Id id)
+{
+    HallItem *item = m_halls.take(id);
+    if (!item)
+        return;
+    for (QGraphicsItem *child : item->childItems()) {
+        if (child->type() == RackItem::Type)
+            m_racks.remove(static_cast<RackItem *>(child)->id());
+        else if (child->type() == RowItem::Type)
+            m_rows.remove(static_cast<RowItem *>(child)->id());
+    }
+    delete item;
+}
+
+void FloorPlanScene::syncRows(const QList<Id> &ids)
+{
+    const Scenario &s = m_document->scenario();
+    const QHash<Id, int> index = indexById(s.rows);
+    const QList<Id> todo = ids.isEmpty() ? index.keys() : ids;
+    QSet<Id> extents;
+    for (Id id : todo) {
+        const int i = index.value(id, -1);
+        HallItem *hall = i < 0 ? nullptr : m_halls.value(s.rows[i].hallId);
+        if (!hall) {
+            delete m_rows.take(id);
+            continue;
+        }
+        const Row &row = s.rows[i];
+        RowItem *item = m_rows.value(id);
+        if (!item) {
+            item = new RowItem(id, hall);
+            m_rows.insert(id, item);
+        } else if (item->parentItem() != hall) {
+            item->setParentItem(hall);
+        }
+        item->setPos(row.xM, row.yM);
+        item->setRotation(row.rotationDeg);
+        item->setName(row.name);
+        extents.insert(id);
+    }
+    refreshRowExtents(extents);
+}
+
+void FloorPlanScene::syncRacks(const QList<Id> &ids)
+{
+    const Project &p = m_document->project();
+    const Scenario &s = m_document->scenario();
+    const QHash<Id, int> index = indexById(s.racks);
+    const QList<Id> todo = ids.isEmpty() ? index.keys() : ids;
+    QSet<Id> rows, halls;
+    for (Id id : todo) {
+        const int i = index.value(id, -1);
+        RackItem *item = m_racks.value(id);
+        if (item) {
+            // the rack's former row and hall change their extent and totals too
+            if (item->rowId() != NoId)
+                rows.insert(item->rowId());
+            if (item->parentItem() && item->parentItem()->type() == HallItem::Type)
+                halls.insert(static_cast<HallItem *>(item->parentItem())->id());
+        }
+        HallItem *hall = i < 0 ? nullptr : m_halls.value(s.racks[i].hallId);
+        if (!hall) {
+            delete m_racks.take(id);
+            continue;
+        }
+        const Rack &rack = s.racks[i];
+        if (!item) {
+            item = new RackItem(id, hall);
+            m_racks.insert(id, item);
+        } else if (item->parentItem() != hall) {
+            item->setParentItem(hall);
+        }
+        const RackType *type = p.rackType(rack.rackTypeId);
+        item->setSize(type ? type->widthM : 0.6, type ? type->depthM : 1.2);
+        item->setPos(rack.xM, rack.yM);
+        item->setRotation(rack.rotationDeg);
+        item->setLabel(rack.name);
+        item->setRowId(rack.rowId);
+        item->setMarked(m_marked.contains(id));
+        applyRackAppearance(item, rack);
+        if (rack.rowId != NoId)
+            rows.insert(rack.rowId);
+        halls.insert(rack.hallId);
+    }
+    refreshRowExtents(rows);
+    refreshHallTitles(halls);
+}
+
+void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
+{
+    if (rowIds.isEmpty())
+        return;
+    const Project &p = m_document->project();
+    const Scenario &s = m_document->scenario();
+    struct Extent {
+        double from = 1e300, to = -1e300, depth = 0;
+        bool anyBuilt = false;
+    };
+    QHash<Id, Extent> extents;
+    QHash<Id, const Row *> rows;
+    for (const Row &row : s.rows)
+        if (rowIds.contains(row.id))
+            rows.insert(row.id, &row);
+    for (const Rack &rack : s.racks) {
+        const Row *row = rows.value(rack.rowId);
+        if (!row)
+            continue;
+        const RackType *type = p.rackType(rack.rackTypeId);
+        const double w = type ? type->widthM : 0.6, d = type ? type->depthM : 1.2;
+        const double a = row->rotationDeg * std::numbers::pi / 180.0;
+        const double u = (rack.xM - row->xM) * std::cos(a) + (rack.yM - row->yM) * std::sin(a);
+        Extent &e = extents[row->id];
+        e.from = std::min(e.from, u - w / 2);
+        e.to = std::max(e.to, u + w / 2);
+        e.depth = std::max(e.depth, d);
+        e.anyBuilt = e.anyBuilt || s.builtBy(rack.stageId, m_style.currentStage);
+    }
+    for (Id id : rowIds) {
+        RowItem *item = m_rows.value(id);
+        const Row *row = rows.value(id);
+        if (!item || !row)
+            continue;
+        const Extent e = extents.value(id);
+        if (e.from > e.to)
+            item->setExtent(0, 0, 0, row->hotAisle == AisleSide::Back);
+        else
+            item->setExtent(e.from, e.to, e.depth, row->hotAisle == AisleSide::Back);
+        item->setLater(m_style.stageOverlay && !e.anyBuilt);
+        item->setVisible(!(m_style.hideLaterStages && !e.anyBuilt));
+    }
+}
+
+void FloorPlanScene::refreshHallTitles(const QSet<Id> &hallIds)
+{
+    if (hallIds.isEmpty())
+        return;
+    const Project &p = m_document->project();
+    const Scenario &s = m_document->scenario();
+    QHash<Id, double> itW; // design IT power of the racks built through the current stage
+    for (const Rack &rack : s.racks) {
+        if (!hallIds.contains(rack.hallId) || !s.builtBy(rack.stageId, m_style.currentStage))
+            continue;
+        if (const RackType *type = p.rackType(rack.rackTypeId))
+            itW[rack.hallId] += type->designPowerW;
+    }
+    for (Id id : hallIds) {
+        HallItem *item = m_halls.value(id);
+        const Hall *hall = s.hall(id);
+        if (!item || !hall)
+            continue;
+        item->setTitle(hall->name, hallDetail(*hall, itW.value(id)));
+        const bool later = !s.builtBy(hall->stageId, m_style.currentStage);
+        item->setAppearance(m_style.hallFill(hall->areaM2() > 0 ? itW.value(id) / hall->areaM2() : 0.0),
+                            m_style.stageOverlay && later,
+                            m_style.problemsOverlay ? m_style.problemLevel.value(id) : 0);
+        item->setVisible(!(m_style.hideLaterStages && later));
+    }
+}
+
+void FloorPlanScene::applyRackAppearance(RackItem *item, const Rack &rack)
+{
+    const Scenario &s = m_document->scenario();
+    const bool later = !s.builtBy(rack.stageId, m_style.currentStage);
+    item->setAppearance(m_style.rackFill(m_document->project(), rack, m_typeIndex.value(rack.rackTypeId, -1)),
+                        m_style.rackOutline(rack), m_style.stageOverlay && later,
+                        m_style.problemsOverlay ? m_style.problemLevel.value(rack.id) : 0);
+    item->setVisible(!(m_style.hideLaterStages && later));
+}
+
+void FloorPlanScene::refreshAppearance()
+{
+    const Scenario &s = m_document->scenario();
+    for (const Rack &rack : s.racks)
+        if (RackItem *item = m_racks.value(rack.id))
+            applyRackAppearance(item, rack);
+    const QList<Id> rows = m_rows.keys(), halls = m_halls.keys();
+    refreshRowExtents(QSet<Id>(rows.cbegin(), rows.cend()));
+    refreshHallTitles(QSet<Id>(halls.cbegin(), halls.cend()));
+    emit itemsChanged();
+}
+
+void FloorPlanScene::updateTypeIndex()
+{
+    m_typeIndex.clear();
+    const auto &types = m_document->project().rackTypes;
+    for (int i = 0; i < types.size(); ++i)
+        m_typeIndex.insert(types[i].id, i);
+}
+
+void FloorPlanScene::updateNodeSides()
+{
+    m_style.nodeSide.clear();
+    for (const PowerNode &node : m_document->scenario().powerNodes)
+        m_style.nodeSide.insert(node.id, node.side);
+}
+
+void FloorPlanScene::onSelectionChanged()
+{
+    const QList<Id> selection = m_document->selection();
+    const QSet<Id> now(selection.cbegin(), selection.cend());
+    auto mark = [this](Id id, bool on) {
+        if (RackItem *r = m_racks.value(id))
+            r->setMarked(on);
+        else if (RowItem *row = m_rows.value(id))
+            row->setMarked(on);
+        else if (HallItem *h = m_halls.value(id))
+            h->setMarked(on);
+    };
+    for (Id id : std::as_const(m_marked))
+        if (!now.contains(id))
+            mark(id, false);
+    for (Id id : now)
+        if (!m_marked.contains(id))
+            mark(id, true);
+    m_marked = now;
+}
+
+void FloorPlanScene::onProblemsChanged()
+{
+    QHash<Id, int> levels;
+    for (const Problem &problem : m_document->problems()) {
+        if (problem.objectId == NoId || problem.severity == Severity::Info)
+            continue;
+        int &level = levels[problem.objectId];
+        level = std::max(level, problem.severity == Severity::Error ? 2 : 1);
+    }
+    if (levels == m_style.problemLevel)
+        return;
+    // only the objects whose state changed are repainted
+    QSet<Id> changed;
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+        if (m_style.problemLevel.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = m_style.problemLevel.cbegin(); it != m_style.problemLevel.cend(); ++it)
+        if (!levels.contains(it.key()))
+            changed.insert(it.key());
+    m_style.problemLevel = levels;
+    const Scenario &s = m_document->scenario();
+    QHash<Id, int> index;
+    if (changed.size() > 8) {
+        for (int i = 0; i < s.racks.size(); ++i)
+            index.insert(s.racks[i].id, i);
+    }
+    QSet<Id> halls;
+    for (Id id : changed) {
+        if (RackItem *item = m_racks.value(id)) {
+            const Rack *rack = index.isEmpty() ? s.rack(id) : (index.contains(id) ? &s.racks[index.value(id)] : nullptr);
+            if (rack)
+                applyRackAppearance(item, *rack);
+        } else if (m_halls.contains(id)) {
+            halls.insert(id);
+        }
+    }
+    refreshHallTitles(halls);
+}
+
+Id FloorPlanScene::objectAt(const QPointF &sitePos) const
+{
+    Id row = NoId, hall = NoId;
+    for (QGraphicsItem *item : items(sitePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (!item->isVisible())
+            continue;
+        if (item->type() == RackItem::Type)
+            return static_cast<RackItem *>(item)->id();
+        if (item->type() == RowItem::Type && row == NoId)
+            row = static_cast<RowItem *>(item)->id();
+        if (item->type() == HallItem::Type && hall == NoId)
+            hall = static_cast<HallItem *>(item)->id();
+    }
+    return row != NoId ? row : hall;
+}
+
+QList<Id> FloorPlanScene::objectsIn(const QRectF &siteRect) const
+{
+    QList<Id> out;
+    for (QGraphicsItem *item : items(siteRect, Qt::IntersectsItemShape, Qt::AscendingOrder)) {
+        if (!item->isVisible())
+            continue;
+        if (item->type() == RackItem::Type) {
+            out.append(static_cast<RackItem *>(item)->id());
+        } else if (item->type() == HallItem::Type) {
+            if (siteRect.contains(item->sceneBoundingRect()))
+                out.append(static_cast<HallItem *>(item)->id());
+        }
+    }
+    return out;
+}
+
+Id FloorPlanScene::hallAt(const QPointF &sitePos) const
+{
+    for (auto it = m_halls.cbegin(); it != m_halls.cend(); ++it) {
+        HallItem *item = it.value();
+        const QPointF local = item->mapFromScene(sitePos);
+        if (item->isVisible() && item->boundingRect().adjusted(0.5, 0.5, -0.5, -0.5).contains(local))
+            return it.key();
+    }
+    return NoId;
+}
+
+QPointF FloorPlanScene::siteToHall(Id hallId, const QPointF &sitePos) const
+{
+    HallItem *item = m_halls.value(hallId);
+    return item ? item->mapFromScene(sitePos) : sitePos;
+}
+
+QPointF FloorPlanScene::hallToSite(Id hallId, const QPointF &localPos) const
+{
+    HallItem *item = m_halls.value(hallId);
+    return item ? item->mapToScene(localPos) : localPos;
+}
+
+QRectF FloorPlanScene::campusRect() const
+{
+    QRectF r;
+    for (HallItem *item : m_halls)
+        r = r.united(item->sceneBoundingRect());
+    return r;
+}
+
+QRectF FloorPlanScene::boundsOf(const QList<Id> &ids) const
+{
+    QRectF r;
+    for (Id id : ids) {
+        if (QGraphicsItem *item = m_racks.value(id))
+            r = r.united(item->sceneBoundingRect());
+        else if (QGraphicsItem *row = m_rows.value(id))
+            r = r.united(row->sceneBoundingRect());
+        else if (QGraphicsItem *hall = m_halls.value(id))
+            r = r.united(hall->sceneBoundingRect());
+    }
+    return r;
+}
+
+void FloorPlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool && event->button() == Qt::LeftButton) {
+        m_tool->mousePressed(event);
+        event->accept();
+    }
+}
+
+void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool)
+        m_tool->mouseMoved(event);
+    event->accept();
+}
+
+void FloorPlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool && event->button() == Qt::LeftButton)
+        m_tool->mouseReleased(event);
+    event->accept();
+}
+
+void FloorPlanScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    mousePressEvent(event); // a fast second click is a click for the tools
+}
+
+void FloorPlanScene::keyPressEvent(QKeyEvent *event)
+{
+    if (m_tool && m_tool->keyPressed(event)) {
+        event->accept();
+        return;
+    }
+    event->ignore(); // the view pans with the arrow keys
+}
+
+void FloorPlanScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(RackTypeMimeType)));
+}
+
+void FloorPlanScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(RackTypeMimeType)));
+}
+
+void FloorPlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QByteArray data = event->mimeData()->data(QLatin1String(RackTypeMimeType));
+    bool ok = false;
+    const Id typeId = data.toLongLong(&ok);
+    if (!ok) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit rackTypeDropped(typeId, event->scenePos());
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/document/changeevent.h"
+#include "ui/floorplan/floorplanstyle.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace fjord {
+class ProjectDocument;
+}
+
+namespace fjord::ui {
+
+class AbstractTool;
+class HallItem;
+class RackItem;
+class RowItem;
+
+// MIME type of a rack type dragged from the catalogue list onto the plan (payload: the type id).
+inline constexpr char RackTypeMimeType[] = "application/x-fjordplan-racktype";
+
+// The floor plan of the document's current scenario at real scale: 1 scene unit = 1 m, site
+// coordinates (x east, y south). Halls are top-level items; rows and racks are their children in
+// hall-local metres. The scene listens to the document's ChangeEvents and updates only the
+// items named by their ids; it mirrors the document's selection, stage and problems; and it
+// forwards mouse and key events to the active tool.
+class FloorPlanScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit FloorPlanScene(ProjectDocument *document, QObject *parent = nullptr);
+    ~FloorPlanScene() override;
+
+    ProjectDocument *document() const { return m_document; }
+    const FloorPlanStyle &style() const { return m_style; }
+    void setColourMode(ColourMode mode);
+    void setStageOverlay(bool greyLater, bool hideLater);
+    void setProblemsOverlay(bool on);
+
+    void setTool(AbstractTool *tool);
+    AbstractTool *tool() const { return m_tool; }
+
+    HallItem *hallItem(Id id) const { return m_halls.value(id); }
+    RowItem *rowItem(Id id) const { return m_rows.value(id); }
+    RackItem *rackItem(Id id) const { return m_racks.value(id); }
+    int hallItemCount() const { return int(m_halls.size()); }
+    int rowItemCount() const { return int(m_rows.size()); }
+    int rackItemCount() const { return int(m_racks.size()); }
+
+    // The topmost visible object at a site point: a rack, else a row, else a hall; NoId if none.
+    Id objectAt(const QPointF &sitePos) const;
+    // Racks touching the rectangle, and rows and halls lying wholly inside it.
+    QList<Id> objectsIn(const QRectF &siteRect) const;
+    Id hallAt(const QPointF &sitePos) const;
+    QPointF siteToHall(Id hallId, const QPointF &sitePos) const;
+    QPointF hallToSite(Id hallId, const QPointF &localPos) const;
+    QRectF campusRect() const;                       // all halls, site metres
+    QRectF boundsOf(const QList<Id> &ids) const;     // of the objects' items, site metres
+
+    void rebuild();                                  // every item from the model
+
+signals:
+    void statusMessage(const QString &message);
+    void rackTypeDropped(fjord::Id rackTypeId, const QPointF &sitePos);
+    void itemsChanged();                             // after any update of the items (for the overview)
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void onChanged(const ChangeEvent &event);
+    void onSelectionChanged();
+    void onProblemsChanged();
+    void syncHalls(const QList<Id> &ids);
+    void syncRows(const QList<Id> &ids);
+    void syncRacks(const QList<Id> &ids);
+    void refreshRowExtents(const QSet<Id> &rowIds);
+    void refreshHallTitles(const QSet<Id> &hallIds);
+    void refreshAppearance();                         // every item (style, stage changed)
+    void applyRackAppearance(RackItem *item, const Rack &rack);
+    void applyHallAppearance(HallItem *item, const Hall &hall);
+    void removeHallItem(Id id);
+    void updateTypeIndex();
+    void updateNodeSides();
+
+    ProjectDocument *m_document;
+    AbstractTool *m_tool = nullptr;
+    FloorPlanStyle m_style;
+    QHash<Id, HallItem *> m_halls;
+    QHash<Id, RowItem *> m_rows;
+    QHash<Id, RackItem *> m_racks;
+    QHash<Id, int> m_typeIndex;                      // rack type id -> position in the catalogue
+    QSet<Id> m_marked;                               // ids drawn as selected
+};
+
+} // namespace fjord::ui

@@ -1,0 +1,298 @@
+#include "ui/floorplan/floorplanview.h"
+
+#include "ui/floorplan/floorplanscene.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace fjord::ui {
+
+namespace {
+constexpr int RulerPx = 18;
+const QColor GridMinor(0xdd, 0xe1, 0xe6);
+const QColor GridMajor(0xc9, 0xce, 0xd5);
+
+QString metresLabel(double m)
+{
+    if (std::abs(m) >= 1000 && std::fmod(m, 1000.0) == 0)
+        return QStringLiteral("%1 km").arg(m / 1000.0, 0, 'g', 4);
+    return QStringLiteral("%1 m").arg(m, 0, 'g', 6);
+}
+} // namespace
+
+FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
+{
+    setDragMode(QGraphicsView::NoDrag);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing);
+    setRenderHint(QPainter::Antialiasing, false);
+    setRenderHint(QPainter::TextAntialiasing, true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    setViewportMargins(0, 0, 0, 0);
+    setTransform(QTransform::fromScale(8, 8));
+}
+
+double FloorPlanView::pixelsPerMetre() const
+{
+    return transform().m11();
+}
+
+void FloorPlanView::setPixelsPerMetre(double ppm)
+{
+    zoomBy(ppm / pixelsPerMetre(), viewport()->rect().center());
+}
+
+void FloorPlanView::zoomBy(double factor, const QPoint &anchor)
+{
+    const double target = std::clamp(pixelsPerMetre() * factor, MinPpm, MaxPpm);
+    factor = target / pixelsPerMetre();
+    if (std::abs(factor - 1.0) < 1e-9)
+        return;
+    const QPointF before = mapToScene(anchor);
+    scale(factor, factor);
+    // keep the point under the anchor where it was
+    const QPointF after = mapToScene(anchor);
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    centerOn(centre - (after - before));
+    viewport()->update();
+    emit viewChanged();
+}
+
+void FloorPlanView::zoomToRect(const QRectF &siteRect)
+{
+    if (siteRect.isEmpty())
+        return;
+    const QRectF r = siteRect.adjusted(-siteRect.width() * 0.05 - 2, -siteRect.height() * 0.05 - 4,
+                                       siteRect.width() * 0.05 + 2, siteRect.height() * 0.05 + 2);
+    const QRect vp = viewport()->rect().adjusted(RulerPx, RulerPx, 0, 0);
+    const double ppm = std::clamp(std::min(vp.width() / r.width(), vp.height() / r.height()), MinPpm, MaxPpm);
+    setTransform(QTransform::fromScale(ppm, ppm));
+    QRectF scene = sceneRect();
+    if (!scene.contains(r))
+        setSceneRect(scene.united(r));
+    centerOn(r.center());
+    viewport()->update();
+    emit viewChanged();
+}
+
+void FloorPlanView::zoomToFit()
+{
+    auto *plan = static_cast<FloorPlanScene *>(scene());
+    const QRectF campus = plan->campusRect();
+    zoomToRect(campus.isEmpty() ? QRectF(0, 0, 100, 60) : campus);
+}
+
+void FloorPlanView::panBy(double dxPx, double dyPx)
+{
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::round(dxPx)));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::round(dyPx)));
+}
+
+void FloorPlanView::setShowRulers(bool on)
+{
+    m_rulers = on;
+    viewport()->update();
+}
+
+void FloorPlanView::wheelEvent(QWheelEvent *event)
+{
+    // 120 units per notch; 1.0015^120 ≈ 1.2 per notch, continuous for touchpads
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    zoomBy(factor, event->position().toPoint());
+    event->accept();
+}
+
+void FloorPlanView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
+{
+    emit cursorMoved(mapToScene(event->position().toPoint()));
+    if (m_panning) {
+        const QPoint p = event->position().toPoint();
+        const QPoint d = p - m_panLast;
+        m_panLast = p;
+        panBy(-d.x(), -d.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FloorPlanView::keyPressEvent(QKeyEvent *event)
+{
+    // the scene (its tool) sees keys first; what it leaves is navigation
+    if (scene() && isInteractive()) {
+        event->ignore();
+        QCoreApplication::sendEvent(scene(), event);
+        if (event->isAccepted())
+            return;
+    }
+    const double step = event->modifiers() & Qt::ShiftModifier ? 200 : 60; // px
+    switch (event->key()) {
+    case Qt::Key_Left: panBy(-step, 0); break;
+    case Qt::Key_Right: panBy(step, 0); break;
+    case Qt::Key_Up: panBy(0, -step); break;
+    case Qt::Key_Down: panBy(0, step); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25, viewport()->rect().center()); break;
+    case Qt::Key_Minus: zoomBy(0.8, viewport()->rect().center()); break;
+    case Qt::Key_Home: zoomToFit(); break;
+    default: return;
+    }
+    event->accept();
+}
+
+void FloorPlanView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update(); // rulers and scale bar are fixed to the viewport
+    emit viewChanged();
+}
+
+void FloorPlanView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    emit viewChanged();
+}
+
+double FloorPlanView::gridStep(double minPx) const
+{
+    const double ppm = pixelsPerMetre();
+    double step = 0.1;
+    static const double mult[] = {2.0, 2.5, 2.0}; // 0.1, 0.2, 0.5, 1, 2, 5, ...
+    int i = 0;
+    while (step * ppm < minPx && step < 1e6) {
+        step *= mult[i % 3];
+        ++i;
+    }
+    return step;
+}
+
+void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, backgroundBrush());
+    const double step = gridStep(12.0);
+    const double major = step * 5;
+    QPen pen(GridMinor);
+    pen.setCosmetic(true);
+    pen.setWidth(0);
+    QVector<QLineF> minor, majorLines;
+    const double x0 = std::floor(rect.left() / step) * step, y0 = std::floor(rect.top() / step) * step;
+    for (double x = x0; x <= rect.right(); x += step) {
+        const bool isMajor = std::abs(std::remainder(x, major)) < step * 0.01;
+        (isMajor ? majorLines : minor).append(QLineF(x, rect.top(), x, rect.bottom()));
+    }
+    for (double y = y0; y <= rect.bottom(); y += step) {
+        const bool isMajor = std::abs(std::remainder(y, major)) < step * 0.01;
+        (isMajor ? majorLines : minor).append(QLineF(rect.left(), y, rect.right(), y));
+    }
+    painter->setPen(pen);
+    painter->drawLines(minor);
+    pen.setColor(GridMajor);
+    painter->setPen(pen);
+    painter->drawLines(majorLines);
+}
+
+void FloorPlanView::drawForeground(QPainter *painter, const QRectF &)
+{
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    if (m_rulers)
+        drawRulers(painter);
+    drawScaleBar(painter);
+    painter->restore();
+}
+
+void FloorPlanView::drawRulers(QPainter *painter)
+{
+    const QRect vp = viewport()->rect();
+    const QColor band(0xf7, 0xf8, 0xfa, 235), ink(0x3a, 0x42, 0x4c);
+    painter->fillRect(QRect(0, 0, vp.width(), RulerPx), band);
+    painter->fillRect(QRect(0, 0, RulerPx, vp.height()), band);
+    painter->setPen(QColor(0xb8, 0xbf, 0xc8));
+    painter->drawLine(0, RulerPx, vp.width(), RulerPx);
+    painter->drawLine(RulerPx, 0, RulerPx, vp.height());
+    QFont font = painter->font();
+    font.setPixelSize(9);
+    painter->setFont(font);
+    const double step = gridStep(70.0);
+    const QPointF topLeft = mapToScene(vp.topLeft()), bottomRight = mapToScene(vp.bottomRight());
+    painter->setPen(ink);
+    for (double x = std::floor(topLeft.x() / step) * step; x <= bottomRight.x(); x += step) {
+        const int px = mapFromScene(QPointF(x, topLeft.y())).x();
+        if (px < RulerPx)
+            continue;
+        painter->drawLine(px, RulerPx - 6, px, RulerPx);
+        painter->drawText(px + 2, 10, metresLabel(std::round(x / step) * step));
+    }
+    for (double y = std::floor(topLeft.y() / step) * step; y <= bottomRight.y(); y += step) {
+        const int py = mapFromScene(QPointF(topLeft.x(), y)).y();
+        if (py < RulerPx)
+            continue;
+        painter->drawLine(RulerPx - 6, py, RulerPx, py);
+        painter->save();
+        painter->translate(10, py - 2);
+        painter->rotate(-90);
+        painter->drawText(0, 0, metresLabel(std::round(y / step) * step));
+        painter->restore();
+    }
+}
+
+void FloorPlanView::drawScaleBar(QPainter *painter)
+{
+    // the longest 1-2-5 length that fits in ~120 px
+    const double ppm = pixelsPerMetre();
+    double length = 0.1;
+    static const double mult[] = {2.0, 2.5, 2.0};
+    for (int i = 0; length * mult[i % 3] * ppm <= 120; ++i)
+        length *= mult[i % 3];
+    const int px = int(std::round(length * ppm));
+    const QRect vp = viewport()->rect();
+    const int x = RulerPx + 12, y = vp.height() - 16;
+    painter->fillRect(QRect(x - 6, y - 18, px + 12, 26), QColor(255, 255, 255, 210));
+    painter->fillRect(QRect(x, y - 3, px / 2, 4), QColor(0x2b, 0x33, 0x3d));
+    painter->fillRect(QRect(x + px / 2, y - 3, px - px / 2, 4), QColor(0x9a, 0xa3, 0xad));
+    painter->setPen(QColor(0x2b, 0x33, 0x3d));
+    QFont font = painter->font();
+    font.setPixelSize(10);
+    painter->setFont(font);
+    painter->drawText(QRect(x, y - 17, px, 12), Qt::AlignCenter, metresLabel(length));
+}
+
+} // namespace fjord::ui

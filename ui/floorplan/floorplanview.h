@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace fjord::ui {
+
+class FloorPlanScene;
+
+// The view of the floor plan: smooth wheel zoom about the cursor, middle-button and keyboard pan,
+// an adaptive metre grid, rulers along the top and left edges and a scale bar. Zoom is the
+// number of screen pixels per metre.
+class FloorPlanView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit FloorPlanView(FloorPlanScene *scene, QWidget *parent = nullptr);
+
+    double pixelsPerMetre() const;
+    void setPixelsPerMetre(double ppm);              // about the viewport centre
+    void zoomBy(double factor, const QPoint &anchorViewportPos);
+    void zoomToFit();                                // the whole campus
+    void zoomToRect(const QRectF &siteRect);
+    void panBy(double dxPx, double dyPx);
+    bool showRulers() const { return m_rulers; }
+    void setShowRulers(bool on);
+
+    static constexpr double MinPpm = 0.05;           // a 20 km wide view on a 1000 px screen
+    static constexpr double MaxPpm = 800.0;          // a rack fills the screen
+
+signals:
+    void viewChanged();                              // zoom or pan (for the overview)
+    void cursorMoved(const QPointF &sitePos);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    double gridStep(double minPx) const;             // a 1-2-5 step at least minPx on screen
+    void drawRulers(QPainter *painter);
+    void drawScaleBar(QPainter *painter);
+
+    bool m_panning = false;
+    QPoint m_panLast;
+    bool m_rulers = true;
+};
+
+} // namespace fjord::ui

@@ -1,0 +1,290 @@
+#include "ui/floorplan/layoutinspector.h"
+
+#include "model/document/commands/layoutchangecommand.h"
+#include "model/document/commands/layoutproperties.h"
+#include "model/document/projectdocument.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fjord::ui {
+
+namespace {
+QDoubleSpinBox *spin(double lo, double hi, int decimals, const QString &suffix)
+{
+    auto *s = new QDoubleSpinBox;
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    s->setSuffix(suffix);
+    s->setKeyboardTracking(false);
+    s->setAccelerated(true);
+    return s;
+}
+} // namespace
+
+LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_title = new QLabel;
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_pages);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c01010"));
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    m_pages->addWidget(new QLabel(tr("Select a hall, a row or racks on the plan.")));
+
+    auto *racks = new QWidget;
+    auto *rf = new QFormLayout(racks);
+    m_rackName = new QLineEdit;
+    m_rackType = new QComboBox;
+    m_rackStage = new QComboBox;
+    m_rackFeeds = new QLabel;
+    m_rackFigures = new QLabel;
+    m_rackFigures->setWordWrap(true);
+    rf->addRow(tr("Name"), m_rackName);
+    rf->addRow(tr("Type"), m_rackType);
+    rf->addRow(tr("Stage"), m_rackStage);
+    rf->addRow(tr("Feeds"), m_rackFeeds);
+    rf->addRow(m_rackFigures);
+    m_pages->addWidget(racks);
+
+    auto *hall = new QWidget;
+    auto *hf = new QFormLayout(hall);
+    m_hallName = new QLineEdit;
+    m_hallWidth = spin(1, 5000, 1, QStringLiteral(" m"));
+    m_hallDepth = spin(1, 5000, 1, QStringLiteral(" m"));
+    m_hallFloorLoad = spin(0, 100000, 0, QStringLiteral(" kg/m²"));
+    m_hallFloorLoad->setSpecialValueText(tr("no limit"));
+    m_hallCooling = new QComboBox;
+    m_hallStage = new QComboBox;
+    m_hallFigures = new QLabel;
+    m_hallFigures->setWordWrap(true);
+    hf->addRow(tr("Name"), m_hallName);
+    hf->addRow(tr("Width"), m_hallWidth);
+    hf->addRow(tr("Depth"), m_hallDepth);
+    hf->addRow(tr("Floor load limit"), m_hallFloorLoad);
+    hf->addRow(tr("Cooling system"), m_hallCooling);
+    hf->addRow(tr("Stage"), m_hallStage);
+    hf->addRow(m_hallFigures);
+    m_pages->addWidget(hall);
+
+    m_rowInfo = new QLabel;
+    m_rowInfo->setWordWrap(true);
+    m_pages->addWidget(m_rowInfo);
+
+    connect(m_rackName, &QLineEdit::editingFinished, this, [this] { editRacks(0); });
+    connect(m_rackType, &QComboBox::activated, this, [this] { editRacks(1); });
+    connect(m_rackStage, &QComboBox::activated, this, [this] { editRacks(2); });
+    connect(m_hallName, &QLineEdit::editingFinished, this, [this] { editHall(0); });
+    connect(m_hallWidth, &QDoubleSpinBox::editingFinished, this, [this] { editHall(1); });
+    connect(m_hallDepth, &QDoubleSpinBox::editingFinished, this, [this] { editHall(2); });
+    connect(m_hallFloorLoad, &QDoubleSpinBox::editingFinished, this, [this] { editHall(3); });
+    connect(m_hallCooling, &QComboBox::activated, this, [this] { editHall(4); });
+    connect(m_hallStage, &QComboBox::activated, this, [this] { editHall(5); });
+    connect(document, &ProjectDocument::selectionChanged, this, [this] {
+        m_message->clear();
+        refresh();
+    });
+    connect(document, &ProjectDocument::changed, this, &LayoutInspector::onChanged);
+    refresh();
+}
+
+int LayoutInspector::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QList<Id> LayoutInspector::selectedRacks() const
+{
+    QList<Id> out;
+    const Scenario &s = m_document->scenario();
+    const QList<Id> sel = m_document->selection();
+    if (sel.size() == 1) // fast path: one object
+        return s.rack(sel.first()) ? sel : out;
+    const QSet<Id> wanted(sel.cbegin(), sel.cend());
+    for (const Rack &r : s.racks)
+        if (wanted.contains(r.id))
+            out.append(r.id);
+    return out;
+}
+
+Id LayoutInspector::selectedHall() const
+{
+    const QList<Id> sel = m_document->selection();
+    return sel.size() == 1 && m_document->scenario().hall(sel.first()) ? sel.first() : NoId;
+}
+
+void LayoutInspector::onChanged(const ChangeEvent &event)
+{
+    using K = ChangeEvent::Kind;
+    if (event.kind == K::Halls || event.kind == K::Racks || event.kind == K::Rows || event.kind == K::RackTypes
+        || event.kind == K::Stages || event.kind == K::Cooling || event.kind == K::Everything)
+        refresh();
+}
+
+void LayoutInspector::refresh()
+{
+    m_updating = true;
+    const Project &p = m_document->project();
+    const Scenario &s = m_document->scenario();
+    const QList<Id> racks = selectedRacks();
+    const Id hallId = selectedHall();
+    const QList<Id> sel = m_document->selection();
+    auto fillStages = [&](QComboBox *box, Id current, bool mixed) {
+        box->clear();
+        if (mixed)
+            box->addItem(tr("(mixed)"), QVariant::fromValue<qint64>(-1));
+        for (const Stage &st : s.stages)
+            box->addItem(st.name, QVariant::fromValue<qint64>(st.id));
+        box->setCurrentIndex(mixed ? 0 : std::max(0, box->findData(QVariant::fromValue<qint64>(current))));
+    };
+    if (!racks.isEmpty()) {
+        m_pages->setCurrentIndex(1);
+        const Rack *first = s.rack(racks.first());
+        bool mixedType = false, mixedStage = false;
+        int feeds = 0;
+        double powerW = 0, massKg = 0;
+        const QSet<Id> wanted(racks.cbegin(), racks.cend());
+        for (const Rack &r : s.racks) {
+            if (!wanted.contains(r.id))
+                continue;
+            mixedType = mixedType || r.rackTypeId != first->rackTypeId;
+            mixedStage = mixedStage || r.stageId != first->stageId;
+            feeds += int(r.feeds.size());
+            if (const RackType *t = p.rackType(r.rackTypeId)) {
+                powerW += t->designPowerW;
+                massKg += t->massKg;
+            }
+        }
+        m_title->setText(racks.size() == 1 ? tr("Rack %1").arg(first->name) : tr("%n racks", nullptr, int(racks.size())));
+        m_rackName->setEnabled(racks.size() == 1);
+        m_rackName->setText(racks.size() == 1 ? first->name : tr("(%n racks: use Renumber)", nullptr, int(racks.size())));
+        m_rackType->clear();
+        if (mixedType)
+            m_rackType->addItem(tr("(mixed)"), QVariant::fromValue<qint64>(-1));
+        for (const RackType &t : p.rackTypes)
+            m_rackType->addItem(QStringLiteral("%1 (%2 kW)").arg(t.name).arg(t.designPowerW / 1000, 0, 'f', 0),
+                                QVariant::fromValue<qint64>(t.id));
+        m_rackType->setCurrentIndex(mixedType ? 0 : std::max(0, m_rackType->findData(QVariant::fromValue<qint64>(first->rackTypeId))));
+        fillStages(m_rackStage, first->stageId, mixedStage);
+        m_rackFeeds->setText(racks.size() == 1 ? QString::number(feeds) : tr("%1 in total").arg(feeds));
+        m_rackFigures->setText(tr("Design IT power %1 kW · mass %2 t")
+                                   .arg(powerW / 1000, 0, 'f', 0)
+                                   .arg(massKg / 1000, 0, 'f', 2));
+    } else if (hallId != NoId) {
+        m_pages->setCurrentIndex(2);
+        const Hall &h = *s.hall(hallId);
+        m_title->setText(tr("Hall %1").arg(h.name));
+        m_hallName->setText(h.name);
+        m_hallWidth->setValue(h.widthM);
+        m_hallDepth->setValue(h.depthM);
+        m_hallFloorLoad->setValue(h.floorLoadLimitKgPerM2);
+        m_hallCooling->clear();
+        m_hallCooling->addItem(tr("(none)"), QVariant::fromValue<qint64>(NoId));
+        for (const CoolingSystem &c : s.coolingSystems)
+            m_hallCooling->addItem(c.name, QVariant::fromValue<qint64>(c.id));
+        m_hallCooling->setCurrentIndex(std::max(0, m_hallCooling->findData(QVariant::fromValue<qint64>(h.coolingSystemId))));
+        fillStages(m_hallStage, h.stageId, false);
+        int n = 0;
+        double powerW = 0;
+        for (const Rack &r : s.racks)
+            if (r.hallId == hallId) {
+                ++n;
+                if (const RackType *t = p.rackType(r.rackTypeId))
+                    powerW += t->designPowerW;
+            }
+        m_hallFigures->setText(tr("%1 m² · %2 racks · %3 MW IT · %4 kW/m²")
+                                   .arg(h.areaM2(), 0, 'f', 0)
+                                   .arg(n)
+                                   .arg(powerW / 1e6, 0, 'f', 2)
+                                   .arg(h.areaM2() > 0 ? powerW / 1000 / h.areaM2() : 0, 0, 'f', 1));
+    } else if (sel.size() == 1 && s.row(sel.first())) {
+        m_pages->setCurrentIndex(3);
+        const Row &r = *s.row(sel.first());
+        int n = 0;
+        for (const Rack &rack : s.racks)
+            n += rack.rowId == r.id ? 1 : 0;
+        m_title->setText(tr("Row %1").arg(r.name));
+        m_rowInfo->setText(tr("%n rack(s) at %1 m pitch; hot aisle on the %2 side", nullptr, n)
+                               .arg(r.pitchM, 0, 'f', 2)
+                               .arg(r.hotAisle == AisleSide::Back ? tr("back") : tr("front")));
+    } else {
+        m_pages->setCurrentIndex(0);
+        m_title->setText(sel.isEmpty() ? tr("Nothing selected") : tr("%n object(s) selected", nullptr, int(sel.size())));
+    }
+    m_updating = false;
+}
+
+void LayoutInspector::push(const LayoutDelta &delta, const QString &text, const QString &error)
+{
+    if (delta.isEmpty()) {
+        m_message->setText(error);
+        if (!error.isEmpty())
+            emit statusMessage(error);
+        refresh(); // back to the model's values
+        return;
+    }
+    m_message->clear();
+    m_document->undoStack()->push(new LayoutChangeCommand(m_document, text, delta));
+}
+
+void LayoutInspector::editRacks(int field)
+{
+    if (m_updating)
+        return;
+    layout::RackProperties p;
+    if (field == 0)
+        p.name = m_rackName->text();
+    else if (field == 1 && m_rackType->currentData().toLongLong() > 0)
+        p.rackTypeId = m_rackType->currentData().toLongLong();
+    else if (field == 2 && m_rackStage->currentData().toLongLong() > 0)
+        p.stageId = m_rackStage->currentData().toLongLong();
+    else
+        return;
+    QString error;
+    const QList<Id> racks = selectedRacks();
+    if (field == 0 && racks.size() == 1 && m_document->scenario().rack(racks.first())->name == m_rackName->text())
+        return;
+    push(layout::setRackProperties(m_document->project(), m_document->scenario(), racks, p, &error),
+         tr("Set rack properties"), error);
+}
+
+void LayoutInspector::editHall(int field)
+{
+    if (m_updating)
+        return;
+    const Id hallId = selectedHall();
+    if (hallId == NoId)
+        return;
+    layout::HallProperties p;
+    switch (field) {
+    case 0: p.name = m_hallName->text(); break;
+    case 1: p.widthM = m_hallWidth->value(); break;
+    case 2: p.depthM = m_hallDepth->value(); break;
+    case 3: p.floorLoadLimitKgPerM2 = m_hallFloorLoad->value(); break;
+    case 4: p.coolingSystemId = m_hallCooling->currentData().toLongLong(); break;
+    case 5: p.stageId = m_hallStage->currentData().toLongLong(); break;
+    default: return;
+    }
+    QString error;
+    const LayoutDelta delta = layout::setHallProperties(m_document->project(), m_document->scenario(), hallId, p, &error);
+    if (delta.isEmpty() && error.isEmpty())
+        return; // unchanged
+    push(delta, tr("Set hall properties"), error);
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/document/changeevent.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace fjord {
+class ProjectDocument;
+struct LayoutDelta;
+}
+
+namespace fjord::ui {
+
+// The Layout tab's inspector: the properties of the selected racks (one or many: name, type,
+// stage, feeds) or hall (name, size, floor load limit, cooling system, stage), with units.
+// Every edit is one undoable command; a refused value is reset and the reason shown in red.
+class LayoutInspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit LayoutInspector(ProjectDocument *document, QWidget *parent = nullptr);
+
+    // For tests: the editors by name.
+    QLineEdit *rackName() const { return m_rackName; }
+    QComboBox *rackType() const { return m_rackType; }
+    QComboBox *rackStage() const { return m_rackStage; }
+    QLabel *rackFeeds() const { return m_rackFeeds; }
+    QLineEdit *hallName() const { return m_hallName; }
+    QDoubleSpinBox *hallWidth() const { return m_hallWidth; }
+    QDoubleSpinBox *hallDepth() const { return m_hallDepth; }
+    QDoubleSpinBox *hallFloorLoad() const { return m_hallFloorLoad; }
+    QComboBox *hallCooling() const { return m_hallCooling; }
+    QLabel *message() const { return m_message; }
+    int currentPage() const;                          // 0 nothing, 1 racks, 2 hall, 3 row
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void refresh();
+    void onChanged(const ChangeEvent &event);
+    QList<Id> selectedRacks() const;
+    Id selectedHall() const;
+    void push(const LayoutDelta &delta, const QString &text, const QString &error);
+    void editRacks(int field);                        // 0 name, 1 type, 2 stage
+    void editHall(int field);                         // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling
+
+    ProjectDocument *m_document;
+    bool m_updating = false;
+    QStackedWidget *m_pages;
+    QLabel *m_title;
+    QLabel *m_message;
+    QLineEdit *m_rackName;
+    QComboBox *m_rackType;
+    QComboBox *m_rackStage;
+    QLabel *m_rackFeeds;
+    QLabel *m_rackFigures;
+    QLineEdit *m_hallName;
+    QDoubleSpinBox *m_hallWidth;
+    QDoubleSpinBox *m_hallDepth;
+    QDoubleSpinBox *m_hallFloorLoad;
+    QComboBox *m_hallCooling;
+    QComboBox *m_hallStage;
+    QLabel *m_hallFigures;
+    QLabel *m_rowInfo;
+};
+
+} // namespace fjord::ui

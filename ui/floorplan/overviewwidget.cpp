@@ -1,0 +1,91 @@
+#include "ui/floorplan/overviewwidget.h"
+
+#include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/floorplanview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+
+namespace fjord::ui {
+
+OverviewWidget::OverviewWidget(FloorPlanScene *scene, FloorPlanView *view, QWidget *parent)
+    : QWidget(parent), m_scene(scene), m_view(view), m_refresh(new QTimer(this))
+{
+    setMinimumSize(160, 100);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(250);
+    connect(m_refresh, &QTimer::timeout, this, &OverviewWidget::renderCache);
+    connect(scene, &FloorPlanScene::itemsChanged, m_refresh, qOverload<>(&QTimer::start));
+    connect(view, &FloorPlanView::viewChanged, this, qOverload<>(&QWidget::update));
+    setToolTip(tr("Overview: click to move the view"));
+    m_refresh->start();
+}
+
+void OverviewWidget::renderCache()
+{
+    QRectF campus = m_scene->campusRect();
+    if (campus.isEmpty())
+        campus = QRectF(0, 0, 100, 60);
+    const double m = std::max(campus.width(), campus.height()) * 0.05;
+    m_site = campus.adjusted(-m, -m, m, m);
+    m_cache = QPixmap(size() * devicePixelRatioF());
+    m_cache.setDevicePixelRatio(devicePixelRatioF());
+    m_cache.fill(QColor(0xe9, 0xec, 0xef));
+    QPainter p(&m_cache);
+    m_scene->render(&p, widgetRectFor(m_site), m_site, Qt::KeepAspectRatio);
+    update();
+}
+
+QRectF OverviewWidget::widgetRectFor(const QRectF &siteRect) const
+{
+    if (m_site.isEmpty())
+        return {};
+    const double scale = std::min(width() / m_site.width(), height() / m_site.height());
+    const QPointF origin((width() - m_site.width() * scale) / 2, (height() - m_site.height() * scale) / 2);
+    return QRectF(origin + (siteRect.topLeft() - m_site.topLeft()) * scale, siteRect.size() * scale);
+}
+
+QPointF OverviewWidget::siteAt(const QPointF &pos) const
+{
+    const double scale = std::min(width() / m_site.width(), height() / m_site.height());
+    const QPointF origin((width() - m_site.width() * scale) / 2, (height() - m_site.height() * scale) / 2);
+    return m_site.topLeft() + (pos - origin) / scale;
+}
+
+void OverviewWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (!m_cache.isNull())
+        p.drawPixmap(0, 0, m_cache);
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    QPen pen(QColor(0xd0, 0x20, 0x20));
+    pen.setWidth(2);
+    p.setPen(pen);
+    p.setBrush(QColor(0xd0, 0x20, 0x20, 30));
+    p.drawRect(widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
+    p.setPen(QColor(0x9a, 0xa3, 0xad));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void OverviewWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_site.isEmpty())
+        m_view->centerOn(siteAt(event->position()));
+    update();
+}
+
+void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        mousePressEvent(event);
+}
+
+void OverviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_refresh->start();
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,108 @@
+#include "ui/floorplan/rackitem.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace fjord::ui {
+
+namespace {
+constexpr double MarkerPx = 2.5;     // screen size below which a rack is a plain filled rectangle
+constexpr double LabelPx = 44.0;     // rack width on screen from which its name is drawn
+const QColor Highlight(0xff, 0x9f, 0x1a);
+const QColor ProblemRed(0xe0, 0x10, 0x10);
+const QColor WarningAmber(0xf0, 0xa0, 0x00);
+} // namespace
+
+RackItem::RackItem(Id id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)
+{
+    setZValue(2);
+}
+
+void RackItem::setSize(double widthM, double depthM)
+{
+    const QRectF r(-widthM / 2, -depthM / 2, widthM, depthM);
+    if (r == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = r;
+}
+
+void RackItem::setAppearance(const QColor &fill, const QColor &outline, bool later, int problem)
+{
+    if (fill == m_fill && outline == m_outline && later == m_later && problem == m_problem)
+        return;
+    m_fill = fill;
+    m_outline = outline;
+    m_later = later;
+    m_problem = problem;
+    update();
+}
+
+void RackItem::setLabel(const QString &label)
+{
+    if (label == m_label)
+        return;
+    m_label = label;
+    update();
+}
+
+void RackItem::setMarked(bool marked)
+{
+    if (marked == m_marked)
+        return;
+    m_marked = marked;
+    update();
+}
+
+QRectF RackItem::boundingRect() const
+{
+    // a little margin for the cosmetic outline of selection and problems
+    return m_rect.adjusted(-0.05, -0.05, 0.05, 0.05);
+}
+
+QPainterPath RackItem::shape() const
+{
+    QPainterPath p;
+    p.addRect(m_rect);
+    return p;
+}
+
+void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform()); // px per m
+    const double sizePx = lod * std::min(m_rect.width(), m_rect.height());
+    if (m_later)
+        painter->setOpacity(0.22);
+    QColor fill = m_marked ? Highlight : m_fill;
+    if (sizePx < MarkerPx) {
+        painter->fillRect(m_rect, m_problem == 2 && !m_marked ? ProblemRed : fill);
+        return;
+    }
+    QPen pen(m_problem == 2 ? ProblemRed
+             : m_problem == 1 ? WarningAmber
+                              : (m_marked ? Highlight.darker(160) : m_outline));
+    pen.setCosmetic(true);
+    pen.setWidthF(m_problem || m_marked ? 2.0 : 1.0);
+    if (m_later)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    painter->drawRect(m_rect);
+    // front marker: a light band along the front (+y) edge, the cold-aisle side
+    const double band = std::min(m_rect.height() * 0.12, 0.12);
+    painter->fillRect(QRectF(m_rect.left(), m_rect.bottom() - band, m_rect.width(), band), QColor(255, 255, 255, 170));
+    if (lod * m_rect.width() >= LabelPx && !m_label.isEmpty()) {
+        // text is drawn in screen pixels so that it stays crisp at every zoom
+        painter->save();
+        painter->scale(1 / lod, 1 / lod);
+        const QRectF r(m_rect.left() * lod, m_rect.top() * lod, m_rect.width() * lod, m_rect.height() * lod);
+        QFont font = painter->font();
+        font.setPixelSize(std::clamp(int(r.width() / 6.5), 8, 14));
+        painter->setFont(font);
+        painter->setPen(fill.lightnessF() > 0.55 ? Qt::black : Qt::white);
+        painter->drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWrapAnywhere, m_label);
+        painter->restore();
+    }
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,20 @@
+# The floor-plan editor (the Layout tab).
+target_sources(fjordplan_ui PRIVATE
+    floorplan/abstracttool.h floorplan/abstracttool.cpp
+    floorplan/drawhalltool.h floorplan/drawhalltool.cpp
+    floorplan/drawrowtool.h floorplan/drawrowtool.cpp
+    floorplan/floorplanexport.h floorplan/floorplanexport.cpp
+    floorplan/floorplanscene.h floorplan/floorplanscene.cpp
+    floorplan/floorplanstyle.h floorplan/floorplanstyle.cpp
+    floorplan/floorplanview.h floorplan/floorplanview.cpp
+    floorplan/hallitem.h floorplan/hallitem.cpp
+    floorplan/layoutactions.h floorplan/layoutactions.cpp
+    floorplan/layoutinspector.h floorplan/layoutinspector.cpp
+    floorplan/layouttab.h floorplan/layouttab.cpp
+    floorplan/overviewwidget.h floorplan/overviewwidget.cpp
+    floorplan/placeracktool.h floorplan/placeracktool.cpp
+    floorplan/rackcataloguelist.h floorplan/rackcataloguelist.cpp
+    floorplan/rackitem.h floorplan/rackitem.cpp
+    floorplan/rowitem.h floorplan/rowitem.cpp
+    floorplan/selecttool.h floorplan/selecttool.cpp
+)
