@@ -57,10 +57,19 @@ QString runCheck(SqliteConnection &connection, const QString &pragma, QString *e
     return findings.join(QStringLiteral("; "));
 }
 
+// Messages are one line: SQLite may quote a (damaged, multi-line) schema in its own.
+QString oneLine(const QString &reason)
+{
+    QString line = reason.simplified();
+    if (line.size() > 300)
+        line = line.left(300) + QStringLiteral("…");
+    return line;
+}
+
 OpenResult failed(const QString &path, const QString &reason)
 {
     OpenResult r;
-    r.error = path + QStringLiteral(": ") + reason;
+    r.error = path + QStringLiteral(": ") + oneLine(reason);
     return r;
 }
 
@@ -230,7 +239,7 @@ QString saveProject(const Project &project, const QString &requestedPath)
     const auto discard = [&](const QString &reason) {
         QFile::remove(tmpPath);
         QFile::remove(tmpPath + QStringLiteral("-journal"));
-        return prefix + reason;
+        return prefix + oneLine(reason);
     };
 
     QString error = injectedFault(QStringLiteral("created"));

@@ -178,7 +178,11 @@ private slots:
             seed = seed * 1664525u + 1013904223u; // deterministic LCG: the same damage every run
             return (seed >> 8) % bound;
         };
-        for (int round = 0; round < 60; ++round) {
+        // FJORD_CORRUPTION_ROUNDS=5000 for a longer soak (e.g. in an ASan build).
+        const int rounds = qEnvironmentVariableIsSet("FJORD_CORRUPTION_ROUNDS")
+                               ? qEnvironmentVariableIntValue("FJORD_CORRUPTION_ROUNDS")
+                               : 60;
+        for (int round = 0; round < rounds; ++round) {
             QByteArray damaged = original;
             const int hits = 1 + int(random(16));
             for (int i = 0; i < hits; ++i)
@@ -255,7 +259,7 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file, not a Fjordplan project");
-        QTest::newRow("garbage") << QByteArray("PK\x03\x04 this is a zip, or rather not", 36)
+        QTest::newRow("garbage") << QByteArrayLiteral("PK\x03\x04 this is a zip, or rather not")
                                  << QStringLiteral("not a Fjordplan project (not an SQLite database)");
         QTest::newRow("text") << QByteArray("name,value\nx,1\n")
                               << QStringLiteral("not a Fjordplan project (not an SQLite database)");
