@@ -236,7 +236,7 @@ QString saveProject(const Project &project, const QString &requestedPath)
         return prefix + QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
     const QString tmpPath = tmp.fileName();
     tmp.close();
-    const auto discard = [&](const QString &reason) {
+    const auto discard = [&](const QString &reason) -> QString { // QString: no QStringBuilder of temporaries
         QFile::remove(tmpPath);
         QFile::remove(tmpPath + QStringLiteral("-journal"));
         return prefix + oneLine(reason);
