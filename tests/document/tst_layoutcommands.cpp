@@ -126,9 +126,10 @@ private slots:
         QTest::addColumn<double>("y3");
         QTest::addColumn<double>("rackRotation");
         // start (1, 2), pitch 0.6: rack i at start + (i + ½)·0.6 along the row
-        QTest::newRow("along x, hot aisle behind") << 0.0 << int(AisleSide::Back) << 1.0 + 3.5 * 0.6 << 2.0 << 0.0;
-        QTest::newRow("along x, hot aisle in front") << 0.0 << int(AisleSide::Front) << 1.0 + 3.5 * 0.6 << 2.0 << 180.0;
-        QTest::newRow("along y") << 90.0 << int(AisleSide::Back) << 1.0 << 2.0 + 3.5 * 0.6 << 90.0;
+        // hot aisle on the Back (+y of an unrotated row): the racks' backs face +y, so they turn by 180°
+        QTest::newRow("along x, hot aisle behind") << 0.0 << int(AisleSide::Back) << 1.0 + 3.5 * 0.6 << 2.0 << 180.0;
+        QTest::newRow("along x, hot aisle in front") << 0.0 << int(AisleSide::Front) << 1.0 + 3.5 * 0.6 << 2.0 << 0.0;
+        QTest::newRow("along y") << 90.0 << int(AisleSide::Front) << 1.0 << 2.0 + 3.5 * 0.6 << 90.0;
     }
     void addRowPositions()
     {
@@ -267,7 +268,7 @@ private slots:
         const Project before = doc.project();
         const Id rack = doc.scenario().racks[2].id;
         push(doc, layout::rotateObjects(doc.project(), doc.scenario(), {rack}, 90));
-        QCOMPARE(doc.scenario().rack(rack)->rotationDeg, 90.0);
+        QCOMPARE(doc.scenario().rack(rack)->rotationDeg, 270.0); // 180° (hot aisle behind) + 90°
         QCOMPARE(doc.scenario().rack(rack)->xM, before.scenarios[0].racks[2].xM);
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);

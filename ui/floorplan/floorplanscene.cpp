@@ -95,8 +95,32 @@ void FloorPlanScene::setTool(AbstractTool *tool)
     }
 }
 
+void FloorPlanScene::setRackDetail(bool detailed)
+{
+    if (detailed == m_detailed)
+        return;
+    m_detailed = detailed;
+    for (RackItem *item : std::as_const(m_racks))
+        item->setVisible(rackShown(item));
+    for (RowItem *row : std::as_const(m_rows))
+        row->setAggregated(!detailed);
+    if (!detailed) {
+        const QList<Id> rows = m_rows.keys();
+        refreshRowExtents(QSet<Id>(rows.cbegin(), rows.cend()));
+    }
+}
+
+bool FloorPlanScene::rackShown(const RackItem *item) const
+{
+    if (m_style.hideLaterStages && item->isLater())
+        return false;
+    return m_detailed || item->rowId() == NoId;
+}
+
 void FloorPlanScene::rebuild()
 {
+    // one index build for all items instead of one insertion per item
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     for (HallItem *item : std::as_const(m_halls))
         delete item; // takes its rows and racks with it
     m_halls.clear();
@@ -113,6 +137,7 @@ void FloorPlanScene::rebuild()
     onSelectionChanged();
     const QRectF campus = campusRect();
     setSceneRect(campus.isEmpty() ? QRectF(-50, -50, 300, 200) : campus.adjusted(-60, -60, 60, 60));
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
 void FloorPlanScene::onChanged(const ChangeEvent &event)
@@ -207,6 +232,7 @@ void FloorPlanScene::syncRows(const QList<Id> &ids)
         RowItem *item = m_rows.value(id);
         if (!item) {
             item = new RowItem(id, hall);
+            item->setAggregated(!m_detailed);
             m_rows.insert(id, item);
         } else if (item->parentItem() != hall) {
             item->setParentItem(hall);
@@ -242,8 +268,9 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
             continue;
         }
         const Rack &rack = s.racks[i];
-        if (!item) {
-            item = new RackItem(id, hall);
+        const bool created = !item;
+        if (created) {
+            item = new RackItem(id, nullptr); // parented below, once its geometry is set
             m_racks.insert(id, item);
         } else if (item->parentItem() != hall) {
             item->setParentItem(hall);
@@ -256,6 +283,8 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
         item->setRowId(rack.rowId);
         item->setMarked(m_marked.contains(id));
         applyRackAppearance(item, rack);
+        if (created)
+            item->setParentItem(hall);
         if (rack.rowId != NoId)
             rows.insert(rack.rowId);
         halls.insert(rack.hallId);
@@ -273,8 +302,10 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
     struct Extent {
         double from = 1e300, to = -1e300, depth = 0;
         bool anyBuilt = false;
+        int facing = 0;     // racks whose fronts face the row's +y (their backs, the hot side, −y)
     };
     QHash<Id, Extent> extents;
+    QHash<Id, QList<RowItem::Run>> runs; // zoomed-out picture of each row's racks
     QHash<Id, const Row *> rows;
     for (const Row &row : s.rows)
         if (rowIds.contains(row.id))
@@ -292,6 +323,17 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         e.to = std::max(e.to, u + w / 2);
         e.depth = std::max(e.depth, d);
         e.anyBuilt = e.anyBuilt || s.builtBy(rack.stageId, m_style.currentStage);
+        if (!m_detailed) {
+            const RackItem *item = m_racks.value(rack.id);
+            if (item && !(m_style.hideLaterStages && item->isLater())) {
+                QColor c = item->isMarked() ? QColor(0xff, 0x9f, 0x1a) : item->fill();
+                if (item->isLater())
+                    c.setAlphaF(0.25f);
+                runs[row->id].append({u - w / 2, u + w / 2, c});
+            }
+        }
+        const double turn = std::remainder(rack.rotationDeg - row->rotationDeg, 360.0);
+        e.facing += std::abs(turn) < 90 ? 1 : -1;
     }
     for (Id id : rowIds) {
         RowItem *item = m_rows.value(id);
@@ -299,11 +341,26 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         if (!item || !row)
             continue;
         const Extent e = extents.value(id);
+        // the hot aisle is where the racks' backs are; a row without racks says it itself (Back: +y)
+        const bool hotBehind = e.facing != 0 ? e.facing > 0 : row->hotAisle == AisleSide::Front;
         if (e.from > e.to)
-            item->setExtent(0, 0, 0, row->hotAisle == AisleSide::Back);
+            item->setExtent(0, 0, 0, hotBehind);
         else
-            item->setExtent(e.from, e.to, e.depth, row->hotAisle == AisleSide::Back);
+            item->setExtent(e.from, e.to, e.depth, hotBehind);
         item->setLater(m_style.stageOverlay && !e.anyBuilt);
+        if (!m_detailed) {
+            // merge touching racks of one colour into one run
+            QList<RowItem::Run> list = runs.value(id);
+            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.fromM < b.fromM; });
+            QList<RowItem::Run> merged;
+            for (const auto &run : list) {
+                if (!merged.isEmpty() && merged.last().colour == run.colour && run.fromM - merged.last().toM < 0.05)
+                    merged.last().toM = std::max(merged.last().toM, run.toM);
+                else
+                    merged.append(run);
+            }
+            item->setRuns(merged);
+        }
         item->setVisible(!(m_style.hideLaterStages && !e.anyBuilt));
     }
 }
@@ -342,7 +399,7 @@ void FloorPlanScene::applyRackAppearance(RackItem *item, const Rack &rack)
     item->setAppearance(m_style.rackFill(m_document->project(), rack, m_typeIndex.value(rack.rackTypeId, -1)),
                         m_style.rackOutline(rack), m_style.stageOverlay && later,
                         m_style.problemsOverlay ? m_style.problemLevel.value(rack.id) : 0);
-    item->setVisible(!(m_style.hideLaterStages && later));
+    item->setVisible(rackShown(item));
 }
 
 void FloorPlanScene::refreshAppearance()
@@ -387,10 +444,23 @@ void FloorPlanScene::onSelectionChanged()
     for (Id id : std::as_const(m_marked))
         if (!now.contains(id))
             mark(id, false);
+    QSet<Id> rows;
     for (Id id : now)
-        if (!m_marked.contains(id))
+        if (!m_marked.contains(id)) {
             mark(id, true);
+            if (const RackItem *r = m_racks.value(id))
+                rows.insert(r->rowId());
+        }
+    if (!m_detailed) {
+        for (Id id : std::as_const(m_marked))
+            if (const RackItem *r = m_racks.value(id); r && !now.contains(id))
+                rows.insert(r->rowId());
+    }
     m_marked = now;
+    if (!m_detailed) {
+        rows.remove(NoId);
+        refreshRowExtents(rows);
+    }
 }
 
 void FloorPlanScene::onProblemsChanged()
@@ -451,6 +521,13 @@ Id FloorPlanScene::objectAt(const QPointF &sitePos) const
 QList<Id> FloorPlanScene::objectsIn(const QRectF &siteRect) const
 {
     QList<Id> out;
+    if (!m_detailed) {
+        // racks drawn by their rows: test them directly
+        for (RackItem *item : m_racks)
+            if (!item->isVisible() && !(m_style.hideLaterStages && item->isLater())
+                && siteRect.intersects(item->sceneBoundingRect()))
+                out.append(item->id());
+    }
     for (QGraphicsItem *item : items(siteRect, Qt::IntersectsItemShape, Qt::AscendingOrder)) {
         if (!item->isVisible())
             continue;

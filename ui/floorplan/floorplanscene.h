@@ -60,6 +60,11 @@ public:
 
     void rebuild();                                  // every item from the model
 
+    // Level of detail of the whole plan: rack items (true) or one painted strip per row (false,
+    // when racks would be a few pixels on screen). Set by the view as it zooms.
+    void setRackDetail(bool detailed);
+    bool rackDetail() const { return m_detailed; }
+
 signals:
     void statusMessage(const QString &message);
     void rackTypeDropped(fjord::Id rackTypeId, const QPointF &sitePos);
@@ -88,6 +93,7 @@ private:
     void applyRackAppearance(RackItem *item, const Rack &rack);
     void applyHallAppearance(HallItem *item, const Hall &hall);
     void removeHallItem(Id id);
+    bool rackShown(const RackItem *item) const;
     void updateTypeIndex();
     void updateNodeSides();
 
@@ -99,6 +105,7 @@ private:
     QHash<Id, RackItem *> m_racks;
     QHash<Id, int> m_typeIndex;                      // rack type id -> position in the catalogue
     QSet<Id> m_marked;                               // ids drawn as selected
+    bool m_detailed = true;
 };
 
 } // namespace fjord::ui

@@ -34,7 +34,8 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphics
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
-    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing);
+    // items set their own pen, brush and font; the view sets transform and opacity per item
+    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing | QGraphicsView::DontSavePainterState);
     setRenderHint(QPainter::Antialiasing, false);
     setRenderHint(QPainter::TextAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
@@ -67,6 +68,7 @@ void FloorPlanView::zoomBy(double factor, const QPoint &anchor)
     const QPointF after = mapToScene(anchor);
     const QPointF centre = mapToScene(viewport()->rect().center());
     centerOn(centre - (after - before));
+    updateDetail();
     viewport()->update();
     emit viewChanged();
 }
@@ -84,6 +86,7 @@ void FloorPlanView::zoomToRect(const QRectF &siteRect)
     if (!scene.contains(r))
         setSceneRect(scene.united(r));
     centerOn(r.center());
+    updateDetail();
     viewport()->update();
     emit viewChanged();
 }
@@ -93,6 +96,11 @@ void FloorPlanView::zoomToFit()
     auto *plan = static_cast<FloorPlanScene *>(scene());
     const QRectF campus = plan->campusRect();
     zoomToRect(campus.isEmpty() ? QRectF(0, 0, 100, 60) : campus);
+}
+
+void FloorPlanView::updateDetail()
+{
+    static_cast<FloorPlanScene *>(scene())->setRackDetail(pixelsPerMetre() >= RackDetailPpm);
 }
 
 void FloorPlanView::panBy(double dxPx, double dyPx)

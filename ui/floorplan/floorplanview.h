@@ -25,6 +25,7 @@ public:
 
     static constexpr double MinPpm = 0.05;           // a 20 km wide view on a 1000 px screen
     static constexpr double MaxPpm = 800.0;          // a rack fills the screen
+    static constexpr double RackDetailPpm = 5.0;     // below: racks drawn per row (a rack < 3 px)
 
 signals:
     void viewChanged();                              // zoom or pan (for the overview)
@@ -43,6 +44,7 @@ protected:
 
 private:
     double gridStep(double minPx) const;             // a 1-2-5 step at least minPx on screen
+    void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);
 

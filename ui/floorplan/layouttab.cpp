@@ -183,8 +183,8 @@ QWidget *LayoutTab::buildLeftPanel()
     connect(pitch, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_options.pitchM = v; });
     form->addRow(tr("Row pitch"), pitch);
     auto *aisle = new QComboBox;
-    aisle->addItem(tr("Behind the row"), int(AisleSide::Back));
-    aisle->addItem(tr("In front of the row"), int(AisleSide::Front));
+    aisle->addItem(tr("Right of the drawn line"), int(AisleSide::Back));
+    aisle->addItem(tr("Left of the drawn line"), int(AisleSide::Front));
     aisle->setObjectName(QStringLiteral("hotAisle"));
     connect(aisle, &QComboBox::currentIndexChanged, this,
             [this, aisle] { m_options.hotAisle = AisleSide(aisle->currentData().toInt()); });

@@ -46,6 +46,21 @@ void RowItem::setLater(bool later)
     update();
 }
 
+void RowItem::setAggregated(bool aggregated)
+{
+    if (aggregated == m_aggregated)
+        return;
+    m_aggregated = aggregated;
+    update();
+}
+
+void RowItem::setRuns(QList<Run> runs)
+{
+    m_runs = std::move(runs);
+    if (m_aggregated)
+        update();
+}
+
 QRectF RowItem::boundingRect() const
 {
     // aisle bands and the name left of the row
@@ -70,6 +85,10 @@ void RowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     const QRectF front(m_band.left(), m_band.bottom(), m_band.width(), AisleBandM);
     painter->fillRect(m_hotBehind ? back : front, QColor(0xe8, 0x4a, 0x3a, 60));
     painter->fillRect(m_hotBehind ? front : back, QColor(0x3a, 0x8a, 0xe8, 45));
+    if (m_aggregated) {
+        for (const Run &run : m_runs)
+            painter->fillRect(QRectF(run.fromM, m_band.top(), run.toM - run.fromM, m_band.height()), run.colour);
+    }
     if (m_marked) {
         QPen pen(QColor(0xff, 0x9f, 0x1a));
         pen.setCosmetic(true);

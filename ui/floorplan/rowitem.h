@@ -2,7 +2,9 @@
 
 #include "model/ids.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QList>
 
 namespace fjord::ui {
 
@@ -20,6 +22,14 @@ public:
     void setName(const QString &name);
     void setMarked(bool marked);
     void setLater(bool later);
+    // Zoomed out: the row paints its racks itself as coloured runs along the line (one item per
+    // row instead of one per rack); the rack items are hidden meanwhile.
+    struct Run {
+        double fromM, toM;
+        QColor colour;
+    };
+    void setAggregated(bool aggregated);
+    void setRuns(QList<Run> runs);
     bool isMarked() const { return m_marked; }
 
     int type() const override { return Type; }
@@ -30,10 +40,12 @@ public:
 private:
     Id m_id;
     QRectF m_band;                 // the racks, row-local
-    bool m_hotBehind = true;       // hot aisle on −y (the row's back)
+    bool m_hotBehind = true;       // hot aisle on the row item's −y side
     QString m_name;
     bool m_marked = false;
     bool m_later = false;
+    bool m_aggregated = false;
+    QList<Run> m_runs;
 };
 
 } // namespace fjord::ui

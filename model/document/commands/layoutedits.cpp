@@ -120,7 +120,7 @@ LayoutDelta addRow(const Project &project, const Scenario &scenario, const RowSp
     row.hotAisle = spec.hotAisle;
     delta.rows.append({std::nullopt, row, int(scenario.rows.size())});
     const Point2 u = rotated({1, 0}, row.rotationDeg);
-    const double rackRotation = wrapDeg(row.rotationDeg + (spec.hotAisle == AisleSide::Front ? 180.0 : 0.0));
+    const double rackRotation = wrapDeg(row.rotationDeg + (spec.hotAisle == AisleSide::Back ? 180.0 : 0.0));
     for (int i = 0; i < spec.count; ++i) {
         Rack rack;
         rack.id = next++;
@@ -242,8 +242,6 @@ std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scena
             wanted.remove(h.id); // a moving hall carries its racks: no constraint from them
     QHash<Id, Bounds> extent; // per hall: union of the moving racks' bounds, local metres
     for (const Rack *rack : racksOf(scenario, QList<Id>(wanted.cbegin(), wanted.cend()))) {
-        if (ids.contains(rack->hallId))
-            continue;
         const RackType *type = project.rackType(rack->rackTypeId);
         if (!type)
             continue;

@@ -13,9 +13,10 @@
 namespace fjord::layout {
 
 // A row to lay out: `count` racks of one type on a line starting at (xM, yM) (hall-local) in
-// direction rotationDeg, rack i centred at start + (i + ½)·pitch along the line. The hot aisle
-// is on the row's Back (−v, v = the line's left normal, +y for an unrotated row) or Front side;
-// racks turn their fronts away from it.
+// direction rotationDeg, rack i centred at start + (i + ½)·pitch along the line. With v the
+// line's right-hand normal on screen (+y for an unrotated row), the hot aisle is on the row's Back
+// (+v) or Front (−v) side, as in the sample campus; racks turn their backs to it (a rack's
+// front is its +y at rotation 0).
 struct RowSpec {
     Id hallId = NoId;
     double xM = 0.0;
