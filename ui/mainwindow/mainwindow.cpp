@@ -1,7 +1,411 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "model/document/commands/addstagecommand.h"
+#include "model/document/commands/removescenariocommand.h"
+#include "model/document/commands/removestagecommand.h"
+#include "model/document/commands/scenariocommands.h"
+#include "model/document/commands/addscenariocommand.h"
+#include "model/document/projectdocument.h"
+#include "ui/mainwindow/inspector.h"
+#include "ui/mainwindow/kpistatus.h"
+#include "ui/mainwindow/problemsmodel.h"
+#include "ui/mainwindow/projecttree.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "ui/mainwindow/startpage.h"
+#include "ui/mainwindow/tabregistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
 namespace fjord::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+namespace {
+
+QDockWidget *makeDock(const QString &title, const QString &name, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_autosaveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_stack->addWidget(m_startPage);
+    setCentralWidget(m_stack);
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+
+    connect(m_startPage, &StartPage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_startPage, &StartPage::openRequested, m_openAction, &QAction::trigger);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    m_autosaveTimer->setInterval(AutosaveIntervalMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
+    // A comfortable default: most of a laptop screen, never more than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(qMin(1500, available.width() * 9 / 10), qMin(920, available.height() * 9 / 10));
+    showStartPage();
+}
+
+MainWindow::~MainWindow()
+{
+    // Widgets that hold the document go first, then the document.
+    delete m_tabs;
+    m_tabs = nullptr;
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock})
+        delete dock->widget();
+    m_document.reset();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, QKeySequence key = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        return action;
+    };
+    m_newAction = make(tr("&New Project"), QStringLiteral("actionNew"), QKeySequence::New);
+    m_openAction = make(tr("&Open…"), QStringLiteral("actionOpen"), QKeySequence::Open);
+    m_sampleAction = make(tr("Open Narvik &Sample"), QStringLiteral("actionOpenSample"));
+    m_saveAction = make(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save);
+    m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs);
+    m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
+    m_closeAction = make(tr("&Close Project"), QStringLiteral("actionClose"), QKeySequence::Close);
+    m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
+    m_addScenarioAction = make(tr("New &Scenario"), QStringLiteral("actionAddScenario"));
+    m_duplicateScenarioAction = make(tr("&Duplicate Scenario"), QStringLiteral("actionDuplicateScenario"));
+    m_removeScenarioAction = make(tr("&Remove Scenario"), QStringLiteral("actionRemoveScenario"));
+    m_addStageAction = make(tr("Add S&tage"), QStringLiteral("actionAddStage"));
+    m_removeStageAction = make(tr("Remove Last Stage"), QStringLiteral("actionRemoveStage"));
+    m_aboutAction = make(tr("&About Fjordplan"), QStringLiteral("actionAbout"));
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+
+    // The undo group follows whichever document is open, so the actions survive a reopen.
+    auto *group = new QUndoGroup(this);
+    group->setObjectName(QStringLiteral("undoGroup"));
+    m_undoAction = group->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = group->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_openAction, &QAction::triggered, this, [this] { openFile(QString()); });
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    connect(m_importEpwAction, &QAction::triggered, this, [this] { importWeather(); });
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Fjordplan"),
+                           tr("<h3>Fjordplan %1</h3><p>Capacity planning for AI data-centre campuses: halls, "
+                              "racks, power chain, cooling, energy, cost and expansion stages.</p>"
+                              "<p>Calculation method: see METHOD.md shipped with the program.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    connect(m_addScenarioAction, &QAction::triggered, this, [this] {
+        m_document->undoStack()->push(makeNewScenarioCommand(m_document.get(), QString()));
+    });
+    connect(m_duplicateScenarioAction, &QAction::triggered, this, [this] {
+        if (auto *cmd = makeDuplicateScenarioCommand(m_document.get(), m_document->currentScenarioId()))
+            m_document->undoStack()->push(cmd);
+    });
+    connect(m_removeScenarioAction, &QAction::triggered, this, [this] {
+        m_document->undoStack()->push(new RemoveScenarioCommand(m_document.get(), m_document->currentScenarioId()));
+    });
+    connect(m_addStageAction, &QAction::triggered, this, [this] {
+        m_document->undoStack()->push(new AddStageCommand(m_document.get(), m_document->currentScenarioId()));
+    });
+    connect(m_removeStageAction, &QAction::triggered, this, [this] {
+        const Scenario &s = m_document->scenario();
+        if (!s.stages.isEmpty())
+            m_document->undoStack()->push(new RemoveStageCommand(m_document.get(), s.id, s.stages.constLast().id));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_sampleAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importEpwAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_addScenarioAction);
+    project->addAction(m_duplicateScenarioAction);
+    project->addAction(m_removeScenarioAction);
+    project->addSeparator();
+    project->addAction(m_addStageAction);
+    project->addAction(m_removeStageAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(new QLabel(tr(" Scenario "), m_toolBar));
+    m_scenarioCombo = new QComboBox(m_toolBar);
+    m_scenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scenarioCombo->setMinimumContentsLength(14);
+    m_toolBar->addWidget(m_scenarioCombo);
+    m_toolBar->addWidget(new QLabel(tr("  Campus "), m_toolBar));
+    m_stageCombo = new QComboBox(m_toolBar);
+    m_stageCombo->setObjectName(QStringLiteral("stageCombo"));
+    m_stageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stageCombo->setMinimumContentsLength(14);
+    m_toolBar->addWidget(m_stageCombo);
+
+    connect(m_scenarioCombo, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setCurrentScenario(m_scenarioCombo->itemData(index).value<Id>());
+    });
+    connect(m_stageCombo, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setCurrentStageIndex(index);
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_treeDock = makeDock(tr("Project"), QStringLiteral("projectDock"), this);
+    m_inspectorDock = makeDock(tr("Inspector"), QStringLiteral("inspectorDock"), this);
+    m_problemsDock = makeDock(tr("Problems"), QStringLiteral("problemsDock"), this);
+    m_historyDock = makeDock(tr("Undo History"), QStringLiteral("historyDock"), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+    auto *history = new QUndoView(findChild<QUndoGroup *>(QStringLiteral("undoGroup")), m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock, m_historyDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->refresh();
+    m_stack->setCurrentWidget(m_startPage);
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock, m_historyDock})
+        dock->hide();
+    m_toolBar->hide();
+    if (m_kpis) {
+        statusBar()->removeWidget(m_kpis);
+        m_kpis->deleteLater();
+        m_kpis = nullptr;
+    }
+    statusBar()->hide();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::bindDocument()
+{
+    ProjectDocument *doc = m_document.get();
+    auto *group = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
+    group->addStack(doc->undoStack());
+    group->setActiveStack(doc->undoStack());
+
+    // The old project's widgets go first (they listen to the old document).
+    if (m_tabs) {
+        m_stack->removeWidget(m_tabs);
+        delete m_tabs;
+    }
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock})
+        delete dock->widget();
+    if (m_kpis) {
+        statusBar()->removeWidget(m_kpis);
+        delete m_kpis;
+    }
+
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    addTabs(m_tabs, doc);
+    m_stack->addWidget(m_tabs);
+    m_stack->setCurrentWidget(m_tabs);
+
+    m_tree = new ProjectTree(doc, m_treeDock);
+    m_treeDock->setWidget(m_tree);
+    m_inspector = new Inspector(doc, m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+
+    m_problemsView = new QTableView(m_problemsDock);
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(new ProblemsModel(doc, m_problemsView));
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemsView->setAlternatingRowColors(true);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::ObjectColumn, QHeaderView::ResizeToContents);
+    connect(m_problemsView, &QTableView::doubleClicked, this, &MainWindow::selectProblemObject);
+    m_problemsDock->setWidget(m_problemsView);
+
+    m_kpis = new KpiStatus(doc, statusBar());
+    statusBar()->addPermanentWidget(m_kpis);
+    statusBar()->show();
+
+    connect(doc, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(doc, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::Project || e.kind == ChangeEvent::Kind::Everything)
+            updateTitle();
+        if (e.kind == ChangeEvent::Kind::Scenarios || e.kind == ChangeEvent::Kind::Stages
+            || e.kind == ChangeEvent::Kind::Everything) {
+            refreshScenarioSelector();
+            refreshStageSelector();
+            updateActions();
+        }
+    });
+    connect(doc, &ProjectDocument::currentScenarioChanged, this, [this] {
+        refreshScenarioSelector();
+        refreshStageSelector();
+        updateActions();
+    });
+    connect(doc, &ProjectDocument::currentStageChanged, this, &MainWindow::refreshStageSelector);
+
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock})
+        dock->show();
+    m_inspectorDock->raise();
+    m_toolBar->show();
+    // Sensible proportions: the tabs keep most of the width, the docks stay readable.
+    m_tree->setMinimumWidth(220);
+    m_inspector->setMinimumWidth(280);
+    m_problemsView->setMinimumHeight(90);
+    resizeDocks({m_treeDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    refreshScenarioSelector();
+    refreshStageSelector();
+    updateTitle();
+    updateActions();
+    m_autosaveTimer->start();
+}
+
+void MainWindow::refreshScenarioSelector()
+{
+    m_scenarioCombo->clear();
+    if (!m_document)
+        return;
+    for (const Scenario &s : m_document->project().scenarios)
+        m_scenarioCombo->addItem(s.name, QVariant::fromValue<Id>(s.id));
+    m_scenarioCombo->setCurrentIndex(m_scenarioCombo->findData(QVariant::fromValue<Id>(m_document->currentScenarioId())));
+}
+
+void MainWindow::refreshStageSelector()
+{
+    m_stageCombo->clear();
+    if (!m_document)
+        return;
+    for (const Stage &s : m_document->scenario().stages)
+        m_stageCombo->addItem(tr("through %1").arg(s.name));
+    m_stageCombo->setCurrentIndex(m_document->currentStageIndex());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Fjordplan"));
+        setWindowModified(false);
+        return;
+    }
+    // "[*]" is where Qt shows the modified marker.
+    setWindowTitle(tr("%1[*] — Fjordplan").arg(m_document->project().name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_closeAction, m_addScenarioAction,
+                       m_duplicateScenarioAction, m_addStageAction})
+        a->setEnabled(open);
+    m_removeScenarioAction->setEnabled(
+        open && RemoveScenarioCommand::canRemove(m_document->project(), m_document->currentScenarioId()));
+    m_removeStageAction->setEnabled(open && m_document->scenario().stages.size() > 1);
+}
+
+void MainWindow::selectProblemObject(const QModelIndex &index)
+{
+    if (!m_document || !index.isValid())
+        return;
+    const auto *model = static_cast<const ProblemsModel *>(index.model());
+    const Id id = model->problem(index.row()).objectId;
+    if (id != NoId)
+        m_document->setSelection({id});
+}
 
 } // namespace fjord::ui

@@ -1,13 +1,127 @@
 #pragma once
 
+#include "model/project.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace fjord {
+class ProjectDocument;
+}
 
 namespace fjord::ui {
 
+class Inspector;
+class KpiStatus;
+class ProjectTree;
+class StartPage;
+
+// The application window: a start page while no project is open, else the project view (tree on
+// the left, tabs in the centre, inspector on the right, problems at the bottom, KPIs in the status
+// bar, scenario and stage selectors in the toolbar). Owns the open ProjectDocument and the file
+// workflow: new, open, save, save as, recent files, EPW import, autosave and recovery, and the
+// "save changes?" question. Storage errors are shown in a message box naming the file and reason.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() const { return m_document.get(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    StartPage *startPage() const { return m_startPage; }
+    ProjectTree *projectTree() const { return m_tree; }
+    Inspector *inspector() const { return m_inspector; }
+    QTableView *problemsView() const { return m_problemsView; }
+    KpiStatus *kpiStatus() const { return m_kpis; }
+
+    // Shows `project` (no question asked: callers ask maybeSave() first). `filePath` empty: untitled.
+    void showProject(Project project, const QString &filePath = {});
+    bool openFile(const QString &path);        // asks to save changes first; errors in a message box
+    void openSample();                          // the built-in Narvik sample (untitled)
+    void newProject();
+    void closeProject();                        // back to the start page (asks to save changes)
+
+    // Set false in tests to answer "Discard" to the save-changes question without a dialog.
+    void setAskBeforeDiscard(bool ask) { m_askBeforeDiscard = ask; }
+    static constexpr int AutosaveIntervalMs = 2 * 60 * 1000;
+
+public slots:
+    bool save();                                // File > Save (Save As… when untitled)
+    bool saveAs(const QString &path = {});      // empty: ask for a file name
+    void importWeather(const QString &path = {}); // File > Import weather (EPW)…; empty: ask
+    void autosave();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void bindDocument();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void refreshScenarioSelector();
+    void refreshStageSelector();
+    bool maybeSave();
+    bool writeTo(const QString &path);
+    void showStartPage();
+    void showError(const QString &title, const QString &message);
+    bool offerRecovery(Project &project, const QString &filePath); // true: the autosave replaced it
+    void selectProblemObject(const QModelIndex &index);
+
+    std::unique_ptr<ProjectDocument> m_document;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProjectTree *m_tree = nullptr;
+    Inspector *m_inspector = nullptr;
+    QTableView *m_problemsView = nullptr;
+    KpiStatus *m_kpis = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QComboBox *m_scenarioCombo = nullptr;
+    QComboBox *m_stageCombo = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_askBeforeDiscard = true;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_importEpwAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addScenarioAction = nullptr;
+    QAction *m_duplicateScenarioAction = nullptr;
+    QAction *m_removeScenarioAction = nullptr;
+    QAction *m_addStageAction = nullptr;
+    QAction *m_removeStageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace fjord::ui

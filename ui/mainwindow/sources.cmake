@@ -1,3 +1,11 @@
 target_sources(fjordplan_ui PRIVATE
-    mainwindow/mainwindow.h mainwindow/mainwindow.cpp
+    mainwindow/mainwindow.h mainwindow/mainwindow.cpp mainwindow/mainwindowfile.cpp
+    mainwindow/startpage.h mainwindow/startpage.cpp
+    mainwindow/recentfiles.h mainwindow/recentfiles.cpp
+    mainwindow/projecttree.h mainwindow/projecttree.cpp
+    mainwindow/inspector.h mainwindow/inspector.cpp
+    mainwindow/problemsmodel.h mainwindow/problemsmodel.cpp
+    mainwindow/kpistatus.h mainwindow/kpistatus.cpp
+    mainwindow/overviewtab.h mainwindow/overviewtab.cpp
+    mainwindow/tabregistry.h mainwindow/tabregistry.cpp
 )

@@ -1,0 +1,66 @@
+#include "ui/mainwindow/kpistatus.h"
+
+#include "model/document/projectdocument.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace fjord::ui {
+
+namespace {
+enum Kpi { KStage, KIt, KPeak, KPue, KRacks, KGpus, KProblems, KpiCount };
+}
+
+KpiStatus::KpiStatus(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("kpiStatus"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(18);
+    for (int i = 0; i < KpiCount; ++i) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        layout->addWidget(label);
+        m_labels.append(label);
+    }
+    connect(document, &ProjectDocument::resultsChanged, this, &KpiStatus::refresh);
+    connect(document, &ProjectDocument::currentStageChanged, this, &KpiStatus::refresh);
+    refresh();
+}
+
+QString KpiStatus::text() const
+{
+    QStringList parts;
+    for (const QLabel *label : m_labels)
+        parts << label->text();
+    return parts.join(QStringLiteral(" | "));
+}
+
+void KpiStatus::refresh()
+{
+    const QLocale locale;
+    const Results &results = m_document->results();
+    const int index = m_document->currentStageIndex();
+    const StageResult *r = index >= 0 && index < results.stages.size() ? &results.stages.at(index) : nullptr;
+    const QList<Stage> &stages = m_document->scenario().stages;
+    const QString none = QStringLiteral("–");
+    auto mw = [&](double w) { return r ? locale.toString(w / 1e6, 'f', 1) : none; };
+
+    m_labels[KStage]->setText(index < stages.size() ? tr("Through %1").arg(stages.at(index).name) : QString());
+    m_labels[KIt]->setText(tr("IT %1 MW").arg(mw(r ? r->itCapacityW : 0)));
+    m_labels[KPeak]->setText(tr("Facility peak %1 MW").arg(mw(r ? r->facilityPeakW : 0)));
+    m_labels[KPue]->setText(tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
+    m_labels[KRacks]->setText(tr("%1 racks").arg(r ? locale.toString(r->racks) : none));
+    m_labels[KGpus]->setText(tr("%1 GPUs").arg(r ? locale.toString(r->gpus) : none));
+
+    const QList<Problem> problems = m_document->problems();
+    int errors = 0;
+    for (const Problem &p : problems)
+        errors += p.severity == Severity::Error;
+    m_labels[KProblems]->setText(problems.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(problems.size()));
+    m_labels[KProblems]->setStyleSheet(errors > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_labels[KProblems]->setToolTip(tr("Errors: %1").arg(errors));
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,3 @@
+target_sources(fjordplan_ui PRIVATE
+    widgets/quantityedit.h widgets/quantityedit.cpp
+)
