@@ -9,6 +9,8 @@
 #include "../model/power/powerfixture.h"
 
 #include <QChart>
+#include <QComboBox>
+#include <QMimeData>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QToolButton>
@@ -29,6 +31,8 @@ private slots:
     void overloadedNodeShowsRedBar();
     void addNodeUnderSelection();
     void autoBalanceButton();
+    void voltageReferenceIsExplicit();
+    void dropReparentsThroughACommand();
 
 private:
     void click(Id node);
@@ -170,6 +174,51 @@ void TestPowerTab::autoBalanceButton()
     m_doc->undoStack()->undo();
     for (Id r : m_singleRacks)
         QCOMPARE(m_doc->scenario().rack(r)->feeds[0].phase, Phase::L1);
+}
+
+void TestPowerTab::voltageReferenceIsExplicit()
+{
+    // BW-1PH: 100 A at 230 V line-to-neutral, three phases: 3 × 230 V × 100 A = 69.0 kVA.
+    click(m_single);
+    auto *reference = m_tab->inspector()->findChild<QComboBox *>(QStringLiteral("voltageReferenceCombo"));
+    QVERIFY(reference);
+    QCOMPARE(reference->currentIndex(), 1); // V_LN
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("69.0"));
+    // The user says the 230 V was line-to-line: √3 × 230 V × 100 A = 39.8 kVA.
+    reference->setFocus();
+    QTest::keyClick(reference, Qt::Key_Up);
+    QCOMPARE(m_doc->scenario().powerNode(m_single)->voltageReference, VoltageReference::LineToLine);
+    QCOMPARE(m_doc->scenario().powerNode(m_single)->voltageV, 230.0);
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("39.8"));
+    // The rating given in amperes becomes kVA without changing the rating itself.
+    auto *unit = m_tab->inspector()->findChild<QComboBox *>(QStringLiteral("ratingUnitCombo"));
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Up);
+    QCOMPARE(m_doc->scenario().powerNode(m_single)->ratingBasis, RatingBasis::ApparentPower);
+    QVERIFY(std::abs(m_doc->scenario().powerNode(m_single)->ratingVa - std::sqrt(3.0) * 230 * 100) < 1e-6);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().powerNode(m_single)->voltageReference, VoltageReference::LineToNeutral);
+    QCOMPARE(m_doc->scenario().powerNode(m_single)->ratingBasis, RatingBasis::Current);
+    QCOMPARE(reference->currentIndex(), 1);
+}
+
+void TestPowerTab::dropReparentsThroughACommand()
+{
+    // What the tree view does on a drop: BW-OVER dropped onto BW-OK.
+    PowerTreeModel *model = m_tab->model();
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOf(m_over)}));
+    QVERIFY(mime);
+    // Not onto itself (a loop).
+    QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->indexOf(m_over)));
+    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->indexOf(m_ok)));
+    model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->indexOf(m_ok));
+    QTRY_COMPARE(m_doc->scenario().powerNode(m_over)->parentId, m_ok);
+    QCOMPARE(model->parent(model->indexOf(m_over)), model->indexOf(m_ok));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().powerNode(m_over)->parentId, m_swb);
 }
 
 QTEST_MAIN(TestPowerTab)
