@@ -83,6 +83,7 @@ void Inspector::clearForm()
     m_formLayout->setContentsMargins(0, 8, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_formLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts labels above fields
     static_cast<QVBoxLayout *>(layout())->insertWidget(3, m_form);
 }
 
@@ -165,6 +166,7 @@ void Inspector::buildProjectForm()
     auto *site = new QLabel(m_form);
     auto *climate = new QLabel(m_form);
     climate->setWordWrap(true);
+    site->setWordWrap(true);
     m_formLayout->addRow(tr("Site"), site);
     m_formLayout->addRow(tr("Climate"), climate);
 
@@ -203,7 +205,8 @@ void Inspector::buildProjectForm()
         site->setText(p.site.name.isEmpty() ? tr("(not set)") : p.site.name);
         const ClimateSummary &c = m_document->results().climate;
         climate->setText(p.site.climate.isComplete()
-                             ? tr("%1, mean %2 °C").arg(p.site.climate.name, QLocale().toString(c.meanDryBulbC, 'f', 1))
+                             ? tr("mean %1 °C, max %2 °C").arg(QLocale().toString(c.meanDryBulbC, 'f', 1),
+                                                                  QLocale().toString(c.maxDryBulbC, 'f', 1))
                              : tr("none: use File > Import weather (EPW)"));
         const QSignalBlocker blocker(rule);
         rule->setCurrentIndex(rule->findData(int(p.settings.continuousLoad)));

@@ -343,11 +343,14 @@ void MainWindow::bindDocument()
     m_inspectorDock->raise();
     m_toolBar->show();
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
-    m_tree->setMinimumWidth(220);
-    m_inspector->setMinimumWidth(280);
+    m_tree->setMinimumWidth(260);
+    m_inspector->setMinimumWidth(300);
     m_problemsView->setMinimumHeight(90);
-    resizeDocks({m_treeDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    // Once laid out (a dock shown in this turn of the event loop has no size yet).
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_treeDock, m_inspectorDock}, {320, 360}, Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {160}, Qt::Vertical);
+    });
     refreshScenarioSelector();
     refreshStageSelector();
     updateTitle();

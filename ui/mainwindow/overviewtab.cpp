@@ -43,8 +43,10 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
+    // Headers stay readable; the spare width goes to the last column.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
 
     auto *caption = new QLabel(tr("Each stage shows the campus as built through that stage, running a "
                                   "full year at steady state."), this);

@@ -76,6 +76,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     recent->addWidget(recentTitle);
     recent->addWidget(m_recent, 1);
     recent->addWidget(m_emptyHint);
+    recent->addStretch();
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(32);
@@ -113,6 +114,7 @@ void StartPage::refresh()
         item->setToolTip(path);
     }
     m_emptyHint->setVisible(m_recent->count() == 0);
+    m_recent->setVisible(m_recent->count() > 0); // no big empty box on first run
 }
 
 void StartPage::activate(QListWidgetItem *item)
