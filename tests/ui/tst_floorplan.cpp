@@ -387,6 +387,29 @@ private slots:
         QVERIFY(v->mapToScene(v->viewport()->rect()).boundingRect().contains(f.tab.scene()->campusRect()));
     }
 
+    void zoomedOutRowsDrawTheirRacks()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        RackItem *rack = f.tab.scene()->rackItem(f.s().racks.first().id);
+        QVERIFY(rack->isVisible());
+        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 0.8); // a rack < 3 px wide
+        QVERIFY(!f.tab.scene()->rackDetail());
+        QVERIFY(!rack->isVisible()); // its row paints it
+        // a band still selects the racks the rows draw
+        f.key(Qt::Key_S);
+        const FloorPlanView *v = f.tab.view();
+        QTest::mousePress(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(6, 6.5)));
+        QTest::mouseMove(f.vp(), v->mapFromScene(QPointF(20, 9)));
+        QTest::mouseRelease(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(20, 9)));
+        QCOMPARE(f.doc.selection().size(), 12);
+        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 2);
+        QVERIFY(f.tab.scene()->rackDetail());
+        QVERIFY(rack->isVisible());
+        QVERIFY(rack->isMarked());
+    }
+
     void exportPngAndSvg()
     {
         Fixture f(emptyProject());
