@@ -10,9 +10,14 @@ const RackType *Project::rackType(Id id) const
     return nullptr;
 }
 
+// The non-const lookups iterate non-const so that a shared (implicitly copied) list detaches
+// first: a pointer into shared data would let an edit change every copy, undo snapshots included.
 RackType *Project::rackType(Id id)
 {
-    return const_cast<RackType *>(std::as_const(*this).rackType(id));
+    for (auto &t : rackTypes)
+        if (t.id == id)
+            return &t;
+    return nullptr;
 }
 
 const Scenario *Project::scenario(Id id) const
@@ -25,7 +30,10 @@ const Scenario *Project::scenario(Id id) const
 
 Scenario *Project::scenario(Id id)
 {
-    return const_cast<Scenario *>(std::as_const(*this).scenario(id));
+    for (auto &s : scenarios)
+        if (s.id == id)
+            return &s;
+    return nullptr;
 }
 
 const Scenario *Project::scenarioByName(const QString &name) const

@@ -6,6 +6,7 @@
 #include "model/document/commands/scenariocommands.h"
 #include "model/document/commands/addscenariocommand.h"
 #include "model/document/projectdocument.h"
+#include "ui/dialogs/netboxactions.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/problemsmodel.h"
@@ -101,6 +102,8 @@ void MainWindow::createActions()
     m_saveAction = make(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save);
     m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs);
     m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
+    m_importNetboxAction = make(tr("Import from &NetBox…"), QStringLiteral("actionImportNetbox"));
+    m_exportNetboxAction = make(tr("&Export to NetBox…"), QStringLiteral("actionExportNetbox"));
     m_closeAction = make(tr("&Close Project"), QStringLiteral("actionClose"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
     m_addScenarioAction = make(tr("New &Scenario"), QStringLiteral("actionAddScenario"));
@@ -131,6 +134,10 @@ void MainWindow::createActions()
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
     connect(m_importEpwAction, &QAction::triggered, this, [this] { importWeather(); });
+    connect(m_importNetboxAction, &QAction::triggered, this,
+            [this] { importNetboxInteractively(this, m_document.get()); });
+    connect(m_exportNetboxAction, &QAction::triggered, this,
+            [this] { exportNetboxInteractively(this, m_document.get()); });
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -174,6 +181,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importEpwAction);
+    file->addAction(m_importNetboxAction);
+    file->addAction(m_exportNetboxAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -393,7 +402,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_closeAction, m_addScenarioAction,
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_importNetboxAction, m_exportNetboxAction, m_closeAction, m_addScenarioAction,
                        m_duplicateScenarioAction, m_addStageAction})
         a->setEnabled(open);
     m_removeScenarioAction->setEnabled(

@@ -112,6 +112,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_importEpwAction = nullptr;
+    QAction *m_importNetboxAction = nullptr;
+    QAction *m_exportNetboxAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ui/mainwindow/overviewtab.h"
 #include "ui/floorplan/layouttab.h"
+#include "ui/power/powertab.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
 #include "ui/tabs/financetab.h"
@@ -21,6 +22,7 @@ void addTabs(QTabWidget *tabs, ProjectDocument *document)
     // One line per tab, in the order the user sees them. Add yours at its place.
     tabs->addTab(new OverviewTab(document, tabs), tr("Overview"));
     tabs->addTab(new LayoutTab(document, tabs), tr("Layout"));
+    tabs->addTab(new PowerTab(document, tabs), tr("Power"));
     tabs->addTab(new CoolingTab(document, tabs), tr("Cooling && Energy"));
     tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
     tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));

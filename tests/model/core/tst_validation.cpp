@@ -58,6 +58,7 @@ private slots:
     void customProfileWrongLength();
     void incompleteClimate();
     void validationDoesNotChangeTheModel();
+    void editThroughLookupLeavesCopiesAlone();
 };
 
 void TestValidation::tinyProjectIsClean()
@@ -186,6 +187,17 @@ void TestValidation::validationDoesNotChangeTheModel()
     const Project before = p;
     validate(p, p.scenarios.first());
     QVERIFY(p == before);
+}
+
+void TestValidation::editThroughLookupLeavesCopiesAlone()
+{
+    // Undo snapshots are implicit copies: an edit through a lookup must not reach them.
+    Project p = tinyProject();
+    const Project snapshot = p;
+    p.scenario(p.scenarios.first().id)->name = QStringLiteral("Edited");
+    p.rackType(p.rackTypes.first().id)->designPowerW = 1;
+    QCOMPARE(snapshot.scenarios.first().name, QStringLiteral("Baseline"));
+    QVERIFY(snapshot.rackTypes.first().designPowerW > 1);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -1,0 +1,73 @@
+#include "ui/dialogs/netboxactions.h"
+
+#include "model/document/commands/changevaluecommand.h"
+#include "model/document/projectdocument.h"
+#include "model/storage/netbox.h"
+#include "ui/dialogs/netboximportdialog.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace fjord::ui {
+
+QString importNetboxInto(ProjectDocument *document, const QString &racksCsv, const QString &feedsCsv,
+                         const QString &panelsCsv, bool *ok)
+{
+    // Import into a copy: the document changes only through the undo stack, and only on success.
+    Project imported = document->project();
+    const storage::NetboxImportReport report =
+        storage::importNetbox(imported, document->currentScenarioId(), racksCsv, feedsCsv, panelsCsv);
+    if (ok)
+        *ok = bool(report);
+    if (!report)
+        return report.error;
+    auto *command = new ChangeValueCommand<Project>(
+        document, QCoreApplication::translate("Undo", "Import %n rack(s) from NetBox", nullptr, report.racks),
+        ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
+    document->undoStack()->push(command);
+
+    QStringList lines{QCoreApplication::translate("NetBox", "Imported %1 racks, %2 power panels and %3 power feeds.")
+                          .arg(report.racks)
+                          .arg(report.powerPanels)
+                          .arg(report.powerFeeds)};
+    for (const QString &note : report.notes)
+        lines << QStringLiteral("• ") + note;
+    if (!report.unmapped.isEmpty()) {
+        lines << QCoreApplication::translate("NetBox", "Not mapped (kept out of the model, listed here):");
+        for (const QString &u : report.unmapped)
+            lines << QStringLiteral("• ") + u;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void importNetboxInteractively(QWidget *parent, ProjectDocument *document)
+{
+    NetboxImportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    bool ok = false;
+    const QString message = importNetboxInto(document, dialog.racksPath(), dialog.powerFeedsPath(),
+                                             dialog.powerPanelsPath(), &ok);
+    QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning,
+                    ok ? QObject::tr("NetBox import") : QObject::tr("NetBox import failed"),
+                    ok ? message.section(QLatin1Char('\n'), 0, 0) : message, QMessageBox::Ok, parent);
+    if (ok && message.contains(QLatin1Char('\n')))
+        box.setDetailedText(message.section(QLatin1Char('\n'), 1));
+    box.exec();
+}
+
+void exportNetboxInteractively(QWidget *parent, ProjectDocument *document)
+{
+    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export to NetBox: choose a folder"));
+    if (dir.isEmpty())
+        return;
+    const QString error = storage::exportNetbox(document->project(), document->scenario(), dir);
+    if (error.isEmpty())
+        QMessageBox::information(parent, QObject::tr("NetBox export"),
+                                 QObject::tr("Wrote racks.csv, power-panels.csv and power-feeds.csv to %1.").arg(dir));
+    else
+        QMessageBox::warning(parent, QObject::tr("NetBox export failed"), error);
+}
+
+} // namespace fjord::ui

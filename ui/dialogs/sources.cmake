@@ -1,0 +1,4 @@
+target_sources(fjordplan_ui PRIVATE
+    dialogs/netboximportdialog.h dialogs/netboximportdialog.cpp
+    dialogs/netboxactions.h dialogs/netboxactions.cpp
+)
