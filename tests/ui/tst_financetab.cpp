@@ -165,10 +165,15 @@ void TestFinanceTab::opexItemsAddEditRemove()
     table->scrollToItem(table->itemAt(rect.center()));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    typeInto(editor, QStringLiteral("250000"));
-    QCOMPARE(m_doc->project().opex[1].perYear, 250000.0);
+    // The cell editor is a spin box on the viewport (the stage/technology combos are cell widgets).
+    QWidget *editor = table->viewport()->findChild<QDoubleSpinBox *>();
+    QVERIFY(editor);
+    // Keys go where the view sent the focus (the spin box's line edit), as for a user.
+    QWidget *target = table->viewport()->focusWidget() ? table->viewport()->focusWidget() : editor;
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(target, QStringLiteral("250000"));
+    QTest::keyClick(target, Qt::Key_Return);
+    QTRY_COMPARE(m_doc->project().opex[1].perYear, 250000.0); // the delegate commits on Return queued
 
     table->setCurrentCell(0, OpexItemsEditor::Name);
     QTest::mouseClick(m_tab->findChild<QPushButton *>(QStringLiteral("removeOpex")), Qt::LeftButton);

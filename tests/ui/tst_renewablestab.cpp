@@ -105,10 +105,15 @@ void TestRenewablesTab::addPpaAndEditCapacity()
     table->scrollToItem(table->itemAt(rect.center()));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    typeInto(editor, QStringLiteral("12"));
-    QCOMPARE(m_doc->scenario().supply.ppas[0].capacityW, 12e6);
+    // The cell editor is a spin box on the viewport (the stage/technology combos are cell widgets).
+    QWidget *editor = table->viewport()->findChild<QDoubleSpinBox *>();
+    QVERIFY(editor);
+    // Keys go where the view sent the focus (the spin box's line edit), as for a user.
+    QWidget *target = table->viewport()->focusWidget() ? table->viewport()->focusWidget() : editor;
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(target, QStringLiteral("12"));
+    QTest::keyClick(target, Qt::Key_Return);
+    QTRY_COMPARE(m_doc->scenario().supply.ppas[0].capacityW, 12e6); // the delegate commits on Return queued
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().supply.ppas[0].capacityW, 1e6);
     m_doc->undoStack()->undo();

@@ -27,6 +27,8 @@ void BarChart::setData(const QStringList &categories, const QList<ChartSeries> &
     addAxis(xAxis, Qt::AlignBottom, QString());
     addAxis(yAxis, Qt::AlignLeft, yTitle);
 
+    // Many sets do not fit a legend row under the plot: list them beside it.
+    chart()->legend()->setAlignment(bars.size() + lines.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     QAbstractBarSeries *series = m_stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
     QList<double> pos(categories.size(), 0.0), neg(categories.size(), 0.0);

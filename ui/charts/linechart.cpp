@@ -20,6 +20,11 @@ void LineChart::setData(const QList<double> &x, const QList<ChartSeries> &series
     auto *xAxis = new QValueAxis;
     auto *yAxis = new QValueAxis;
     xAxis->setLabelFormat(m_xFormat);
+    if (m_xTick > 0) {
+        xAxis->setTickType(QValueAxis::TicksDynamic);
+        xAxis->setTickInterval(m_xTick);
+        xAxis->setTickAnchor(m_xAnchor);
+    }
     addAxis(xAxis, Qt::AlignBottom, xTitle);
     addAxis(yAxis, Qt::AlignLeft, yTitle);
 

@@ -1,6 +1,9 @@
 #include "ui/charts/piechart.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QLocale>
+#include <QToolTip>
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -23,12 +26,13 @@ void PieChart::setData(const QList<ChartSeries> &slices, const QString &unit)
         const double v = s.values.isEmpty() ? 0.0 : s.values.first();
         if (v <= 0)
             continue;
-        auto *slice = series->append(QStringLiteral("%1: %2 %3 (%4 %)")
-                                         .arg(s.name)
-                                         .arg(v, 0, 'f', 0)
-                                         .arg(unit)
-                                         .arg(total > 0 ? 100.0 * v / total : 0.0, 0, 'f', 1),
-                                     v);
+        const QString share = QLocale().toString(total > 0 ? 100.0 * v / total : 0.0, 'f', 1);
+        auto *slice = series->append(QStringLiteral("%1 (%2 %)").arg(s.name, share), v);
+        const QString tip = QStringLiteral("%1: %2 %3 (%4 %)").arg(s.name, QLocale().toString(v, 'f', 0), unit, share);
+        connect(slice, &QPieSlice::hovered, this, [tip](bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tip);
+        });
         slice->setColor(s.color);
         slice->setBorderColor(Qt::white);
     }

@@ -20,7 +20,12 @@ void StackedAreaChart::setData(const QList<double> &x, const QList<ChartSeries> 
     clearChart();
     auto *xAxis = new QValueAxis;
     auto *yAxis = new QValueAxis;
-    xAxis->setLabelFormat(QStringLiteral("%g"));
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->setTickType(QValueAxis::TicksDynamic); // whole days: x is in days
+    xAxis->setTickInterval(1.0);
+    xAxis->setTickAnchor(0.0);
+    // Many layers do not fit a legend row under the plot: list them beside it.
+    chart()->legend()->setAlignment(layers.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     addAxis(xAxis, Qt::AlignBottom, xTitle);
     addAxis(yAxis, Qt::AlignLeft, yTitle);
 

@@ -77,9 +77,12 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     m_ambient = new LineChart;
     m_ambient->setObjectName(QStringLiteral("ambientChart"));
     m_ambient->setTitle(tr("Ambient temperature and free-cooling limits"));
+    m_ambient->setXLabelFormat(QStringLiteral("%.0f"));
+    m_ambient->setXTickInterval(30.0);
     m_pue = new LineChart;
     m_pue->setObjectName(QStringLiteral("pueChart"));
     m_pue->setTitle(tr("Monthly PUE"));
+    m_pue->setXTickInterval(1.0);
     m_week = new StackedAreaChart;
     m_week->setObjectName(QStringLiteral("weekChart"));
     m_weekBox = new QSpinBox;
@@ -108,9 +111,9 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     auto *grid = new QGridLayout(charts);
     grid->addWidget(m_ambient, 0, 0);
     grid->addWidget(m_pue, 0, 1);
-    grid->addWidget(weekPanel, 1, 0);
-    grid->addWidget(m_endUses, 1, 1);
-    grid->addWidget(m_heat, 2, 0);
+    grid->addWidget(weekPanel, 1, 0, 1, 2);
+    grid->addWidget(m_endUses, 2, 0);
+    grid->addWidget(m_heat, 2, 1);
     for (int r = 0; r < 3; ++r)
         grid->setRowMinimumHeight(r, 300);
     auto *chartScroll = new QScrollArea(this);

@@ -33,6 +33,7 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     const auto money = [this](const QString &name, const QString &unit, int decimals, double max) {
         QDoubleSpinBox *box = quantitySpinBox(0, max, decimals, unit, this);
         box->setObjectName(name);
+        box->setGroupSeparatorShown(true);
         m_moneyBoxes.append(box);
         return box;
     };

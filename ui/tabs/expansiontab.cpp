@@ -7,6 +7,7 @@
 #include "ui/charts/linechart.h"
 #include "ui/charts/stagetimelinechart.h"
 #include "ui/charts/tableexport.h"
+#include "ui/tabs/numberdelegate.h"
 #include "ui/tabs/tabutil.h"
 
 #include <QGridLayout>
@@ -69,6 +70,7 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     TableExport::attach(m_table);
+    m_table->setItemDelegateForColumn(GridAddedMW, new NumberDelegate(1, m_table));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("expansionStatus"));
 
@@ -82,10 +84,12 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     m_capacityTime->setObjectName(QStringLiteral("capacityTimeChart"));
     m_capacityTime->setTitle(tr("Capacity over time"));
     m_capacityTime->setXLabelFormat(QStringLiteral("%.0f"));
+    m_capacityTime->setXTickInterval(1.0);
     m_racks = new LineChart;
     m_racks->setObjectName(QStringLiteral("racksChart"));
     m_racks->setTitle(tr("Racks and GPUs over time"));
     m_racks->setXLabelFormat(QStringLiteral("%.0f"));
+    m_racks->setXTickInterval(1.0);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);

@@ -43,6 +43,8 @@ FinanceTab::FinanceTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     m_kpis->setObjectName(QStringLiteral("financeKpis"));
     m_kpis->setTextFormat(Qt::RichText);
     m_kpis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kpis->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_kpis->setWordWrap(true);
     auto *kpiBox = new QGroupBox(tr("Key figures"));
     (new QVBoxLayout(kpiBox))->addWidget(m_kpis);
 
@@ -52,6 +54,7 @@ FinanceTab::FinanceTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     m_cash = new LineChart;
     m_cash->setObjectName(QStringLiteral("cashChart"));
     m_cash->setXLabelFormat(QStringLiteral("%.0f"));
+    m_cash->setXTickInterval(2.0);
     m_opexChart = new BarChart;
     m_opexChart->setObjectName(QStringLiteral("opexChart"));
     m_opexChart->setStacked(true);

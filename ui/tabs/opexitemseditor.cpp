@@ -3,6 +3,7 @@
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/projectdocument.h"
 #include "ui/charts/tableexport.h"
+#include "ui/tabs/numberdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ OpexItemsEditor::OpexItemsEditor(ProjectDocument *document, QWidget *parent) : Q
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(120);
     TableExport::attach(m_table);
+    m_table->setItemDelegateForColumn(PerYear, new NumberDelegate(0, m_table));
     m_status = new QLabel(this);
     auto *add = new QPushButton(tr("Add opex item"), this);
     add->setObjectName(QStringLiteral("addOpex"));

@@ -41,6 +41,7 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent) : QWidg
     m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_kpis->setMinimumHeight(110);
+    m_kpis->setMaximumHeight(180);
     TableExport::attach(m_kpis);
     auto *kpiBox = new QGroupBox(tr("Renewable and carbon KPIs per stage"));
     (new QVBoxLayout(kpiBox))->addWidget(m_kpis);

@@ -1,5 +1,6 @@
 target_sources(fjordplan_ui PRIVATE
     tabs/tabutil.h tabs/tabutil.cpp
+    tabs/numberdelegate.h tabs/numberdelegate.cpp
     tabs/coolingeditor.h tabs/coolingeditor.cpp
     tabs/climatepanel.h tabs/climatepanel.cpp
     tabs/coolingtab.h tabs/coolingtab.cpp

@@ -3,6 +3,7 @@
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/projectdocument.h"
 #include "ui/charts/tableexport.h"
+#include "ui/tabs/numberdelegate.h"
 #include "ui/tabs/tabutil.h"
 
 #include <QComboBox>
@@ -62,6 +63,7 @@ QTableWidget *makeTable(int columns, const QString &name, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(110);
     TableExport::attach(table);
+    table->setItemDelegate(new NumberDelegate(1, table));
     return table;
 }
 
