@@ -62,7 +62,8 @@ void LineChart::setData(const QList<double> &x, const QList<ChartSeries> &series
     }
     if (any) {
         const double pad = (yMax - yMin) * 0.05 + (yMax == yMin ? 1.0 : 0.0);
-        yAxis->setRange(yMin - pad, yMax + pad);
+        // Quantities that cannot be negative keep their axis at 0.
+        yAxis->setRange(yMin >= 0 && yMin - pad < 0 ? 0.0 : yMin - pad, yMax + pad);
         yAxis->applyNiceNumbers();
         xAxis->setRange(xMin, xMax > xMin ? xMax : xMin + 1);
     }

@@ -48,6 +48,7 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
 
     double first = 0, last = 0;
     bool any = false;
+    QList<std::pair<QString, double>> labels;
     for (int i = 0; i < stages.size(); ++i) {
         const Entry &e = stages[i];
         if (!e.energisation.isValid())
@@ -72,7 +73,7 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
         marker->attachAxis(xAxis);
         marker->attachAxis(yAxis);
         chart()->legend()->markers(marker).first()->setVisible(false);
-        yAxis->append(e.name, y);
+        labels.prepend({e.name, y}); // QCategoryAxis needs rising values: last stage (lowest row) first
         if (!any) {
             first = start;
             last = end;
@@ -81,6 +82,8 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
         first = qMin(first, start);
         last = qMax(last, end);
     }
+    for (const auto &[label, y] : labels)
+        yAxis->append(label, y);
     yAxis->setRange(0.3, stages.size() + 0.7);
     if (any)
         xAxis->setRange(std::floor(first) - 0.5, std::ceil(last) + 1.0);
