@@ -1,5 +1,7 @@
 #include "ui/floorplan/layoutinspector.h"
 
+#include "ui/floorplan/rackfeedassigner.h"
+
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutproperties.h"
 #include "model/document/projectdocument.h"
@@ -59,6 +61,9 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : Q
     rf->addRow(tr("Type"), m_rackType);
     rf->addRow(tr("Stage"), m_rackStage);
     rf->addRow(tr("Feeds"), m_rackFeeds);
+    auto *assigner = new RackFeedAssigner(m_document, this);
+    connect(assigner, &RackFeedAssigner::statusMessage, this, &LayoutInspector::statusMessage);
+    rf->addRow(assigner);
     rf->addRow(m_rackFigures);
     m_pages->addWidget(racks);
 

@@ -1,5 +1,6 @@
 # The floor-plan editor (the Layout tab).
 target_sources(fjordplan_ui PRIVATE
+    floorplan/rackfeedassigner.h floorplan/rackfeedassigner.cpp
     floorplan/abstracttool.h floorplan/abstracttool.cpp
     floorplan/drawhalltool.h floorplan/drawhalltool.cpp
     floorplan/drawrowtool.h floorplan/drawrowtool.cpp
