@@ -30,6 +30,7 @@ struct HourlyEndUses {
     QList<double> freeCooling;      // 1 when the liquid loop is fully free-cooled that hour, else 0
     QList<double> gridImportW;      // facility power not covered by PPAs in that hour
     QList<double> ppaSupplyW;       // PPA generation used on site in that hour
+    QList<double> cfe;              // carbon-free share of that hour's facility load, 0..1
 };
 
 // Annual KPIs of a stage (cumulative campus at steady state). Energies in MWh.

@@ -230,6 +230,10 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     h.freeCooling = toList(allFree);
     h.gridImportW = toList(supply.gridImportW);
     h.ppaSupplyW = toList(supply.ppaUsedW);
+    // Hourly carbon-free share of the load (METHOD §6): the annual score hour by hour.
+    const double share = std::clamp(scenario.supply.grid.renewableShare, 0.0, 1.0);
+    const HourlySeries clean = (supply.ppaUsedW + supply.gridImportW * share).min(facility);
+    h.cfe = toList((facility > 0).select(clean / facility.max(1e-300), 0.0));
 }
 
 } // namespace fjord::engine

@@ -36,6 +36,7 @@ private slots:
     void negativeCapacityIsRefused();
     void dragStageOnTimelineIsOneUndoStep();
     void capacityChartsFollowResults();
+    void energyPerYearFollowsTheHorizon();
     void tableCopiesTsv();
     void yearConversion_data();
     void yearConversion();
@@ -151,6 +152,22 @@ void TestExpansionTab::dragStageOnTimelineIsOneUndoStep()
     QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, later);
     QCOMPARE(m_doc->undoStack()->count(), 2);
     QVERIFY(m_doc->scenario().stages[0].energisation > QDate(2027, 3, 1));
+}
+
+void TestExpansionTab::energyPerYearFollowsTheHorizon()
+{
+    const FinanceResults &f = m_doc->results().finance;
+    QVERIFY(!f.years.isEmpty());
+    auto *bars = qobject_cast<QBarSeries *>(m_tab->energyChart()->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets()[0]->count(), int(f.years.size()));
+    for (int i = 0; i < f.years.size(); ++i) {
+        QCOMPARE(bars->barSets()[0]->at(i), f.years[i].itEnergyMWh / 1e3);
+        QCOMPARE(bars->barSets()[1]->at(i), f.years[i].facilityEnergyMWh / 1e3);
+    }
+    // Ramp-up: the first year delivers less than a later year at full load.
+    QVERIFY(bars->barSets()[0]->at(0) < bars->barSets()[0]->at(int(f.years.size()) - 1));
 }
 
 void TestExpansionTab::capacityChartsFollowResults()

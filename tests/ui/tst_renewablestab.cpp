@@ -8,6 +8,7 @@
 #include "ui/tabs/enefgbenchmark.h"
 #include "ui/tabs/regulatoryview.h"
 #include "ui/tabs/renewablestab.h"
+#include "ui/charts/linechart.h"
 #include "ui/tabs/supplyeditor.h"
 
 #include <QAreaSeries>
@@ -150,6 +151,13 @@ void TestRenewablesTab::kpiTableAndChartsFollowResults()
     auto *ppa = qobject_cast<QAreaSeries *>(m_tab->weekChart()->chart()->series().first());
     QCOMPARE(ppa->upperSeries()->count(), 168);
     QCOMPARE(ppa->upperSeries()->at(0).x(), 2 * 168 / 24.0);
+    // Hourly CFE of the same week, in % of the load, from the engine's hourly series.
+    auto *cfe = qobject_cast<QLineSeries *>(m_tab->cfeWeekChart()->chart()->series().first());
+    QVERIFY(cfe);
+    QCOMPARE(cfe->count(), 168);
+    const StageResult &shown = stages.at(m_doc->currentStageIndex());
+    QCOMPARE(cfe->at(5).y(), shown.hourly.cfe.at(2 * 168 + 5) * 100);
+    QVERIFY(cfe->at(5).y() > 0 && cfe->at(5).y() <= 100);
 }
 
 void TestRenewablesTab::monthlySourcesStackAgainstLoad()

@@ -91,6 +91,10 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     m_racks->setXLabelFormat(QStringLiteral("%.0f"));
     m_racks->setXTickInterval(1.0);
 
+    m_energy = new BarChart;
+    m_energy->setObjectName(QStringLiteral("energyChart"));
+    m_energy->setTitle(tr("Energy per year through the horizon (ramp-up included)"));
+
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,8 +107,10 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     grid->addWidget(m_capacity, 0, 1);
     grid->addWidget(m_capacityTime, 1, 0);
     grid->addWidget(m_racks, 1, 1);
+    grid->addWidget(m_energy, 2, 0, 1, 2);
     grid->setRowMinimumHeight(0, 300);
     grid->setRowMinimumHeight(1, 300);
+    grid->setRowMinimumHeight(2, 300);
     auto *scroll = new QScrollArea;
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
@@ -207,6 +213,19 @@ void ExpansionTab::refreshCharts()
     m_racks->setData(count.x,
                      {{tr("Racks"), P::indexed(0), count.y[0]}, {tr("GPUs (thousands)"), P::indexed(1), count.y[1]}},
                      tr("Year"), tr("Count (racks; thousand GPUs)"));
+
+    // The engine's yearly series: each stage ramps linearly from its energisation date.
+    QStringList years;
+    QList<double> itGWh, facilityGWh;
+    for (const YearResult &y : m_document->results().finance.years) {
+        years.append(QString::number(y.year));
+        itGWh.append(y.itEnergyMWh / 1e3);
+        facilityGWh.append(y.facilityEnergyMWh / 1e3);
+    }
+    m_energy->setData(years,
+                      {{tr("IT energy"), P::endUse(P::EndUse::It), itGWh},
+                       {tr("Facility energy"), P::source(P::Source::Grid), facilityGWh}},
+                      tr("Energy (GWh per year)"));
 }
 
 void ExpansionTab::cellEdited(QTableWidgetItem *item)

@@ -31,6 +31,7 @@ public:
     BarChart *capacityChart() const { return m_capacity; }
     LineChart *capacityTimeChart() const { return m_capacityTime; }
     LineChart *racksChart() const { return m_racks; }
+    BarChart *energyChart() const { return m_energy; }
 
 private:
     void refresh();
@@ -46,6 +47,7 @@ private:
     BarChart *m_capacity;
     LineChart *m_capacityTime;
     LineChart *m_racks;
+    BarChart *m_energy;
     bool m_refreshing = false;
     bool m_refreshPending = false;
 };

@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
+#include "ui/charts/linechart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/stackedareachart.h"
 #include "ui/charts/tableexport.h"
@@ -74,6 +75,9 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent) : QWidg
     weekBar->addStretch();
     weekLayout->addLayout(weekBar);
     weekLayout->addWidget(m_week, 1);
+    m_cfeWeek = new LineChart;
+    m_cfeWeek->setObjectName(QStringLiteral("cfeWeekChart"));
+    weekLayout->addWidget(m_cfeWeek, 1);
 
     auto *right = new QWidget;
     auto *grid = new QGridLayout(right);
@@ -83,7 +87,7 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent) : QWidg
     grid->addWidget(m_ref, 2, 0);
     grid->addWidget(m_cue, 2, 1);
     grid->addWidget(regBox, 3, 0, 1, 2);
-    grid->setRowMinimumHeight(1, 300);
+    grid->setRowMinimumHeight(1, 560);
     grid->setRowMinimumHeight(2, 300);
     auto *rightScroll = new QScrollArea;
     rightScroll->setWidget(right);
@@ -171,6 +175,13 @@ void RenewablesTab::refreshStageCharts()
     }
     m_week->setTitle(tr("Supply by source, week %1").arg(week) + suffix);
     m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"), tr("Power (MW)"));
+
+    // Hourly carbon-free share of the load in the same week (the engine's hourly CFE, METHOD §6).
+    QList<ChartSeries> cfe;
+    if (stage && !stage->hourly.cfe.isEmpty())
+        cfe.append({tr("Hourly CFE"), P::source(P::Source::Hydro), tabutil::scaled(tabutil::slice(stage->hourly.cfe, from, 168), 100.0)});
+    m_cfeWeek->setTitle(tr("Hourly carbon-free energy, week %1").arg(week) + suffix);
+    m_cfeWeek->setData(tabutil::sequence(from, 168, 1.0 / 24.0), cfe, tr("Day of year"), tr("CFE (% of load)"));
 }
 
 } // namespace fjord::ui

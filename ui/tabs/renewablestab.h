@@ -11,6 +11,8 @@ class ProjectDocument;
 
 namespace fjord::ui {
 
+class LineChart;
+
 class BarChart;
 class RegulatoryView;
 class StackedAreaChart;
@@ -30,6 +32,7 @@ public:
     QTableWidget *kpiTable() const { return m_kpis; }
     BarChart *monthlyChart() const { return m_monthly; }
     StackedAreaChart *weekChart() const { return m_week; }
+    LineChart *cfeWeekChart() const { return m_cfeWeek; }
     BarChart *refChart() const { return m_ref; }
     BarChart *cueChart() const { return m_cue; }
     RegulatoryView *regulatoryView() const { return m_regulatory; }
@@ -44,6 +47,7 @@ private:
     QTableWidget *m_kpis;
     BarChart *m_monthly;
     StackedAreaChart *m_week;
+    LineChart *m_cfeWeek;
     QSpinBox *m_weekBox;
     BarChart *m_ref;
     BarChart *m_cue;

@@ -67,6 +67,17 @@ private slots:
         QVERIFY(relative(a.energyCost, facilityMWh / 2 * 60.0 + facilityMWh / 2 * 30.0) < 1e-9);
         QCOMPARE(r.stages[0].hourly.ppaSupplyW[0], 0.0);
         QCOMPARE(r.stages[0].hourly.gridImportW[1], 0.0);
+        // Hourly CFE: calm hours are only the grid's clean share, windy hours fully clean; the
+        // load-weighted mean is the annual score.
+        const HourlyEndUses &hourly = r.stages[0].hourly;
+        QVERIFY(relative(hourly.cfe[0], 0.2) < 1e-12);
+        QVERIFY(relative(hourly.cfe[1], 1.0) < 1e-12);
+        double weighted = 0, load = 0;
+        for (int h = 0; h < HoursPerYear; ++h) {
+            weighted += hourly.cfe[h] * hourly.facilityW[h];
+            load += hourly.facilityW[h];
+        }
+        QVERIFY(relative(weighted / load, a.cfeHourly) < 1e-12);
 
         // Guarantees of origin for the grid half: REF 1 (capped), market CUE 0, location CUE unchanged.
         toy.scenario().supply.guarantees.append({71, QStringLiteral("GoO"), 2, facilityMWh, 0.5});
