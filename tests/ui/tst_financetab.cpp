@@ -42,7 +42,7 @@ private slots:
     void cleanup();
     void editUnitCostIsUndoable();
     void percentagesAreStoredAsFractions();
-    void currencyRelabelsAmounts();
+    void currencyConvertsAmounts();
     void sourceNoteIsEdited();
     void capexChartShowsStageIncrements();
     void cashOutAndKpisFollowResults();
@@ -97,21 +97,27 @@ void TestFinanceTab::percentagesAreStoredAsFractions()
     QCOMPARE(soft->value(), 10.0);
 }
 
-void TestFinanceTab::currencyRelabelsAmounts()
+void TestFinanceTab::currencyConvertsAmounts()
 {
     auto *currency = m_tab->findChild<QComboBox *>(QStringLiteral("currency"));
     auto *building = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("buildingPerW"));
     QVERIFY(building->suffix().contains(QStringLiteral("EUR/W")));
+    const Project before = m_doc->project();
     currency->setFocus();
-    QTest::keyClick(currency, Qt::Key_Down); // EUR -> NOK
-    QCOMPARE(m_doc->project().costs.currency, QStringLiteral("NOK"));
+    QTest::keyClick(currency, Qt::Key_Down); // EUR -> NOK at 11.5 NOK per EUR
+    const Project &after = m_doc->project();
+    QCOMPARE(after.costs.currency, QStringLiteral("NOK"));
+    QCOMPARE(after.costs.perEur, 11.5);
+    QVERIFY(qAbs(after.costs.buildingPerW - before.costs.buildingPerW * 11.5) < 1e-9);
+    QVERIFY(qAbs(after.rackTypes.first().unitCost - before.rackTypes.first().unitCost * 11.5) < 1e-6);
+    QVERIFY(qAbs(after.scenarios.first().supply.grid.pricePerMWh - before.scenarios.first().supply.grid.pricePerMWh * 11.5) < 1e-9);
     QVERIFY2(building->suffix().contains(QStringLiteral("NOK/W")), qPrintable(building->suffix()));
     auto *rate = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("perEur"));
-    typeInto(rate, QStringLiteral("11.5"));
-    QCOMPARE(m_doc->project().costs.perEur, 11.5);
+    typeInto(rate, QStringLiteral("11.2"));
+    QCOMPARE(m_doc->project().costs.perEur, 11.2); // a rate edit records the rate only
     m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
-    QCOMPARE(m_doc->project().costs.currency, QStringLiteral("EUR"));
+    QVERIFY(m_doc->project() == before);
     QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
 }
 

@@ -1,5 +1,8 @@
 #include "ui/tabs/costcatalogueeditor.h"
 
+#include "model/currency.h"
+#include "model/document/commands/changevaluecommand.h"
+
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/projectdocument.h"
 #include "ui/tabs/tabutil.h"
@@ -23,8 +26,8 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("NOK"), QStringLiteral("USD")});
-    m_currency->setToolTip(tr("Currency of every amount in the project. Changing it relabels the amounts; "
-                              "enter them in the new currency."));
+    m_currency->setToolTip(tr("Currency of every amount in the project. Changing it converts every amount at "
+                              "the typical rate (1 EUR = 11.5 NOK = 1.087 USD); adjust the rate below."));
     form->addRow(tr("Currency"), m_currency);
     m_perEur = quantitySpinBox(0.0001, 10000, 4, tr("per EUR"), this);
     m_perEur->setObjectName(QStringLiteral("perEur"));
@@ -89,7 +92,14 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     bind(m_discount, &CostCatalogue::discountRate, 0.01);
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int years) { edit([years](CostCatalogue &c) { c.horizonYears = years; }); });
     connect(m_currency, &QComboBox::currentTextChanged, this, [this](const QString &currency) {
-        edit([currency](CostCatalogue &c) { c.currency = currency; });
+        // Every amount is converted at the typical rate (editable afterwards), as one undo step.
+        const CostCatalogue &c = m_document->project().costs;
+        const double perEur = typicalPerEur(currency) > 0 ? typicalPerEur(currency) : c.perEur;
+        Project converted = m_document->project();
+        convertCurrency(converted, currency, perEur);
+        m_document->undoStack()->push(new ChangeValueCommand<Project>(
+            m_document, tr("Convert amounts from %1 to %2").arg(c.currency, currency),
+            ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(converted)));
     });
     connect(m_source, &QLineEdit::editingFinished, this, [this] {
         const QString note = m_source->text();
