@@ -63,7 +63,10 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
         const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
         out.cfeHourly = (out.ppaUsedW + out.gridImportW * share).min(facilityW).sum() / facilityW.sum();
     }
-    out.carbonKg = out.gridImportMWh * 1000.0 * grid.carbonKgPerKWh;
+    // Location-based (GHG Protocol Scope 2): every kWh drawn through the public grid carries the
+    // grid-average intensity, PPAs delivered through that grid included; contracts (PPAs, GoOs)
+    // only change the market-based figure below.
+    out.carbonKg = facilityMWh * 1000.0 * grid.carbonKgPerKWh;
     const double uncoveredMWh = std::max(0.0, out.gridImportMWh - out.guaranteesMWh);
     out.marketCarbonKg = uncoveredMWh * 1000.0 * grid.residualMixKgPerKWh;
 }

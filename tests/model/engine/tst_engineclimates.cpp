@@ -60,6 +60,10 @@ private slots:
                   s.annual.cueKgPerKWh, s.annual.erf);
             QVERIFY2(s.annual.pue >= 1.05 && s.annual.pue <= 1.15, qPrintable(QString::number(s.annual.pue)));
             QVERIFY(s.annual.freeCoolingHours > 8000);
+            // DOMAIN.md §9: REF 1.0 with guarantees of origin; location-based CUE = 15 g/kWh × PUE.
+            QCOMPARE(s.annual.ref, 1.0);
+            QVERIFY(qAbs(s.annual.cueKgPerKWh - 0.015 * s.annual.pue) < 1e-12);
+            QVERIFY(s.annual.cueMarketKgPerKWh < s.annual.cueKgPerKWh * 10); // contracts cover most of it
         }
         qInfo("capex %.0f M%s, PV %.0f M, %.1f per IT MWh, %.3f per GPU-hour", r.finance.totalCapex / 1e6,
               qPrintable(r.finance.currency), r.finance.presentValue / 1e6, r.finance.levelisedPerItMWh,

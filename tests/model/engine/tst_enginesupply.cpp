@@ -40,7 +40,9 @@ private slots:
         QVERIFY(relative(a.cfeHourly, 1.0) < 1e-12);
         QVERIFY(relative(a.ref, 1.0) < 1e-12);
         QVERIFY(a.gridImportMWh < 1e-6);
-        QVERIFY(a.cueKgPerKWh < 1e-9);
+        // Location-based CUE: the PPA is delivered through the grid, so every kWh carries its intensity.
+        QVERIFY(relative(a.cueKgPerKWh, 0.5 * a.pue) < 1e-12);
+        QCOMPARE(a.cueMarketKgPerKWh, 0.0); // market-based: the PPA covers everything
         QVERIFY(relative(a.energyCost, a.facilityEnergyMWh * 40.0) < 1e-9);
     }
 
@@ -61,8 +63,8 @@ private slots:
         QVERIFY(relative(a.ppaUsedMWh, facilityMWh / 2) < 1e-12);
         QVERIFY(relative(a.ppaSurplusMWh, 5.0 * 4380 - facilityMWh / 2) < 1e-9);
         QVERIFY(relative(a.cfeHourly, 0.5 + 0.5 * 0.2) < 1e-12);
-        // CUE (location) = grid kWh × 0.1 kg/kWh / IT kWh; market = grid kWh × 0.5 / IT kWh (no GoO).
-        QVERIFY(relative(a.cueKgPerKWh, facilityMWh / 2 * 0.1 / a.itEnergyMWh) < 1e-12);
+        // CUE (location) = facility kWh × 0.1 kg/kWh / IT kWh; market = grid kWh × 0.5 / IT kWh (no GoO).
+        QVERIFY(relative(a.cueKgPerKWh, facilityMWh * 0.1 / a.itEnergyMWh) < 1e-12);
         QVERIFY(relative(a.cueMarketKgPerKWh, facilityMWh / 2 * 0.5 / a.itEnergyMWh) < 1e-12);
         QVERIFY(relative(a.energyCost, facilityMWh / 2 * 60.0 + facilityMWh / 2 * 30.0) < 1e-9);
         QCOMPARE(r.stages[0].hourly.ppaSupplyW[0], 0.0);
