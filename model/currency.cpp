@@ -17,8 +17,8 @@ void convertCurrency(Project &project, const QString &currency, double perEur)
 {
     CostCatalogue &c = project.costs;
     const double factor = c.perEur > 0 && perEur > 0 ? perEur / c.perEur : 1.0;
-    for (double *amount : {&c.buildingPerW, &c.electricalPerW, &c.mechanicalPerW, &c.gridPerVa, &c.upsPerW,
-                           &c.staffPerYear})
+    for (double *amount :
+         {&c.buildingPerW, &c.electricalPerW, &c.mechanicalPerW, &c.gridPerVa, &c.upsPerW, &c.staffPerYear})
         *amount *= factor;
     for (auto &t : project.rackTypes)
         t.unitCost *= factor;

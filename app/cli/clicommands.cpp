@@ -34,7 +34,8 @@ std::optional<Project> openOrReport(const QString &path, QTextStream &err)
     return std::move(*opened.project);
 }
 
-const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file, QTextStream &err)
+const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
+                                 QTextStream &err)
 {
     if (name.isEmpty()) {
         if (project.scenarios.isEmpty()) {
@@ -48,8 +49,8 @@ const Scenario *scenarioOrReport(const Project &project, const QString &name, co
     QStringList names;
     for (const auto &s : project.scenarios)
         names << s.name;
-    err << file << ": no scenario named \"" << name << "\" (scenarios: " << names.join(QStringLiteral(", ")) << ")"
-        << Qt::endl;
+    err << file << ": no scenario named \"" << name << "\" (scenarios: " << names.join(QStringLiteral(", "))
+        << ")" << Qt::endl;
     return nullptr;
 }
 
@@ -58,6 +59,20 @@ bool saveOrReport(const Project &project, const QString &path, QTextStream &err)
     const QString error = storage::saveProject(project, path);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool argsOrReport(const CliArgs &a, int positionals, const char *verb, QTextStream &err)
+{
+    if (!a.ok()) {
+        err << "fjordplan-cli " << verb << ": " << a.error() << Qt::endl;
+        return false;
+    }
+    if (a.positionals().size() != positionals) {
+        err << "fjordplan-cli " << verb << ": expected " << positionals << " argument(s), got "
+            << a.positionals().size() << " (see fjordplan-cli --help)" << Qt::endl;
         return false;
     }
     return true;
@@ -82,7 +97,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const auto it = verbs.find(args.first());
     if (it == verbs.end()) {
-        err << "fjordplan-cli: unknown verb \"" << args.first() << "\" (see fjordplan-cli --help)" << Qt::endl;
+        err << "fjordplan-cli: unknown verb \"" << args.first() << "\" (see fjordplan-cli --help)"
+            << Qt::endl;
         return BadInput;
     }
     return it->second(args.mid(1), out, err);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "model/project.h"
 
@@ -11,8 +12,11 @@ namespace fjord::cli {
 
 // Shared helpers of the verbs: they print the one-line error themselves and return nothing.
 std::optional<Project> openOrReport(const QString &path, QTextStream &err);
-const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file, QTextStream &err);
+const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
+                                 QTextStream &err);
 bool saveOrReport(const Project &project, const QString &path, QTextStream &err);
+// The verb's arguments parsed and `positionals` of them given; otherwise prints why.
+bool argsOrReport(const CliArgs &args, int positionals, const char *verb, QTextStream &err);
 
 // The verbs (one per DESIGN.md §5 line).
 int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err);

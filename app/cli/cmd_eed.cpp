@@ -17,7 +17,8 @@ namespace {
 QString csvField(const QString &v)
 {
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return v;
 }
 
@@ -72,8 +73,10 @@ int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     bool yearOk = false;
     const int year = a.value(QStringLiteral("year")).toInt(&yearOk);
-    if (a.positionals().size() != 1 || !yearOk || year < 1990 || year > 2200 || a.value(QStringLiteral("out")).isEmpty()) {
-        err << "fjordplan-cli export-eed: usage: export-eed FILE --year Y --out FILE.csv [--scenario S]" << Qt::endl;
+    if (a.positionals().size() != 1 || !yearOk || year < 1990 || year > 2200 ||
+        a.value(QStringLiteral("out")).isEmpty()) {
+        err << "fjordplan-cli export-eed: usage: export-eed FILE --year Y --out FILE.csv [--scenario S]"
+            << Qt::endl;
         return BadInput;
     }
     const QString file = a.positional(0);
@@ -87,15 +90,28 @@ int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
     options.keepHourly = false;
     const Results r = evaluate(*project, *s, project->site.climate, options);
 
-    const QStringList header{
-        QStringLiteral("reporting_year"), QStringLiteral("basis"), QStringLiteral("stage"),
-        QStringLiteral("data_centre_name"), QStringLiteral("location"), QStringLiteral("country"),
-        QStringLiteral("entry_into_operation"), QStringLiteral("electrical_redundancy"),
-        QStringLiteral("installed_it_power_kw"), QStringLiteral("computer_room_floor_area_m2"),
-        QStringLiteral("e_dc_kwh"), QStringLiteral("e_it_kwh"), QStringLiteral("water_input_m3"),
-        QStringLiteral("waste_heat_reused_kwh"), QStringLiteral("avg_waste_heat_temperature_c"),
-        QStringLiteral("renewable_goo_kwh"), QStringLiteral("renewable_ppa_kwh"), QStringLiteral("renewable_onsite_kwh"),
-        QStringLiteral("pue"), QStringLiteral("wue_l_per_kwh"), QStringLiteral("erf"), QStringLiteral("ref")};
+    const QStringList header{QStringLiteral("reporting_year"),
+                             QStringLiteral("basis"),
+                             QStringLiteral("stage"),
+                             QStringLiteral("data_centre_name"),
+                             QStringLiteral("location"),
+                             QStringLiteral("country"),
+                             QStringLiteral("entry_into_operation"),
+                             QStringLiteral("electrical_redundancy"),
+                             QStringLiteral("installed_it_power_kw"),
+                             QStringLiteral("computer_room_floor_area_m2"),
+                             QStringLiteral("e_dc_kwh"),
+                             QStringLiteral("e_it_kwh"),
+                             QStringLiteral("water_input_m3"),
+                             QStringLiteral("waste_heat_reused_kwh"),
+                             QStringLiteral("avg_waste_heat_temperature_c"),
+                             QStringLiteral("renewable_goo_kwh"),
+                             QStringLiteral("renewable_ppa_kwh"),
+                             QStringLiteral("renewable_onsite_kwh"),
+                             QStringLiteral("pue"),
+                             QStringLiteral("wue_l_per_kwh"),
+                             QStringLiteral("erf"),
+                             QStringLiteral("ref")};
     QStringList lines{header.join(QLatin1Char(','))};
     const QDate endOfYear(year, 12, 31);
     int rows = 0;
@@ -107,28 +123,44 @@ int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
         const double renewable = k.ref * k.facilityEnergyMWh;
         const double ppa = qMin(k.ppaUsedMWh, renewable);
         const double goo = qMin(k.guaranteesMWh, renewable - ppa);
-        lines << QStringList{QString::number(year), QStringLiteral("steady state of the campus through this stage"),
-                             csvField(st.name), csvField(project->name), csvField(project->site.name),
-                             project->site.country, s->stages[i].energisation.toString(QStringLiteral("yyyy-MM")),
-                             csvField(redundancyOf(*s, i)), num(st.itCapacityW / 1e3, 0), num(hallAreaM2(*s, i), 0),
-                             num(k.facilityEnergyMWh * 1e3, 0), num(k.itEnergyMWh * 1e3, 0), num(k.waterM3, 1),
-                             num(k.heatReusedMWh * 1e3, 0), num(wasteHeatTemperatureC(*s, i), 1),
-                             num(goo * 1e3, 0), num(ppa * 1e3, 0), QStringLiteral("0"), num(k.pue, 3),
-                             num(k.wueLPerKWh, 3), num(k.erf, 3), num(k.ref, 3)}
+        lines << QStringList{QString::number(year),
+                             QStringLiteral("steady state of the campus through this stage"),
+                             csvField(st.name),
+                             csvField(project->name),
+                             csvField(project->site.name),
+                             project->site.country,
+                             s->stages[i].energisation.toString(QStringLiteral("yyyy-MM")),
+                             csvField(redundancyOf(*s, i)),
+                             num(st.itCapacityW / 1e3, 0),
+                             num(hallAreaM2(*s, i), 0),
+                             num(k.facilityEnergyMWh * 1e3, 0),
+                             num(k.itEnergyMWh * 1e3, 0),
+                             num(k.waterM3, 1),
+                             num(k.heatReusedMWh * 1e3, 0),
+                             num(wasteHeatTemperatureC(*s, i), 1),
+                             num(goo * 1e3, 0),
+                             num(ppa * 1e3, 0),
+                             QStringLiteral("0"),
+                             num(k.pue, 3),
+                             num(k.wueLPerKWh, 3),
+                             num(k.erf, 3),
+                             num(k.ref, 3)}
                      .join(QLatin1Char(','));
         ++rows;
     }
     if (rows == 0) {
-        err << file << ": no stage of scenario " << s->name << " is energised by the end of " << year << Qt::endl;
+        err << file << ": no stage of scenario " << s->name << " is energised by the end of " << year
+            << Qt::endl;
         return BadInput;
     }
     QSaveFile csv(a.value(QStringLiteral("out")));
-    if (!csv.open(QIODevice::WriteOnly | QIODevice::Text) || csv.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n') < 0
-        || !csv.commit()) {
+    if (!csv.open(QIODevice::WriteOnly | QIODevice::Text) ||
+        csv.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n') < 0 || !csv.commit()) {
         err << a.value(QStringLiteral("out")) << ": cannot write: " << csv.errorString() << Qt::endl;
         return BadInput;
     }
-    out << "wrote " << rows << " stage row(s) for " << year << " to " << a.value(QStringLiteral("out")) << Qt::endl;
+    out << "wrote " << rows << " stage row(s) for " << year << " to " << a.value(QStringLiteral("out"))
+        << Qt::endl;
     return Ok;
 }
 

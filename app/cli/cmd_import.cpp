@@ -8,24 +8,6 @@
 
 namespace fjord::cli {
 
-namespace {
-
-bool argsOrReport(const CliArgs &a, int positionals, const char *verb, QTextStream &err)
-{
-    if (!a.ok()) {
-        err << "fjordplan-cli " << verb << ": " << a.error() << Qt::endl;
-        return false;
-    }
-    if (a.positionals().size() != positionals) {
-        err << "fjordplan-cli " << verb << ": expected " << positionals << " argument(s), got "
-            << a.positionals().size() << " (see fjordplan-cli --help)" << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CliArgs a(args, {});
@@ -54,8 +36,8 @@ int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("racks"), QStringLiteral("power-feeds"), QStringLiteral("power-panels"),
-                           QStringLiteral("scenario")});
+    const CliArgs a(args, {QStringLiteral("racks"), QStringLiteral("power-feeds"),
+                           QStringLiteral("power-panels"), QStringLiteral("scenario")});
     if (!argsOrReport(a, 1, "import-netbox", err))
         return BadInput;
     if (!a.has(QStringLiteral("racks"))) {
@@ -69,17 +51,17 @@ int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;
-    const storage::NetboxImportReport report =
-        storage::importNetbox(*project, scenario->id, a.value(QStringLiteral("racks")),
-                              a.value(QStringLiteral("power-feeds")), a.value(QStringLiteral("power-panels")));
+    const storage::NetboxImportReport report = storage::importNetbox(
+        *project, scenario->id, a.value(QStringLiteral("racks")), a.value(QStringLiteral("power-feeds")),
+        a.value(QStringLiteral("power-panels")));
     if (!report) {
         err << report.error << Qt::endl;
         return BadInput;
     }
     if (!saveOrReport(*project, file, err))
         return BadInput;
-    out << "imported " << report.racks << " racks, " << report.powerPanels << " power panels, " << report.powerFeeds
-        << " power feeds into " << file << '\n';
+    out << "imported " << report.racks << " racks, " << report.powerPanels << " power panels, "
+        << report.powerFeeds << " power feeds into " << file << '\n';
     for (const auto &n : report.notes)
         out << "note: " << n << '\n';
     for (const auto &u : report.unmapped)

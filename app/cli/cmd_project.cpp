@@ -15,20 +15,6 @@ namespace fjord::cli {
 
 namespace {
 
-bool argsOrReport(const CliArgs &a, int positionals, const char *verb, QTextStream &err)
-{
-    if (!a.ok()) {
-        err << "fjordplan-cli " << verb << ": " << a.error() << Qt::endl;
-        return false;
-    }
-    if (a.positionals().size() != positionals) {
-        err << "fjordplan-cli " << verb << ": expected " << positionals << " file argument(s), got "
-            << a.positionals().size() << " (see fjordplan-cli --help)" << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // Problems of the model itself plus those the engine found.
 QList<Problem> allProblems(const Project &p, const Scenario &s, const Results &r)
 {
@@ -96,7 +82,8 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
         bool isNumber = false;
         const int n = wanted.toInt(&isNumber);
         for (int i = 0; i < scenario->stages.size(); ++i)
-            if ((isNumber && n == i + 1) || scenario->stages[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
+            if ((isNumber && n == i + 1) ||
+                scenario->stages[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
                 stageIndex = i;
         if (stageIndex < 0) {
             err << file << ": no stage \"" << wanted << "\" in scenario " << scenario->name << " (it has "
@@ -129,7 +116,8 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     EvaluateOptions options;
     options.keepHourly = false;
-    const QList<Problem> problems = allProblems(*project, *scenario, evaluate(*project, *scenario, project->site.climate, options));
+    const QList<Problem> problems =
+        allProblems(*project, *scenario, evaluate(*project, *scenario, project->site.climate, options));
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const auto &p : problems)
@@ -138,12 +126,13 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     } else {
         int errors = 0, warnings = 0;
         for (const auto &p : problems) {
-            out << severityName(p.severity) << '\t' << p.code << '\t' << p.objectName << '\t' << p.message << '\n';
+            out << severityName(p.severity) << '\t' << p.code << '\t' << p.objectName << '\t' << p.message
+                << '\n';
             errors += p.severity == Severity::Error;
             warnings += p.severity == Severity::Warning;
         }
-        out << file << ": scenario " << scenario->name << ": " << errors << " error(s), " << warnings << " warning(s)"
-            << Qt::endl;
+        out << file << ": scenario " << scenario->name << ": " << errors << " error(s), " << warnings
+            << " warning(s)" << Qt::endl;
     }
     return hasErrors(problems) ? ProjectHasErrors : Ok;
 }
@@ -154,7 +143,8 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!argsOrReport(a, 1, "compare", err))
         return BadInput;
     const QString file = a.positional(0);
-    const QStringList names = a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList names =
+        a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (names.size() != 2) {
         err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
         return BadInput;

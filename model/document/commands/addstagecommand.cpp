@@ -16,7 +16,8 @@ AddStageCommand::AddStageCommand(ProjectDocument *document, Id scenarioId, QUndo
     }
     m_nextIdBefore = document->project().nextId;
     m_stage.id = m_nextIdBefore;
-    m_stage.name = QCoreApplication::translate("fjord::Commands", "Stage %1").arg(scenario->stages.size() + 1);
+    m_stage.name =
+        QCoreApplication::translate("fjord::Commands", "Stage %1").arg(scenario->stages.size() + 1);
     if (!scenario->stages.isEmpty()) {
         const Stage &last = scenario->stages.constLast();
         m_stage.energisation = last.energisation.isValid() ? last.energisation.addMonths(12) : QDate();

@@ -16,11 +16,9 @@ QString tr(const char *text)
 }
 
 // Where each kind of object lives, what change event it raises and how its undo text reads.
-template<class T>
-struct ItemTraits;
+template <class T> struct ItemTraits;
 
-template<>
-struct ItemTraits<CoolingSystem> {
+template <> struct ItemTraits<CoolingSystem> {
     static QList<CoolingSystem> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -30,8 +28,7 @@ struct ItemTraits<CoolingSystem> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "cooling system");
 };
 
-template<>
-struct ItemTraits<HeatOfftake> {
+template <> struct ItemTraits<HeatOfftake> {
     static QList<HeatOfftake> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -41,8 +38,7 @@ struct ItemTraits<HeatOfftake> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "heat offtake");
 };
 
-template<>
-struct ItemTraits<LoadProfile> {
+template <> struct ItemTraits<LoadProfile> {
     static QList<LoadProfile> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -52,8 +48,7 @@ struct ItemTraits<LoadProfile> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "load profile");
 };
 
-template<>
-struct ItemTraits<Stage> {
+template <> struct ItemTraits<Stage> {
     static QList<Stage> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -63,8 +58,7 @@ struct ItemTraits<Stage> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "stage");
 };
 
-template<>
-struct ItemTraits<Ppa> {
+template <> struct ItemTraits<Ppa> {
     static QList<Ppa> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -74,8 +68,7 @@ struct ItemTraits<Ppa> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "PPA");
 };
 
-template<>
-struct ItemTraits<GuaranteeOfOrigin> {
+template <> struct ItemTraits<GuaranteeOfOrigin> {
     static QList<GuaranteeOfOrigin> *list(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -85,26 +78,22 @@ struct ItemTraits<GuaranteeOfOrigin> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "guarantee of origin");
 };
 
-template<>
-struct ItemTraits<OpexItem> {
+template <> struct ItemTraits<OpexItem> {
     static QList<OpexItem> *list(ProjectDocument *d, Id) { return &d->mutableProject().opex; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Costs;
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "opex item");
 };
 
 // Single values.
-template<class T>
-struct ValueTraits;
+template <class T> struct ValueTraits;
 
-template<>
-struct ValueTraits<CostCatalogue> {
+template <> struct ValueTraits<CostCatalogue> {
     static CostCatalogue *value(ProjectDocument *d, Id) { return &d->mutableProject().costs; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Costs;
     static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Edit cost catalogue");
 };
 
-template<>
-struct ValueTraits<GridSupply> {
+template <> struct ValueTraits<GridSupply> {
     static GridSupply *value(ProjectDocument *d, Id s)
     {
         Scenario *sc = d->mutableScenario(s);
@@ -114,15 +103,13 @@ struct ValueTraits<GridSupply> {
     static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Edit grid supply");
 };
 
-template<>
-struct ValueTraits<Climate> {
+template <> struct ValueTraits<Climate> {
     static Climate *value(ProjectDocument *d, Id) { return &d->mutableProject().site.climate; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Climate;
     static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Change climate");
 };
 
-template<class T>
-int indexOf(const QList<T> &list, Id id)
+template <class T> int indexOf(const QList<T> &list, Id id)
 {
     for (int i = 0; i < list.size(); ++i)
         if (list[i].id == id)
@@ -134,9 +121,11 @@ int indexOf(const QList<T> &list, Id id)
 
 // --- SetItemCommand ---
 
-template<class T>
-SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_new(std::move(value)), m_mergeId(mergeId)
+template <class T>
+SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId,
+                                  QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_new(std::move(value)),
+      m_mergeId(mergeId)
 {
     if (const QList<T> *list = ItemTraits<T>::list(document, scenarioId)) {
         const int i = indexOf(*list, m_new.id);
@@ -151,8 +140,7 @@ SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T va
         setObsolete(true);
 }
 
-template<class T>
-void SetItemCommand<T>::apply(const T &value)
+template <class T> void SetItemCommand<T>::apply(const T &value)
 {
     if (!m_found)
         return;
@@ -164,24 +152,21 @@ void SetItemCommand<T>::apply(const T &value)
     m_document->notifyChanged({ItemTraits<T>::kind, {value.id}});
 }
 
-template<class T>
-void SetItemCommand<T>::redo()
+template <class T> void SetItemCommand<T>::redo()
 {
     apply(m_new);
 }
 
-template<class T>
-void SetItemCommand<T>::undo()
+template <class T> void SetItemCommand<T>::undo()
 {
     apply(m_old);
 }
 
-template<class T>
-bool SetItemCommand<T>::mergeWith(const QUndoCommand *other)
+template <class T> bool SetItemCommand<T>::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const SetItemCommand<T> *>(other);
-    if (!o || m_final || o->m_mergeId != m_mergeId || m_mergeId == AnalysisMergeId::None || o->m_new.id != m_new.id
-        || o->m_scenarioId != m_scenarioId)
+    if (!o || m_final || o->m_mergeId != m_mergeId || m_mergeId == AnalysisMergeId::None ||
+        o->m_new.id != m_new.id || o->m_scenarioId != m_scenarioId)
         return false;
     m_new = o->m_new;
     m_final = o->m_final;
@@ -191,15 +176,14 @@ bool SetItemCommand<T>::mergeWith(const QUndoCommand *other)
 
 // --- AddItemCommand ---
 
-template<class T>
+template <class T>
 AddItemCommand<T>::AddItemCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_value(std::move(value))
 {
     setText(tr("Add %1 %2").arg(tr(ItemTraits<T>::noun), m_value.name));
 }
 
-template<class T>
-void AddItemCommand<T>::redo()
+template <class T> void AddItemCommand<T>::redo()
 {
     if (QList<T> *list = ItemTraits<T>::list(m_document, m_scenarioId)) {
         list->append(m_value);
@@ -207,8 +191,7 @@ void AddItemCommand<T>::redo()
     }
 }
 
-template<class T>
-void AddItemCommand<T>::undo()
+template <class T> void AddItemCommand<T>::undo()
 {
     if (QList<T> *list = ItemTraits<T>::list(m_document, m_scenarioId)) {
         const int i = indexOf(*list, m_value.id);
@@ -220,8 +203,9 @@ void AddItemCommand<T>::undo()
 
 // --- RemoveItemCommand ---
 
-template<class T>
-RemoveItemCommand<T>::RemoveItemCommand(ProjectDocument *document, Id scenarioId, Id itemId, QUndoCommand *parent)
+template <class T>
+RemoveItemCommand<T>::RemoveItemCommand(ProjectDocument *document, Id scenarioId, Id itemId,
+                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_itemId(itemId)
 {
     if (const QList<T> *list = ItemTraits<T>::list(document, scenarioId)) {
@@ -234,8 +218,7 @@ RemoveItemCommand<T>::RemoveItemCommand(ProjectDocument *document, Id scenarioId
         setObsolete(true);
 }
 
-template<class T>
-void RemoveItemCommand<T>::redo()
+template <class T> void RemoveItemCommand<T>::redo()
 {
     QList<T> *list = ItemTraits<T>::list(m_document, m_scenarioId);
     const int i = list ? indexOf(*list, m_itemId) : -1;
@@ -245,8 +228,7 @@ void RemoveItemCommand<T>::redo()
     m_document->notifyChanged({ItemTraits<T>::kind, {m_itemId}});
 }
 
-template<class T>
-void RemoveItemCommand<T>::undo()
+template <class T> void RemoveItemCommand<T>::undo()
 {
     QList<T> *list = ItemTraits<T>::list(m_document, m_scenarioId);
     if (!list || m_index < 0)
@@ -257,7 +239,7 @@ void RemoveItemCommand<T>::undo()
 
 // --- SetValueCommand ---
 
-template<class T>
+template <class T>
 SetValueCommand<T>::SetValueCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_new(std::move(value))
 {
@@ -268,8 +250,7 @@ SetValueCommand<T>::SetValueCommand(ProjectDocument *document, Id scenarioId, T 
     setText(tr(ValueTraits<T>::text));
 }
 
-template<class T>
-void SetValueCommand<T>::redo()
+template <class T> void SetValueCommand<T>::redo()
 {
     if (T *v = ValueTraits<T>::value(m_document, m_scenarioId)) {
         *v = m_new;
@@ -277,8 +258,7 @@ void SetValueCommand<T>::redo()
     }
 }
 
-template<class T>
-void SetValueCommand<T>::undo()
+template <class T> void SetValueCommand<T>::undo()
 {
     if (T *v = ValueTraits<T>::value(m_document, m_scenarioId)) {
         *v = m_old;

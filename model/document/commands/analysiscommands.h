@@ -20,14 +20,13 @@ class ProjectDocument;
 namespace AnalysisMergeId {
 constexpr int None = -1;
 constexpr int StageDrag = 5001;
-}
+} // namespace AnalysisMergeId
 
 // Replaces one object (found by id) of the analysis lists with a new value:
 // cooling systems, heat offtakes, load profiles, stages (scenario `scenarioId`), PPAs and
 // guarantees of origin (its supply), opex items (project-wide; scenarioId is ignored).
 // Undo restores the old value. A command for an object that no longer exists does nothing.
-template<class T>
-class SetItemCommand : public QUndoCommand {
+template <class T> class SetItemCommand : public QUndoCommand {
 public:
     SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId = AnalysisMergeId::None,
                    QUndoCommand *parent = nullptr);
@@ -52,8 +51,7 @@ private:
 };
 
 // Appends a new object (its id must already be allocated) to its list; undo removes it.
-template<class T>
-class AddItemCommand : public QUndoCommand {
+template <class T> class AddItemCommand : public QUndoCommand {
 public:
     AddItemCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -66,8 +64,7 @@ private:
 };
 
 // Removes an object by id; undo puts it back at the same position.
-template<class T>
-class RemoveItemCommand : public QUndoCommand {
+template <class T> class RemoveItemCommand : public QUndoCommand {
 public:
     RemoveItemCommand(ProjectDocument *document, Id scenarioId, Id itemId, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -83,8 +80,7 @@ private:
 
 // Replaces a single value: the cost catalogue (project), the grid supply (scenario), the site
 // climate (project; an imported EPW or the built-in Narvik year).
-template<class T>
-class SetValueCommand : public QUndoCommand {
+template <class T> class SetValueCommand : public QUndoCommand {
 public:
     SetValueCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent = nullptr);
     void redo() override;

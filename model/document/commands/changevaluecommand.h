@@ -18,8 +18,7 @@ namespace fjord {
 // model's lists do not survive other edits). With a non-empty merge key, consecutive changes of the
 // same key merge into one undo step (typing, dragging a slider); a merge back to the original value
 // makes the command obsolete, so the stack drops it.
-template<typename T>
-class ChangeValueCommand : public QUndoCommand {
+template <typename T> class ChangeValueCommand : public QUndoCommand {
 public:
     using Field = std::function<T *(Project &)>;
     // Builds the undo text from the value before the first edit and the latest value, so that a
@@ -85,7 +84,7 @@ private:
 // `fieldLabel` is the user-visible field name ("grid capacity"). Returns nullptr when the object
 // does not exist or the value is unchanged (push nothing then). Merges consecutive edits of the same
 // field of the same object.
-template<typename Obj, typename T>
+template <typename Obj, typename T>
 QUndoCommand *makeMemberChange(ProjectDocument *document, Id objectId, T Obj::*member, T value,
                                const QString &fieldLabel)
 {
