@@ -52,7 +52,7 @@ struct Fixture {
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         tab.activateWindow();
         tab.view()->setFocus();
-        tab.view()->setTransform(QTransform::fromScale(10, 10));
+        tab.view()->setPixelsPerMetre(10); // racks drawn by their rows (below RackDetailPpm)
         tab.view()->centerOn(50, 30);
     }
     QWidget *vp() const { return tab.view()->viewport(); }
@@ -319,6 +319,15 @@ private slots:
         f.doc.setCurrentStageIndex(1);
         buildHallWithThreeRows(f); // built in stage 2
         f.doc.setCurrentStageIndex(0);
+        // zoomed out: the rows draw the racks faded, or not at all when later stages are hidden
+        const RowItem *row = f.tab.scene()->rowItem(f.s().rows.first().id);
+        QVERIFY(row->isAggregated());
+        QVERIFY(row->rackSlots().first().later);
+        f.tab.scene()->setStageOverlay(true, true);
+        QVERIFY(!row->isVisible());
+        f.tab.scene()->setStageOverlay(true, false);
+        // zoomed in: the rack items themselves
+        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 2);
         RackItem *item = f.tab.scene()->rackItem(f.s().racks.first().id);
         QVERIFY(item->isLater());
         QVERIFY(item->isVisible());
@@ -327,6 +336,7 @@ private slots:
         f.doc.setCurrentStageIndex(1);
         QVERIFY(item->isVisible());
         QVERIFY(!item->isLater());
+        QVERIFY(row->isVisible());
     }
 
     void problemsAreOutlined()
@@ -352,6 +362,12 @@ private slots:
         f.doc.recomputeNow();
         QVERIFY(overlapOn(rack));
         QCOMPARE(f.tab.scene()->rackItem(rack)->problemLevel(), 2);
+        // zoomed out, the row draws the rack with the same red outline
+        const RowItem *row = f.tab.scene()->rowItem(f.s().rows.first().id);
+        const auto slot = std::find_if(row->rackSlots().cbegin(), row->rackSlots().cend(),
+                                       [&](const RowItem::Slot &sl) { return sl.rackId == rack; });
+        QVERIFY(slot != row->rackSlots().cend());
+        QCOMPARE(slot->problem, 2);
         f.tab.problemsOverlayAction()->trigger(); // overlay off: no outline
         QCOMPARE(f.tab.scene()->rackItem(rack)->problemLevel(), 0);
         f.tab.problemsOverlayAction()->trigger();
@@ -392,18 +408,37 @@ private slots:
         Fixture f(emptyProject());
         f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
         buildHallWithThreeRows(f);
+        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 2);
         RackItem *rack = f.tab.scene()->rackItem(f.s().racks.first().id);
         QVERIFY(rack->isVisible());
-        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 0.8); // a rack < 3 px wide
+        f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 0.8);
         QVERIFY(!f.tab.scene()->rackDetail());
         QVERIFY(!rack->isVisible()); // its row paints it
-        // a band still selects the racks the rows draw
+        const RowItem *row = f.tab.scene()->rowItem(f.s().rows.first().id);
+        QVERIFY(row->isAggregated());
+        QCOMPARE(row->rackSlots().size(), 12);
+        QCOMPARE(row->rackSlots().first().rackId, f.s().racks.first().id);
+        // a band still selects the racks the rows draw, and the rows show the selection
         f.key(Qt::Key_S);
         const FloorPlanView *v = f.tab.view();
         QTest::mousePress(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(6, 6.5)));
         QTest::mouseMove(f.vp(), v->mapFromScene(QPointF(20, 9)));
         QTest::mouseRelease(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(20, 9)));
         QCOMPARE(f.doc.selection().size(), 12);
+        QVERIFY(std::all_of(row->rackSlots().cbegin(), row->rackSlots().cend(),
+                            [](const RowItem::Slot &slot) { return slot.marked; }));
+        // a click on a rack the row draws selects that rack, not the row
+        const Rack &third = f.s().racks[2];
+        const QPointF thirdSite(5 + third.xM, 5 + third.yM);
+        QTest::mouseClick(f.vp(), Qt::LeftButton, {}, v->mapFromScene(thirdSite));
+        QCOMPARE(f.doc.selection(), QList<Id>{third.id});
+        QCOMPARE(std::count_if(row->rackSlots().cbegin(), row->rackSlots().cend(),
+                               [](const RowItem::Slot &slot) { return slot.marked; }),
+                 1);
+        // the whole band again, for the zoom-in check below
+        QTest::mousePress(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(6, 6.5)));
+        QTest::mouseMove(f.vp(), v->mapFromScene(QPointF(20, 9)));
+        QTest::mouseRelease(f.vp(), Qt::LeftButton, {}, v->mapFromScene(QPointF(20, 9)));
         f.tab.view()->setPixelsPerMetre(FloorPlanView::RackDetailPpm * 2);
         QVERIFY(f.tab.scene()->rackDetail());
         QVERIFY(rack->isVisible());

@@ -18,6 +18,8 @@ namespace fjord::ui {
 
 namespace {
 
+constexpr int BulkSyncItems = 1000; // racks changed at once from which the scene index is rebuilt
+
 template<typename T>
 QHash<Id, int> indexById(const QList<T> &list)
 {
@@ -251,6 +253,11 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
     const Scenario &s = m_document->scenario();
     const QHash<Id, int> index = indexById(s.racks);
     const QList<Id> todo = ids.isEmpty() ? index.keys() : ids;
+    // Moving thousands of indexed items one by one costs a BSP removal and insertion each;
+    // one index rebuild afterwards is several times cheaper (measured in bench_floorplan).
+    const bool bulk = todo.size() > BulkSyncItems && itemIndexMethod() == QGraphicsScene::BspTreeIndex;
+    if (bulk)
+        setItemIndexMethod(QGraphicsScene::NoIndex);
     QSet<Id> rows, halls;
     for (Id id : todo) {
         const int i = index.value(id, -1);
@@ -278,7 +285,8 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
         const RackType *type = p.rackType(rack.rackTypeId);
         item->setSize(type ? type->widthM : 0.6, type ? type->depthM : 1.2);
         item->setPos(rack.xM, rack.yM);
-        item->setRotation(rack.rotationDeg);
+        if (item->rotation() != rack.rotationDeg) // setRotation() invalidates the geometry even when unchanged
+            item->setRotation(rack.rotationDeg);
         item->setLabel(rack.name);
         item->setRowId(rack.rowId);
         item->setMarked(m_marked.contains(id));
@@ -289,6 +297,8 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
             rows.insert(rack.rowId);
         halls.insert(rack.hallId);
     }
+    if (bulk)
+        setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     refreshRowExtents(rows);
     refreshHallTitles(halls);
 }
@@ -305,7 +315,7 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         int facing = 0;     // racks whose fronts face the row's +y (their backs, the hot side, −y)
     };
     QHash<Id, Extent> extents;
-    QHash<Id, QList<RowItem::Run>> runs; // zoomed-out picture of each row's racks
+    QHash<Id, QList<RowItem::Slot>> rackSlots; // the racks as their row draws them when zoomed out
     QHash<Id, const Row *> rows;
     for (const Row &row : s.rows)
         if (rowIds.contains(row.id))
@@ -323,17 +333,16 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         e.to = std::max(e.to, u + w / 2);
         e.depth = std::max(e.depth, d);
         e.anyBuilt = e.anyBuilt || s.builtBy(rack.stageId, m_style.currentStage);
+        const double turn = std::remainder(rack.rotationDeg - row->rotationDeg, 360.0);
+        const bool frontPlusY = std::abs(turn) < 90;
+        e.facing += frontPlusY ? 1 : -1;
         if (!m_detailed) {
             const RackItem *item = m_racks.value(rack.id);
             if (item && !(m_style.hideLaterStages && item->isLater())) {
-                QColor c = item->isMarked() ? QColor(0xff, 0x9f, 0x1a) : item->fill();
-                if (item->isLater())
-                    c.setAlphaF(0.25f);
-                runs[row->id].append({u - w / 2, u + w / 2, c});
+                rackSlots[row->id].append({rack.id, u - w / 2, u + w / 2, d, item->fill(), item->outline(), frontPlusY,
+                                       item->isLater(), item->isMarked(), item->problemLevel()});
             }
         }
-        const double turn = std::remainder(rack.rotationDeg - row->rotationDeg, 360.0);
-        e.facing += std::abs(turn) < 90 ? 1 : -1;
     }
     for (Id id : rowIds) {
         RowItem *item = m_rows.value(id);
@@ -348,19 +357,8 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         else
             item->setExtent(e.from, e.to, e.depth, hotBehind);
         item->setLater(m_style.stageOverlay && !e.anyBuilt);
-        if (!m_detailed) {
-            // merge touching racks of one colour into one run
-            QList<RowItem::Run> list = runs.value(id);
-            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.fromM < b.fromM; });
-            QList<RowItem::Run> merged;
-            for (const auto &run : list) {
-                if (!merged.isEmpty() && merged.last().colour == run.colour && run.fromM - merged.last().toM < 0.05)
-                    merged.last().toM = std::max(merged.last().toM, run.toM);
-                else
-                    merged.append(run);
-            }
-            item->setRuns(merged);
-        }
+        if (!m_detailed)
+            item->setRackSlots(rackSlots.value(id));
         item->setVisible(!(m_style.hideLaterStages && !e.anyBuilt));
     }
 }
@@ -489,16 +487,20 @@ void FloorPlanScene::onProblemsChanged()
         for (int i = 0; i < s.racks.size(); ++i)
             index.insert(s.racks[i].id, i);
     }
-    QSet<Id> halls;
+    QSet<Id> halls, rows;
     for (Id id : changed) {
         if (RackItem *item = m_racks.value(id)) {
             const Rack *rack = index.isEmpty() ? s.rack(id) : (index.contains(id) ? &s.racks[index.value(id)] : nullptr);
             if (rack)
                 applyRackAppearance(item, *rack);
+            if (item->rowId() != NoId)
+                rows.insert(item->rowId()); // zoomed out, the row draws the rack's outline
         } else if (m_halls.contains(id)) {
             halls.insert(id);
         }
     }
+    if (!m_detailed)
+        refreshRowExtents(rows);
     refreshHallTitles(halls);
 }
 
@@ -510,8 +512,13 @@ Id FloorPlanScene::objectAt(const QPointF &sitePos) const
             continue;
         if (item->type() == RackItem::Type)
             return static_cast<RackItem *>(item)->id();
-        if (item->type() == RowItem::Type && row == NoId)
-            row = static_cast<RowItem *>(item)->id();
+        if (item->type() == RowItem::Type && row == NoId) {
+            const auto *rowItem = static_cast<RowItem *>(item);
+            // zoomed out, the row draws its racks: the rack under the point is still the answer
+            if (const Id rack = rowItem->rackAt(rowItem->mapFromScene(sitePos)); rack != NoId)
+                return rack;
+            row = rowItem->id();
+        }
         if (item->type() == HallItem::Type && hall == NoId)
             hall = static_cast<HallItem *>(item)->id();
     }

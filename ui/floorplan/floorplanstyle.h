@@ -36,6 +36,11 @@ struct FloorPlanStyle {
     QColor hallFill(double wPerM2) const;
 };
 
+// Marks shared by racks and rows: the selection, and the outlines of problems.
+inline const QColor SelectionColour{0xff, 0x9f, 0x1a};
+inline const QColor ErrorColour{0xe0, 0x10, 0x10};
+inline const QColor WarningColour{0xf0, 0xa0, 0x00};
+
 // Colour ramp of a value between lo and hi (green .. yellow .. red), for heat maps and legends.
 QColor heatColour(double value, double lo, double hi);
 

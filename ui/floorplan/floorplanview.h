@@ -25,7 +25,7 @@ public:
 
     static constexpr double MinPpm = 0.05;           // a 20 km wide view on a 1000 px screen
     static constexpr double MaxPpm = 800.0;          // a rack fills the screen
-    static constexpr double RackDetailPpm = 5.0;     // below: racks drawn per row (a rack < 3 px)
+    static constexpr double RackDetailPpm = 40.0;    // below: racks drawn by their rows (a 0.6 m rack < 24 px)
 
 signals:
     void viewChanged();                              // zoom or pan (for the overview)

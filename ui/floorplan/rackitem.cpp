@@ -1,5 +1,7 @@
 #include "ui/floorplan/rackitem.h"
 
+#include "ui/floorplan/floorplanstyle.h"
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -8,9 +10,9 @@ namespace fjord::ui {
 namespace {
 constexpr double MarkerPx = 2.5;     // screen size below which a rack is a plain filled rectangle
 constexpr double LabelPx = 44.0;     // rack width on screen from which its name is drawn
-const QColor Highlight(0xff, 0x9f, 0x1a);
-const QColor ProblemRed(0xe0, 0x10, 0x10);
-const QColor WarningAmber(0xf0, 0xa0, 0x00);
+const QColor &Highlight = SelectionColour;
+const QColor &ProblemRed = ErrorColour;
+const QColor &WarningAmber = WarningColour;
 } // namespace
 
 RackItem::RackItem(Id id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)

@@ -26,6 +26,7 @@ public:
     void setMarked(bool marked);
     bool isMarked() const { return m_marked; }
     const QColor &fill() const { return m_fill; }
+    const QColor &outline() const { return m_outline; }
     bool isLater() const { return m_later; }
     int problemLevel() const { return m_problem; }
 

@@ -1,13 +1,46 @@
 #include "ui/floorplan/rowitem.h"
 
+#include "ui/floorplan/floorplanstyle.h"
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace fjord::ui {
 
 namespace {
-constexpr double AisleBandM = 0.5; // drawn depth of the aisle tint on each side, m
+constexpr double AisleBandM = 0.5;   // drawn depth of the aisle tint on each side, m
+constexpr double SlotOutlinePx = 3.0; // rack width on screen from which each rack is outlined
+constexpr double LaterOpacity = 0.22; // same fade as a rack item of a later stage
+
+// Rectangles of one colour, drawn in one call.
+struct Batch {
+    QColor colour;
+    QVarLengthArray<QRectF, 64> rects;
+};
+
+Batch &batchFor(QList<Batch> &batches, const QColor &colour)
+{
+    for (Batch &b : batches)
+        if (b.colour == colour)
+            return b;
+    batches.append({colour, {}});
+    return batches.last();
 }
+
+void drawOutlines(QPainter *painter, const QList<Batch> &batches, double widthPx, Qt::PenStyle style)
+{
+    painter->setBrush(Qt::NoBrush);
+    for (const Batch &b : batches) {
+        QPen pen(b.colour, widthPx, style);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawRects(b.rects.constData(), int(b.rects.size()));
+    }
+}
+} // namespace
 
 RowItem::RowItem(Id id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)
 {
@@ -26,6 +59,8 @@ void RowItem::setExtent(double uFromM, double uToM, double depthM, bool hotAisle
 
 void RowItem::setName(const QString &name)
 {
+    if (name == m_name)
+        return;
     m_name = name;
     update();
 }
@@ -54,11 +89,43 @@ void RowItem::setAggregated(bool aggregated)
     update();
 }
 
-void RowItem::setRuns(QList<Run> runs)
+void RowItem::setRackSlots(QList<Slot> rackSlots)
 {
-    m_runs = std::move(runs);
+    std::sort(rackSlots.begin(), rackSlots.end(), [](const Slot &a, const Slot &b) { return a.fromM < b.fromM; });
+    if (rackSlots == m_slots)
+        return;
+    m_slots = std::move(rackSlots);
+    // the far view: touching racks of one colour become one run
+    m_runs.clear();
+    for (const Slot &slot : std::as_const(m_slots)) {
+        QColor c = slot.marked ? SelectionColour : slot.problem == 2 ? ErrorColour : slot.fill;
+        if (slot.later)
+            c.setAlphaF(float(LaterOpacity));
+        if (!m_runs.isEmpty() && m_runs.last().colour == c && slot.fromM - m_runs.last().toM < 0.05)
+            m_runs.last().toM = std::max(m_runs.last().toM, slot.toM);
+        else
+            m_runs.append({slot.fromM, slot.toM, c});
+    }
+    m_narrowestM = 0;
+    for (const Slot &slot : std::as_const(m_slots))
+        m_narrowestM = m_narrowestM > 0 ? std::min(m_narrowestM, slot.toM - slot.fromM) : slot.toM - slot.fromM;
     if (m_aggregated)
         update();
+}
+
+Id RowItem::rackAt(const QPointF &localPos) const
+{
+    if (!m_aggregated)
+        return NoId;
+    for (const Slot &slot : m_slots)
+        if (slotRect(slot).contains(localPos))
+            return slot.rackId;
+    return NoId;
+}
+
+QRectF RowItem::slotRect(const Slot &slot) const
+{
+    return QRectF(slot.fromM, -slot.depthM / 2, slot.toM - slot.fromM, slot.depthM);
 }
 
 QRectF RowItem::boundingRect() const
@@ -74,6 +141,54 @@ QPainterPath RowItem::shape() const
     return p;
 }
 
+void RowItem::paintRuns(QPainter *painter) const
+{
+    for (const Run &run : m_runs)
+        painter->fillRect(QRectF(run.fromM, m_band.top(), run.toM - run.fromM, m_band.height()), run.colour);
+}
+
+void RowItem::paintSlots(QPainter *painter) const
+{
+    // The same picture as the rack items without their names, in a few batched calls: fills by
+    // colour, the front band (the cold side), outlines by colour, then selection and problems.
+    const double baseOpacity = painter->opacity();
+    for (const bool later : {false, true}) {
+        QList<Batch> fills, outlines, marks;
+        QVarLengthArray<QRectF, 128> fronts;
+        for (const Slot &slot : m_slots) {
+            if (slot.later != later)
+                continue;
+            const QRectF r = slotRect(slot);
+            batchFor(fills, slot.marked ? SelectionColour : slot.fill).rects.append(r);
+            const double band = std::min(r.height() * 0.12, 0.12);
+            fronts.append(slot.frontPlusY ? QRectF(r.left(), r.bottom() - band, r.width(), band)
+                                          : QRectF(r.left(), r.top(), r.width(), band));
+            if (slot.problem == 2)
+                batchFor(marks, ErrorColour).rects.append(r);
+            else if (slot.problem == 1)
+                batchFor(marks, WarningColour).rects.append(r);
+            else if (slot.marked)
+                batchFor(marks, SelectionColour.darker(160)).rects.append(r);
+            else
+                batchFor(outlines, slot.outline).rects.append(r);
+        }
+        if (fronts.isEmpty())
+            continue;
+        painter->setOpacity(later ? LaterOpacity : baseOpacity);
+        painter->setPen(Qt::NoPen);
+        for (const Batch &b : std::as_const(fills)) {
+            painter->setBrush(b.colour);
+            painter->drawRects(b.rects.constData(), int(b.rects.size()));
+        }
+        painter->setBrush(QColor(255, 255, 255, 170));
+        painter->drawRects(fronts.constData(), int(fronts.size()));
+        const Qt::PenStyle style = later ? Qt::DashLine : Qt::SolidLine;
+        drawOutlines(painter, outlines, 1.0, style);
+        drawOutlines(painter, marks, 2.0, style);
+    }
+    painter->setOpacity(baseOpacity);
+}
+
 void RowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_band.isEmpty())
@@ -85,12 +200,14 @@ void RowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     const QRectF front(m_band.left(), m_band.bottom(), m_band.width(), AisleBandM);
     painter->fillRect(m_hotBehind ? back : front, QColor(0xe8, 0x4a, 0x3a, 60));
     painter->fillRect(m_hotBehind ? front : back, QColor(0x3a, 0x8a, 0xe8, 45));
-    if (m_aggregated) {
-        for (const Run &run : m_runs)
-            painter->fillRect(QRectF(run.fromM, m_band.top(), run.toM - run.fromM, m_band.height()), run.colour);
+    if (m_aggregated && !m_slots.isEmpty()) {
+        if (m_narrowestM * lod >= SlotOutlinePx)
+            paintSlots(painter);
+        else
+            paintRuns(painter);
     }
     if (m_marked) {
-        QPen pen(QColor(0xff, 0x9f, 0x1a));
+        QPen pen(SelectionColour);
         pen.setCosmetic(true);
         pen.setWidthF(2);
         pen.setStyle(Qt::DashLine);

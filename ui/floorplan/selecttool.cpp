@@ -84,6 +84,9 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent *event)
     } else if (!selection.contains(id)) {
         doc->setSelection({id});
     }
+    // a plain click on one of several selected objects selects it alone, once it is clear that
+    // the press does not start a drag of them all (as in Qt's own item views)
+    m_selectAloneOnClick = !shift && doc->selection().size() > 1 ? id : NoId;
     // the grabbed object's reference point: a rack's centre, a hall's corner, a row's start
     const Scenario &s = doc->scenario();
     m_anchorObject = id;
@@ -94,6 +97,7 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent *event)
     else if (const Hall *hall = s.hall(id))
         m_anchorSite = QPointF(hall->xM, hall->yM);
     m_applied = QPointF();
+    m_dragMoved = false;
     m_dragKey = nextMergeKey();
     m_mode = Mode::Dragging;
 }
@@ -171,7 +175,9 @@ void SelectTool::mouseMoved(QGraphicsSceneMouseEvent *event)
     const QPointF step = target - m_applied;
     if (std::abs(step.x()) < 1e-9 && std::abs(step.y()) < 1e-9)
         return;
-    m_applied += moveSelection(step.x(), step.y(), m_dragKey);
+    const QPointF moved = moveSelection(step.x(), step.y(), m_dragKey);
+    m_applied += moved;
+    m_dragMoved = m_dragMoved || !moved.isNull();
     emit statusMessage(tr("Moved by %1, %2 m").arg(m_applied.x(), 0, 'f', 2).arg(m_applied.y(), 0, 'f', 2));
 }
 
@@ -196,7 +202,10 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
         }
         doc->setSelection(selection);
         emit statusMessage(tr("%n object(s) selected", nullptr, int(selection.size())));
+    } else if (m_mode == Mode::Dragging && m_selectAloneOnClick != NoId && !m_dragMoved) {
+        m_scene->document()->setSelection({m_selectAloneOnClick});
     }
+    m_selectAloneOnClick = NoId;
     m_mode = Mode::Idle;
 }
 

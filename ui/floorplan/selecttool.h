@@ -44,6 +44,8 @@ private:
     QPointF m_applied;             // part of the drag already pushed, site metres
     int m_dragKey = 0;
     bool m_addToSelection = false;
+    bool m_dragMoved = false;      // the drag has moved something
+    Id m_selectAloneOnClick = NoId; // pressed object of a multi-selection: alone selected on a click
     QGraphicsRectItem *m_band = nullptr;
 };
 

@@ -220,15 +220,22 @@ LayoutDelta moveObjects(const Project &, const Scenario &scenario, const QList<I
         movedRows.insert(r.id);
         delta.rows.append({r, after, i});
     }
+    QList<int> moving; // indices first, so that the entries are allocated once
     for (int i = 0; i < scenario.racks.size(); ++i) {
         const Rack &r = scenario.racks[i];
-        if (movedHalls.contains(r.hallId) || !(wanted.contains(r.id) || movedRows.contains(r.rowId)))
-            continue;
+        if (!movedHalls.contains(r.hallId) && (wanted.contains(r.id) || movedRows.contains(r.rowId)))
+            moving.append(i);
+    }
+    delta.racks.reserve(moving.size());
+    for (int i : moving) {
+        const Rack &r = scenario.racks[i];
         const Point2 d = localDelta.value(r.hallId);
-        Rack after = r;
-        after.xM += d.x;
-        after.yM += d.y;
-        delta.racks.append({r, after, i});
+        LayoutEntry<Rack> &entry = delta.racks.emplace_back();
+        entry.before = r;
+        entry.after = r;
+        entry.after->xM += d.x;
+        entry.after->yM += d.y;
+        entry.index = i;
     }
     return delta;
 }
