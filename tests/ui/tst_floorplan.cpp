@@ -252,6 +252,68 @@ private slots:
         QCOMPARE(f.s().racks.size(), 38);
     }
 
+    void rowIsEditedAsOneInTheInspector()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        const Id row2 = f.s().rows[1].id;
+        // a double click on a rack of the second row (site y 12) selects the row
+        QTest::mouseDClick(f.vp(), Qt::LeftButton, {}, f.at(9.0, 12.0));
+        QCOMPARE(f.doc.selection(), QList<Id>{row2});
+        LayoutInspector *in = f.tab.inspector();
+        QCOMPARE(in->currentPage(), 3);
+        QCOMPARE(in->rowName()->text(), QStringLiteral("R02"));
+        QCOMPARE(in->rowCount()->value(), 12);
+        QCOMPARE(in->rowPitch()->value(), 0.6);
+        const Project before = f.doc.project();
+        const int steps = f.steps();
+
+        // two more racks, typed into the spin box
+        in->rowCount()->setFocus();
+        in->rowCount()->selectAll();
+        QTest::keyClicks(in->rowCount(), QStringLiteral("14"));
+        QTest::keyClick(in->rowCount(), Qt::Key_Return);
+        auto racksInRow = [&](Id row) {
+            return std::count_if(f.s().racks.cbegin(), f.s().racks.cend(), [&](const Rack &r) { return r.rowId == row; });
+        };
+        QCOMPARE(racksInRow(row2), 14);
+        QCOMPARE(f.tab.scene()->rackItemCount(), 38);
+        QCOMPARE(f.steps(), steps + 1);
+
+        // a new name: the racks follow
+        in->rowName()->setFocus();
+        in->rowName()->selectAll();
+        QTest::keyClicks(in->rowName(), QStringLiteral("R09"));
+        QTest::keyClick(in->rowName(), Qt::Key_Return);
+        QCOMPARE(f.s().row(row2)->name, QStringLiteral("R09"));
+        QCOMPARE(f.s().racks.last().name, QStringLiteral("H1-R09-14"));
+        QCOMPARE(f.tab.scene()->rowItem(row2)->rackSlots().size(), 14);
+
+        // the hot aisle to the other side: every rack turns
+        const double turned = f.s().racks[12].rotationDeg;
+        in->rowHotAisle()->setFocus();
+        QTest::keyClick(in->rowHotAisle(), in->rowHotAisle()->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(std::fmod(f.s().racks[12].rotationDeg - turned + 360.0, 360.0), 180.0);
+
+        // a pitch that pushes the row through the hall's east wall is refused, with the reason
+        in->rowPitch()->setFocus();
+        in->rowPitch()->selectAll();
+        QTest::keyClicks(in->rowPitch(), QStringLiteral("2.5"));
+        QTest::keyClick(in->rowPitch(), Qt::Key_Return);
+        QCOMPARE(f.s().row(row2)->pitchM, 0.6);
+        QCOMPARE(in->rowPitch()->value(), 0.6);
+        QVERIFY2(in->message()->text().contains(QStringLiteral("would not fit")), qPrintable(in->message()->text()));
+
+        // three steps, each undone exactly
+        QCOMPARE(f.steps(), steps + 3);
+        for (int i = 0; i < 3; ++i)
+            f.doc.undoStack()->undo();
+        QVERIFY(f.doc.project() == before);
+        QCOMPARE(f.tab.scene()->rackItemCount(), 36);
+    }
+
     void inspectorEditsAreCommands()
     {
         Fixture f(emptyProject());

@@ -238,7 +238,7 @@ void TestMainWindow::statusBarAndStageSelector()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     // Campus through Stage 2 (the last, shown first): 3 racks × 135 kW = 0.405 MW, 3 × 72 GPUs.
     const QString through2 = window.kpiStatus()->text();
-    QVERIFY2(through2.contains(QStringLiteral("IT 0.4 MW")), qPrintable(through2));
+    QVERIFY2(through2.contains(QStringLiteral("IT capacity 0.4 MW")), qPrintable(through2));
     QVERIFY2(through2.contains(QStringLiteral("3 racks")), qPrintable(through2));
     QVERIFY2(through2.contains(QStringLiteral("216 GPUs")), qPrintable(through2));
     QVERIFY2(through2.contains(QStringLiteral("Through Stage 2")), qPrintable(through2));
@@ -253,7 +253,7 @@ void TestMainWindow::statusBarAndStageSelector()
     const QString through1 = window.kpiStatus()->text();
     QVERIFY2(through1.contains(QStringLiteral("2 racks")), qPrintable(through1));
     QVERIFY2(through1.contains(QStringLiteral("144 GPUs")), qPrintable(through1));
-    QVERIFY2(through1.contains(QStringLiteral("IT 0.3 MW")), qPrintable(through1)); // 0.27 MW
+    QVERIFY2(through1.contains(QStringLiteral("IT capacity 0.3 MW")), qPrintable(through1)); // 0.27 MW
 
     // The document drives the selector too (e.g. a stage added by a command).
     window.findChild<QAction *>(QStringLiteral("actionAddStage"))->trigger();
@@ -339,7 +339,7 @@ void TestMainWindow::screenshots()
         out = scratch.path();
     QDir().mkpath(out);
     MainWindow window;
-    window.resize(1500, 920);
+    window.resize(1920, 1080); // a workstation screen
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("startpage.png"))));
@@ -356,6 +356,11 @@ void TestMainWindow::screenshots()
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
     QCOMPARE(window.tabs()->count(), 7); // Overview, Layout, Power, Cooling & Energy, Expansion, Finance, Renewables
+    // the Layout tab with a row selected: the row page of its inspector
+    window.tabs()->setCurrentIndex(1);
+    window.document()->setSelection({s.rows.constFirst().id});
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("layout_row.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

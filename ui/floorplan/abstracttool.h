@@ -41,6 +41,8 @@ public:
     virtual void mouseMoved(QGraphicsSceneMouseEvent *event) = 0;
     virtual void mouseReleased(QGraphicsSceneMouseEvent *event) = 0;
     virtual bool keyPressed(QKeyEvent *) { return false; }   // true: consumed
+    // A double click; false: treated as a second click.
+    virtual bool mouseDoubleClicked(QGraphicsSceneMouseEvent *) { return false; }
 
 signals:
     void statusMessage(const QString &message);

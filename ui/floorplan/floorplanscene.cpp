@@ -617,6 +617,10 @@ void FloorPlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void FloorPlanScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_tool && event->button() == Qt::LeftButton && m_tool->mouseDoubleClicked(event)) {
+        event->accept();
+        return;
+    }
     mousePressEvent(event); // a fast second click is a click for the tools
 }
 

@@ -1,9 +1,11 @@
 #include "ui/floorplan/layoutinspector.h"
 
+#include "ui/floorplan/inspectorfields.h"
 #include "ui/floorplan/rackfeedassigner.h"
 
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutproperties.h"
+#include "model/document/commands/layoutrowproperties.h"
 #include "model/document/projectdocument.h"
 
 #include <QComboBox>
@@ -11,24 +13,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fjord::ui {
 
-namespace {
-QDoubleSpinBox *spin(double lo, double hi, int decimals, const QString &suffix)
-{
-    auto *s = new QDoubleSpinBox;
-    s->setRange(lo, hi);
-    s->setDecimals(decimals);
-    s->setSuffix(suffix);
-    s->setKeyboardTracking(false);
-    s->setAccelerated(true);
-    return s;
-}
-} // namespace
 
 LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -70,9 +61,9 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : Q
     auto *hall = new QWidget;
     auto *hf = new QFormLayout(hall);
     m_hallName = new QLineEdit;
-    m_hallWidth = spin(1, 5000, 1, QStringLiteral(" m"));
-    m_hallDepth = spin(1, 5000, 1, QStringLiteral(" m"));
-    m_hallFloorLoad = spin(0, 100000, 0, QStringLiteral(" kg/m²"));
+    m_hallWidth = quantitySpin(1, 5000, 1, QStringLiteral(" m"));
+    m_hallDepth = quantitySpin(1, 5000, 1, QStringLiteral(" m"));
+    m_hallFloorLoad = quantitySpin(0, 100000, 0, QStringLiteral(" kg/m²"));
     m_hallFloorLoad->setSpecialValueText(tr("no limit"));
     m_hallCooling = new QComboBox;
     m_hallStage = new QComboBox;
@@ -87,9 +78,7 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : Q
     hf->addRow(m_hallFigures);
     m_pages->addWidget(hall);
 
-    m_rowInfo = new QLabel;
-    m_rowInfo->setWordWrap(true);
-    m_pages->addWidget(m_rowInfo);
+    m_pages->addWidget(buildRowPage());
 
     connect(m_rackName, &QLineEdit::editingFinished, this, [this] { editRacks(0); });
     connect(m_rackType, &QComboBox::activated, this, [this] { editRacks(1); });
@@ -127,6 +116,12 @@ QList<Id> LayoutInspector::selectedRacks() const
     return out;
 }
 
+Id LayoutInspector::selectedRow() const
+{
+    const QList<Id> sel = m_document->selection();
+    return sel.size() == 1 && m_document->scenario().row(sel.first()) ? sel.first() : NoId;
+}
+
 Id LayoutInspector::selectedHall() const
 {
     const QList<Id> sel = m_document->selection();
@@ -149,14 +144,6 @@ void LayoutInspector::refresh()
     const QList<Id> racks = selectedRacks();
     const Id hallId = selectedHall();
     const QList<Id> sel = m_document->selection();
-    auto fillStages = [&](QComboBox *box, Id current, bool mixed) {
-        box->clear();
-        if (mixed)
-            box->addItem(tr("(mixed)"), QVariant::fromValue<qint64>(-1));
-        for (const Stage &st : s.stages)
-            box->addItem(st.name, QVariant::fromValue<qint64>(st.id));
-        box->setCurrentIndex(mixed ? 0 : std::max(0, box->findData(QVariant::fromValue<qint64>(current))));
-    };
     if (!racks.isEmpty()) {
         m_pages->setCurrentIndex(1);
         const Rack *first = s.rack(racks.first());
@@ -178,14 +165,8 @@ void LayoutInspector::refresh()
         m_title->setText(racks.size() == 1 ? tr("Rack %1").arg(first->name) : tr("%n racks", nullptr, int(racks.size())));
         m_rackName->setEnabled(racks.size() == 1);
         m_rackName->setText(racks.size() == 1 ? first->name : tr("(%n racks: use Renumber)", nullptr, int(racks.size())));
-        m_rackType->clear();
-        if (mixedType)
-            m_rackType->addItem(tr("(mixed)"), QVariant::fromValue<qint64>(-1));
-        for (const RackType &t : p.rackTypes)
-            m_rackType->addItem(QStringLiteral("%1 (%2 kW)").arg(t.name).arg(t.designPowerW / 1000, 0, 'f', 0),
-                                QVariant::fromValue<qint64>(t.id));
-        m_rackType->setCurrentIndex(mixedType ? 0 : std::max(0, m_rackType->findData(QVariant::fromValue<qint64>(first->rackTypeId))));
-        fillStages(m_rackStage, first->stageId, mixedStage);
+        fillTypeBox(m_rackType, p, first->rackTypeId, mixedType);
+        fillStageBox(m_rackStage, s, first->stageId, mixedStage);
         m_rackFeeds->setText(racks.size() == 1 ? QString::number(feeds) : tr("%1 in total").arg(feeds));
         m_rackFigures->setText(tr("Design IT power %1 kW · mass %2 t")
                                    .arg(powerW / 1000, 0, 'f', 0)
@@ -203,7 +184,7 @@ void LayoutInspector::refresh()
         for (const CoolingSystem &c : s.coolingSystems)
             m_hallCooling->addItem(c.name, QVariant::fromValue<qint64>(c.id));
         m_hallCooling->setCurrentIndex(std::max(0, m_hallCooling->findData(QVariant::fromValue<qint64>(h.coolingSystemId))));
-        fillStages(m_hallStage, h.stageId, false);
+        fillStageBox(m_hallStage, s, h.stageId, false);
         int n = 0;
         double powerW = 0;
         for (const Rack &r : s.racks)
@@ -217,16 +198,9 @@ void LayoutInspector::refresh()
                                    .arg(n)
                                    .arg(powerW / 1e6, 0, 'f', 2)
                                    .arg(h.areaM2() > 0 ? powerW / 1000 / h.areaM2() : 0, 0, 'f', 1));
-    } else if (sel.size() == 1 && s.row(sel.first())) {
+    } else if (const Id rowId = selectedRow(); rowId != NoId) {
         m_pages->setCurrentIndex(3);
-        const Row &r = *s.row(sel.first());
-        int n = 0;
-        for (const Rack &rack : s.racks)
-            n += rack.rowId == r.id ? 1 : 0;
-        m_title->setText(tr("Row %1").arg(r.name));
-        m_rowInfo->setText(tr("%n rack(s) at %1 m pitch; hot aisle on the %2 side", nullptr, n)
-                               .arg(r.pitchM, 0, 'f', 2)
-                               .arg(r.hotAisle == AisleSide::Back ? tr("back") : tr("front")));
+        refreshRow(*s.row(rowId));
     } else {
         m_pages->setCurrentIndex(0);
         m_title->setText(sel.isEmpty() ? tr("Nothing selected") : tr("%n object(s) selected", nullptr, int(sel.size())));

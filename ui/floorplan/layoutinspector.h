@@ -8,17 +8,20 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStackedWidget;
 
 namespace fjord {
 class ProjectDocument;
+struct Row;
 struct LayoutDelta;
 }
 
 namespace fjord::ui {
 
 // The Layout tab's inspector: the properties of the selected racks (one or many: name, type,
-// stage, feeds) or hall (name, size, floor load limit, cooling system, stage), with units.
+// stage, feeds), row (name, start, rack count, pitch, hot-aisle side, type and stage of its racks)
+// or hall (name, size, floor load limit, cooling system, stage), with units.
 // Every edit is one undoable command; a refused value is reset and the reason shown in red.
 class LayoutInspector : public QWidget {
     Q_OBJECT
@@ -35,6 +38,14 @@ public:
     QDoubleSpinBox *hallDepth() const { return m_hallDepth; }
     QDoubleSpinBox *hallFloorLoad() const { return m_hallFloorLoad; }
     QComboBox *hallCooling() const { return m_hallCooling; }
+    QLineEdit *rowName() const { return m_rowName; }
+    QDoubleSpinBox *rowX() const { return m_rowX; }
+    QDoubleSpinBox *rowY() const { return m_rowY; }
+    QSpinBox *rowCount() const { return m_rowCount; }
+    QDoubleSpinBox *rowPitch() const { return m_rowPitch; }
+    QComboBox *rowHotAisle() const { return m_rowHotAisle; }
+    QComboBox *rowType() const { return m_rowType; }
+    QComboBox *rowStage() const { return m_rowStage; }
     QLabel *message() const { return m_message; }
     int currentPage() const;                          // 0 nothing, 1 racks, 2 hall, 3 row
 
@@ -46,9 +57,14 @@ private:
     void onChanged(const ChangeEvent &event);
     QList<Id> selectedRacks() const;
     Id selectedHall() const;
+    Id selectedRow() const;
+    QWidget *buildRowPage();
+    void refreshRow(const Row &row);
     void push(const LayoutDelta &delta, const QString &text, const QString &error);
     void editRacks(int field);                        // 0 name, 1 type, 2 stage
     void editHall(int field);                         // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling
+    enum class RowField { Name, X, Y, Count, Pitch, HotAisle, Type, Stage };
+    void editRow(RowField field);
 
     ProjectDocument *m_document;
     bool m_updating = false;
@@ -67,7 +83,15 @@ private:
     QComboBox *m_hallCooling;
     QComboBox *m_hallStage;
     QLabel *m_hallFigures;
-    QLabel *m_rowInfo;
+    QLineEdit *m_rowName;
+    QDoubleSpinBox *m_rowX;
+    QDoubleSpinBox *m_rowY;
+    QSpinBox *m_rowCount;
+    QDoubleSpinBox *m_rowPitch;
+    QComboBox *m_rowHotAisle;
+    QComboBox *m_rowType;
+    QComboBox *m_rowStage;
+    QLabel *m_rowFigures;
 };
 
 } // namespace fjord::ui

@@ -5,6 +5,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTimer>
 
 namespace fjord::ui {
@@ -59,11 +60,17 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     if (!m_cache.isNull())
         p.drawPixmap(0, 0, m_cache);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF frame = widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
+    // what lies outside the view is dimmed, so that the map stays readable when the view shows it all
+    QPainterPath outside;
+    outside.addRect(rect());
+    outside.addRect(frame);
+    p.fillPath(outside, QColor(0x40, 0x48, 0x50, 70));
     QPen pen(QColor(0xd0, 0x20, 0x20));
     pen.setWidth(2);
     p.setPen(pen);
-    p.setBrush(QColor(0xd0, 0x20, 0x20, 30));
-    p.drawRect(widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
     p.setPen(QColor(0x9a, 0xa3, 0xad));
     p.setBrush(Qt::NoBrush);
     p.drawRect(rect().adjusted(0, 0, -1, -1));

@@ -136,8 +136,9 @@ QRectF RowItem::boundingRect() const
 
 QPainterPath RowItem::shape() const
 {
+    // the racks' band and the name left of it: a click on the name picks the row
     QPainterPath p;
-    p.addRect(m_band);
+    p.addRect(m_band.adjusted(m_band.isEmpty() ? 0.0 : -2.0, 0, 0, 0));
     return p;
 }
 

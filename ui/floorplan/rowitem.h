@@ -50,7 +50,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    QPainterPath shape() const override;   // the racks' band only (not the aisles)
+    QPainterPath shape() const override;   // the racks' band and the name (not the aisles)
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

@@ -28,8 +28,8 @@ constexpr double NeighbourSnapM = 0.25; // distance within which a rack docks to
 
 QString SelectTool::statusHint() const
 {
-    return tr("Click to select (Shift adds, Ctrl toggles); drag to move; drag on empty floor to select an area; "
-              "arrows nudge");
+    return tr("Click to select (Shift adds, Ctrl toggles; double click: the rack's row); drag to move; drag on "
+              "empty floor to select an area; arrows nudge");
 }
 
 void SelectTool::deactivate()
@@ -207,6 +207,19 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
     }
     m_selectAloneOnClick = NoId;
     m_mode = Mode::Idle;
+}
+
+bool SelectTool::mouseDoubleClicked(QGraphicsSceneMouseEvent *event)
+{
+    ProjectDocument *doc = m_scene->document();
+    const Rack *rack = doc->scenario().rack(m_scene->objectAt(event->scenePos()));
+    const Row *row = rack ? doc->scenario().row(rack->rowId) : nullptr;
+    if (!row)
+        return false;
+    m_mode = Mode::Idle; // the release that follows ends nothing
+    doc->setSelection({row->id});
+    emit statusMessage(tr("Row %1 selected: edit it in the inspector").arg(row->name));
+    return true;
 }
 
 bool SelectTool::keyPressed(QKeyEvent *event)

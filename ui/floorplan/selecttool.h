@@ -11,7 +11,8 @@ namespace fjord::ui {
 // Select and move: click selects (Shift adds, Ctrl toggles), a drag on empty floor draws a rubber
 // band, a drag on a selected object moves the selection (one mergeable command per mouse move,
 // so the whole drag is one undo step), snapped to the grid and to neighbouring racks and kept
-// inside the halls. Arrow keys nudge by one grid step (Shift: one rack pitch).
+// inside the halls. Arrow keys nudge by one grid step (Shift: one rack pitch). A double click on
+// a rack of a row selects the row (to edit it as one in the inspector).
 class SelectTool : public AbstractTool {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     void mouseMoved(QGraphicsSceneMouseEvent *event) override;
     void mouseReleased(QGraphicsSceneMouseEvent *event) override;
     bool keyPressed(QKeyEvent *event) override;
+    bool mouseDoubleClicked(QGraphicsSceneMouseEvent *event) override;
 
     // Moves the document's selection by (dx, dy) site metres as one command (clamped into the
     // halls); `mergeKey` non-zero joins consecutive calls with the same key into one undo step.

@@ -10,7 +10,8 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/floorplanview.h floorplan/floorplanview.cpp
     floorplan/hallitem.h floorplan/hallitem.cpp
     floorplan/layoutactions.h floorplan/layoutactions.cpp
-    floorplan/layoutinspector.h floorplan/layoutinspector.cpp
+    floorplan/layoutinspector.h floorplan/layoutinspector.cpp floorplan/layoutinspectorrow.cpp
+    floorplan/inspectorfields.h floorplan/inspectorfields.cpp
     floorplan/layouttab.h floorplan/layouttab.cpp
     floorplan/overviewwidget.h floorplan/overviewwidget.cpp
     floorplan/placeracktool.h floorplan/placeracktool.cpp

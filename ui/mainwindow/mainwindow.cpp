@@ -71,9 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
 
-    // A comfortable default: most of a laptop screen, never more than the screen.
+    // A comfortable default: most of the screen (the plan and the charts want room), never more.
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
-    resize(qMin(1500, available.width() * 9 / 10), qMin(920, available.height() * 9 / 10));
+    resize(qMin(2200, available.width() * 92 / 100), qMin(1300, available.height() * 92 / 100));
     showStartPage();
 }
 
@@ -352,12 +352,12 @@ void MainWindow::bindDocument()
     m_inspectorDock->raise();
     m_toolBar->show();
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
-    m_tree->setMinimumWidth(260);
-    m_inspector->setMinimumWidth(300);
+    m_tree->setMinimumWidth(220);
+    m_inspector->setMinimumWidth(260);
     m_problemsView->setMinimumHeight(90);
     // Once laid out (a dock shown in this turn of the event loop has no size yet).
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_treeDock, m_inspectorDock}, {320, 360}, Qt::Horizontal);
+        resizeDocks({m_treeDock, m_inspectorDock}, {260, 290}, Qt::Horizontal);
         resizeDocks({m_problemsDock}, {160}, Qt::Vertical);
     });
     refreshScenarioSelector();

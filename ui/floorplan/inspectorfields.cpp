@@ -1,0 +1,48 @@
+#include "ui/floorplan/inspectorfields.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+
+namespace fjord::ui {
+
+namespace {
+QString mixedText()
+{
+    return QCoreApplication::translate("fjord::ui::LayoutInspector", "(mixed)");
+}
+} // namespace
+
+QDoubleSpinBox *quantitySpin(double lo, double hi, int decimals, const QString &suffix)
+{
+    auto *s = new QDoubleSpinBox;
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    s->setSuffix(suffix);
+    s->setKeyboardTracking(false);
+    s->setAccelerated(true);
+    return s;
+}
+
+void fillStageBox(QComboBox *box, const Scenario &scenario, Id current, bool mixed)
+{
+    box->clear();
+    if (mixed)
+        box->addItem(mixedText(), QVariant::fromValue<qint64>(-1));
+    for (const Stage &st : scenario.stages)
+        box->addItem(st.name, QVariant::fromValue<qint64>(st.id));
+    box->setCurrentIndex(mixed ? 0 : std::max(0, box->findData(QVariant::fromValue<qint64>(current))));
+}
+
+void fillTypeBox(QComboBox *box, const Project &project, Id current, bool mixed)
+{
+    box->clear();
+    if (mixed)
+        box->addItem(mixedText(), QVariant::fromValue<qint64>(-1));
+    for (const RackType &t : project.rackTypes)
+        box->addItem(QStringLiteral("%1 (%2 kW)").arg(t.name).arg(t.designPowerW / 1000, 0, 'f', 0),
+                     QVariant::fromValue<qint64>(t.id));
+    box->setCurrentIndex(mixed ? 0 : std::max(0, box->findData(QVariant::fromValue<qint64>(current))));
+}
+
+} // namespace fjord::ui

@@ -1,0 +1,133 @@
+// The Layout inspector's row page: a row is edited as one, its racks follow (layoutrowproperties.h).
+#include "ui/floorplan/inspectorfields.h"
+#include "ui/floorplan/layoutinspector.h"
+
+#include "model/document/commands/layoutrowproperties.h"
+#include "model/document/projectdocument.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+#include <numbers>
+
+namespace fjord::ui {
+
+QWidget *LayoutInspector::buildRowPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_rowName = new QLineEdit;
+    m_rowX = quantitySpin(-10000, 10000, 2, QStringLiteral(" m"));
+    m_rowY = quantitySpin(-10000, 10000, 2, QStringLiteral(" m"));
+    m_rowCount = new QSpinBox;
+    m_rowCount->setRange(1, 1000);
+    m_rowCount->setKeyboardTracking(false);
+    m_rowPitch = quantitySpin(0.1, 10, 2, QStringLiteral(" m"));
+    m_rowHotAisle = new QComboBox;
+    m_rowHotAisle->addItem(tr("behind the racks (back)"), int(AisleSide::Back));
+    m_rowHotAisle->addItem(tr("in front of the racks (front)"), int(AisleSide::Front));
+    m_rowType = new QComboBox;
+    m_rowStage = new QComboBox;
+    m_rowFigures = new QLabel;
+    m_rowFigures->setWordWrap(true);
+    m_rowX->setToolTip(tr("Start of the row's line, metres from the hall's left wall"));
+    m_rowY->setToolTip(tr("Start of the row's line, metres from the hall's top wall"));
+    m_rowCount->setToolTip(tr("Racks are added at the end of the row like its last rack, or removed from the end"));
+    m_rowPitch->setToolTip(tr("Centre-to-centre distance of the racks; changing it lays the racks again along the line"));
+    form->addRow(tr("Name"), m_rowName);
+    form->addRow(tr("Start x"), m_rowX);
+    form->addRow(tr("Start y"), m_rowY);
+    form->addRow(tr("Racks"), m_rowCount);
+    form->addRow(tr("Pitch"), m_rowPitch);
+    form->addRow(tr("Hot aisle"), m_rowHotAisle);
+    form->addRow(tr("Rack type"), m_rowType);
+    form->addRow(tr("Stage"), m_rowStage);
+    form->addRow(m_rowFigures);
+
+    connect(m_rowName, &QLineEdit::editingFinished, this, [this] { editRow(RowField::Name); });
+    connect(m_rowX, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::X); });
+    connect(m_rowY, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::Y); });
+    connect(m_rowCount, &QSpinBox::editingFinished, this, [this] { editRow(RowField::Count); });
+    connect(m_rowPitch, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::Pitch); });
+    connect(m_rowHotAisle, &QComboBox::activated, this, [this] { editRow(RowField::HotAisle); });
+    connect(m_rowType, &QComboBox::activated, this, [this] { editRow(RowField::Type); });
+    connect(m_rowStage, &QComboBox::activated, this, [this] { editRow(RowField::Stage); });
+    return page;
+}
+
+void LayoutInspector::refreshRow(const Row &row)
+{
+    const Project &p = m_document->project();
+    const Scenario &s = m_document->scenario();
+    int n = 0;
+    double powerW = 0, fromM = 1e300, toM = -1e300;
+    const Rack *first = nullptr;
+    bool mixedType = false, mixedStage = false;
+    const double a = row.rotationDeg * std::numbers::pi / 180.0;
+    for (const Rack &r : s.racks) {
+        if (r.rowId != row.id)
+            continue;
+        ++n;
+        first = first ? first : &r;
+        mixedType = mixedType || r.rackTypeId != first->rackTypeId;
+        mixedStage = mixedStage || r.stageId != first->stageId;
+        const RackType *t = p.rackType(r.rackTypeId);
+        const double u = (r.xM - row.xM) * std::cos(a) + (r.yM - row.yM) * std::sin(a);
+        const double half = t ? t->widthM / 2 : 0.3;
+        fromM = std::min(fromM, u - half);
+        toM = std::max(toM, u + half);
+        powerW += t ? t->designPowerW : 0.0;
+    }
+    m_title->setText(tr("Row %1").arg(row.name));
+    m_rowName->setText(row.name);
+    m_rowX->setValue(row.xM);
+    m_rowY->setValue(row.yM);
+    m_rowCount->setValue(std::max(1, n));
+    m_rowPitch->setValue(row.pitchM);
+    m_rowHotAisle->setCurrentIndex(m_rowHotAisle->findData(int(row.hotAisle)));
+    fillTypeBox(m_rowType, p, first ? first->rackTypeId : NoId, mixedType);
+    fillStageBox(m_rowStage, s, first ? first->stageId : NoId, mixedStage);
+    m_rowFigures->setText(tr("%n rack(s) · %1 m long · design IT power %2 kW", nullptr, n)
+                              .arg(n > 0 ? toM - fromM : 0.0, 0, 'f', 1)
+                              .arg(powerW / 1000, 0, 'f', 0));
+}
+
+void LayoutInspector::editRow(RowField field)
+{
+    if (m_updating)
+        return;
+    const Id rowId = selectedRow();
+    if (rowId == NoId)
+        return;
+    layout::RowProperties p;
+    switch (field) {
+    case RowField::Name: p.name = m_rowName->text(); break;
+    case RowField::X: p.xM = m_rowX->value(); break;
+    case RowField::Y: p.yM = m_rowY->value(); break;
+    case RowField::Count: p.rackCount = m_rowCount->value(); break;
+    case RowField::Pitch: p.pitchM = m_rowPitch->value(); break;
+    case RowField::HotAisle: p.hotAisle = AisleSide(m_rowHotAisle->currentData().toInt()); break;
+    case RowField::Type:
+        if (m_rowType->currentData().toLongLong() <= 0)
+            return; // "(mixed)" chosen again: nothing to set
+        p.rackTypeId = m_rowType->currentData().toLongLong();
+        break;
+    case RowField::Stage:
+        if (m_rowStage->currentData().toLongLong() <= 0)
+            return;
+        p.stageId = m_rowStage->currentData().toLongLong();
+        break;
+    }
+    QString error;
+    const LayoutDelta delta = layout::setRowProperties(m_document->project(), m_document->scenario(), rowId, p, &error);
+    if (delta.isEmpty() && error.isEmpty())
+        return; // unchanged
+    push(delta, tr("Edit row %1").arg(m_document->scenario().row(rowId)->name), error);
+}
+
+} // namespace fjord::ui
