@@ -9,12 +9,14 @@
 #include "ui/floorplan/layoutinspector.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/floorplan/rackcataloguelist.h"
+#include "ui/floorplan/placeracktool.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/rowitem.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsPolygonItem>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,6 +216,37 @@ private slots:
         // the rack's back edge stops at the wall: y = depth/2
         const double depth = f.doc.project().rackType(f.s().rack(rack)->rackTypeId)->depthM;
         QVERIFY2(qAbs(f.s().rack(rack)->yM - depth / 2) < 1e-9, qPrintable(QString::number(f.s().rack(rack)->yM)));
+    }
+
+    void placeRackShowsAGhostWhereItWouldLand()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_P);
+        const PlaceRackTool *tool = f.tab.placeRackTool();
+        // over the hall's free corner: a green ghost of a 0.6 × 1.2 m rack, snapped to the 0.1 m grid
+        QTest::mouseMove(f.vp(), f.at(30.04, 18.52));
+        QVERIFY(tool->previewItem() && tool->previewItem()->isVisible());
+        QVERIFY(tool->previewFits());
+        const QRectF ghost = tool->previewItem()->polygon().boundingRect();
+        QVERIFY2(qAbs(ghost.center().x() - 30.0) < 0.051 && qAbs(ghost.center().y() - 18.5) < 0.051,
+                 qPrintable(QStringLiteral("%1, %2").arg(ghost.center().x()).arg(ghost.center().y())));
+        QVERIFY(qAbs(ghost.width() - 0.6) < 1e-6 && qAbs(ghost.height() - 1.2) < 1e-6);
+        // on a rack of the first row: red, it would overlap
+        QTest::mouseMove(f.vp(), f.at(9.0, 8.0));
+        QVERIFY(!tool->previewFits());
+        // astride the east wall: red as well, and a click there places nothing
+        QTest::mouseMove(f.vp(), f.at(34.9, 18.5));
+        QVERIFY(!tool->previewFits());
+        const int steps = f.steps();
+        f.click(34.9, 18.5);
+        QCOMPARE(f.steps(), steps);
+        // nothing of the ghost stays behind another tool
+        f.key(Qt::Key_S);
+        QVERIFY(!tool->previewItem());
+        // nothing is placed by a hover: the model is unchanged by all this
+        QCOMPARE(f.s().racks.size(), 36);
     }
 
     void placeRackOutsideIsRefused()

@@ -13,6 +13,9 @@ class QKeyEvent;
 
 namespace fjord::ui {
 
+// Z of the tools' transient items (rubber band, previews): above the plan, left out of exports.
+constexpr double TransientItemZ = 90.0;
+
 class FloorPlanScene;
 
 // Settings the drawing tools share, set from the tab's tool options.

@@ -33,7 +33,7 @@ void DrawHallTool::mousePressed(QGraphicsSceneMouseEvent *event)
     pen.setStyle(Qt::DashLine);
     m_preview->setPen(pen);
     m_preview->setBrush(QColor(0xf4, 0xf5, 0xf7, 200));
-    m_preview->setZValue(100);
+    m_preview->setZValue(TransientItemZ);
     m_preview->setRect(QRectF(m_start, m_start));
     m_scene->addItem(m_preview);
 }

@@ -54,7 +54,7 @@ void DrawRowTool::mousePressed(QGraphicsSceneMouseEvent *event)
     pen.setCosmetic(true);
     m_preview->setPen(pen);
     m_preview->setBrush(QColor(0x1f, 0x6f, 0xc8, 60));
-    m_preview->setZValue(100);
+    m_preview->setZValue(TransientItemZ);
 }
 
 void DrawRowTool::mouseMoved(QGraphicsSceneMouseEvent *event)

@@ -1,8 +1,10 @@
 #include "ui/floorplan/floorplanexport.h"
 
+#include "ui/floorplan/abstracttool.h"
 #include "ui/floorplan/floorplanscene.h"
 
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -135,7 +137,16 @@ void paintPlan(QPainter *p, FloorPlanScene *scene, const PlanExport &o)
     p->save();
     p->setClipRect(target);
     p->fillRect(target, QColor(0xe9, 0xec, 0xef));
+    // the tools' transient items (rubber band, placement ghost) are not part of the plan
+    QList<QGraphicsItem *> transient;
+    for (QGraphicsItem *item : scene->items())
+        if (item->zValue() >= TransientItemZ && item->isVisible()) {
+            item->hide();
+            transient.append(item);
+        }
     scene->render(p, target, src, Qt::KeepAspectRatio);
+    for (QGraphicsItem *item : std::as_const(transient))
+        item->show();
     p->restore();
     p->setPen(QColor(0x9a, 0xa3, 0xad));
     p->setBrush(Qt::NoBrush);

@@ -640,7 +640,17 @@ void FloorPlanScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 
 void FloorPlanScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
-    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(RackTypeMimeType)));
+    bool ok = false;
+    const Id typeId = event->mimeData()->data(QLatin1String(RackTypeMimeType)).toLongLong(&ok);
+    event->setAccepted(ok);
+    if (ok)
+        emit rackTypeDragged(typeId, event->scenePos());
+}
+
+void FloorPlanScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    emit rackTypeDragLeft();
+    event->accept();
 }
 
 void FloorPlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
@@ -653,6 +663,7 @@ void FloorPlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         return;
     }
     event->acceptProposedAction();
+    emit rackTypeDragLeft();
     emit rackTypeDropped(typeId, event->scenePos());
 }
 

@@ -68,6 +68,8 @@ public:
 signals:
     void statusMessage(const QString &message);
     void rackTypeDropped(fjord::Id rackTypeId, const QPointF &sitePos);
+    void rackTypeDragged(fjord::Id rackTypeId, const QPointF &sitePos); // a catalogue entry over the plan
+    void rackTypeDragLeft();
     void itemsChanged();                             // after any update of the items (for the overview)
 
 protected:
@@ -76,6 +78,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;

@@ -136,6 +136,12 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
     QGraphicsView::mousePressEvent(event);
 }
 
+void FloorPlanView::leaveEvent(QEvent *event)
+{
+    emit pointerLeft();
+    QGraphicsView::leaveEvent(event);
+}
+
 void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
 {
     emit cursorMoved(mapToScene(event->position().toPoint()));

@@ -30,6 +30,7 @@ public:
 signals:
     void viewChanged();                              // zoom or pan (for the overview)
     void cursorMoved(const QPointF &sitePos);
+    void pointerLeft();                              // the pointer left the plan (ghosts go)
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -41,6 +42,7 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     double gridStep(double minPx) const;             // a 1-2-5 step at least minPx on screen

@@ -78,6 +78,9 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     connect(m_view, &FloorPlanView::cursorMoved, this, [this](const QPointF &p) { m_actions->setCursorSite(p); });
     connect(m_scene, &FloorPlanScene::rackTypeDropped, this,
             [this](Id type, const QPointF &site) { m_rackTool->place(type, site); });
+    connect(m_scene, &FloorPlanScene::rackTypeDragged, m_rackTool, &PlaceRackTool::showPreview);
+    connect(m_scene, &FloorPlanScene::rackTypeDragLeft, m_rackTool, &PlaceRackTool::hidePreview);
+    connect(m_view, &FloorPlanView::pointerLeft, m_rackTool, &PlaceRackTool::hidePreview);
     connect(m_catalogue, &RackCatalogueList::currentTypeChanged, this, [this](Id id) { m_options.rackTypeId = id; });
     m_options.rackTypeId = m_catalogue->currentTypeId();
 

@@ -38,6 +38,7 @@ public:
 
     FloorPlanScene *scene() const { return m_scene; }
     FloorPlanView *view() const { return m_view; }
+    PlaceRackTool *placeRackTool() const { return m_rackTool; }
     LayoutInspector *inspector() const { return m_inspector; }
     LayoutActions *actions() const { return m_actions; }
     RackCatalogueList *catalogue() const { return m_catalogue; }

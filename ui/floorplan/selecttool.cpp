@@ -63,7 +63,7 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent *event)
         pen.setStyle(Qt::DashLine);
         m_band->setPen(pen);
         m_band->setBrush(QColor(0x1f, 0x6f, 0xc8, 30));
-        m_band->setZValue(100);
+        m_band->setZValue(TransientItemZ);
         m_scene->addItem(m_band);
         m_band->setRect(QRectF(pos, pos));
         return;
