@@ -70,8 +70,13 @@ void paintLegend(QPainter *p, const QRectF &area, const FloorPlanStyle &style)
     case ColourMode::RackType:
         return;
     case ColourMode::PowerDensity:
+        // a caption (no colour) names each scale: racks by kW, hall floors by kW/m²
+        entries.append({QColor(), QStringLiteral("Rack:")});
         for (double kw : {20.0, 50.0, 80.0, 110.0, 140.0})
             entries.append({heatColour(kw, RackKwLow, RackKwHigh), QStringLiteral("%1 kW").arg(kw)});
+        entries.append({QColor(), QStringLiteral("Hall floor:")});
+        for (double kwPerM2 : {5.0, 15.0, 25.0, 35.0})
+            entries.append({style.hallFill(kwPerM2 * 1000), QStringLiteral("%1 kW/m²").arg(kwPerM2)});
         break;
     case ColourMode::Cooling: {
         FloorPlanStyle s;
@@ -96,10 +101,16 @@ void paintLegend(QPainter *p, const QRectF &area, const FloorPlanStyle &style)
     p->setFont(f);
     double x = area.right();
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const double w = QFontMetricsF(f).horizontalAdvance(it->second) + 30;
+        const bool caption = !it->first.isValid();
+        const double w = QFontMetricsF(f).horizontalAdvance(it->second) + (caption ? 8 : 30);
         x -= w;
-        p->fillRect(QRectF(x, area.center().y() - 6, 14, 12), it->first);
         p->setPen(QColor(0x2b, 0x33, 0x3d));
+        if (caption) {
+            p->drawText(QPointF(x, area.center().y() + 5), it->second);
+            continue;
+        }
+        p->fillRect(QRectF(x, area.center().y() - 6, 14, 12), Qt::white);
+        p->fillRect(QRectF(x, area.center().y() - 6, 14, 12), it->first);
         p->drawText(QPointF(x + 18, area.center().y() + 5), it->second);
     }
 }

@@ -541,8 +541,9 @@ QList<Id> FloorPlanScene::objectsIn(const QRectF &siteRect) const
         if (item->type() == RackItem::Type) {
             out.append(static_cast<RackItem *>(item)->id());
         } else if (item->type() == HallItem::Type) {
-            if (siteRect.contains(item->sceneBoundingRect()))
-                out.append(static_cast<HallItem *>(item)->id());
+            const auto *hall = static_cast<HallItem *>(item);
+            if (siteRect.contains(hall->mapRectToScene(hall->floorRect())))
+                out.append(hall->id());
         }
     }
     return out;
@@ -553,7 +554,7 @@ Id FloorPlanScene::hallAt(const QPointF &sitePos) const
     for (auto it = m_halls.cbegin(); it != m_halls.cend(); ++it) {
         HallItem *item = it.value();
         const QPointF local = item->mapFromScene(sitePos);
-        if (item->isVisible() && item->boundingRect().adjusted(0.5, 0.5, -0.5, -0.5).contains(local))
+        if (item->isVisible() && item->floorRect().contains(local))
             return it.key();
     }
     return NoId;

@@ -1,9 +1,14 @@
 #include "ui/floorplan/hallitem.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace fjord::ui {
+
+namespace {
+constexpr double TitleBandM = 4.0; // room above the hall for its title, m (drawn only where it fits)
+} // namespace
 
 HallItem::HallItem(Id id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)
 {
@@ -44,7 +49,14 @@ void HallItem::setMarked(bool marked)
 
 QRectF HallItem::boundingRect() const
 {
-    return m_rect.adjusted(-0.5, -0.5, 0.5, 0.5);
+    return m_rect.adjusted(-0.5, -TitleBandM, 0.5, 0.5);
+}
+
+QPainterPath HallItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_rect);
+    return path;
 }
 
 void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -64,23 +76,33 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(wall);
     painter->drawRect(m_rect);
 
-    // Title in screen pixels, above the hall's top edge, when the hall is wide enough to carry it.
+    // Title in screen pixels in the band above the hall's top edge (inside the bounding rect, so
+    // that it is repainted with the hall): the name, then the figures on a second line if they fit.
     const double widthPx = m_rect.width() * lod;
-    if (widthPx < 36)
+    const double bandPx = TitleBandM * lod;
+    if (widthPx < 36 || bandPx < 12)
         return;
     painter->save();
     painter->scale(1 / lod, 1 / lod);
     QFont font = painter->font();
-    font.setPixelSize(int(std::clamp(widthPx / 14, 9.0, 16.0)));
+    font.setPixelSize(int(std::clamp(std::min(widthPx / 14, bandPx / 2.6), 9.0, 16.0)));
     font.setBold(true);
-    painter->setFont(font);
+    QFont detailFont = font;
+    detailFont.setBold(false);
+    detailFont.setPixelSize(std::max(9, font.pixelSize() - 2));
+    const QFontMetricsF fm(font), dm(detailFont);
+    const double left = m_rect.left() * lod, bottom = m_rect.top() * lod - 3;
+    const bool twoLines = !m_detail.isEmpty() && fm.height() + dm.height() <= bandPx - 3;
     painter->setPen(QColor(0x1d, 0x24, 0x2c));
-    const QFontMetricsF fm(font);
-    const QRectF titleBox(m_rect.left() * lod, m_rect.top() * lod - fm.height() - 3, widthPx, fm.height());
-    QString title = m_name;
-    if (widthPx > 160 && !m_detail.isEmpty())
-        title += QStringLiteral("  ·  ") + m_detail;
-    painter->drawText(titleBox, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(title, Qt::ElideRight, widthPx));
+    if (twoLines) {
+        painter->setFont(detailFont);
+        painter->drawText(QRectF(left, bottom - dm.height(), widthPx, dm.height()), Qt::AlignLeft | Qt::AlignBottom,
+                          dm.elidedText(m_detail, Qt::ElideRight, widthPx));
+    }
+    painter->setFont(font);
+    const double nameBottom = twoLines ? bottom - dm.height() : bottom;
+    painter->drawText(QRectF(left, nameBottom - fm.height(), widthPx, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
+                      fm.elidedText(m_name, Qt::ElideRight, widthPx));
     painter->restore();
 }
 
