@@ -185,11 +185,17 @@ void TestMainWindow::renameInTreePushesCommand()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     ui::ProjectTree *tree = window.projectTree();
     clickTreeItem(tree, ids::Hall1);
-    // What the in-place editor does when it commits: set the item's text through the model.
-    // (Driving the F2 editor with key events did not commit under the offscreen platform.)
     QTreeWidgetItem *item = tree->itemForId(ids::Hall1);
     QVERIFY(item->flags().testFlag(Qt::ItemIsEditable));
-    tree->model()->setData(tree->model()->index(0, 0, tree->model()->index(1, 0)), QStringLiteral("Hall North"));
+    // F2 opens the name's editor (whichever column was clicked), typing and Return commit
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("H1"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Hall North"));
+    QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(window.document()->scenario().hall(ids::Hall1)->name, QStringLiteral("Hall North"));
     QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Rename hall H1 to Hall North"));
     QCOMPARE(tree->itemForId(ids::Hall1)->text(0), QStringLiteral("Hall North"));

@@ -150,6 +150,11 @@ void ProjectTree::onChanged(const ChangeEvent &event)
     rebuild();
 }
 
+bool ProjectTree::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    return QTreeWidget::edit(index.siblingAtColumn(0), trigger, event);
+}
+
 void ProjectTree::onItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_updating || column != 0)

@@ -24,6 +24,11 @@ public:
 
     QTreeWidgetItem *itemForId(Id id) const { return m_items.value(id); }
 
+protected:
+    // F2 or a click on a selected row edits the name, whichever column was clicked: the details
+    // column is derived from the model and never edited.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+
 private:
     void rebuild();
     void onChanged(const ChangeEvent &event);
