@@ -496,6 +496,16 @@ private slots:
         QVERIFY(qAbs((centre.x() - moved.x()) - 100 / v->pixelsPerMetre()) < 0.2);
         v->zoomToFit();
         QVERIFY(v->mapToScene(v->viewport()->rect()).boundingRect().contains(f.tab.scene()->campusRect()));
+        // a fitted plan stays fitted when the window grows, until the user zooms
+        const double fittedPpm = v->pixelsPerMetre();
+        f.tab.resize(1800, 1100);
+        QTRY_VERIFY(v->pixelsPerMetre() > fittedPpm * 1.1);
+        QVERIFY(v->mapToScene(v->viewport()->rect()).boundingRect().contains(f.tab.scene()->campusRect()));
+        v->zoomBy(1.5, v->viewport()->rect().center());
+        const double zoomedPpm = v->pixelsPerMetre();
+        f.tab.resize(1400, 900);
+        QCoreApplication::processEvents();
+        QCOMPARE(v->pixelsPerMetre(), zoomedPpm);
     }
 
     void zoomedOutRowsDrawTheirRacks()

@@ -58,6 +58,7 @@ void FloorPlanView::setPixelsPerMetre(double ppm)
 
 void FloorPlanView::zoomBy(double factor, const QPoint &anchor)
 {
+    m_keepFitted = false;
     const double target = std::clamp(pixelsPerMetre() * factor, MinPpm, MaxPpm);
     factor = target / pixelsPerMetre();
     if (std::abs(factor - 1.0) < 1e-9)
@@ -75,6 +76,7 @@ void FloorPlanView::zoomBy(double factor, const QPoint &anchor)
 
 void FloorPlanView::zoomToRect(const QRectF &siteRect)
 {
+    m_keepFitted = false;
     if (siteRect.isEmpty())
         return;
     const QRectF r = siteRect.adjusted(-siteRect.width() * 0.05 - 2, -siteRect.height() * 0.05 - 4,
@@ -96,6 +98,7 @@ void FloorPlanView::zoomToFit()
     auto *plan = static_cast<FloorPlanScene *>(scene());
     const QRectF campus = plan->campusRect();
     zoomToRect(campus.isEmpty() ? QRectF(0, 0, 100, 60) : campus);
+    m_keepFitted = true; // until the user zooms or pans: a resized window shows the campus again
 }
 
 void FloorPlanView::updateDetail()
@@ -105,6 +108,7 @@ void FloorPlanView::updateDetail()
 
 void FloorPlanView::panBy(double dxPx, double dyPx)
 {
+    m_keepFitted = false;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::round(dxPx)));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::round(dyPx)));
 }
@@ -201,6 +205,8 @@ void FloorPlanView::scrollContentsBy(int dx, int dy)
 void FloorPlanView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_keepFitted)
+        zoomToFit();
     emit viewChanged();
 }
 

@@ -53,6 +53,7 @@ private:
     bool m_panning = false;
     QPoint m_panLast;
     bool m_rulers = true;
+    bool m_keepFitted = false;                       // fitted to the campus and not zoomed or panned since
 };
 
 } // namespace fjord::ui

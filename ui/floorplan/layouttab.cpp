@@ -44,10 +44,14 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     m_status = new QLabel;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // two rows, so that nothing hides behind an overflow chevron: editing, then what the plan shows
     auto *bar = new QToolBar;
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    buildToolBar(bar);
+    auto *showBar = new QToolBar;
+    showBar->setIconSize(QSize(16, 16));
+    showBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildToolBar(bar, showBar);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -67,6 +71,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(bar);
+    layout->addWidget(showBar);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -93,7 +98,7 @@ LayoutTab::~LayoutTab()
     m_scene->setTool(nullptr);
 }
 
-void LayoutTab::buildToolBar(QToolBar *bar)
+void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
 {
     m_toolGroup = new QActionGroup(this);
     const std::pair<Tool, AbstractTool *> tools[] = {
@@ -134,8 +139,13 @@ void LayoutTab::buildToolBar(QToolBar *bar)
     toSel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(toSel);
     bar->addSeparator();
+    bar->addAction(tr("Export…"), this, &LayoutTab::exportWithDialog);
 
     // colour overlays: one at a time
+    bar = showBar;
+    auto *colourBy = new QLabel(tr("Colour racks by:"));
+    colourBy->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(colourBy);
     auto *overlays = new QActionGroup(this);
     const std::pair<QString, ColourMode> modes[] = {{tr("Type"), ColourMode::RackType},
                                                     {tr("Power density"), ColourMode::PowerDensity},
@@ -159,12 +169,10 @@ void LayoutTab::buildToolBar(QToolBar *bar)
     auto stageChanged = [this] { m_scene->setStageOverlay(m_stageOverlay->isChecked(), m_hideLater->isChecked()); };
     connect(m_stageOverlay, &QAction::toggled, this, stageChanged);
     connect(m_hideLater, &QAction::toggled, this, stageChanged);
-    m_problemsOverlay = bar->addAction(tr("Problems"));
+    m_problemsOverlay = bar->addAction(tr("Outline problems"));
     m_problemsOverlay->setCheckable(true);
     m_problemsOverlay->setChecked(true);
     connect(m_problemsOverlay, &QAction::toggled, m_scene, &FloorPlanScene::setProblemsOverlay);
-    bar->addSeparator();
-    bar->addAction(tr("Export…"), this, &LayoutTab::exportWithDialog);
 }
 
 QWidget *LayoutTab::buildLeftPanel()

@@ -60,7 +60,7 @@ signals:
 
 private:
     QWidget *buildLeftPanel();
-    void buildToolBar(QToolBar *bar);
+    void buildToolBar(QToolBar *bar, QToolBar *showBar);
     void showStatus(const QString &message);
     void exportWithDialog();
 
