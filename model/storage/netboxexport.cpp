@@ -74,6 +74,11 @@ QString exportNetbox(const Project &project, const Scenario &scenario, const QSt
     QHash<QString, bool> panelWritten;
     for (const Rack &r : scenario.racks) {
         const Hall *hall = scenario.hall(r.hallId);
+        // NetBox wants feed names unique per panel: a rack with several feeds from one node
+        // (a GB300 rack takes 4 from each busway) numbers them
+        QHash<Id, int> toNode, seen;
+        for (const RackFeed &f : r.feeds)
+            toNode[f.nodeId] += 1;
         for (const RackFeed &f : r.feeds) {
             const PowerNode *node = scenario.powerNode(f.nodeId);
             if (!node)
@@ -91,7 +96,9 @@ QString exportNetbox(const Project &project, const Scenario &scenario, const QSt
                 const double va = node->apparentRatingVa();
                 amps = three ? va / (std::sqrt(3.0) * volts) : (node->phases == 3 ? va / 3.0 : va) / volts;
             }
-            const QString name = connections.value(node->id) == 1 ? node->name : node->name + u'/' + r.name;
+            QString name = connections.value(node->id) == 1 ? node->name : node->name + u'/' + r.name;
+            if (toNode.value(node->id) > 1)
+                name += QStringLiteral(" #%1").arg(++seen[node->id]);
             feeds.append(row({site, panel, hall ? hall->name : QString(), r.name, name, QStringLiteral("active"),
                               effectiveSide(scenario, *node) == FeedSide::B ? QStringLiteral("redundant")
                                                                              : QStringLiteral("primary"),

@@ -1,10 +1,12 @@
 // NetBox CSV import/export (ANCHORS §2, §5): the demo data, bad files, quoting and the round trip.
 
+#include "model/sample/narviksample.h"
 #include "model/spacechecks.h"
 #include "model/storage/netbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +72,7 @@ private slots:
     void demoRoundTrip();
     void threePhaseRoundTripFromModel();
     void quotedFieldsWithCommas();
+    void sampleExportReimports();
     void badInput_data();
     void badInput();
 };
@@ -239,6 +242,39 @@ void TestNetbox::quotedFieldsWithCommas()
     QFile out(dir.filePath(QStringLiteral("out/racks.csv")));
     QVERIFY(out.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(out.readAll()).contains(QStringLiteral("Fjordplan,\"Hall, north\",R1,")));
+}
+
+// The Narvik sample's racks take four feeds from each of their two busways: NetBox wants feed names
+// unique per panel, so the export numbers them, and the export imports again (as NetBox would).
+void TestNetbox::sampleExportReimports()
+{
+    const Project sample = makeNarvikSample();
+    const Scenario &s = sample.scenarios.first();
+    QTemporaryDir dir;
+    QCOMPARE(exportNetbox(sample, s, dir.path()), QString());
+    QFile feeds(dir.filePath(QStringLiteral("power-feeds.csv")));
+    QVERIFY(feeds.open(QIODevice::ReadOnly));
+    QSet<QByteArray> panelAndName;
+    int lines = 0;
+    feeds.readLine(); // header
+    while (!feeds.atEnd()) {
+        const QList<QByteArray> f = feeds.readLine().trimmed().split(','); // site is quoted with a comma
+        const QByteArray key = f.value(2) + '|' + f.value(5);             // power_panel | name
+        QVERIFY2(!panelAndName.contains(key), key.constData());
+        panelAndName.insert(key);
+        ++lines;
+    }
+    int rackFeeds = 0;
+    for (const Rack &r : s.racks)
+        rackFeeds += int(r.feeds.size());
+    QCOMPARE(lines, rackFeeds);
+    Project back = emptyProject();
+    const NetboxImportReport report = importNetbox(back, back.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
+                                                   dir.filePath(QStringLiteral("power-feeds.csv")),
+                                                   dir.filePath(QStringLiteral("power-panels.csv")));
+    QVERIFY2(report, qPrintable(report.error));
+    QCOMPARE(report.racks, int(s.racks.size()));
+    QCOMPARE(report.powerFeeds, rackFeeds);
 }
 
 void TestNetbox::badInput_data()
