@@ -18,6 +18,17 @@ namespace fjord::storage {
 
 namespace {
 
+// The smallest IEC 60898/60947 breaker rating that carries `amps`.
+double standardBreakerA(double amps)
+{
+    static constexpr double Ratings[] = {6, 10, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125, 160, 200, 250, 315, 400, 630};
+    for (const double r : Ratings)
+        if (r >= amps)
+            return r;
+    return std::ceil(amps / 100.0) * 100.0;
+}
+
+
 QString writeCsv(const QString &path, const QString &header, const QStringList &lines)
 {
     QSaveFile f(path);
@@ -47,6 +58,16 @@ FeedSide effectiveSide(const Scenario &s, const PowerNode &node)
         if (n->side != FeedSide::Shared)
             return n->side;
     return FeedSide::Shared;
+}
+
+// Feeds of a rack on one side (all of them when the chain has no sides).
+int feedsOnSide(const Scenario &s, const Rack &rack, FeedSide side)
+{
+    int n = 0;
+    for (const RackFeed &f : rack.feeds)
+        if (const PowerNode *node = s.powerNode(f.nodeId); node && (side == FeedSide::Shared || effectiveSide(s, *node) == side))
+            ++n;
+    return n;
 }
 
 } // namespace
@@ -95,6 +116,15 @@ QString exportNetbox(const Project &project, const Scenario &scenario, const QSt
             if (node->ratingBasis == RatingBasis::ApparentPower) {
                 const double va = node->apparentRatingVa();
                 amps = three ? va / (std::sqrt(3.0) * volts) : (node->phases == 3 ? va / 3.0 : va) / volts;
+            }
+            if (connections.value(node->id) > 1) {
+                // A shared node (a busway) is not the rack's circuit: the feed gets the tap-off a
+                // planner would fit, the standard breaker that carries the rack's design power on
+                // the feeds of one side when the other side has failed.
+                const RackType *type = project.rackType(r.rackTypeId);
+                const int sideFeeds = feedsOnSide(scenario, r, effectiveSide(scenario, *node));
+                if (type && type->designPowerW > 0 && sideFeeds > 0)
+                    amps = std::min(amps, standardBreakerA(type->designPowerW / sideFeeds / (three ? std::sqrt(3.0) * volts : volts)));
             }
             QString name = connections.value(node->id) == 1 ? node->name : node->name + u'/' + r.name;
             if (toNode.value(node->id) > 1)
