@@ -19,6 +19,7 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   export-netbox FILE DIR [--scenario S]                  write NetBox-importable CSVs
   compare FILE --scenarios A,B                           KPI deltas as JSON
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
+  report FILE --out report.pdf [--scenario S]            the investor report (drawn by the fjordplan binary)
 exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input
 )";
 
@@ -90,6 +91,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("import-netbox"), cmdImportNetbox},
         {QStringLiteral("export-netbox"), cmdExportNetbox},
         {QStringLiteral("export-eed"), cmdExportEed},
+        {QStringLiteral("report"), cmdReport},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << Usage;

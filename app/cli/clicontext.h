@@ -27,5 +27,6 @@ int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdExportNetbox(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fjord::cli

@@ -49,6 +49,7 @@ private slots:
     void malformedEpwNamesTheLine();
     void compareTwoScenarios();
     void exportEed();
+    void reportWritesAPdf();
 
 private:
     QString samplePath() const { return m_dir.filePath(QStringLiteral("narvik.fjordplan")); }
@@ -302,6 +303,31 @@ void TestCli::compareTwoScenarios()
     const CliRun unknown = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Nope")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("no scenario named \"Nope\""));
+}
+
+void TestCli::reportWritesAPdf()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    CliRun r = runCli({QStringLiteral("report"), samplePath(), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("wrote") && r.out.contains("Risks and assumptions"), r.out.constData());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    // the arguments and the project are checked before anything is drawn
+    r = runCli({QStringLiteral("report"), samplePath()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("usage: report FILE --out"));
+    r = runCli({QStringLiteral("report"), samplePath(), QStringLiteral("--out"), pdf, QStringLiteral("--scenario"),
+                QStringLiteral("Nope")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no scenario named \"Nope\""));
+    // without the desktop binary the CLI says what is missing
+    qputenv("FJORDPLAN_GUI", QByteArray("/nonexistent/fjordplan"));
+    r = runCli({QStringLiteral("report"), samplePath(), QStringLiteral("--out"), pdf});
+    qunsetenv("FJORDPLAN_GUI");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not installed beside"), r.err.constData());
 }
 
 void TestCli::exportEed()

@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QStatusBar>
+#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 
@@ -44,6 +46,7 @@ private slots:
     void scenarioSelectorSwitchesScenario();
     void overviewTabListsStages();
     void sampleOpensWithTabs();
+    void exportsTheInvestorReport();
     void screenshots();
 
 private:
@@ -333,6 +336,28 @@ void TestMainWindow::sampleOpensWithTabs()
     QVERIFY(window.tabs()->count() >= 1);
     QVERIFY(window.projectTree()->topLevelItemCount() >= 5);
     QCOMPARE(window.windowTitle(), sample.name + QStringLiteral("[*] — Fjordplan"));
+}
+
+void TestMainWindow::exportsTheInvestorReport()
+{
+    MainWindow window;
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionExportReport"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // no project yet
+    window.openSample();
+    QVERIFY(action->isEnabled());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("narvik.pdf"));
+    QCOMPARE(window.exportReport(pdf), QString());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("investor report")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // a folder that does not exist: the error names the file
+    const QString bad = dir.filePath(QStringLiteral("no/such/dir/r.pdf"));
+    QVERIFY(window.exportReport(bad).startsWith(bad));
 }
 
 void TestMainWindow::screenshots()

@@ -86,6 +86,14 @@ QImage ChartView::renderImage(QSize size)
     return image;
 }
 
+void ChartView::renderTo(QPainter *painter, const QRectF &target, QSize layoutSize)
+{
+    const QSizeF old = layoutAt(layoutSize);
+    scene()->render(painter, target, QRectF(QPointF(0, 0), chart()->size()), Qt::KeepAspectRatio);
+    if (isVisible())
+        layoutAt(old.toSize());
+}
+
 bool ChartView::savePng(const QString &path, QString *error, QSize size)
 {
     const QImage image = renderImage(size);

@@ -23,6 +23,8 @@ public:
     QImage renderImage(QSize size = {});
     bool savePng(const QString &path, QString *error = nullptr, QSize size = {});
     bool saveSvg(const QString &path, QString *error = nullptr, QSize size = {});
+    // Draws the chart, laid out at `layoutSize`, into `target` of any painter (vectors in a PDF).
+    void renderTo(QPainter *painter, const QRectF &target, QSize layoutSize);
 
     // Asks for a file name and exports; shows a message box on failure.
     void exportPngInteractive();

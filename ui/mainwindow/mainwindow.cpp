@@ -104,6 +104,7 @@ void MainWindow::createActions()
     m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
     m_importNetboxAction = make(tr("Import from &NetBox…"), QStringLiteral("actionImportNetbox"));
     m_exportNetboxAction = make(tr("&Export to NetBox…"), QStringLiteral("actionExportNetbox"));
+    m_exportReportAction = make(tr("Export Investor &Report (PDF)…"), QStringLiteral("actionExportReport"));
     m_closeAction = make(tr("&Close Project"), QStringLiteral("actionClose"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
     m_addScenarioAction = make(tr("New &Scenario"), QStringLiteral("actionAddScenario"));
@@ -138,6 +139,7 @@ void MainWindow::createActions()
             [this] { importNetboxInteractively(this, m_document.get()); });
     connect(m_exportNetboxAction, &QAction::triggered, this,
             [this] { exportNetboxInteractively(this, m_document.get()); });
+    connect(m_exportReportAction, &QAction::triggered, this, [this] { exportReport(); });
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -183,6 +185,7 @@ void MainWindow::createMenus()
     file->addAction(m_importEpwAction);
     file->addAction(m_importNetboxAction);
     file->addAction(m_exportNetboxAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -402,7 +405,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_importNetboxAction, m_exportNetboxAction, m_closeAction, m_addScenarioAction,
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_importNetboxAction, m_exportNetboxAction,
+                       m_exportReportAction, m_closeAction, m_addScenarioAction,
                        m_duplicateScenarioAction, m_addStageAction})
         a->setEnabled(open);
     m_removeScenarioAction->setEnabled(

@@ -63,6 +63,9 @@ public slots:
     bool save();                                // File > Save (Save As… when untitled)
     bool saveAs(const QString &path = {});      // empty: ask for a file name
     void importWeather(const QString &path = {}); // File > Import weather (EPW)…; empty: ask
+    // File > Export Investor Report…: the current scenario as a PDF; empty path: ask. Returns the
+    // error shown to the user, or {} when written (or cancelled).
+    QString exportReport(const QString &path = {});
     void autosave();
 
 protected:
@@ -114,6 +117,7 @@ private:
     QAction *m_importEpwAction = nullptr;
     QAction *m_importNetboxAction = nullptr;
     QAction *m_exportNetboxAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

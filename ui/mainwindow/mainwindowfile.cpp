@@ -1,5 +1,6 @@
 // MainWindow: the file workflow (new, open, save, recent files, EPW import, autosave, recovery).
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/report/investorreport.h"
 
 #include "model/document/commands/projectcommands.h"
 #include "model/document/projectdocument.h"
@@ -9,6 +10,7 @@
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/mainwindow/startpage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -256,6 +258,35 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(this, title, message);
+}
+
+QString MainWindow::exportReport(const QString &path)
+{
+    if (!m_document)
+        return {};
+    QString target = path;
+    if (target.isEmpty()) {
+        const QFileInfo project(m_document->filePath());
+        const QString name = QStringLiteral("%1 - %2 - investor report.pdf")
+                                 .arg(m_document->project().name, m_document->scenario().name);
+        const QString suggested = project.fileName().isEmpty() ? name : project.dir().filePath(name);
+        target = QFileDialog::getSaveFileName(this, tr("Export investor report"), suggested, tr("PDF documents (*.pdf)"));
+        if (target.isEmpty())
+            return {};
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportOutcome outcome =
+        writeInvestorReport(m_document->project(), m_document->currentScenarioId(), target, m_document->filePath());
+    QApplication::restoreOverrideCursor();
+    if (!outcome) {
+        if (path.isEmpty())
+            QMessageBox::warning(this, tr("Investor report"), outcome.error);
+        return outcome.error;
+    }
+    statusBar()->showMessage(tr("Wrote the investor report %1 (%n page(s))", nullptr, outcome.pages)
+                                 .arg(QDir::toNativeSeparators(target)),
+                             8000);
+    return {};
 }
 
 } // namespace fjord::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fjord::ui {
+
+// What writing the report did: the error (empty on success), the pages and the sections written.
+struct ReportOutcome {
+    QString error;
+    int pages = 0;
+    QStringList sections;
+    explicit operator bool() const { return error.isEmpty(); }
+};
+
+// Writes the investor report of one scenario as a PDF: the campus stage by stage, capex, energy
+// and PUE, renewables and carbon, finance, the floor plan, the risks and the method. Every number
+// comes from the engine's Results for the scenario (the same as the GUI and `fjordplan-cli evaluate`).
+// `projectFile` (optional) is named in the report's reproduction line.
+ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const QString &pdfPath,
+                                  const QString &projectFile = {});
+
+} // namespace fjord::ui

@@ -1,0 +1,5 @@
+# The investor report (PDF).
+target_sources(fjordplan_ui PRIVATE
+    report/reportcanvas.h report/reportcanvas.cpp
+    report/investorreport.h report/investorreport.cpp
+)
