@@ -386,7 +386,11 @@ void TestMainWindow::screenshots()
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
-    QCOMPARE(window.tabs()->count(), 7); // Overview, Layout, Power, Cooling & Energy, Expansion, Finance, Renewables
+    QCOMPARE(window.tabs()->count(), 8);
+    // the Report tab once its preview is drawn
+    window.tabs()->setCurrentIndex(7);
+    QTest::qWait(1500);
+    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("report_tab.png")))); // Overview, Layout, Power, Cooling & Energy, Expansion, Finance, Renewables, Report
     // the Layout tab with a row selected: the row page of its inspector
     window.tabs()->setCurrentIndex(1);
     window.document()->setSelection({s.rows.constFirst().id});

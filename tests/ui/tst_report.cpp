@@ -4,8 +4,11 @@
 #include "model/risks.h"
 #include "model/sample/narviksample.h"
 #include "ui/report/investorreport.h"
+#include "ui/report/reporttab.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,35 @@ private slots:
         QCOMPARE(int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page>")
                      + bytes.count("/Type/Page\n")),
                  outcome.pages);
+    }
+
+    void reportTabShowsThePagesItWillPrint()
+    {
+        ProjectDocument doc(makeNarvikSample());
+        ui::ReportTab tab(&doc);
+        QCOMPARE(tab.pageCount(), 0); // nothing drawn while hidden
+        tab.resize(1000, 800);
+        tab.show();
+        QTRY_VERIFY(tab.pageCount() > 0); // drawn a moment after it is shown
+        QCOMPARE(tab.sections().size(), 8);
+        QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(), tab.pageCount());
+        // the cover page holds the title: dark pixels in its upper third, none in an empty margin
+        const QImage cover = tab.pageImage(0, 600);
+        QVERIFY(cover.height() > 800);
+        auto darkIn = [&](const QRect &r) {
+            int dark = 0;
+            for (int y = r.top(); y <= r.bottom(); y += 2)
+                for (int x = r.left(); x <= r.right(); x += 2)
+                    dark += qGray(cover.pixel(x, y)) < 100 ? 1 : 0;
+            return dark;
+        };
+        QVERIFY(darkIn(QRect(60, 150, 400, 80)) > 100);   // "Narvik AI campus" in large type
+        QCOMPARE(darkIn(QRect(5, 300, 30, 400)), 0);       // the left margin
+        // a change of the plan redraws the preview (renaming the scenario changes its title)
+        const int before = tab.pageCount();
+        doc.recomputeNow();
+        QTRY_VERIFY(tab.pageCount() == before);
+        QVERIFY(tab.exportButton()->isEnabled());
     }
 
     void unknownScenarioOrUnwritablePathIsRefused()

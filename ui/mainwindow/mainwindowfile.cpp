@@ -1,6 +1,6 @@
 // MainWindow: the file workflow (new, open, save, recent files, EPW import, autosave, recovery).
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/report/investorreport.h"
+#include "ui/report/reportactions.h"
 
 #include "model/document/commands/projectcommands.h"
 #include "model/document/projectdocument.h"
@@ -262,31 +262,11 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 QString MainWindow::exportReport(const QString &path)
 {
-    if (!m_document)
-        return {};
-    QString target = path;
-    if (target.isEmpty()) {
-        const QFileInfo project(m_document->filePath());
-        const QString name = QStringLiteral("%1 - %2 - investor report.pdf")
-                                 .arg(m_document->project().name, m_document->scenario().name);
-        const QString suggested = project.fileName().isEmpty() ? name : project.dir().filePath(name);
-        target = QFileDialog::getSaveFileName(this, tr("Export investor report"), suggested, tr("PDF documents (*.pdf)"));
-        if (target.isEmpty())
-            return {};
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportOutcome outcome =
-        writeInvestorReport(m_document->project(), m_document->currentScenarioId(), target, m_document->filePath());
-    QApplication::restoreOverrideCursor();
-    if (!outcome) {
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Investor report"), outcome.error);
-        return outcome.error;
-    }
-    statusBar()->showMessage(tr("Wrote the investor report %1 (%n page(s))", nullptr, outcome.pages)
-                                 .arg(QDir::toNativeSeparators(target)),
-                             8000);
-    return {};
+    int pages = 0;
+    const QString error = exportReportInteractively(this, m_document.get(), path, &pages);
+    if (error.isEmpty() && pages > 0)
+        statusBar()->showMessage(tr("Wrote the investor report (%n page(s))", nullptr, pages), 8000);
+    return error;
 }
 
 } // namespace fjord::ui

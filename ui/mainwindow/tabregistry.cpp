@@ -3,6 +3,7 @@
 #include "ui/mainwindow/overviewtab.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/power/powertab.h"
+#include "ui/report/reporttab.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
 #include "ui/tabs/financetab.h"
@@ -27,6 +28,7 @@ void addTabs(QTabWidget *tabs, ProjectDocument *document)
     tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
     tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
     tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
+    tabs->addTab(new ReportTab(document, tabs), tr("Report"));
 }
 
 } // namespace fjord::ui

@@ -326,6 +326,26 @@ private:
 
 } // namespace
 
+namespace {
+
+QString footerFor(const Project &project, const Scenario &scenario)
+{
+    return tr("%1 · scenario %2 · investor report").arg(project.name, scenario.name);
+}
+
+// Evaluates the scenario in a document of its own (the plan built out) and writes every section.
+QStringList writeSections(const Project &project, Id scenarioId, const QString &projectFile, ReportCanvas &canvas)
+{
+    ProjectDocument doc(project, projectFile);
+    doc.setCurrentScenario(scenarioId);
+    doc.setCurrentStageIndex(int(doc.scenario().stages.size()) - 1);
+    doc.recomputeNow();
+    ReportWriter writer(doc, canvas);
+    return writer.write();
+}
+
+} // namespace
+
 ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const QString &pdfPath,
                                   const QString &projectFile)
 {
@@ -335,25 +355,35 @@ ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const Q
         outcome.error = tr("The project has no scenario with id %1").arg(scenarioId);
         return outcome;
     }
-    ProjectDocument doc(project, projectFile);
-    doc.setCurrentScenario(scenarioId);
-    doc.setCurrentStageIndex(int(scenario->stages.size()) - 1); // the plan built out
-    doc.recomputeNow();
     QPdfWriter pdf(pdfPath);
     pdf.setResolution(300);
     pdf.setTitle(tr("%1 — investor report").arg(project.name));
     pdf.setCreator(QStringLiteral("Fjordplan"));
-    ReportCanvas canvas(&pdf, tr("%1 · scenario %2 · investor report").arg(project.name, scenario->name));
+    ReportCanvas canvas(&pdf, footerFor(project, *scenario));
     if (!canvas.isActive()) {
         outcome.error = tr("%1: cannot write the PDF file").arg(pdfPath);
         return outcome;
     }
-    ReportWriter writer(doc, canvas);
-    outcome.sections = writer.write();
+    outcome.sections = writeSections(project, scenarioId, projectFile, canvas);
     outcome.pages = canvas.pageCount();
     if (!canvas.finish())
         outcome.error = tr("%1: writing the PDF failed").arg(pdfPath);
     return outcome;
+}
+
+ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile)
+{
+    ReportPreview preview;
+    const Scenario *scenario = project.scenario(scenarioId);
+    if (!scenario) {
+        preview.error = tr("The project has no scenario with id %1").arg(scenarioId);
+        return preview;
+    }
+    ReportCanvas canvas(footerFor(project, *scenario));
+    preview.sections = writeSections(project, scenarioId, projectFile, canvas);
+    canvas.finish();
+    preview.pages = canvas.pictures();
+    return preview;
 }
 
 } // namespace fjord::ui

@@ -2,6 +2,8 @@
 
 #include "model/project.h"
 
+#include <QList>
+#include <QPicture>
 #include <QString>
 #include <QStringList>
 
@@ -21,5 +23,13 @@ struct ReportOutcome {
 // `projectFile` (optional) is named in the report's reproduction line.
 ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const QString &pdfPath,
                                   const QString &projectFile = {});
+
+// The same report as pages recorded for the screen (the Report tab), A4 at the picture's resolution.
+struct ReportPreview {
+    QString error;
+    QList<QPicture> pages;
+    QStringList sections;
+};
+ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile = {});
 
 } // namespace fjord::ui

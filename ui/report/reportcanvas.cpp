@@ -19,6 +19,17 @@ ReportCanvas::ReportCanvas(QPagedPaintDevice *device, QString footer) : m_device
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(QMarginsF(0, 0, 0, 0));
+    beginPainter(device);
+}
+
+ReportCanvas::ReportCanvas(QString footer) : m_footer(std::move(footer))
+{
+    m_pictures.append(QPicture());
+    beginPainter(&m_pictures.last());
+}
+
+void ReportCanvas::beginPainter(QPaintDevice *device)
+{
     if (!m_painter.begin(device))
         return;
     // one unit = one point, whatever the device's resolution
@@ -26,6 +37,8 @@ ReportCanvas::ReportCanvas(QPagedPaintDevice *device, QString footer) : m_device
     m_painter.scale(scale, scale);
     m_painter.setRenderHint(QPainter::Antialiasing);
     m_painter.setRenderHint(QPainter::TextAntialiasing);
+    if (!m_device) // a picture has no paper: give it the page's white and its size
+        m_painter.fillRect(QRectF(0, 0, PageWidthPt, PageHeightPt), Qt::white);
 }
 
 ReportCanvas::~ReportCanvas()
@@ -64,7 +77,13 @@ void ReportCanvas::ensureRoom(double heightPt)
 void ReportCanvas::newPage()
 {
     drawFooter();
-    m_device->newPage();
+    if (m_device) {
+        m_device->newPage();
+    } else {
+        m_painter.end();
+        m_pictures.append(QPicture());
+        beginPainter(&m_pictures.last());
+    }
     ++m_page;
     m_y = MarginPt;
     m_pageDirty = false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QPainter>
+#include <QPicture>
 #include <QString>
 #include <QStringList>
 
@@ -14,9 +16,11 @@ namespace fjord::ui {
 // resolution: headings, paragraphs, key-figure tiles, tables that repeat their header across a
 // page break, and figures drawn by a callback (charts and plans stay vectors in a PDF).
 // Every page gets a footer with the report's name and the page number.
+// The pages go to a paged device (a PDF) or are recorded as pictures (the on-screen preview).
 class ReportCanvas {
 public:
     ReportCanvas(QPagedPaintDevice *device, QString footer);
+    explicit ReportCanvas(QString footer); // records the pages: pictures() once finished
     ~ReportCanvas();
     ReportCanvas(const ReportCanvas &) = delete;
     ReportCanvas &operator=(const ReportCanvas &) = delete;
@@ -24,6 +28,7 @@ public:
     bool isActive() const { return m_painter.isActive(); }
     bool finish();                          // ends the last page; false when the device failed
     int pageCount() const { return m_page; }
+    const QList<QPicture> &pictures() const { return m_pictures; }
 
     void cover(const QString &title, const QString &subtitle, const QStringList &lines);
     void heading(const QString &text);      // a section; starts a new page when little room is left
@@ -45,7 +50,10 @@ private:
     QFont font(int sizePt, bool bold = false) const;
     double textHeight(const QString &text, const QFont &font, double widthPt);
 
-    QPagedPaintDevice *m_device;
+    void beginPainter(QPaintDevice *device);
+
+    QPagedPaintDevice *m_device = nullptr; // null: recording pictures
+    QList<QPicture> m_pictures;
     QPainter m_painter;
     QString m_footer;
     double m_y = MarginPt;

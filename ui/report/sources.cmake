@@ -2,4 +2,6 @@
 target_sources(fjordplan_ui PRIVATE
     report/reportcanvas.h report/reportcanvas.cpp
     report/investorreport.h report/investorreport.cpp
+    report/reportactions.h report/reportactions.cpp
+    report/reporttab.h report/reporttab.cpp
 )

@@ -1,0 +1,127 @@
+#include "ui/report/reporttab.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/report/investorreport.h"
+#include "ui/report/reportactions.h"
+#include "ui/report/reportcanvas.h"
+
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fjord::ui {
+
+namespace {
+constexpr int PreviewWidthPx = 760;     // a page on screen
+constexpr int RefreshDelayMs = 400;     // after the last change of the results
+} // namespace
+
+ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_refresh(new QTimer(this))
+{
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(RefreshDelayMs);
+    connect(m_refresh, &QTimer::timeout, this, &ReportTab::refreshNow);
+
+    m_info = new QLabel;
+    m_export = new QPushButton(tr("Export PDF…"));
+    m_export->setToolTip(tr("Write this report as a PDF (also File > Export Investor Report)"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        int pages = 0;
+        if (exportReportInteractively(this, m_document, {}, &pages).isEmpty() && pages > 0) {
+            m_info->setText(tr("Wrote the investor report (%n page(s)).", nullptr, pages));
+            emit statusMessage(m_info->text());
+        }
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_info, 1);
+    bar->addWidget(m_export);
+
+    m_pageArea = new QWidget;
+    m_pageArea->setObjectName(QStringLiteral("reportPages"));
+    m_pageArea->setStyleSheet(QStringLiteral("#reportPages { background: #8a939c; }"));
+    m_pageLayout = new QVBoxLayout(m_pageArea);
+    m_pageLayout->setSpacing(16);
+    m_pageLayout->setContentsMargins(24, 24, 24, 24);
+    m_pageLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_pageArea);
+    scroll->setWidgetResizable(true);
+    scroll->setAlignment(Qt::AlignHCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(document, &ProjectDocument::resultsChanged, this, &ReportTab::scheduleRefresh);
+    connect(document, &ProjectDocument::currentScenarioChanged, this, &ReportTab::scheduleRefresh);
+    m_info->setText(tr("The investor report of the current scenario, as it will print."));
+}
+
+void ReportTab::scheduleRefresh()
+{
+    m_stale = true;
+    if (isVisible())
+        m_refresh->start();
+}
+
+void ReportTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_refresh->start();
+}
+
+QImage ReportTab::pageImage(int page, int widthPx) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return {};
+    QPicture picture = m_pages[page]; // play() is not const (implicitly shared: no copy of the data)
+    const double pageWidth = ReportCanvas::PageWidthPt * picture.logicalDpiX() / 72.0;
+    const double scale = widthPx / pageWidth;
+    QImage image(widthPx, int(std::round(ReportCanvas::PageHeightPt * picture.logicalDpiY() / 72.0 * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(scale, scale);
+    picture.play(&p);
+    return image;
+}
+
+void ReportTab::refreshNow()
+{
+    m_refresh->stop();
+    m_stale = false;
+    QElapsedTimer timer;
+    timer.start();
+    const ReportPreview preview =
+        previewInvestorReport(m_document->project(), m_document->currentScenarioId(), m_document->filePath());
+    m_pages = preview.pages;
+    m_sections = preview.sections;
+    while (QLayoutItem *item = m_pageLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto *label = new QLabel;
+        label->setPixmap(QPixmap::fromImage(pageImage(i, PreviewWidthPx)));
+        label->setFrameShape(QFrame::Box);
+        m_pageLayout->addWidget(label, 0, Qt::AlignHCenter);
+    }
+    m_info->setText(preview.error.isEmpty()
+                        ? tr("Investor report of scenario %1: %n page(s), drawn in %2 s. Export PDF writes exactly these pages.",
+                             nullptr, int(m_pages.size()))
+                              .arg(m_document->scenario().name)
+                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        : preview.error);
+}
+
+} // namespace fjord::ui
