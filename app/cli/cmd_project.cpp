@@ -2,6 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/resultsjson.h"
+#include "model/comparison.h"
 #include "model/engine.h"
 #include "model/sample/narviksample.h"
 #include "model/storage/epwreader.h"
@@ -161,42 +162,22 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
     const Results ra = evaluate(*project, *sa, project->site.climate, options);
     const Results rb = evaluate(*project, *sb, project->site.climate, options);
 
-    // KPIs compared per stage position (stage 1 of A against stage 1 of B).
-    const auto kpis = [](const StageResult &s) {
-        return QList<std::pair<QString, double>>{
-            {QStringLiteral("racks"), double(s.racks)},
-            {QStringLiteral("gpus"), double(s.gpus)},
-            {QStringLiteral("it_capacity_kw"), s.itCapacityW / 1e3},
-            {QStringLiteral("facility_peak_kw"), s.facilityPeakW / 1e3},
-            {QStringLiteral("grid_capacity_kw"), s.gridCapacityW / 1e3},
-            {QStringLiteral("it_energy_mwh"), s.annual.itEnergyMWh},
-            {QStringLiteral("facility_energy_mwh"), s.annual.facilityEnergyMWh},
-            {QStringLiteral("pue"), s.annual.pue},
-            {QStringLiteral("wue_l_per_kwh"), s.annual.wueLPerKWh},
-            {QStringLiteral("erf"), s.annual.erf},
-            {QStringLiteral("ref"), s.annual.ref},
-            {QStringLiteral("cfe_hourly"), s.annual.cfeHourly},
-            {QStringLiteral("cue_kg_per_kwh"), s.annual.cueKgPerKWh},
-            {QStringLiteral("energy_cost"), s.annual.energyCost},
-            {QStringLiteral("capex_total"), s.capex.total()},
-        };
-    };
+    // KPIs compared per stage position (stage 1 of A against stage 1 of B), as the Compare tab shows them.
     QJsonArray stages;
-    for (int i = 0; i < qMax(ra.stages.size(), rb.stages.size()); ++i) {
+    for (const StageComparison &c : compareResults(ra, rb)) {
         QJsonObject va, vb, delta;
-        const bool inA = i < ra.stages.size(), inB = i < rb.stages.size();
-        const auto ka = inA ? kpis(ra.stages[i]) : QList<std::pair<QString, double>>{};
-        const auto kb = inB ? kpis(rb.stages[i]) : QList<std::pair<QString, double>>{};
-        for (const auto &[k, v] : ka)
-            va.insert(k, rounded(v, 4));
-        for (const auto &[k, v] : kb)
-            vb.insert(k, rounded(v, 4));
-        if (inA && inB)
-            for (int k = 0; k < ka.size(); ++k)
-                delta.insert(ka[k].first, rounded(kb[k].second - ka[k].second, 4));
-        stages.append(QJsonObject{{QStringLiteral("stage"), i + 1},
-                                  {QStringLiteral("name_a"), inA ? ra.stages[i].name : QString()},
-                                  {QStringLiteral("name_b"), inB ? rb.stages[i].name : QString()},
+        for (const KpiComparison &k : c.kpis) {
+            va.insert(k.key, rounded(k.a, 4));
+            vb.insert(k.key, rounded(k.b, 4));
+            delta.insert(k.key, rounded(k.delta(), 4));
+        }
+        for (const auto &[key, v] : c.onlyA)
+            va.insert(key, rounded(v, 4));
+        for (const auto &[key, v] : c.onlyB)
+            vb.insert(key, rounded(v, 4));
+        stages.append(QJsonObject{{QStringLiteral("stage"), c.stage},
+                                  {QStringLiteral("name_a"), c.nameA},
+                                  {QStringLiteral("name_b"), c.nameB},
                                   {QStringLiteral("a"), va},
                                   {QStringLiteral("b"), vb},
                                   {QStringLiteral("delta_b_minus_a"), delta}});

@@ -386,9 +386,13 @@ void TestMainWindow::screenshots()
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
-    QCOMPARE(window.tabs()->count(), 8);
-    // the Report tab once its preview is drawn
+    QCOMPARE(window.tabs()->count(), 9);
+    // the Compare tab once both sides are drawn (the sample has one scenario: A against itself)
     window.tabs()->setCurrentIndex(7);
+    QTest::qWait(1200);
+    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("compare_tab.png"))));
+    // the Report tab once its preview is drawn
+    window.tabs()->setCurrentIndex(8);
     QTest::qWait(1500);
     QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("report_tab.png")))); // Overview, Layout, Power, Cooling & Energy, Expansion, Finance, Renewables, Report
     // the Layout tab with a row selected: the row page of its inspector

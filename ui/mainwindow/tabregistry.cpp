@@ -4,6 +4,7 @@
 #include "ui/floorplan/layouttab.h"
 #include "ui/power/powertab.h"
 #include "ui/report/reporttab.h"
+#include "ui/tabs/comparetab.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
 #include "ui/tabs/financetab.h"
@@ -28,6 +29,7 @@ void addTabs(QTabWidget *tabs, ProjectDocument *document)
     tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
     tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
     tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
+    tabs->addTab(new CompareTab(document, tabs), tr("Compare"));
     tabs->addTab(new ReportTab(document, tabs), tr("Report"));
 }
 

@@ -12,4 +12,5 @@ target_sources(fjordplan_ui PRIVATE
     tabs/supplyeditor.h tabs/supplyeditor.cpp
     tabs/regulatoryview.h tabs/regulatoryview.cpp
     tabs/renewablestab.h tabs/renewablestab.cpp
+    tabs/comparetab.h tabs/comparetab.cpp
 )

@@ -1,0 +1,117 @@
+// The Compare tab: two scenarios side by side, plans and KPI deltas, driven as a user would.
+#include "model/comparison.h"
+#include "model/document/commands/layoutchangecommand.h"
+#include "model/document/commands/layoutedits.h"
+#include "model/engine.h"
+#include "model/document/commands/addscenariocommand.h"
+#include "model/document/commands/scenariocommands.h"
+#include "model/document/projectdocument.h"
+#include "model/sample/narviksample.h"
+#include "ui/floorplan/floorplanscene.h"
+#include "ui/tabs/comparetab.h"
+
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fjord;
+
+namespace {
+
+// The Narvik sample and a variant without the first hall's racks.
+Project twoVariants(int *removedRacks)
+{
+    ProjectDocument scratch(makeNarvikSample());
+    scratch.undoStack()->push(makeDuplicateScenarioCommand(&scratch, scratch.project().scenarios.first().id,
+                                                           QStringLiteral("Without H01")));
+    Project p = scratch.project();
+    Scenario &b = p.scenarios[1];
+    const Id firstHall = b.halls.first().id;
+    *removedRacks = int(b.racks.removeIf([&](const Rack &r) { return r.hallId == firstHall; }));
+    return p;
+}
+
+int rowOf(const QTableWidget *t, const QString &key)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, ui::CompareTab::Kpi)->data(Qt::UserRole).toString() == key)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestCompareTab : public QObject {
+    Q_OBJECT
+private slots:
+    void variantsSideBySide()
+    {
+        int removed = 0;
+        ProjectDocument doc(twoVariants(&removed));
+        QVERIFY(removed > 100);
+        ui::CompareTab tab(&doc);
+        tab.resize(1400, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QCOMPARE(tab.scenarioB()->currentText(), QStringLiteral("Without H01"));
+        QCOMPARE(tab.scenarioA()->currentText(), QStringLiteral("Baseline"));
+        // the plans, drawn a moment after the tab is shown: B lacks the first hall's racks
+        QTRY_VERIFY(tab.sceneA()->rackItemCount() > 0);
+        QCOMPARE(tab.sceneA()->rackItemCount() - tab.sceneB()->rackItemCount(), removed);
+        // through the last stage by default; the table's racks row shows both counts and B − A
+        QCOMPARE(tab.stage()->currentIndex(), tab.stage()->count() - 1);
+        const QTableWidget *t = tab.table();
+        const int racks = rowOf(t, QStringLiteral("racks"));
+        QVERIFY(racks >= 0);
+        const int racksA = int(doc.project().scenarios[0].racks.size());
+        QCOMPARE(t->item(racks, ui::CompareTab::ValueA)->text(), QLocale(QLocale::English).toString(racksA));
+        QCOMPARE(t->item(racks, ui::CompareTab::Delta)->text(), QLocale(QLocale::English).toString(-removed));
+        // fewer racks draw less at peak: a lower peak is better, coloured as such
+        const int peak = rowOf(t, QStringLiteral("facility_peak_kw"));
+        QVERIFY(t->item(peak, ui::CompareTab::Delta)->text().startsWith(u'-'));
+        QCOMPARE(t->item(peak, ui::CompareTab::Delta)->toolTip(), QStringLiteral("B is better"));
+        // the figures are the engine's
+        const QList<StageComparison> c = compareResults(
+            evaluate(doc.project(), doc.project().scenarios[0], doc.project().site.climate),
+            evaluate(doc.project(), doc.project().scenarios[1], doc.project().site.climate));
+        QCOMPARE(t->rowCount(), int(c.last().kpis.size()));
+
+        // the user picks stage 1 with the keyboard: the table follows
+        tab.stage()->setFocus();
+        QTest::keyClick(tab.stage(), Qt::Key_Up);
+        QCOMPARE(tab.stage()->currentIndex(), 0);
+        const int stage1RacksA = c.first().kpis.first().a;
+        QCOMPARE(t->item(rowOf(t, QStringLiteral("racks")), ui::CompareTab::ValueA)->text(),
+                 QLocale(QLocale::English).toString(stage1RacksA));
+
+        // swapping B for the baseline itself: no differences left
+        tab.scenarioB()->setFocus();
+        QTest::keyClick(tab.scenarioB(), Qt::Key_Up);
+        QCOMPARE(tab.scenarioB()->currentText(), QStringLiteral("Baseline"));
+        QCOMPARE(t->item(rowOf(t, QStringLiteral("racks")), ui::CompareTab::Delta)->text(), QStringLiteral("0"));
+        QCOMPARE(tab.sceneA()->rackItemCount(), tab.sceneB()->rackItemCount());
+    }
+
+    void editsReachTheComparison()
+    {
+        int removed = 0;
+        ProjectDocument doc(twoVariants(&removed));
+        ui::CompareTab tab(&doc);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_VERIFY(tab.table()->rowCount() > 0);
+        const int before = tab.sceneA()->rackItemCount();
+        // a rack of the baseline deleted elsewhere (the Layout tab): the comparison follows
+        const Scenario &a = doc.project().scenarios[0];
+        doc.undoStack()->push(new LayoutChangeCommand(&doc, QStringLiteral("Delete"),
+                                                      layout::deleteObjects(a, {a.racks.first().id})));
+        doc.recomputeNow();
+        QTRY_COMPARE(tab.sceneA()->rackItemCount(), before - 1);
+        QTRY_COMPARE(tab.table()->item(rowOf(tab.table(), QStringLiteral("racks")), ui::CompareTab::Delta)->text(),
+                     QLocale(QLocale::English).toString(-(removed - 1)));
+    }
+};
+
+QTEST_MAIN(TestCompareTab)
+#include "tst_comparetab.moc"
