@@ -8,9 +8,12 @@
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
 #include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/floorplanview.h"
 #include "ui/tabs/comparetab.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QWheelEvent>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -85,6 +88,16 @@ private slots:
         QCOMPARE(t->item(rowOf(t, QStringLiteral("racks")), ui::CompareTab::ValueA)->text(),
                  QLocale(QLocale::English).toString(stage1RacksA));
 
+        // the plans move together: a zoom on A's plan (the mouse wheel) shows B at the same scale and place
+        ui::FloorPlanView *va = tab.viewA(), *vb = tab.viewB();
+        QWheelEvent wheel(QPointF(va->viewport()->rect().center()), va->viewport()->mapToGlobal(QPointF(va->viewport()->rect().center())),
+                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        const double before = va->pixelsPerMetre();
+        QApplication::sendEvent(va->viewport(), &wheel);
+        QVERIFY(va->pixelsPerMetre() > before * 1.2);
+        QCOMPARE(vb->pixelsPerMetre(), va->pixelsPerMetre());
+        const QPointF ca = va->mapToScene(va->viewport()->rect().center()), cb = vb->mapToScene(vb->viewport()->rect().center());
+        QVERIFY(QLineF(ca, cb).length() < 1.0); // metres
         // swapping B for the baseline itself: no differences left
         tab.scenarioB()->setFocus();
         QTest::keyClick(tab.scenarioB(), Qt::Key_Up);

@@ -386,7 +386,7 @@ void TestMainWindow::screenshots()
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
-    QCOMPARE(window.tabs()->count(), 9);
+    QCOMPARE(window.tabs()->count(), 9); // Overview … Renewables, Compare, Report
     // the Compare tab once both sides are drawn (the sample has one scenario: A against itself)
     window.tabs()->setCurrentIndex(7);
     QTest::qWait(1200);

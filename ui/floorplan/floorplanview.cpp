@@ -56,6 +56,15 @@ void FloorPlanView::setPixelsPerMetre(double ppm)
     zoomBy(ppm / pixelsPerMetre(), viewport()->rect().center());
 }
 
+void FloorPlanView::showSameAreaAs(const FloorPlanView *other)
+{
+    m_keepFitted = false;
+    setTransform(other->transform());
+    centerOn(other->mapToScene(other->viewport()->rect().center()));
+    updateDetail();
+    viewport()->update();
+}
+
 void FloorPlanView::zoomBy(double factor, const QPoint &anchor)
 {
     m_keepFitted = false;

@@ -16,6 +16,7 @@ public:
 
     double pixelsPerMetre() const;
     void setPixelsPerMetre(double ppm);              // about the viewport centre
+    void showSameAreaAs(const FloorPlanView *other); // same scale and centre (views kept in step)
     void zoomBy(double factor, const QPoint &anchorViewportPos);
     void zoomToFit();                                // the whole campus
     void zoomToRect(const QRectF &siteRect);

@@ -114,6 +114,18 @@ CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
+    // the two plans move together: zoom or pan one, the other shows the same area
+    auto follow = [this](FloorPlanView *leader, FloorPlanView *follower) {
+        connect(leader, &FloorPlanView::viewChanged, this, [this, leader, follower] {
+            if (m_syncing || !leader->isVisible())
+                return;
+            m_syncing = true;
+            follower->showSameAreaAs(leader);
+            m_syncing = false;
+        });
+    };
+    follow(m_a->view, m_b->view);
+    follow(m_b->view, m_a->view);
     connect(m_scenarioA, &QComboBox::activated, this, &CompareTab::refreshNow);
     connect(m_scenarioB, &QComboBox::activated, this, &CompareTab::refreshNow);
     connect(m_stage, &QComboBox::activated, this, [this] {
@@ -140,6 +152,16 @@ FloorPlanScene *CompareTab::sceneA() const
 FloorPlanScene *CompareTab::sceneB() const
 {
     return m_b->scene.get();
+}
+
+FloorPlanView *CompareTab::viewA() const
+{
+    return m_a->view;
+}
+
+FloorPlanView *CompareTab::viewB() const
+{
+    return m_b->view;
 }
 
 void CompareTab::scheduleRefresh()

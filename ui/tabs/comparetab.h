@@ -36,6 +36,8 @@ public:
     QTableWidget *table() const { return m_table; }
     FloorPlanScene *sceneA() const;
     FloorPlanScene *sceneB() const;
+    FloorPlanView *viewA() const;
+    FloorPlanView *viewB() const;
     void refreshNow();
 
 protected:
@@ -51,6 +53,7 @@ private:
     ProjectDocument *m_document;
     QTimer *m_refresh;
     bool m_stale = true;
+    bool m_syncing = false;       // one plan is following the other
     QComboBox *m_scenarioA;
     QComboBox *m_scenarioB;
     QComboBox *m_stage;
