@@ -141,23 +141,20 @@ void ReportCanvas::heading(const QString &text)
 
 void ReportCanvas::paragraph(const QString &text)
 {
-    const QFont f = font(10);
-    const double h = textHeight(text, f, ContentWidthPt);
-    ensureRoom(h);
-    m_painter.setFont(f);
-    m_painter.setPen(Ink);
-    m_painter.drawText(QRectF(MarginPt, m_y, ContentWidthPt, h), Qt::TextWordWrap, text);
-    m_y += h + GapPt;
-    m_pageDirty = true;
+    wrappedText(text, font(10), Ink);
 }
 
 void ReportCanvas::note(const QString &text)
 {
-    const QFont f = font(8);
+    wrappedText(text, font(8), Muted);
+}
+
+void ReportCanvas::wrappedText(const QString &text, const QFont &f, const QColor &colour)
+{
     const double h = textHeight(text, f, ContentWidthPt);
     ensureRoom(h);
     m_painter.setFont(f);
-    m_painter.setPen(Muted);
+    m_painter.setPen(colour);
     m_painter.drawText(QRectF(MarginPt, m_y, ContentWidthPt, h), Qt::TextWordWrap, text);
     m_y += h + GapPt;
     m_pageDirty = true;

@@ -46,6 +46,7 @@ public:
 
 private:
     void ensureRoom(double heightPt);
+    void wrappedText(const QString &text, const QFont &font, const QColor &colour);
     void drawFooter();
     QFont font(int sizePt, bool bold = false) const;
     double textHeight(const QString &text, const QFont &font, double widthPt);

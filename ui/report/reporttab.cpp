@@ -4,6 +4,7 @@
 #include "ui/report/investorreport.h"
 #include "ui/report/reportactions.h"
 #include "ui/report/reportcanvas.h"
+#include "ui/widgets/refreshwhenshown.h"
 
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fjord::ui {
@@ -22,12 +22,8 @@ constexpr int RefreshDelayMs = 400;     // after the last change of the results
 } // namespace
 
 ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_refresh(new QTimer(this))
+    : QWidget(parent), m_document(document), m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); }))
 {
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(RefreshDelayMs);
-    connect(m_refresh, &QTimer::timeout, this, &ReportTab::refreshNow);
-
     m_info = new QLabel;
     m_export = new QPushButton(tr("Export PDF…"));
     m_export->setToolTip(tr("Write this report as a PDF (also File > Export Investor Report)"));
@@ -59,23 +55,9 @@ ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
 
-    connect(document, &ProjectDocument::resultsChanged, this, &ReportTab::scheduleRefresh);
-    connect(document, &ProjectDocument::currentScenarioChanged, this, &ReportTab::scheduleRefresh);
+    connect(document, &ProjectDocument::resultsChanged, m_refresh, &RefreshWhenShown::markStale);
+    connect(document, &ProjectDocument::currentScenarioChanged, m_refresh, &RefreshWhenShown::markStale);
     m_info->setText(tr("The investor report of the current scenario, as it will print."));
-}
-
-void ReportTab::scheduleRefresh()
-{
-    m_stale = true;
-    if (isVisible())
-        m_refresh->start();
-}
-
-void ReportTab::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        m_refresh->start();
 }
 
 QImage ReportTab::pageImage(int page, int widthPx) const
@@ -98,8 +80,7 @@ QImage ReportTab::pageImage(int page, int widthPx) const
 
 void ReportTab::refreshNow()
 {
-    m_refresh->stop();
-    m_stale = false;
+    m_refresh->refreshed();
     QElapsedTimer timer;
     timer.start();
     const ReportPreview preview =

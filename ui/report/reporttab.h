@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPushButton;
-class QTimer;
 class QVBoxLayout;
 
 namespace fjord {
@@ -14,6 +13,8 @@ class ProjectDocument;
 }
 
 namespace fjord::ui {
+
+class RefreshWhenShown;
 
 // The Report tab: the investor report of the current scenario, page by page as it will print,
 // and Export PDF…. Drawing it evaluates the scenario once more, so the preview is redrawn only
@@ -32,15 +33,9 @@ public:
 signals:
     void statusMessage(const QString &message);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void scheduleRefresh();
-
     ProjectDocument *m_document;
-    QTimer *m_refresh;
-    bool m_stale = true;
+    RefreshWhenShown *m_refresh;
     QLabel *m_info;
     QPushButton *m_export;
     QWidget *m_pageArea;

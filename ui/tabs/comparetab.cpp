@@ -5,6 +5,7 @@
 #include "ui/charts/chartpalette.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
+#include "ui/widgets/refreshwhenshown.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -54,13 +54,9 @@ struct CompareTab::Side {
 };
 
 CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_refresh(new QTimer(this)), m_a(std::make_unique<Side>()),
-      m_b(std::make_unique<Side>())
+    : QWidget(parent), m_document(document), m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); })),
+      m_a(std::make_unique<Side>()), m_b(std::make_unique<Side>())
 {
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(RefreshDelayMs);
-    connect(m_refresh, &QTimer::timeout, this, &CompareTab::refreshNow);
-
     m_scenarioA = new QComboBox;
     m_scenarioB = new QComboBox;
     m_stage = new QComboBox;
@@ -132,8 +128,8 @@ CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
         applyStage();
         fillTable();
     });
-    connect(document, &ProjectDocument::resultsChanged, this, &CompareTab::scheduleRefresh);
-    connect(document, &ProjectDocument::changed, this, &CompareTab::scheduleRefresh);
+    connect(document, &ProjectDocument::resultsChanged, m_refresh, &RefreshWhenShown::markStale);
+    connect(document, &ProjectDocument::changed, m_refresh, &RefreshWhenShown::markStale);
     fillScenarioBoxes();
 }
 
@@ -164,20 +160,6 @@ FloorPlanView *CompareTab::viewB() const
     return m_b->view;
 }
 
-void CompareTab::scheduleRefresh()
-{
-    m_stale = true;
-    if (isVisible())
-        m_refresh->start();
-}
-
-void CompareTab::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        m_refresh->start();
-}
-
 void CompareTab::fillScenarioBoxes()
 {
     const Project &p = m_document->project();
@@ -200,8 +182,7 @@ void CompareTab::fillScenarioBoxes()
 
 void CompareTab::refreshNow()
 {
-    m_refresh->stop();
-    m_stale = false;
+    m_refresh->refreshed();
     fillScenarioBoxes();
     // each side: a fresh copy of the project on its scenario
     for (auto [side, box, caption] : {std::tuple{m_a.get(), m_scenarioA, m_captionA}, std::tuple{m_b.get(), m_scenarioB, m_captionB}}) {

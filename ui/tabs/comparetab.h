@@ -9,13 +9,14 @@
 class QComboBox;
 class QLabel;
 class QTableWidget;
-class QTimer;
 
 namespace fjord {
 class ProjectDocument;
 }
 
 namespace fjord::ui {
+
+class RefreshWhenShown;
 
 class FloorPlanScene;
 class FloorPlanView;
@@ -40,19 +41,14 @@ public:
     FloorPlanView *viewB() const;
     void refreshNow();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     struct Side;
-    void scheduleRefresh();
     void fillScenarioBoxes();
     void fillTable();
     void applyStage();
 
     ProjectDocument *m_document;
-    QTimer *m_refresh;
-    bool m_stale = true;
+    RefreshWhenShown *m_refresh;
     bool m_syncing = false;       // one plan is following the other
     QComboBox *m_scenarioA;
     QComboBox *m_scenarioB;

@@ -1,3 +1,4 @@
 target_sources(fjordplan_ui PRIVATE
     widgets/quantityedit.h widgets/quantityedit.cpp
+    widgets/refreshwhenshown.h widgets/refreshwhenshown.cpp
 )
