@@ -108,7 +108,26 @@ void ProjectDocument::notifyChanged(const ChangeEvent &event)
 
 void ProjectDocument::scheduleRecompute()
 {
+    if (m_gestures > 0) {
+        m_recomputeHeld = true;
+        return;
+    }
     m_recomputeTimer->start();
+}
+
+void ProjectDocument::beginGesture()
+{
+    ++m_gestures;
+}
+
+void ProjectDocument::endGesture()
+{
+    if (m_gestures == 0 || --m_gestures > 0)
+        return;
+    if (m_recomputeHeld) {
+        m_recomputeHeld = false;
+        m_recomputeTimer->start();
+    }
 }
 
 void ProjectDocument::recomputeNow()

@@ -49,6 +49,13 @@ public:
     QList<Problem> problems() const;
     void recomputeNow();                                 // synchronous, for tests and save
 
+    // A continuous gesture (a drag) is under way: the results wait for its end instead of being
+    // recomputed after every step (at campus size a recompute costs tens of ms per mouse move).
+    // Nestable; the last end recomputes once if anything changed meanwhile.
+    void beginGesture();
+    void endGesture();
+    bool inGesture() const { return m_gestures > 0; }
+
     // Called by commands after they change the model.
     void notifyChanged(const ChangeEvent &event);
 
@@ -68,6 +75,8 @@ private:
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_recomputeTimer = nullptr;
+    int m_gestures = 0;
+    bool m_recomputeHeld = false;     // a change arrived during a gesture
     Id m_scenarioId = NoId;
     int m_stageIndex = 0;
     QList<Id> m_selection;

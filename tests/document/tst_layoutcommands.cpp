@@ -376,6 +376,25 @@ private slots:
         QCOMPARE(doc.scenario().hall(H1)->name, QStringLiteral("Hall A"));
     }
 
+    void gestureHoldsTheRecompute()
+    {
+        ProjectDocument doc(testProject());
+        QCOMPARE(doc.results().stages.first().racks, 0);
+        doc.beginGesture();
+        doc.beginGesture(); // nested
+        push(doc, layout::addRow(doc.project(), doc.scenario(), row10()));
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.results().stages.first().racks, 0); // held
+        doc.endGesture();
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.results().stages.first().racks, 0); // still inside the outer gesture
+        doc.endGesture();
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.results().stages.first().racks, 10); // once, at the end
+        doc.endGesture(); // an unmatched end is harmless
+        QVERIFY(!doc.inGesture());
+    }
+
     void renumberByPosition()
     {
         ProjectDocument doc(testProject());

@@ -470,6 +470,18 @@ private slots:
         f.doc.recomputeNow();
         QVERIFY(!overlapOn(rack));
         QVERIFY(f.tab.scene()->rackItem(rack)->problemLevel() < 2);
+
+        // during a drag the problems wait for the release (one recompute per gesture, not per step)
+        f.tab.toolOptions().snap = false; // else the rack docks beside its neighbour
+        QTest::mousePress(f.vp(), Qt::LeftButton, {}, f.at(7.9, 8.0));
+        QTest::mouseMove(f.vp(), f.at(7.85, 8.0));
+        QTest::mouseMove(f.vp(), f.at(7.8, 8.0)); // 0.1 m left: onto rack 0
+        QVERIFY(f.doc.inGesture());
+        QCoreApplication::processEvents();
+        QVERIFY(!overlapOn(rack));
+        QTest::mouseRelease(f.vp(), Qt::LeftButton, {}, f.at(7.8, 8.0));
+        QVERIFY(!f.doc.inGesture());
+        QTRY_VERIFY(overlapOn(rack));
     }
 
     void zoomAndPan()

@@ -36,11 +36,19 @@ void SelectTool::deactivate()
 {
     delete m_band;
     m_band = nullptr;
+    setIdle();
+}
+
+void SelectTool::setIdle()
+{
+    if (m_mode == Mode::Dragging)
+        m_scene->document()->endGesture(); // the results catch up with the whole drag once
     m_mode = Mode::Idle;
 }
 
 void SelectTool::mousePressed(QGraphicsSceneMouseEvent *event)
 {
+    setIdle(); // a press without the release of the last drag (focus lost) ends that drag
     ProjectDocument *doc = m_scene->document();
     const QPointF pos = event->scenePos();
     const Id id = m_scene->objectAt(pos);
@@ -100,6 +108,7 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent *event)
     m_dragMoved = false;
     m_dragKey = nextMergeKey();
     m_mode = Mode::Dragging;
+    doc->beginGesture();
 }
 
 QPointF SelectTool::snappedAnchor(const QPointF &rawSite) const
@@ -206,7 +215,7 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
         m_scene->document()->setSelection({m_selectAloneOnClick});
     }
     m_selectAloneOnClick = NoId;
-    m_mode = Mode::Idle;
+    setIdle();
 }
 
 bool SelectTool::mouseDoubleClicked(QGraphicsSceneMouseEvent *event)
@@ -216,7 +225,7 @@ bool SelectTool::mouseDoubleClicked(QGraphicsSceneMouseEvent *event)
     const Row *row = rack ? doc->scenario().row(rack->rowId) : nullptr;
     if (!row)
         return false;
-    m_mode = Mode::Idle; // the release that follows ends nothing
+    setIdle(); // the release that follows ends nothing
     doc->setSelection({row->id});
     emit statusMessage(tr("Row %1 selected: edit it in the inspector").arg(row->name));
     return true;

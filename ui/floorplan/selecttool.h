@@ -36,6 +36,7 @@ public:
 
 private:
     QPointF snappedAnchor(const QPointF &rawSite) const;
+    void setIdle();                // ends a drag (and the document's gesture) if one is under way
 
     enum class Mode { Idle, Dragging, Banding };
     Mode m_mode = Mode::Idle;
