@@ -12,7 +12,8 @@ constexpr std::array<int, 12> DaysInMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31
 
 bool Climate::isComplete() const
 {
-    for (const auto *series : {&dryBulbC, &dewPointC, &relHumidityPct, &pressurePa, &ghiWhPerM2, &windSpeedMPerS})
+    for (const auto *series :
+         {&dryBulbC, &dewPointC, &relHumidityPct, &pressurePa, &ghiWhPerM2, &windSpeedMPerS})
         if (series->size() != HoursPerYear)
             return false;
     return true;

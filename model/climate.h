@@ -11,20 +11,20 @@ constexpr int HoursPerYear = 8760;
 // Hour 0 is 1 January 00:00-01:00 local standard time. Missing values are filled on import and
 // counted in `filledValues` so the user can see how much was repaired.
 struct Climate {
-    QString name;               // e.g. "Narvik (built-in synthetic year)"
-    QString source;             // where the data came from (file name, method)
+    QString name;   // e.g. "Narvik (built-in synthetic year)"
+    QString source; // where the data came from (file name, method)
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
     double elevationM = 0.0;
     double timeZoneHours = 0.0; // versus UTC
     int filledValues = 0;       // values that were missing in the source and were interpolated
 
-    QList<double> dryBulbC;         // ambient dry-bulb temperature, °C
-    QList<double> dewPointC;        // dew-point temperature, °C
-    QList<double> relHumidityPct;   // relative humidity, %
-    QList<double> pressurePa;       // station pressure, Pa
-    QList<double> ghiWhPerM2;       // global horizontal irradiance over the hour, Wh/m²
-    QList<double> windSpeedMPerS;   // wind speed at 10 m, m/s
+    QList<double> dryBulbC;       // ambient dry-bulb temperature, °C
+    QList<double> dewPointC;      // dew-point temperature, °C
+    QList<double> relHumidityPct; // relative humidity, %
+    QList<double> pressurePa;     // station pressure, Pa
+    QList<double> ghiWhPerM2;     // global horizontal irradiance over the hour, Wh/m²
+    QList<double> windSpeedMPerS; // wind speed at 10 m, m/s
 
     bool isComplete() const; // every series has HoursPerYear values
     bool operator==(const Climate &) const = default;

@@ -11,16 +11,17 @@ namespace fjord {
 struct CoolingSystem {
     Id id = NoId;
     QString name;
-    double supplyC = 32.0;              // facility water supply Tfws (W32)
-    double rangeK = 10.0;               // return − supply
-    double dryCoolerApproachK = 8.0;    // dry-cooler leaving water above ambient dry bulb
-    double cduApproachK = 3.0;          // CDU secondary supply above facility supply (shown, not in the energy balance)
-    double chillerEta = 0.5;            // second-law efficiency of the trim chiller
-    double condenserApproachK = 12.0;   // chiller condensing above ambient
-    double evaporatorOffsetK = 2.0;     // Tevap = supply − offset
+    double supplyC = 32.0;           // facility water supply Tfws (W32)
+    double rangeK = 10.0;            // return − supply
+    double dryCoolerApproachK = 8.0; // dry-cooler leaving water above ambient dry bulb
+    double cduApproachK =
+        3.0;                 // CDU secondary supply above facility supply (shown, not in the energy balance)
+    double chillerEta = 0.5; // second-law efficiency of the trim chiller
+    double condenserApproachK = 12.0; // chiller condensing above ambient
+    double evaporatorOffsetK = 2.0;   // Tevap = supply − offset
     double copCap = 12.0;
-    double dryCoolerFanCoeff = 0.02;    // fan power per W rejected at full speed
-    double fanDesignAmbientC = 25.0;    // ambient at which the fans run at full speed
+    double dryCoolerFanCoeff = 0.02; // fan power per W rejected at full speed
+    double fanDesignAmbientC = 25.0; // ambient at which the fans run at full speed
     double fanMinSpeed = 0.2;
     double facilityPumpFraction = 0.01; // of heat carried by the facility loop
     double cduPumpFraction = 0.005;     // of liquid heat
@@ -29,8 +30,8 @@ struct CoolingSystem {
     bool adiabatic = false;             // evaporative assist on the dry coolers
     double adiabaticOnC = 22.0;
     double adiabaticEffectiveness = 0.7;
-    double designAmbientC = 32.0;       // dry bulb the plant must still cool at full load
-    double dryCoolerCapacityW = 0.0;    // installed heat rejection at the design ambient, W (0: not checked)
+    double designAmbientC = 32.0;    // dry bulb the plant must still cool at full load
+    double dryCoolerCapacityW = 0.0; // installed heat rejection at the design ambient, W (0: not checked)
 
     double returnC() const { return supplyC + rangeK; }
     bool operator==(const CoolingSystem &) const = default;
@@ -44,12 +45,12 @@ struct HeatOfftake {
     Id id = NoId;
     QString name;
     Id stageId = NoId;
-    double capacityW = 0.0;         // maximum heat taken, W
-    double minSupplyC = 0.0;        // water temperature it needs (0: own heat pump, always possible)
-    double baseC = 15.0;            // heating stops above this ambient
-    double designLowC = -20.0;      // full demand at and below this ambient
-    double minDemand = 0.2;         // summer base load (hot water), fraction of capacity
-    double pricePerMWh = 0.0;       // heat sale price, currency/MWh
+    double capacityW = 0.0;    // maximum heat taken, W
+    double minSupplyC = 0.0;   // water temperature it needs (0: own heat pump, always possible)
+    double baseC = 15.0;       // heating stops above this ambient
+    double designLowC = -20.0; // full demand at and below this ambient
+    double minDemand = 0.2;    // summer base load (hot water), fraction of capacity
+    double pricePerMWh = 0.0;  // heat sale price, currency/MWh
 
     bool operator==(const HeatOfftake &) const = default;
 };

@@ -11,19 +11,19 @@ namespace fjord {
 // (building, electrical) or of cooling capacity (mechanical); grid per VA of connection capacity.
 struct CostCatalogue {
     QString currency = QStringLiteral("EUR");
-    double perEur = 1.0;                 // units of the currency per EUR (NOK ≈ 11.5)
-    double buildingPerW = 0.0;           // shell and core, per W IT
-    double electricalPerW = 0.0;         // per W IT
-    double mechanicalPerW = 0.0;         // per W of heat rejection
-    double gridPerVa = 0.0;              // grid connection, per VA
-    double upsPerW = 0.0;                // UPS blocks, per W of UPS rating (in electrical)
-    double softCostFraction = 0.0;       // design, permits, fees: share of hard costs
-    double contingencyFraction = 0.0;    // share of hard + soft costs
-    double maintenanceFraction = 0.0;    // opex per year, share of facility capex (not IT)
+    double perEur = 1.0;              // units of the currency per EUR (NOK ≈ 11.5)
+    double buildingPerW = 0.0;        // shell and core, per W IT
+    double electricalPerW = 0.0;      // per W IT
+    double mechanicalPerW = 0.0;      // per W of heat rejection
+    double gridPerVa = 0.0;           // grid connection, per VA
+    double upsPerW = 0.0;             // UPS blocks, per W of UPS rating (in electrical)
+    double softCostFraction = 0.0;    // design, permits, fees: share of hard costs
+    double contingencyFraction = 0.0; // share of hard + soft costs
+    double maintenanceFraction = 0.0; // opex per year, share of facility capex (not IT)
     double staffPerYear = 0.0;
-    double discountRate = 0.08;          // per year
+    double discountRate = 0.08; // per year
     int horizonYears = 15;
-    QString sourceNote;                  // where the unit costs come from
+    QString sourceNote; // where the unit costs come from
     bool operator==(const CostCatalogue &) const = default;
 };
 
@@ -31,7 +31,7 @@ struct OpexItem {
     Id id = NoId;
     QString name;
     Id stageId = NoId;
-    double perYear = 0.0;               // currency per year
+    double perYear = 0.0; // currency per year
     bool operator==(const OpexItem &) const = default;
 };
 

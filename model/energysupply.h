@@ -9,11 +9,11 @@ namespace fjord {
 
 // The public grid as a supplier (METHOD §6).
 struct GridSupply {
-    QString name;                       // "NO4 (Nord-Norge)"
-    double renewableShare = 0.0;        // share of clean generation in the grid mix, 0..1
-    double carbonKgPerKWh = 0.0;        // location-based intensity, kg CO2e/kWh
-    double residualMixKgPerKWh = 0.0;   // for market-based CUE, kg CO2e/kWh
-    double pricePerMWh = 0.0;           // energy price incl. taxes, currency/MWh
+    QString name;                     // "NO4 (Nord-Norge)"
+    double renewableShare = 0.0;      // share of clean generation in the grid mix, 0..1
+    double carbonKgPerKWh = 0.0;      // location-based intensity, kg CO2e/kWh
+    double residualMixKgPerKWh = 0.0; // for market-based CUE, kg CO2e/kWh
+    double pricePerMWh = 0.0;         // energy price incl. taxes, currency/MWh
     bool operator==(const GridSupply &) const = default;
 };
 
@@ -24,9 +24,9 @@ struct Ppa {
     Id id = NoId;
     QString name;
     PpaTechnology technology = PpaTechnology::Hydro;
-    Id stageId = NoId;             // stage from which it supplies
-    double capacityW = 0.0;        // hydro/wind: contracted capacity, W
-    double solarAreaM2 = 0.0;      // solar: panel area, m² (efficiency 0.2)
+    Id stageId = NoId;        // stage from which it supplies
+    double capacityW = 0.0;   // hydro/wind: contracted capacity, W
+    double solarAreaM2 = 0.0; // solar: panel area, m² (efficiency 0.2)
     double pricePerMWh = 0.0;
     bool operator==(const Ppa &) const = default;
 };

@@ -6,9 +6,9 @@
 namespace fjord {
 
 struct EvaluateOptions {
-    int onlyStage = -1;             // evaluate one stage index only (-1: all)
-    bool keepHourly = true;         // fill StageResult::hourly (the CLI does not need it)
-    double auxFraction = 0.005;     // lighting, security, offices: share of installed IT capacity (METHOD §4)
+    int onlyStage = -1;         // evaluate one stage index only (-1: all)
+    bool keepHourly = true;     // fill StageResult::hourly (the CLI does not need it)
+    double auxFraction = 0.005; // lighting, security, offices: share of installed IT capacity (METHOD §4)
     double distributionFraction = 0.01; // busway/PDU/cable loss when no busway/PDU node has a loss model
 };
 

@@ -23,7 +23,8 @@ struct Bounds {
 Bounds rackBounds(const Rack &rack, const RackType &type);
 
 // True when the two footprints overlap by more than `toleranceM` (separating-axis test).
-bool footprintsOverlap(const std::array<Point2, 4> &a, const std::array<Point2, 4> &b, double toleranceM = 1e-3);
+bool footprintsOverlap(const std::array<Point2, 4> &a, const std::array<Point2, 4> &b,
+                       double toleranceM = 1e-3);
 
 // Hall-local point to site coordinates (the hall's rotation is about its top-left corner).
 Point2 hallToSite(const Hall &hall, Point2 local);

@@ -16,10 +16,10 @@ struct LoadProfile {
     Id id = NoId;
     QString name;
     LoadProfileKind kind = LoadProfileKind::Training;
-    Id rackTypeId = NoId;           // rack type it applies to; NoId: every type without its own
-    double baseUtilisation = 0.85;  // u0, 0..1
-    double amplitude = 0.0;         // a (inference), 0..1
-    QList<double> hourly;           // custom: HoursPerYear values, 0..1
+    Id rackTypeId = NoId;          // rack type it applies to; NoId: every type without its own
+    double baseUtilisation = 0.85; // u0, 0..1
+    double amplitude = 0.0;        // a (inference), 0..1
+    QList<double> hourly;          // custom: HoursPerYear values, 0..1
 
     bool operator==(const LoadProfile &) const = default;
 };

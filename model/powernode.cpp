@@ -36,12 +36,18 @@ double PowerNode::apparentRatingVa() const
 QString kindName(PowerNodeKind kind)
 {
     switch (kind) {
-    case PowerNodeKind::GridConnection: return QStringLiteral("grid");
-    case PowerNodeKind::Transformer: return QStringLiteral("transformer");
-    case PowerNodeKind::Ups: return QStringLiteral("ups");
-    case PowerNodeKind::Switchboard: return QStringLiteral("switchboard");
-    case PowerNodeKind::Busway: return QStringLiteral("busway");
-    case PowerNodeKind::Pdu: return QStringLiteral("pdu");
+    case PowerNodeKind::GridConnection:
+        return QStringLiteral("grid");
+    case PowerNodeKind::Transformer:
+        return QStringLiteral("transformer");
+    case PowerNodeKind::Ups:
+        return QStringLiteral("ups");
+    case PowerNodeKind::Switchboard:
+        return QStringLiteral("switchboard");
+    case PowerNodeKind::Busway:
+        return QStringLiteral("busway");
+    case PowerNodeKind::Pdu:
+        return QStringLiteral("pdu");
     }
     return {};
 }
@@ -49,9 +55,12 @@ QString kindName(PowerNodeKind kind)
 QString schemeName(const RedundancyGroup &group)
 {
     switch (group.scheme) {
-    case RedundancyScheme::N: return QStringLiteral("N");
-    case RedundancyScheme::NPlus1: return QStringLiteral("N+1");
-    case RedundancyScheme::TwoN: return QStringLiteral("2N");
+    case RedundancyScheme::N:
+        return QStringLiteral("N");
+    case RedundancyScheme::NPlus1:
+        return QStringLiteral("N+1");
+    case RedundancyScheme::TwoN:
+        return QStringLiteral("2N");
     case RedundancyScheme::Distributed:
         return QStringLiteral("%1N/%2").arg(group.blocks).arg(group.neededBlocks);
     }

@@ -7,7 +7,7 @@
 namespace fjord {
 
 enum class PowerNodeKind { GridConnection, Transformer, Ups, Switchboard, Busway, Pdu };
-enum class FeedSide { Shared, A, B };          // Shared: upstream of the A/B split
+enum class FeedSide { Shared, A, B }; // Shared: upstream of the A/B split
 enum class VoltageReference { LineToLine, LineToNeutral };
 enum class RatingBasis { ApparentPower, Current }; // how the user gave the rating
 
@@ -27,20 +27,20 @@ struct LossModel {
 // 230 V and 400 V are never confused; the rating is kVA or amperes at that voltage.
 struct PowerNode {
     Id id = NoId;
-    Id parentId = NoId;            // upstream node; NoId for a grid connection
+    Id parentId = NoId; // upstream node; NoId for a grid connection
     QString name;
     PowerNodeKind kind = PowerNodeKind::Busway;
     FeedSide side = FeedSide::Shared;
-    Id redundancyGroupId = NoId;   // UPS blocks (and others) that back each other up
-    Id stageId = NoId;             // stage that builds the node
+    Id redundancyGroupId = NoId; // UPS blocks (and others) that back each other up
+    Id stageId = NoId;           // stage that builds the node
 
-    int phases = 3;                // 1 or 3
-    double voltageV = 400.0;       // nominal voltage as given, V
+    int phases = 3;          // 1 or 3
+    double voltageV = 400.0; // nominal voltage as given, V
     VoltageReference voltageReference = VoltageReference::LineToLine;
     RatingBasis ratingBasis = RatingBasis::ApparentPower;
-    double ratingVa = 0.0;         // when ratingBasis == ApparentPower, VA
-    double ratingA = 0.0;          // when ratingBasis == Current, A per phase
-    double powerFactor = 0.95;     // of the load it serves
+    double ratingVa = 0.0;     // when ratingBasis == ApparentPower, VA
+    double ratingA = 0.0;      // when ratingBasis == Current, A per phase
+    double powerFactor = 0.95; // of the load it serves
     LossModel losses;
 
     double lineToLineV() const;
@@ -57,13 +57,13 @@ struct RedundancyGroup {
     Id id = NoId;
     QString name;
     RedundancyScheme scheme = RedundancyScheme::TwoN;
-    int blocks = 2;                // x: units in the group
-    int neededBlocks = 1;          // y: units needed to carry the design load
+    int blocks = 2;       // x: units in the group
+    int neededBlocks = 1; // y: units needed to carry the design load
 
     bool operator==(const RedundancyGroup &) const = default;
 };
 
-QString kindName(PowerNodeKind kind);       // "grid", "transformer", "ups", "switchboard", "busway", "pdu"
+QString kindName(PowerNodeKind kind); // "grid", "transformer", "ups", "switchboard", "busway", "pdu"
 QString schemeName(const RedundancyGroup &group); // "N", "N+1", "2N", "4N/3"
 
 } // namespace fjord

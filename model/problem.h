@@ -15,8 +15,8 @@ struct Problem {
     Severity severity = Severity::Error;
     QString code;
     QString message;
-    Id objectId = NoId;     // the object the problem is about, if any
-    QString objectName;     // its user-visible name, for lists and the CLI
+    Id objectId = NoId; // the object the problem is about, if any
+    QString objectName; // its user-visible name, for lists and the CLI
 
     bool operator==(const Problem &) const = default;
 };

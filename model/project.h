@@ -13,8 +13,8 @@ namespace fjord {
 enum class ContinuousLoadRule { Iec100, Nec80 }; // continuous-load limit: 100 % or 80 % of rating
 
 struct Site {
-    QString name;                  // "Kvandal, Narvik"
-    QString country;               // ISO 3166 alpha-2, "NO"
+    QString name;    // "Kvandal, Narvik"
+    QString country; // ISO 3166 alpha-2, "NO"
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
     Climate climate;
@@ -40,7 +40,7 @@ struct Project {
     CostCatalogue costs;
     QList<OpexItem> opex;
     QList<Scenario> scenarios;
-    Id nextId = 1;                  // the next free id (ids are unique across kinds)
+    Id nextId = 1; // the next free id (ids are unique across kinds)
 
     Id allocateId() { return nextId++; }
     const RackType *rackType(Id id) const;

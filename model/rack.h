@@ -22,15 +22,15 @@ struct RackFeed {
 // (origin at the hall's top-left corner); rotation is about the centre, 0 = front facing +y.
 struct Rack {
     Id id = NoId;
-    QString name;                  // "H1-R03-12"
+    QString name; // "H1-R03-12"
     Id hallId = NoId;
-    Id rowId = NoId;               // NoId: free-standing
+    Id rowId = NoId; // NoId: free-standing
     Id rackTypeId = NoId;
-    Id stageId = NoId;             // stage that installs the rack
+    Id stageId = NoId; // stage that installs the rack
     double xM = 0.0;
     double yM = 0.0;
     double rotationDeg = 0.0;
-    QList<RackFeed> feeds;         // A and B feeds (GB300-class racks: up to 8)
+    QList<RackFeed> feeds; // A and B feeds (GB300-class racks: up to 8)
 
     bool operator==(const Rack &) const = default;
 };

@@ -25,84 +25,84 @@ struct HourlyEndUses {
     QList<double> crahFanW;
     QList<double> auxW;
     QList<double> facilityW;
-    QList<double> heatReusedW;      // heat delivered to offtakes (not an electrical end use)
-    QList<double> waterLPerH;       // adiabatic water use, L/h
-    QList<double> freeCooling;      // 1 when the liquid loop is fully free-cooled that hour, else 0
-    QList<double> gridImportW;      // facility power not covered by PPAs in that hour
-    QList<double> ppaSupplyW;       // PPA generation used on site in that hour
-    QList<double> cfe;              // carbon-free share of that hour's facility load, 0..1
+    QList<double> heatReusedW; // heat delivered to offtakes (not an electrical end use)
+    QList<double> waterLPerH;  // adiabatic water use, L/h
+    QList<double> freeCooling; // 1 when the liquid loop is fully free-cooled that hour, else 0
+    QList<double> gridImportW; // facility power not covered by PPAs in that hour
+    QList<double> ppaSupplyW;  // PPA generation used on site in that hour
+    QList<double> cfe;         // carbon-free share of that hour's facility load, 0..1
 };
 
 // Annual KPIs of a stage (cumulative campus at steady state). Energies in MWh.
 struct AnnualKpis {
     double itEnergyMWh = 0;
     double facilityEnergyMWh = 0;
-    double pue = 0;                 // energy-weighted
+    double pue = 0; // energy-weighted
     double wueLPerKWh = 0;
-    double erf = 0;                 // energy reuse factor
-    double ere = 0;                 // energy reuse effectiveness
-    double ref = 0;                 // renewable energy factor, 0..1
-    double cfeHourly = 0;           // hourly carbon-free energy score, 0..1
-    double cueKgPerKWh = 0;         // location-based
-    double cueMarketKgPerKWh = 0;   // market-based (residual mix)
+    double erf = 0;               // energy reuse factor
+    double ere = 0;               // energy reuse effectiveness
+    double ref = 0;               // renewable energy factor, 0..1
+    double cfeHourly = 0;         // hourly carbon-free energy score, 0..1
+    double cueKgPerKWh = 0;       // location-based
+    double cueMarketKgPerKWh = 0; // market-based (residual mix)
     double freeCoolingHours = 0;
     double chillerHours = 0;
     double waterM3 = 0;
     double heatReusedMWh = 0;
-    double energyCost = 0;          // currency per year
+    double energyCost = 0; // currency per year
     QString currency;
-    QList<double> monthlyPue;       // 12 values
+    QList<double> monthlyPue; // 12 values
     QList<double> monthlyItEnergyMWh;
     QList<double> monthlyFacilityEnergyMWh;
     QList<double> monthlyHeatReusedMWh;
     // Supply split (METHOD §6), MWh per year.
-    double gridImportMWh = 0;       // facility energy not covered by PPAs hour by hour
-    double ppaUsedMWh = 0;          // PPA generation used on site
-    double ppaSurplusMWh = 0;       // PPA generation beyond the load: exported, not counted
-    double guaranteesMWh = 0;       // guarantees of origin bought
-    double carbonTonnes = 0;        // location-based, t CO2e per year
-    double chillerEnergyMWh = 0;    // chillers of every loop
-    double coolingEnergyMWh = 0;    // chillers + dry-cooler fans + pumps + CRAH fans
-    double electricalLossMWh = 0;   // UPS + transformer + distribution
+    double gridImportMWh = 0;     // facility energy not covered by PPAs hour by hour
+    double ppaUsedMWh = 0;        // PPA generation used on site
+    double ppaSurplusMWh = 0;     // PPA generation beyond the load: exported, not counted
+    double guaranteesMWh = 0;     // guarantees of origin bought
+    double carbonTonnes = 0;      // location-based, t CO2e per year
+    double chillerEnergyMWh = 0;  // chillers of every loop
+    double coolingEnergyMWh = 0;  // chillers + dry-cooler fans + pumps + CRAH fans
+    double electricalLossMWh = 0; // UPS + transformer + distribution
 };
 
 // Partial PUE of one cooling system (cooling pPUE): (E_IT + E_cooling of the system) / E_IT,
 // over the racks of the halls it serves. Electrical losses and aux are campus-wide and not in it.
 struct CoolingSystemKpis {
-    Id coolingSystemId = NoId;      // NoId: the METHOD-default system for halls without one
+    Id coolingSystemId = NoId; // NoId: the METHOD-default system for halls without one
     QString name;
     double itCapacityW = 0;
     double itEnergyMWh = 0;
-    double coolingEnergyMWh = 0;    // chillers + dry-cooler fans + pumps (incl. CDU) + CRAH fans
+    double coolingEnergyMWh = 0; // chillers + dry-cooler fans + pumps (incl. CDU) + CRAH fans
     double pPue = 0;
-    double freeCoolingHours = 0;    // hours with full free cooling on its liquid loop
-    double chillerHours = 0;        // hours with a chiller running (liquid or air loop)
+    double freeCoolingHours = 0; // hours with full free cooling on its liquid loop
+    double chillerHours = 0;     // hours with a chiller running (liquid or air loop)
     double waterM3 = 0;
     double designHeatRejectionW = 0; // heat + chiller power to reject at the design ambient, full load
 };
 
 // Opex per year of the campus through a stage at steady state (currency per year).
 struct OpexBreakdown {
-    double energy = 0;              // grid import × grid price + PPA energy used × PPA price
-    double certificates = 0;        // guarantees of origin
-    double maintenance = 0;         // share of facility capex (IT equipment excluded)
+    double energy = 0;       // grid import × grid price + PPA energy used × PPA price
+    double certificates = 0; // guarantees of origin
+    double maintenance = 0;  // share of facility capex (IT equipment excluded)
     double staff = 0;
-    double items = 0;               // OpexItems built through the stage
-    double heatSales = 0;           // revenue from heat offtakes (subtracted)
+    double items = 0;     // OpexItems built through the stage
+    double heatSales = 0; // revenue from heat offtakes (subtracted)
     double total() const { return energy + certificates + maintenance + staff + items - heatSales; }
 };
 
 // One calendar year of the investment horizon (capacity ramping up stage by stage).
 struct YearResult {
-    int year = 0;                   // calendar year
+    int year = 0; // calendar year
     double itEnergyMWh = 0;
     double facilityEnergyMWh = 0;
-    double gpuHours = 0;            // installed GPUs × hours in service
-    double capex = 0;               // cash-out for the stages energised in this year
+    double gpuHours = 0; // installed GPUs × hours in service
+    double capex = 0;    // cash-out for the stages energised in this year
     double opex = 0;
-    double cashOut = 0;             // capex + opex
+    double cashOut = 0; // capex + opex
     double cumulativeCashOut = 0;
-    double discountFactor = 1;      // 1 / (1 + r)^(year − first year)
+    double discountFactor = 1; // 1 / (1 + r)^(year − first year)
 };
 
 // Money over the horizon (METHOD §8), in the project's currency.
@@ -130,7 +130,7 @@ struct PowerNodeLoading {
     PowerNodeKind kind = PowerNodeKind::Busway;
     FeedSide side = FeedSide::Shared;
     double ratingKva = 0;
-    double loadKw = 0;              // at design power, normal operation
+    double loadKw = 0; // at design power, normal operation
     double loadKva = 0;
     double utilisation = 0;         // load kVA / rating kVA
     double failoverUtilisation = 0; // worst single failure
@@ -145,18 +145,18 @@ struct StageResult {
     QDate energisation;
     int racks = 0;
     int gpus = 0;
-    double itCapacityW = 0;         // Σ design power of the racks built through the stage
-    double facilityPeakW = 0;       // max hourly facility power
-    double gridCapacityW = 0;       // Σ grid capacity added through the stage
+    double itCapacityW = 0;   // Σ design power of the racks built through the stage
+    double facilityPeakW = 0; // max hourly facility power
+    double gridCapacityW = 0; // Σ grid capacity added through the stage
     AnnualKpis annual;
-    CapexBreakdown capex;           // cumulative through this stage
-    CapexBreakdown capexIncrement;  // what this stage adds
-    double opexPerYear = 0;         // steady-state opex of the campus through this stage
+    CapexBreakdown capex;          // cumulative through this stage
+    CapexBreakdown capexIncrement; // what this stage adds
+    double opexPerYear = 0;        // steady-state opex of the campus through this stage
     QList<PowerNodeLoading> power;
-    OpexBreakdown opex;             // opexPerYear == opex.total()
+    OpexBreakdown opex;               // opexPerYear == opex.total()
     QList<CoolingSystemKpis> cooling; // one entry per cooling system serving racks of the stage
-    double upsRatingVa = 0;         // Σ ratings of the UPS units built through the stage
-    double heatRejectionW = 0;      // Σ design power of the racks (peak heat at design power)
+    double upsRatingVa = 0;           // Σ ratings of the UPS units built through the stage
+    double heatRejectionW = 0;        // Σ design power of the racks (peak heat at design power)
     HourlyEndUses hourly;
 };
 
@@ -167,7 +167,7 @@ struct Results {
     ClimateSummary climate;
     QList<StageResult> stages;
     QList<Problem> problems;
-    FinanceResults finance;         // empty years when only one stage was evaluated
+    FinanceResults finance; // empty years when only one stage was evaluated
 };
 
 } // namespace fjord

@@ -8,9 +8,9 @@ namespace fjord {
 
 namespace {
 
-constexpr double GridHeadroomHigh = 0.05;      // below 5 % headroom the grid connection is a high risk
-constexpr double GridHeadroomModerate = 0.15;  // below 15 % a moderate one
-constexpr double CfeModerate = 0.90;           // hourly carbon-free share below which supply is a risk
+constexpr double GridHeadroomHigh = 0.05;     // below 5 % headroom the grid connection is a high risk
+constexpr double GridHeadroomModerate = 0.15; // below 15 % a moderate one
+constexpr double CfeModerate = 0.90;          // hourly carbon-free share below which supply is a risk
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -27,9 +27,12 @@ QString mw(double w)
 QString riskLevelName(Risk::Level level)
 {
     switch (level) {
-    case Risk::Level::High: return tr("high");
-    case Risk::Level::Moderate: return tr("moderate");
-    case Risk::Level::Note: break;
+    case Risk::Level::High:
+        return tr("high");
+    case Risk::Level::Moderate:
+        return tr("moderate");
+    case Risk::Level::Note:
+        break;
     }
     return tr("note");
 }
@@ -41,20 +44,24 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     // 1. The grid connection against the campus's peak draw, stage by stage.
     for (const StageResult &st : results.stages) {
         if (st.gridCapacityW <= 0) {
-            risks.append({Risk::Level::High, QStringLiteral("grid.none"), tr("%1 has no grid capacity").arg(st.name),
-                          tr("The campus through %1 peaks at %2 MW with no grid connection entered.").arg(st.name, mw(st.facilityPeakW))});
+            risks.append({Risk::Level::High, QStringLiteral("grid.none"),
+                          tr("%1 has no grid capacity").arg(st.name),
+                          tr("The campus through %1 peaks at %2 MW with no grid connection entered.")
+                              .arg(st.name, mw(st.facilityPeakW))});
             continue;
         }
         const double headroom = 1.0 - st.facilityPeakW / st.gridCapacityW;
         if (headroom >= GridHeadroomModerate)
             continue;
-        risks.append({headroom < GridHeadroomHigh ? Risk::Level::High : Risk::Level::Moderate, QStringLiteral("grid.headroom"),
-                      headroom < 0 ? tr("%1 needs more grid capacity than it has").arg(st.name)
-                                   : tr("Little grid headroom in %1").arg(st.name),
-                      tr("Facility peak %1 MW against %2 MW of grid capacity: %3 % headroom (risk below %4 %).")
-                          .arg(mw(st.facilityPeakW), mw(st.gridCapacityW))
-                          .arg(headroom * 100, 0, 'f', 1)
-                          .arg(GridHeadroomModerate * 100, 0, 'f', 0)});
+        risks.append(
+            {headroom < GridHeadroomHigh ? Risk::Level::High : Risk::Level::Moderate,
+             QStringLiteral("grid.headroom"),
+             headroom < 0 ? tr("%1 needs more grid capacity than it has").arg(st.name)
+                          : tr("Little grid headroom in %1").arg(st.name),
+             tr("Facility peak %1 MW against %2 MW of grid capacity: %3 % headroom (risk below %4 %).")
+                 .arg(mw(st.facilityPeakW), mw(st.gridCapacityW))
+                 .arg(headroom * 100, 0, 'f', 1)
+                 .arg(GridHeadroomModerate * 100, 0, 'f', 0)});
     }
 
     // 2. The power chain under its worst single failure (the last stage carries the most).
@@ -82,39 +89,48 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     const int errors = int(std::count_if(results.problems.cbegin(), results.problems.cend(),
                                          [](const Problem &p) { return p.severity == Severity::Error; }));
     if (errors > 0)
-        risks.append({Risk::Level::High, QStringLiteral("project.errors"), tr("%n error(s) in the plan", nullptr, errors),
-                      tr("The Problems list names them; the figures of an erroneous plan are not reliable.")});
+        risks.append(
+            {Risk::Level::High, QStringLiteral("project.errors"),
+             tr("%n error(s) in the plan", nullptr, errors),
+             tr("The Problems list names them; the figures of an erroneous plan are not reliable.")});
 
     // 4. Hours on chillers: the dry coolers do not reach in hot spells.
     if (!results.stages.isEmpty() && results.stages.last().annual.chillerHours > 0) {
         const double h = results.stages.last().annual.chillerHours;
         risks.append({h > 500 ? Risk::Level::Moderate : Risk::Level::Note, QStringLiteral("cooling.chiller"),
                       tr("Chillers run %1 h a year").arg(h, 0, 'f', 0),
-                      tr("Above the dry coolers' reach the chillers carry the heat: PUE and peak power depend on the hot hours of the climate year.")});
+                      tr("Above the dry coolers' reach the chillers carry the heat: PUE and peak power "
+                         "depend on the hot hours of the climate year.")});
     }
 
     // 5. The climate year behind every cooling figure.
     if (results.climate.name.contains(QStringLiteral("synthetic"), Qt::CaseInsensitive))
-        risks.append({Risk::Level::Moderate, QStringLiteral("climate.synthetic"), tr("The climate is a synthetic year"),
-                      tr("%1: monthly normals with a diurnal cycle and warm spells (docs/method.md). Confirm the cooling figures with a measured weather file (EPW).")
+        risks.append({Risk::Level::Moderate, QStringLiteral("climate.synthetic"),
+                      tr("The climate is a synthetic year"),
+                      tr("%1: monthly normals with a diurnal cycle and warm spells (docs/method.md). Confirm "
+                         "the cooling figures with a measured weather file (EPW).")
                           .arg(results.climate.name)});
 
     // 6. Carbon-free supply hour by hour.
     if (!results.stages.isEmpty()) {
         const AnnualKpis &a = results.stages.last().annual;
         if (a.cfeHourly < CfeModerate)
-            risks.append({Risk::Level::Moderate, QStringLiteral("supply.cfe"),
-                          tr("%1 % of the energy is carbon-free hour by hour").arg(a.cfeHourly * 100, 0, 'f', 0),
-                          tr("Grid import not matched by PPAs: %1 GWh a year at the grid's mix.").arg(a.gridImportMWh / 1000, 0, 'f', 0)});
+            risks.append(
+                {Risk::Level::Moderate, QStringLiteral("supply.cfe"),
+                 tr("%1 % of the energy is carbon-free hour by hour").arg(a.cfeHourly * 100, 0, 'f', 0),
+                 tr("Grid import not matched by PPAs: %1 GWh a year at the grid's mix.")
+                     .arg(a.gridImportMWh / 1000, 0, 'f', 0)});
     }
 
     // 7. Assumptions that always hold in this version.
     risks.append({Risk::Level::Note, QStringLiteral("price.flat"), tr("Energy prices are flat"),
-                  tr("Grid energy at %1 %2/MWh all year; no hourly prices, escalation or residual values are modelled.")
+                  tr("Grid energy at %1 %2/MWh all year; no hourly prices, escalation or residual values are "
+                     "modelled.")
                       .arg(scenario.supply.grid.pricePerMWh, 0, 'f', 0)
                       .arg(project.costs.currency)});
 
-    std::stable_sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) { return a.level > b.level; });
+    std::stable_sort(risks.begin(), risks.end(),
+                     [](const Risk &a, const Risk &b) { return a.level > b.level; });
     return risks;
 }
 

@@ -13,9 +13,9 @@ namespace fjord {
 struct Risk {
     enum class Level { Note, Moderate, High };
     Level level = Level::Note;
-    QString code;        // stable key, e.g. "grid.headroom"
-    QString title;       // one line
-    QString detail;      // the figures behind it
+    QString code;   // stable key, e.g. "grid.headroom"
+    QString title;  // one line
+    QString detail; // the figures behind it
 };
 
 QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results);

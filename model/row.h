@@ -13,11 +13,11 @@ enum class AisleSide { Front, Back }; // which side of the row faces the hot ais
 struct Row {
     Id id = NoId;
     Id hallId = NoId;
-    QString name;                  // "R03"
-    double xM = 0.0;               // start of the row's centre line, hall-local metres
+    QString name;    // "R03"
+    double xM = 0.0; // start of the row's centre line, hall-local metres
     double yM = 0.0;
-    double rotationDeg = 0.0;      // direction of the row's line; 0 = along hall x
-    double pitchM = 0.6;           // rack centre-to-centre distance along the row, m
+    double rotationDeg = 0.0; // direction of the row's line; 0 = along hall x
+    double pitchM = 0.6;      // rack centre-to-centre distance along the row, m
     AisleSide hotAisle = AisleSide::Back;
 
     bool operator==(const Row &) const = default;

@@ -5,34 +5,74 @@
 namespace fjord {
 
 namespace {
-template<typename T>
-T *findById(QList<T> &list, Id id)
+template <typename T> T *findById(QList<T> &list, Id id)
 {
     auto it = std::find_if(list.begin(), list.end(), [id](const T &t) { return t.id == id; });
     return it == list.end() ? nullptr : &*it;
 }
-template<typename T>
-const T *findById(const QList<T> &list, Id id)
+template <typename T> const T *findById(const QList<T> &list, Id id)
 {
     auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 } // namespace
 
-const Stage *Scenario::stage(Id id) const { return findById(stages, id); }
-const Hall *Scenario::hall(Id id) const { return findById(halls, id); }
-const Row *Scenario::row(Id id) const { return findById(rows, id); }
-const Rack *Scenario::rack(Id id) const { return findById(racks, id); }
-const PowerNode *Scenario::powerNode(Id id) const { return findById(powerNodes, id); }
-const RedundancyGroup *Scenario::redundancyGroup(Id id) const { return findById(redundancyGroups, id); }
-const CoolingSystem *Scenario::coolingSystem(Id id) const { return findById(coolingSystems, id); }
-Stage *Scenario::stage(Id id) { return findById(stages, id); }
-Hall *Scenario::hall(Id id) { return findById(halls, id); }
-Row *Scenario::row(Id id) { return findById(rows, id); }
-Rack *Scenario::rack(Id id) { return findById(racks, id); }
-PowerNode *Scenario::powerNode(Id id) { return findById(powerNodes, id); }
-RedundancyGroup *Scenario::redundancyGroup(Id id) { return findById(redundancyGroups, id); }
-CoolingSystem *Scenario::coolingSystem(Id id) { return findById(coolingSystems, id); }
+const Stage *Scenario::stage(Id id) const
+{
+    return findById(stages, id);
+}
+const Hall *Scenario::hall(Id id) const
+{
+    return findById(halls, id);
+}
+const Row *Scenario::row(Id id) const
+{
+    return findById(rows, id);
+}
+const Rack *Scenario::rack(Id id) const
+{
+    return findById(racks, id);
+}
+const PowerNode *Scenario::powerNode(Id id) const
+{
+    return findById(powerNodes, id);
+}
+const RedundancyGroup *Scenario::redundancyGroup(Id id) const
+{
+    return findById(redundancyGroups, id);
+}
+const CoolingSystem *Scenario::coolingSystem(Id id) const
+{
+    return findById(coolingSystems, id);
+}
+Stage *Scenario::stage(Id id)
+{
+    return findById(stages, id);
+}
+Hall *Scenario::hall(Id id)
+{
+    return findById(halls, id);
+}
+Row *Scenario::row(Id id)
+{
+    return findById(rows, id);
+}
+Rack *Scenario::rack(Id id)
+{
+    return findById(racks, id);
+}
+PowerNode *Scenario::powerNode(Id id)
+{
+    return findById(powerNodes, id);
+}
+RedundancyGroup *Scenario::redundancyGroup(Id id)
+{
+    return findById(redundancyGroups, id);
+}
+CoolingSystem *Scenario::coolingSystem(Id id)
+{
+    return findById(coolingSystems, id);
+}
 
 int Scenario::stageIndex(Id stageId) const
 {

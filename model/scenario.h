@@ -18,7 +18,7 @@ namespace fjord {
 struct Scenario {
     Id id = NoId;
     QString name;
-    QList<Stage> stages;                 // in order
+    QList<Stage> stages; // in order
     QList<Hall> halls;
     QList<Row> rows;
     QList<Rack> racks;
@@ -46,7 +46,7 @@ struct Scenario {
     RedundancyGroup *redundancyGroup(Id id);
     CoolingSystem *coolingSystem(Id id);
 
-    int stageIndex(Id stageId) const;    // position in `stages`, -1 if absent
+    int stageIndex(Id stageId) const; // position in `stages`, -1 if absent
     // True when an object of `objectStage` exists in the campus as built through stage index `n`.
     bool builtBy(Id objectStage, int n) const;
 

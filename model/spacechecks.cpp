@@ -17,7 +17,8 @@ QString metres(double v)
     return QString::number(v, 'f', 2);
 }
 
-void checkHall(const Project &project, const Hall &hall, const QList<const Rack *> &racks, QList<Problem> &out)
+void checkHall(const Project &project, const Hall &hall, const QList<const Rack *> &racks,
+               QList<Problem> &out)
 {
     QHash<qint64, QList<int>> grid; // cell key -> indexes into `racks`
     QList<std::array<Point2, 4>> corners(racks.size());
@@ -37,14 +38,16 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
                         rack.id, rack.name});
         }
         const double footprint = type->widthM * type->depthM;
-        if (hall.floorLoadLimitKgPerM2 > 0 && footprint > 0 && type->massKg / footprint > hall.floorLoadLimitKgPerM2) {
-            out.append({Severity::Error, QStringLiteral("space.floor_load"),
-                        QStringLiteral("Rack %1 loads the floor with %2 kg/m², over the %3 kg/m² limit of hall %4")
-                            .arg(rack.name)
-                            .arg(type->massKg / footprint, 0, 'f', 0)
-                            .arg(hall.floorLoadLimitKgPerM2, 0, 'f', 0)
-                            .arg(hall.name),
-                        rack.id, rack.name});
+        if (hall.floorLoadLimitKgPerM2 > 0 && footprint > 0 &&
+            type->massKg / footprint > hall.floorLoadLimitKgPerM2) {
+            out.append(
+                {Severity::Error, QStringLiteral("space.floor_load"),
+                 QStringLiteral("Rack %1 loads the floor with %2 kg/m², over the %3 kg/m² limit of hall %4")
+                     .arg(rack.name)
+                     .arg(type->massKg / footprint, 0, 'f', 0)
+                     .arg(hall.floorLoadLimitKgPerM2, 0, 'f', 0)
+                     .arg(hall.name),
+                 rack.id, rack.name});
         }
         const int cx0 = int(std::floor(b.minX / CellM)), cx1 = int(std::floor(b.maxX / CellM));
         const int cy0 = int(std::floor(b.minY / CellM)), cy1 = int(std::floor(b.maxY / CellM));
@@ -60,7 +63,8 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
         for (int j : candidates) {
             if (footprintsOverlap(corners[i], corners[j])) {
                 out.append({Severity::Error, QStringLiteral("space.overlap"),
-                            QStringLiteral("Racks %1 and %2 overlap in hall %3").arg(racks[j]->name, rack.name, hall.name),
+                            QStringLiteral("Racks %1 and %2 overlap in hall %3")
+                                .arg(racks[j]->name, rack.name, hall.name),
                             rack.id, rack.name});
             }
         }
@@ -72,14 +76,14 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
 // back (no gap) have no aisle between them. O(rows²) per hall: rows are few.
 struct RowBand {
     const Row *row = nullptr;
-    double ux = 1, uy = 0;          // direction of the row
-    double cx = 0, cy = 0;          // mean rack centre, hall-local m
-    double uFrom = 0, uTo = 0;      // span along u (absolute projection), m
-    double depthM = 0;              // deepest rack
+    double ux = 1, uy = 0;     // direction of the row
+    double cx = 0, cy = 0;     // mean rack centre, hall-local m
+    double uFrom = 0, uTo = 0; // span along u (absolute projection), m
+    double depthM = 0;         // deepest rack
 };
 
-void checkAisles(const Project &project, const Hall &hall, const QList<const Rack *> &racks, QList<Problem> &out,
-                 const Scenario &scenario)
+void checkAisles(const Project &project, const Hall &hall, const QList<const Rack *> &racks,
+                 QList<Problem> &out, const Scenario &scenario)
 {
     QHash<Id, RowBand> bands;
     QHash<Id, int> counts;
@@ -128,10 +132,12 @@ void checkAisles(const Project &project, const Hall &hall, const QList<const Rac
             if (gap > 1e-3 && gap < minimum - 1e-6) {
                 const Row *first = a.row->name < b.row->name ? a.row : b.row;
                 const Row *second = first == a.row ? b.row : a.row;
-                out.append({Severity::Warning, QStringLiteral("space.aisle_width"),
-                            QStringLiteral("The aisle between rows %1 and %2 of hall %3 is %4 m wide, under the %5 m minimum")
-                                .arg(first->name, second->name, hall.name, metres(gap), metres(minimum)),
-                            second->id, hall.name + u'-' + second->name});
+                out.append(
+                    {Severity::Warning, QStringLiteral("space.aisle_width"),
+                     QStringLiteral(
+                         "The aisle between rows %1 and %2 of hall %3 is %4 m wide, under the %5 m minimum")
+                         .arg(first->name, second->name, hall.name, metres(gap), metres(minimum)),
+                     second->id, hall.name + u'-' + second->name});
             }
         }
     }

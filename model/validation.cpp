@@ -14,7 +14,9 @@ namespace {
 class Reporter {
 public:
     Reporter(QList<Problem> &out, QString kind, Id id, QString name)
-        : m_out(out), m_kind(std::move(kind)), m_id(id), m_name(std::move(name)) {}
+        : m_out(out), m_kind(std::move(kind)), m_id(id), m_name(std::move(name))
+    {
+    }
 
     void error(const QString &code, const QString &what) { add(Severity::Error, code, what); }
     void warning(const QString &code, const QString &what) { add(Severity::Warning, code, what); }
@@ -23,21 +25,22 @@ public:
     void range(const QString &field, double value, double lo, double hi, const QString &unit = {})
     {
         if (!std::isfinite(value) || value < lo || value > hi)
-            error(QStringLiteral("value.range"), QStringLiteral("%1 is %2%3, outside %4 … %5%3")
-                                                     .arg(field, QString::number(value), unit,
-                                                          QString::number(lo), QString::number(hi)));
+            error(QStringLiteral("value.range"),
+                  QStringLiteral("%1 is %2%3, outside %4 … %5%3")
+                      .arg(field, QString::number(value), unit, QString::number(lo), QString::number(hi)));
     }
     void positive(const QString &field, double value, const QString &unit = {})
     {
         if (!std::isfinite(value) || value <= 0)
             error(QStringLiteral("value.not_positive"),
-                  QStringLiteral("%1 is %2%3; it must be greater than zero").arg(field, QString::number(value), unit));
+                  QStringLiteral("%1 is %2%3; it must be greater than zero")
+                      .arg(field, QString::number(value), unit));
     }
     void nonNegative(const QString &field, double value, const QString &unit = {})
     {
         if (!std::isfinite(value) || value < 0)
-            error(QStringLiteral("value.negative"),
-                  QStringLiteral("%1 is %2%3; it must not be negative").arg(field, QString::number(value), unit));
+            error(QStringLiteral("value.negative"), QStringLiteral("%1 is %2%3; it must not be negative")
+                                                        .arg(field, QString::number(value), unit));
     }
     void reference(const QString &field, bool ok, Id target)
     {
@@ -65,12 +68,14 @@ void validateStages(const Scenario &s, QList<Problem> &out)
     QDate previous;
     for (const auto &stage : s.stages) {
         Reporter r(out, QStringLiteral("Stage"), stage.id, stage.name);
-        r.nonNegative(QStringLiteral("grid capacity added"), stage.gridCapacityAddedW / 1e6, QStringLiteral(" MW"));
+        r.nonNegative(QStringLiteral("grid capacity added"), stage.gridCapacityAddedW / 1e6,
+                      QStringLiteral(" MW"));
         r.range(QStringLiteral("ramp-up"), stage.rampUpMonths, 0, 120, QStringLiteral(" months"));
         if (!stage.energisation.isValid())
             r.error(QStringLiteral("stage.date"), QStringLiteral("has no valid energisation date"));
         else if (previous.isValid() && stage.energisation < previous)
-            r.warning(QStringLiteral("stage.order"), QStringLiteral("is energised before the stage before it"));
+            r.warning(QStringLiteral("stage.order"),
+                      QStringLiteral("is energised before the stage before it"));
         previous = stage.energisation;
     }
 }
@@ -81,9 +86,11 @@ void validateHallsAndRacks(const Project &p, const Scenario &s, QList<Problem> &
         Reporter r(out, QStringLiteral("Hall"), hall.id, hall.name);
         r.positive(QStringLiteral("width"), hall.widthM, QStringLiteral(" m"));
         r.positive(QStringLiteral("depth"), hall.depthM, QStringLiteral(" m"));
-        r.nonNegative(QStringLiteral("floor load limit"), hall.floorLoadLimitKgPerM2, QStringLiteral(" kg/m²"));
+        r.nonNegative(QStringLiteral("floor load limit"), hall.floorLoadLimitKgPerM2,
+                      QStringLiteral(" kg/m²"));
         r.reference(QStringLiteral("stage"), hall.stageId == NoId || s.stage(hall.stageId), hall.stageId);
-        r.reference(QStringLiteral("cooling system"), hall.coolingSystemId == NoId || s.coolingSystem(hall.coolingSystemId),
+        r.reference(QStringLiteral("cooling system"),
+                    hall.coolingSystemId == NoId || s.coolingSystem(hall.coolingSystemId),
                     hall.coolingSystemId);
     }
     for (const auto &row : s.rows) {
@@ -98,7 +105,8 @@ void validateHallsAndRacks(const Project &p, const Scenario &s, QList<Problem> &
         r.reference(QStringLiteral("rack type"), p.rackType(rack.rackTypeId), rack.rackTypeId);
         r.reference(QStringLiteral("stage"), rack.stageId == NoId || s.stage(rack.stageId), rack.stageId);
         r.reference(QStringLiteral("row"), rack.rowId == NoId || s.row(rack.rowId), rack.rowId);
-        if (hall && s.stageIndex(rack.stageId) >= 0 && s.stageIndex(rack.stageId) < s.stageIndex(hall->stageId))
+        if (hall && s.stageIndex(rack.stageId) >= 0 &&
+            s.stageIndex(rack.stageId) < s.stageIndex(hall->stageId))
             r.error(QStringLiteral("stage.before_hall"),
                     QStringLiteral("is installed in a stage before its hall %1 is built").arg(hall->name));
         for (const auto &feed : rack.feeds)
@@ -118,7 +126,8 @@ void validatePower(const Scenario &s, QList<Problem> &out)
         r.positive(QStringLiteral("voltage"), node.voltageV, QStringLiteral(" V"));
         r.range(QStringLiteral("power factor"), node.powerFactor, 0.01, 1.0);
         if (node.phases != 1 && node.phases != 3)
-            r.error(QStringLiteral("value.phases"), QStringLiteral("has %1 phases; use 1 or 3").arg(node.phases));
+            r.error(QStringLiteral("value.phases"),
+                    QStringLiteral("has %1 phases; use 1 or 3").arg(node.phases));
         r.nonNegative(QStringLiteral("no-load loss"), node.losses.noLoad);
         r.nonNegative(QStringLiteral("linear loss"), node.losses.linear);
         r.nonNegative(QStringLiteral("quadratic loss"), node.losses.quadratic);
@@ -131,7 +140,8 @@ void validatePower(const Scenario &s, QList<Problem> &out)
         QSet<Id> seen{node.id};
         for (const PowerNode *up = s.powerNode(node.parentId); up; up = s.powerNode(up->parentId)) {
             if (seen.contains(up->id)) {
-                r.error(QStringLiteral("power.cycle"), QStringLiteral("is its own upstream (a loop in the chain)"));
+                r.error(QStringLiteral("power.cycle"),
+                        QStringLiteral("is its own upstream (a loop in the chain)"));
                 break;
             }
             seen.insert(up->id);
@@ -141,7 +151,9 @@ void validatePower(const Scenario &s, QList<Problem> &out)
         Reporter r(out, QStringLiteral("Redundancy group"), g.id, g.name);
         if (g.neededBlocks < 1 || g.blocks < g.neededBlocks)
             r.error(QStringLiteral("value.redundancy"),
-                    QStringLiteral("needs %1 of %2 blocks; use 1 ≤ needed ≤ blocks").arg(g.neededBlocks).arg(g.blocks));
+                    QStringLiteral("needs %1 of %2 blocks; use 1 ≤ needed ≤ blocks")
+                        .arg(g.neededBlocks)
+                        .arg(g.blocks));
     }
 }
 
@@ -158,7 +170,8 @@ void validateCoolingAndLoad(const Scenario &s, QList<Problem> &out)
         r.range(QStringLiteral("adiabatic effectiveness"), c.adiabaticEffectiveness, 0, 1);
         for (double f : {c.dryCoolerFanCoeff, c.facilityPumpFraction, c.cduPumpFraction, c.crahFanFraction})
             r.range(QStringLiteral("auxiliary power fraction"), f, 0, 1);
-        r.nonNegative(QStringLiteral("dry-cooler capacity"), c.dryCoolerCapacityW / 1e6, QStringLiteral(" MW"));
+        r.nonNegative(QStringLiteral("dry-cooler capacity"), c.dryCoolerCapacityW / 1e6,
+                      QStringLiteral(" MW"));
     }
     for (const auto &lp : s.loadProfiles) {
         Reporter r(out, QStringLiteral("Load profile"), lp.id, lp.name);
@@ -166,8 +179,9 @@ void validateCoolingAndLoad(const Scenario &s, QList<Problem> &out)
         r.range(QStringLiteral("amplitude"), lp.amplitude, 0, 1);
         if (lp.kind == LoadProfileKind::Custom) {
             if (lp.hourly.size() != HoursPerYear)
-                r.error(QStringLiteral("profile.length"),
-                        QStringLiteral("has %1 hourly values; it needs %2").arg(lp.hourly.size()).arg(HoursPerYear));
+                r.error(QStringLiteral("profile.length"), QStringLiteral("has %1 hourly values; it needs %2")
+                                                              .arg(lp.hourly.size())
+                                                              .arg(HoursPerYear));
             for (int h = 0; h < lp.hourly.size(); ++h)
                 if (!(lp.hourly[h] >= 0 && lp.hourly[h] <= 1)) {
                     r.error(QStringLiteral("value.range"),
@@ -181,7 +195,8 @@ void validateCoolingAndLoad(const Scenario &s, QList<Problem> &out)
         r.nonNegative(QStringLiteral("capacity"), h.capacityW / 1e6, QStringLiteral(" MW"));
         r.range(QStringLiteral("minimum demand"), h.minDemand, 0, 1);
         if (h.baseC <= h.designLowC)
-            r.error(QStringLiteral("value.range"), QStringLiteral("heating base temperature must exceed the design low"));
+            r.error(QStringLiteral("value.range"),
+                    QStringLiteral("heating base temperature must exceed the design low"));
     }
     const auto &g = s.supply.grid;
     Reporter r(out, QStringLiteral("Grid supply"), s.id, g.name);
@@ -218,7 +233,8 @@ QList<Problem> validateProject(const Project &p)
     }
     const auto &c = p.costs;
     Reporter r(out, QStringLiteral("Cost catalogue"), NoId, c.currency);
-    for (double v : {c.buildingPerW, c.electricalPerW, c.mechanicalPerW, c.gridPerVa, c.upsPerW, c.staffPerYear})
+    for (double v :
+         {c.buildingPerW, c.electricalPerW, c.mechanicalPerW, c.gridPerVa, c.upsPerW, c.staffPerYear})
         r.nonNegative(QStringLiteral("unit cost"), v);
     r.range(QStringLiteral("soft-cost share"), c.softCostFraction, 0, 1);
     r.range(QStringLiteral("contingency share"), c.contingencyFraction, 0, 1);
@@ -230,11 +246,15 @@ QList<Problem> validateProject(const Project &p)
     Reporter rc(out, QStringLiteral("Climate"), NoId, cl.name);
     if (!cl.isComplete())
         rc.error(QStringLiteral("climate.incomplete"),
-                 QStringLiteral("has %1 hours of dry bulb; a year needs %2").arg(cl.dryBulbC.size()).arg(HoursPerYear));
+                 QStringLiteral("has %1 hours of dry bulb; a year needs %2")
+                     .arg(cl.dryBulbC.size())
+                     .arg(HoursPerYear));
     for (int h = 0; h < cl.dryBulbC.size(); ++h)
         if (!(cl.dryBulbC[h] > -90 && cl.dryBulbC[h] < 70)) {
             rc.error(QStringLiteral("value.range"),
-                     QStringLiteral("dry bulb at hour %1 is %2 °C, outside −90 … 70 °C").arg(h + 1).arg(cl.dryBulbC[h]));
+                     QStringLiteral("dry bulb at hour %1 is %2 °C, outside −90 … 70 °C")
+                         .arg(h + 1)
+                         .arg(cl.dryBulbC[h]));
             break;
         }
     return out;

@@ -27,8 +27,9 @@ int writeReport(const QString &file, const QString &pdf, const QString &scenario
         return 2;
     }
     const fjord::Project &project = *opened.project;
-    const fjord::Scenario *s = scenarioName.isEmpty() ? (project.scenarios.isEmpty() ? nullptr : &project.scenarios.first())
-                                                      : project.scenarioByName(scenarioName);
+    const fjord::Scenario *s = scenarioName.isEmpty()
+                                   ? (project.scenarios.isEmpty() ? nullptr : &project.scenarios.first())
+                                   : project.scenarioByName(scenarioName);
     if (!s) {
         err << file << ": no scenario named \"" << scenarioName << "\"\n";
         return 2;
@@ -38,8 +39,8 @@ int writeReport(const QString &file, const QString &pdf, const QString &scenario
         err << outcome.error << "\n";
         return 2;
     }
-    QTextStream(stdout) << "wrote " << pdf << " (" << outcome.pages << " pages: " << outcome.sections.join(QStringLiteral(", "))
-                        << ")\n";
+    QTextStream(stdout) << "wrote " << pdf << " (" << outcome.pages
+                        << " pages: " << outcome.sections.join(QStringLiteral(", ")) << ")\n";
     return 0;
 }
 
@@ -68,8 +69,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Write the investor report of a project (no window)."),
                                     QStringLiteral("file"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The report's PDF file."), QStringLiteral("pdf"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("The scenario to report (default: the first)."),
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The report's PDF file."),
+                                 QStringLiteral("pdf"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("The scenario to report (default: the first)."),
                                       QStringLiteral("name"));
     parser.addOption(report);
     parser.addOption(out);

@@ -6,8 +6,7 @@ namespace fjord {
 
 namespace {
 
-template<typename T>
-T *inList(QList<T> &list, Id id)
+template <typename T> T *inList(QList<T> &list, Id id)
 {
     for (T &t : list)
         if (t.id == id)
@@ -16,8 +15,7 @@ T *inList(QList<T> &list, Id id)
 }
 
 // Calls f(kind, scenario-or-null, object) for the object with `id`; returns whether found.
-template<typename F>
-bool visit(Project &project, Id id, F &&f)
+template <typename F> bool visit(Project &project, Id id, F &&f)
 {
     if (id == NoId)
         return false;
@@ -28,23 +26,33 @@ bool visit(Project &project, Id id, F &&f)
     for (Scenario &s : project.scenarios) {
         if (s.id == id)
             return f(ObjectKind::Scenario, &s, s.name), true;
-        if (auto *o = inList(s.stages, id)) return f(ObjectKind::Stage, &s, o->name), true;
-        if (auto *o = inList(s.halls, id)) return f(ObjectKind::Hall, &s, o->name), true;
-        if (auto *o = inList(s.rows, id)) return f(ObjectKind::Row, &s, o->name), true;
-        if (auto *o = inList(s.racks, id)) return f(ObjectKind::Rack, &s, o->name), true;
-        if (auto *o = inList(s.powerNodes, id)) return f(ObjectKind::PowerNode, &s, o->name), true;
-        if (auto *o = inList(s.redundancyGroups, id)) return f(ObjectKind::RedundancyGroup, &s, o->name), true;
-        if (auto *o = inList(s.coolingSystems, id)) return f(ObjectKind::CoolingSystem, &s, o->name), true;
-        if (auto *o = inList(s.loadProfiles, id)) return f(ObjectKind::LoadProfile, &s, o->name), true;
-        if (auto *o = inList(s.heatOfftakes, id)) return f(ObjectKind::HeatOfftake, &s, o->name), true;
-        if (auto *o = inList(s.supply.ppas, id)) return f(ObjectKind::Ppa, &s, o->name), true;
-        if (auto *o = inList(s.supply.guarantees, id)) return f(ObjectKind::GuaranteeOfOrigin, &s, o->name), true;
+        if (auto *o = inList(s.stages, id))
+            return f(ObjectKind::Stage, &s, o->name), true;
+        if (auto *o = inList(s.halls, id))
+            return f(ObjectKind::Hall, &s, o->name), true;
+        if (auto *o = inList(s.rows, id))
+            return f(ObjectKind::Row, &s, o->name), true;
+        if (auto *o = inList(s.racks, id))
+            return f(ObjectKind::Rack, &s, o->name), true;
+        if (auto *o = inList(s.powerNodes, id))
+            return f(ObjectKind::PowerNode, &s, o->name), true;
+        if (auto *o = inList(s.redundancyGroups, id))
+            return f(ObjectKind::RedundancyGroup, &s, o->name), true;
+        if (auto *o = inList(s.coolingSystems, id))
+            return f(ObjectKind::CoolingSystem, &s, o->name), true;
+        if (auto *o = inList(s.loadProfiles, id))
+            return f(ObjectKind::LoadProfile, &s, o->name), true;
+        if (auto *o = inList(s.heatOfftakes, id))
+            return f(ObjectKind::HeatOfftake, &s, o->name), true;
+        if (auto *o = inList(s.supply.ppas, id))
+            return f(ObjectKind::Ppa, &s, o->name), true;
+        if (auto *o = inList(s.supply.guarantees, id))
+            return f(ObjectKind::GuaranteeOfOrigin, &s, o->name), true;
     }
     return false;
 }
 
-template<typename T, typename Get>
-T *inScenarios(Project &project, Id id, Get get)
+template <typename T, typename Get> T *inScenarios(Project &project, Id id, Get get)
 {
     if (id == NoId)
         return nullptr;
@@ -80,22 +88,54 @@ QString kindLabel(ObjectKind kind)
 {
     const char *label = "object";
     switch (kind) {
-    case ObjectKind::None: label = "object"; break;
-    case ObjectKind::Project: label = "project"; break;
-    case ObjectKind::Scenario: label = "scenario"; break;
-    case ObjectKind::Stage: label = "stage"; break;
-    case ObjectKind::Hall: label = "hall"; break;
-    case ObjectKind::Row: label = "row"; break;
-    case ObjectKind::Rack: label = "rack"; break;
-    case ObjectKind::PowerNode: label = "power node"; break;
-    case ObjectKind::RedundancyGroup: label = "redundancy group"; break;
-    case ObjectKind::CoolingSystem: label = "cooling system"; break;
-    case ObjectKind::LoadProfile: label = "load profile"; break;
-    case ObjectKind::HeatOfftake: label = "heat offtake"; break;
-    case ObjectKind::Ppa: label = "PPA"; break;
-    case ObjectKind::GuaranteeOfOrigin: label = "guarantee of origin"; break;
-    case ObjectKind::RackType: label = "rack type"; break;
-    case ObjectKind::OpexItem: label = "opex item"; break;
+    case ObjectKind::None:
+        label = "object";
+        break;
+    case ObjectKind::Project:
+        label = "project";
+        break;
+    case ObjectKind::Scenario:
+        label = "scenario";
+        break;
+    case ObjectKind::Stage:
+        label = "stage";
+        break;
+    case ObjectKind::Hall:
+        label = "hall";
+        break;
+    case ObjectKind::Row:
+        label = "row";
+        break;
+    case ObjectKind::Rack:
+        label = "rack";
+        break;
+    case ObjectKind::PowerNode:
+        label = "power node";
+        break;
+    case ObjectKind::RedundancyGroup:
+        label = "redundancy group";
+        break;
+    case ObjectKind::CoolingSystem:
+        label = "cooling system";
+        break;
+    case ObjectKind::LoadProfile:
+        label = "load profile";
+        break;
+    case ObjectKind::HeatOfftake:
+        label = "heat offtake";
+        break;
+    case ObjectKind::Ppa:
+        label = "PPA";
+        break;
+    case ObjectKind::GuaranteeOfOrigin:
+        label = "guarantee of origin";
+        break;
+    case ObjectKind::RackType:
+        label = "rack type";
+        break;
+    case ObjectKind::OpexItem:
+        label = "opex item";
+        break;
     }
     return QCoreApplication::translate("fjord::Objects", label);
 }
@@ -104,49 +144,69 @@ ChangeEvent::Kind changeKindOf(ObjectKind kind)
 {
     using K = ChangeEvent::Kind;
     switch (kind) {
-    case ObjectKind::None: return K::Everything;
-    case ObjectKind::Project: return K::Project;
-    case ObjectKind::Scenario: return K::Scenarios;
-    case ObjectKind::Stage: return K::Stages;
-    case ObjectKind::Hall: return K::Halls;
-    case ObjectKind::Row: return K::Rows;
-    case ObjectKind::Rack: return K::Racks;
+    case ObjectKind::None:
+        return K::Everything;
+    case ObjectKind::Project:
+        return K::Project;
+    case ObjectKind::Scenario:
+        return K::Scenarios;
+    case ObjectKind::Stage:
+        return K::Stages;
+    case ObjectKind::Hall:
+        return K::Halls;
+    case ObjectKind::Row:
+        return K::Rows;
+    case ObjectKind::Rack:
+        return K::Racks;
     case ObjectKind::PowerNode:
-    case ObjectKind::RedundancyGroup: return K::PowerChain;
+    case ObjectKind::RedundancyGroup:
+        return K::PowerChain;
     case ObjectKind::CoolingSystem:
-    case ObjectKind::HeatOfftake: return K::Cooling;
-    case ObjectKind::LoadProfile: return K::LoadProfiles;
+    case ObjectKind::HeatOfftake:
+        return K::Cooling;
+    case ObjectKind::LoadProfile:
+        return K::LoadProfiles;
     case ObjectKind::Ppa:
-    case ObjectKind::GuaranteeOfOrigin: return K::Supply;
-    case ObjectKind::RackType: return K::RackTypes;
-    case ObjectKind::OpexItem: return K::Costs;
+    case ObjectKind::GuaranteeOfOrigin:
+        return K::Supply;
+    case ObjectKind::RackType:
+        return K::RackTypes;
+    case ObjectKind::OpexItem:
+        return K::Costs;
     }
     return K::Everything;
 }
 
-template<> Scenario *findObject<Scenario>(Project &project, Id id) { return project.scenario(id); }
-template<> RackType *findObject<RackType>(Project &project, Id id) { return project.rackType(id); }
-template<> Stage *findObject<Stage>(Project &project, Id id)
+template <> Scenario *findObject<Scenario>(Project &project, Id id)
+{
+    return project.scenario(id);
+}
+template <> RackType *findObject<RackType>(Project &project, Id id)
+{
+    return project.rackType(id);
+}
+template <> Stage *findObject<Stage>(Project &project, Id id)
 {
     return inScenarios<Stage>(project, id, [](Scenario &s) -> QList<Stage> & { return s.stages; });
 }
-template<> Hall *findObject<Hall>(Project &project, Id id)
+template <> Hall *findObject<Hall>(Project &project, Id id)
 {
     return inScenarios<Hall>(project, id, [](Scenario &s) -> QList<Hall> & { return s.halls; });
 }
-template<> Row *findObject<Row>(Project &project, Id id)
+template <> Row *findObject<Row>(Project &project, Id id)
 {
     return inScenarios<Row>(project, id, [](Scenario &s) -> QList<Row> & { return s.rows; });
 }
-template<> Rack *findObject<Rack>(Project &project, Id id)
+template <> Rack *findObject<Rack>(Project &project, Id id)
 {
     return inScenarios<Rack>(project, id, [](Scenario &s) -> QList<Rack> & { return s.racks; });
 }
-template<> PowerNode *findObject<PowerNode>(Project &project, Id id)
+template <> PowerNode *findObject<PowerNode>(Project &project, Id id)
 {
-    return inScenarios<PowerNode>(project, id, [](Scenario &s) -> QList<PowerNode> & { return s.powerNodes; });
+    return inScenarios<PowerNode>(project, id,
+                                  [](Scenario &s) -> QList<PowerNode> & { return s.powerNodes; });
 }
-template<> CoolingSystem *findObject<CoolingSystem>(Project &project, Id id)
+template <> CoolingSystem *findObject<CoolingSystem>(Project &project, Id id)
 {
     return inScenarios<CoolingSystem>(project, id,
                                       [](Scenario &s) -> QList<CoolingSystem> & { return s.coolingSystems; });

@@ -24,19 +24,19 @@ public:
     ~ProjectDocument() override;
 
     const Project &project() const { return m_project; }
-    Project &mutableProject() { return m_project; }   // for commands only
+    Project &mutableProject() { return m_project; } // for commands only
     QUndoStack *undoStack() const { return m_undoStack; }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
     bool isModified() const;
-    void markSaved();                                   // sets the undo stack's clean state
+    void markSaved(); // sets the undo stack's clean state
 
     Id currentScenarioId() const { return m_scenarioId; }
     void setCurrentScenario(Id scenarioId);
-    const Scenario &scenario() const;                    // the current scenario
-    Scenario &mutableScenario();                         // for commands only
-    Scenario *mutableScenario(Id scenarioId);            // for commands that name their scenario
+    const Scenario &scenario() const;         // the current scenario
+    Scenario &mutableScenario();              // for commands only
+    Scenario *mutableScenario(Id scenarioId); // for commands that name their scenario
 
     int currentStageIndex() const { return m_stageIndex; } // campus as built through this stage
     void setCurrentStageIndex(int index);
@@ -47,7 +47,7 @@ public:
     const Results &results() const { return m_results; }
     // Validation problems of the project and current scenario, plus the engine's problems.
     QList<Problem> problems() const;
-    void recomputeNow();                                 // synchronous, for tests and save
+    void recomputeNow(); // synchronous, for tests and save
 
     // A continuous gesture (a drag) is under way: the results wait for its end instead of being
     // recomputed after every step (at campus size a recompute costs tens of ms per mouse move).
@@ -76,7 +76,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_recomputeTimer = nullptr;
     int m_gestures = 0;
-    bool m_recomputeHeld = false;     // a change arrived during a gesture
+    bool m_recomputeHeld = false; // a change arrived during a gesture
     Id m_scenarioId = NoId;
     int m_stageIndex = 0;
     QList<Id> m_selection;

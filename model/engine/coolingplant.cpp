@@ -12,8 +12,8 @@ HourlySeries stullWetBulbC(const HourlySeries &t, const HourlySeries &rh)
 {
     // Stull, R. (2011), "Wet-bulb temperature from relative humidity and air temperature",
     // J. Appl. Meteor. Climatol. 50, 2267–2269, eq. 1.
-    return t * (0.151977 * (rh + 8.313659).sqrt()).atan() + (t + rh).atan() - (rh - 1.676331).atan()
-        + 0.00391838 * rh * rh.sqrt() * (0.023101 * rh).atan() - 4.686035;
+    return t * (0.151977 * (rh + 8.313659).sqrt()).atan() + (t + rh).atan() - (rh - 1.676331).atan() +
+           0.00391838 * rh * rh.sqrt() * (0.023101 * rh).atan() - 4.686035;
 }
 
 HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries &climate)
@@ -32,7 +32,8 @@ LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, c
     return out;
 }
 
-void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC, LoopCoefficients &out)
+void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC,
+                 LoopCoefficients &out)
 {
     const double range = system.rangeK;
     const double returnC = supplyC + range;
@@ -48,16 +49,18 @@ void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries
     const double lift0 = system.condenserApproachK - evapC; // lift = T + lift0
     const double carnot = system.chillerEta * (evapC + KelvinOffset);
     const double copCap = system.copCap;
-    out.chillerPerW = (1.0 - out.freeFraction)
-        / (ambientC + lift0 > 0.0).select((carnot / (ambientC + lift0).max(1e-9)).min(copCap), copCap);
+    out.chillerPerW =
+        (1.0 - out.freeFraction) /
+        (ambientC + lift0 > 0.0).select((carnot / (ambientC + lift0).max(1e-9)).min(copCap), copCap);
 
     // Fans: P = k·Q_rej·s³, s = clamp((Tfwr − Tdesign)/(Tfwr − T), s_min, 1); T at or above the return: 1.
     // One fused expression: no temporary array for the speed.
     const double designHeadroom = returnC - system.fanDesignAmbientC;
-    out.fanPerW = system.dryCoolerFanCoeff * (1.0 + out.chillerPerW)
-        * (ambientC < returnC)
-              .select((designHeadroom / (returnC - ambientC).max(1e-9)).min(1.0).max(system.fanMinSpeed), 1.0)
-              .cube();
+    out.fanPerW =
+        system.dryCoolerFanCoeff * (1.0 + out.chillerPerW) *
+        (ambientC < returnC)
+            .select((designHeadroom / (returnC - ambientC).max(1e-9)).min(1.0).max(system.fanMinSpeed), 1.0)
+            .cube();
 }
 
 void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k)
@@ -68,7 +71,8 @@ void computeCoefficients(const CoolingSystem &system, const ClimateSeries &clima
     computeLoop(system, system.supplyC, ambient, k.liquid);
     computeLoop(system, system.airSupplyC, ambient, k.air);
     if (system.adiabatic) // kg/h per W = 3600 s / (J/kg) while on; 1 kg of water = 1 L
-        k.waterLPerHPerW = (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
+        k.waterLPerHPerW =
+            (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
     else
         k.waterLPerHPerW.resize(0);
 }
@@ -94,8 +98,8 @@ void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, con
         out.waterLPerH.setZero(liquidW.size());
 }
 
-CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                          const HourlySeries &airW)
+CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,
+                          const HourlySeries &liquidW, const HourlySeries &airW)
 {
     CoolingHours out;
     applyCooling(system, k, liquidW, airW, out);
@@ -115,7 +119,8 @@ void CoefficientCache::reset(int systems)
     m_ready.assign(systems, 0);
 }
 
-const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system, const ClimateSeries &climate)
+const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system,
+                                                 const ClimateSeries &climate)
 {
     if (!m_ready[index]) {
         computeCoefficients(system, climate, m_coefficients[index]);

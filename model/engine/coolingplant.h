@@ -18,24 +18,24 @@ constexpr double WaterLatentHeatJPerKg = 2.45e6; // evaporation, J/kg (1 kg = 1 
 
 // One water loop rejecting heat through dry coolers with chiller trim: per W of heat carried, each hour.
 struct LoopCoefficients {
-    HourlySeries freeFraction;  // φ: share of the heat the dry coolers carry alone, 0..1
-    HourlySeries chillerPerW;   // (1 − φ) / COP
-    HourlySeries fanPerW;       // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power
+    HourlySeries freeFraction; // φ: share of the heat the dry coolers carry alone, 0..1
+    HourlySeries chillerPerW;  // (1 − φ) / COP
+    HourlySeries fanPerW;      // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power
 };
 
 struct CoolingCoefficients {
-    LoopCoefficients liquid;     // at the facility supply temperature
-    LoopCoefficients air;        // the air side's chilled water at airSupplyC
-    HourlySeries waterLPerHPerW; // adiabatic assist: L/h per W rejected (0 when off); empty without assist
+    LoopCoefficients liquid;       // at the facility supply temperature
+    LoopCoefficients air;          // the air side's chilled water at airSupplyC
+    HourlySeries waterLPerHPerW;   // adiabatic assist: L/h per W rejected (0 when off); empty without assist
     HourlySeries assistedAmbientC; // scratch: T_eff with adiabatic assist
 };
 
 // Everything one cooling system draws in a year, W per hour.
 struct CoolingHours {
-    HourlySeries chillerW;       // liquid loop + air side
-    HourlySeries dryCoolerFanW;  // liquid loop + air side
-    HourlySeries facilityPumpW;  // facility loops: fraction of the heat carried (not through the UPS)
-    HourlySeries cduPumpW;       // CDUs: fraction of the liquid heat (through the UPS)
+    HourlySeries chillerW;      // liquid loop + air side
+    HourlySeries dryCoolerFanW; // liquid loop + air side
+    HourlySeries facilityPumpW; // facility loops: fraction of the heat carried (not through the UPS)
+    HourlySeries cduPumpW;      // CDUs: fraction of the liquid heat (through the UPS)
     HourlySeries crahFanW;
     HourlySeries waterLPerH;
 };
@@ -49,7 +49,8 @@ HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries 
 
 // One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`. The out-parameter
 // forms write into existing arrays (no allocation once they have their size): the engine reuses them.
-void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC, LoopCoefficients &out);
+void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC,
+                 LoopCoefficients &out);
 LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC);
 
 void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k);
@@ -58,8 +59,8 @@ CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const Clima
 // The system's end uses for liquid heat `liquidW` and air heat `airW`.
 void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
                   const HourlySeries &airW, CoolingHours &out);
-CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                          const HourlySeries &airW);
+CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,
+                          const HourlySeries &liquidW, const HourlySeries &airW);
 
 // Both steps at once (tests and the benchmark).
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,

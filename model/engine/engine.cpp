@@ -21,7 +21,9 @@ QStringList climateDefects(const Climate &c)
 {
     QStringList bad;
     const std::pair<const QList<double> *, const char *> series[] = {
-        {&c.dryBulbC, "dry bulb"}, {&c.relHumidityPct, "relative humidity"}, {&c.windSpeedMPerS, "wind speed"},
+        {&c.dryBulbC, "dry bulb"},
+        {&c.relHumidityPct, "relative humidity"},
+        {&c.windSpeedMPerS, "wind speed"},
         {&c.ghiWhPerM2, "global horizontal irradiance"}};
     for (const auto &[values, label] : series) {
         if (values->size() != HoursPerYear)
@@ -35,7 +37,9 @@ QStringList climateDefects(const Climate &c)
 // Copies the climate into `s`, reusing its arrays.
 void fillClimateSeries(const Climate &c, ClimateSeries &s)
 {
-    auto map = [](const QList<double> &v) { return Eigen::Map<const Eigen::ArrayXd>(v.constData(), v.size()); };
+    auto map = [](const QList<double> &v) {
+        return Eigen::Map<const Eigen::ArrayXd>(v.constData(), v.size());
+    };
     s.dryBulbC = map(c.dryBulbC);
     s.relHumidityPct = map(c.relHumidityPct);
     s.windSpeedMPerS = map(c.windSpeedMPerS);
@@ -49,7 +53,8 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
         s.monthStart[m] = firstHourOfMonth(m);
 }
 
-StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLoad &now, const StageLoad *before)
+StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLoad &now,
+                         const StageLoad *before)
 {
     StageAdditions a;
     a.itCapacityW = now.itCapacityW - (before ? before->itCapacityW : 0.0);
@@ -85,10 +90,11 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     const QStringList defects = climateDefects(climate);
     const bool haveClimate = defects.isEmpty();
     if (!haveClimate)
-        r.problems.append({Severity::Error, QStringLiteral("climate.missing"),
-                           QStringLiteral("The climate \"%1\" cannot be used for the hourly figures (%2); energy, "
-                                          "PUE, carbon and cost figures are left at zero")
-                               .arg(climate.name, defects.join(QStringLiteral("; ")))});
+        r.problems.append(
+            {Severity::Error, QStringLiteral("climate.missing"),
+             QStringLiteral("The climate \"%1\" cannot be used for the hourly figures (%2); energy, "
+                            "PUE, carbon and cost figures are left at zero")
+                 .arg(climate.name, defects.join(QStringLiteral("; ")))});
     const int stageCount = int(scenario.stages.size());
     if (options.onlyStage >= stageCount) {
         r.problems.append({Severity::Error, QStringLiteral("engine.stage"),
@@ -113,7 +119,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         const Stage &stage = scenario.stages[i];
         const bool wanted = options.onlyStage < 0 || options.onlyStage == i;
         StageLoad load = loads.through(i, wanted && haveClimate);
-        const CapexBreakdown added = stageCapex(project.costs, additions(scenario, i, load, i > 0 ? &before : nullptr));
+        const CapexBreakdown added =
+            stageCapex(project.costs, additions(scenario, i, load, i > 0 ? &before : nullptr));
         capex = capex + added;
         gridCapacityW += std::max(0.0, stage.gridCapacityAddedW);
         if (wanted) {
@@ -131,8 +138,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.capexIncrement = added;
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options, coefficients, s,
-                                    r.problems);
+                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options,
+                                    coefficients, s, r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)
@@ -152,8 +159,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     QList<Problem> unique;
     unique.reserve(r.problems.size());
     for (auto &p : r.problems) {
-        const QString key = QString::number(int(p.severity)) + QChar(0x1f) + p.code + QChar(0x1f) + p.message
-            + QChar(0x1f) + QString::number(p.objectId);
+        const QString key = QString::number(int(p.severity)) + QChar(0x1f) + p.code + QChar(0x1f) +
+                            p.message + QChar(0x1f) + QString::number(p.objectId);
         if (!seen.contains(key)) {
             seen.insert(key);
             unique.append(std::move(p));

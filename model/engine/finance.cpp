@@ -36,8 +36,8 @@ double rampShare(int monthsSinceEnergisation, int rampUpMonths)
     return std::min(1.0, (monthsSinceEnergisation + 0.5) / rampUpMonths);
 }
 
-FinanceResults computeFinance(const Project &project, const Scenario &scenario, const QList<StageResult> &stages,
-                              QList<Problem> &problems)
+FinanceResults computeFinance(const Project &project, const Scenario &scenario,
+                              const QList<StageResult> &stages, QList<Problem> &problems)
 {
     FinanceResults f;
     f.currency = project.costs.currency;
@@ -73,9 +73,10 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario, 
         lastDate = d.energisation;
         d.rampUpMonths = i < scenario.stages.size() ? scenario.stages[i].rampUpMonths : 0;
         for (int m = 0; m < 12; ++m) {
-            d.itMWh[m] = monthly(s.annual.monthlyItEnergyMWh, m) - (previous ? monthly(previous->annual.monthlyItEnergyMWh, m) : 0);
-            d.facilityMWh[m] = monthly(s.annual.monthlyFacilityEnergyMWh, m)
-                - (previous ? monthly(previous->annual.monthlyFacilityEnergyMWh, m) : 0);
+            d.itMWh[m] = monthly(s.annual.monthlyItEnergyMWh, m) -
+                         (previous ? monthly(previous->annual.monthlyItEnergyMWh, m) : 0);
+            d.facilityMWh[m] = monthly(s.annual.monthlyFacilityEnergyMWh, m) -
+                               (previous ? monthly(previous->annual.monthlyFacilityEnergyMWh, m) : 0);
         }
         d.gpus = s.gpus - (previous ? previous->gpus : 0);
         auto variable = [](const OpexBreakdown &o) { return o.energy + o.certificates - o.heatSales; };

@@ -15,7 +15,7 @@ double rampShare(int monthsSinceEnergisation, int rampUpMonths);
 // Yearly series, present value and levelised costs from the cumulative stage results (all stages,
 // in order, annual figures and capex increments filled). Stage dates that are missing take the
 // previous stage's date (a Problem says so).
-FinanceResults computeFinance(const Project &project, const Scenario &scenario, const QList<StageResult> &stages,
-                              QList<Problem> &problems);
+FinanceResults computeFinance(const Project &project, const Scenario &scenario,
+                              const QList<StageResult> &stages, QList<Problem> &problems);
 
 } // namespace fjord::engine

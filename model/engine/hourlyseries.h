@@ -42,7 +42,7 @@ struct ClimateSeries {
     HourlySeries relHumidityPct;
     HourlySeries windSpeedMPerS;
     HourlySeries ghiWhPerM2;
-    HourlySeries hourOfDay;    // 0..23
+    HourlySeries hourOfDay;           // 0..23
     std::array<int, 13> monthStart{}; // first hour of each month, [12] == HoursPerYear
 };
 

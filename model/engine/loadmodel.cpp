@@ -56,11 +56,12 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     for (const auto &hall : scenario.halls) {
         const int sys = systemIndex.value(hall.coolingSystemId, -1);
         if (sys < 0 && !scenario.racks.isEmpty())
-            problems.append(warning(QStringLiteral("cooling.unassigned"),
-                                    QStringLiteral("Hall %1 has no cooling system; the engine uses the METHOD "
-                                                   "defaults (W32, dry coolers, chiller trim) for its racks")
-                                        .arg(hall.name),
-                                    hall.id, hall.name));
+            problems.append(
+                warning(QStringLiteral("cooling.unassigned"),
+                        QStringLiteral("Hall %1 has no cooling system; the engine uses the METHOD "
+                                       "defaults (W32, dry coolers, chiller trim) for its racks")
+                            .arg(hall.name),
+                        hall.id, hall.name));
         hallSystem.insert(hall.id, sys < 0 ? defaultSystem : sys);
     }
     // Profile per rack type: its own, else the one for every type (rackTypeId NoId), else training.
@@ -100,11 +101,12 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         g.unitCost += type->unitCost;
     }
     if (skipped > 0)
-        problems.append(warning(QStringLiteral("engine.rack_skipped"),
-                                QStringLiteral("%1 rack(s) left out of the energy figures (first: %2): unknown rack "
-                                               "type or stage")
-                                    .arg(skipped)
-                                    .arg(firstSkipped)));
+        problems.append(
+            warning(QStringLiteral("engine.rack_skipped"),
+                    QStringLiteral("%1 rack(s) left out of the energy figures (first: %2): unknown rack "
+                                   "type or stage")
+                        .arg(skipped)
+                        .arg(firstSkipped)));
 
     // Hourly utilisation of the profiles in use, computed once.
     m_utilisation.resize(m_profiles.size());
@@ -118,24 +120,27 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
             continue;
         const LoadProfile &profile = m_profiles[p];
         if (profile.kind == LoadProfileKind::Custom && profile.hourly.size() != HoursPerYear)
-            problems.append(warning(QStringLiteral("load.profile_length"),
-                                    QStringLiteral("Load profile %1 has %2 hourly values instead of %3; the engine "
-                                                   "uses its base utilisation %4 every hour")
-                                        .arg(profile.name)
-                                        .arg(profile.hourly.size())
-                                        .arg(HoursPerYear)
-                                        .arg(profile.baseUtilisation),
-                                    profile.id, profile.name));
-        const bool outOfRange = profile.kind == LoadProfileKind::Custom && profile.hourly.size() == HoursPerYear
-            ? std::any_of(profile.hourly.begin(), profile.hourly.end(),
-                          [](double u) { return !(u >= 0.0 && u <= 1.0); })
-            : !(profile.baseUtilisation >= 0.0 && profile.baseUtilisation <= 1.0);
+            problems.append(
+                warning(QStringLiteral("load.profile_length"),
+                        QStringLiteral("Load profile %1 has %2 hourly values instead of %3; the engine "
+                                       "uses its base utilisation %4 every hour")
+                            .arg(profile.name)
+                            .arg(profile.hourly.size())
+                            .arg(HoursPerYear)
+                            .arg(profile.baseUtilisation),
+                        profile.id, profile.name));
+        const bool outOfRange =
+            profile.kind == LoadProfileKind::Custom && profile.hourly.size() == HoursPerYear
+                ? std::any_of(profile.hourly.begin(), profile.hourly.end(),
+                              [](double u) { return !(u >= 0.0 && u <= 1.0); })
+                : !(profile.baseUtilisation >= 0.0 && profile.baseUtilisation <= 1.0);
         if (outOfRange)
-            problems.append(warning(QStringLiteral("load.profile_range"),
-                                    QStringLiteral("Load profile %1 has utilisation outside 0 … 1; the engine clamps "
-                                                   "it to that range")
-                                        .arg(profile.name),
-                                    profile.id, profile.name));
+            problems.append(
+                warning(QStringLiteral("load.profile_range"),
+                        QStringLiteral("Load profile %1 has utilisation outside 0 … 1; the engine clamps "
+                                       "it to that range")
+                            .arg(profile.name),
+                        profile.id, profile.name));
         m_utilisation[p] = utilisation(profile, climate->hourOfDay);
     }
 }

@@ -48,8 +48,8 @@ public:
 private:
     struct Group {
         int stage = 0;
-        int profile = 0;          // index into m_profiles
-        int system = 0;           // index into m_systems
+        int profile = 0; // index into m_profiles
+        int system = 0;  // index into m_systems
         int racks = 0;
         int gpus = 0;
         double powerW = 0;
@@ -59,7 +59,7 @@ private:
     int groupIndex(int stage, int profile, int system);
 
     QList<CoolingSystem> m_systems;
-    QList<LoadProfile> m_profiles;     // the scenario's, then the default training profile
+    QList<LoadProfile> m_profiles;           // the scenario's, then the default training profile
     std::vector<HourlySeries> m_utilisation; // per profile, empty when not used or no climate
     std::vector<Group> m_groups;
 };

@@ -23,7 +23,10 @@ public:
     double ratingVa() const { return m_ratingVa; }
     double lossW(double loadW) const { return m_a + m_b * loadW + m_c * loadW * loadW; }
     HourlySeries lossW(const HourlySeries &loadW) const { return m_a + m_b * loadW + m_c * loadW.square(); }
-    void lossW(const HourlySeries &loadW, HourlySeries &out) const { out = m_a + m_b * loadW + m_c * loadW.square(); }
+    void lossW(const HourlySeries &loadW, HourlySeries &out) const
+    {
+        out = m_a + m_b * loadW + m_c * loadW.square();
+    }
 
 private:
     int m_units = 0;

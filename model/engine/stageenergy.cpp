@@ -15,11 +15,12 @@ QList<double> monthlyMWh(const HourlySeries &w, const ClimateSeries &climate)
 {
     QList<double> out;
     for (int m = 0; m < 12; ++m)
-        out.append(w.segment(climate.monthStart[m], climate.monthStart[m + 1] - climate.monthStart[m]).sum() / 1e6);
+        out.append(w.segment(climate.monthStart[m], climate.monthStart[m + 1] - climate.monthStart[m]).sum() /
+                   1e6);
     return out;
 }
 
-template<typename T>
+template <typename T>
 QList<const T *> builtBy(const Scenario &scenario, const QList<T> &items, int stageIndex)
 {
     QList<const T *> out;
@@ -34,23 +35,24 @@ double ratio(double num, double den)
     return den > 0 ? num / den : 0.0;
 }
 
-void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const Stage &stage, CoolingSystemKpis &kpis,
-                  QList<Problem> &problems)
+void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const Stage &stage,
+                  CoolingSystemKpis &kpis, QList<Problem> &problems)
 {
     const double airCapacityW = load.capacityW - load.liquidCapacityW;
     kpis.designHeatRejectionW = designHeatRejectionW(system, load.liquidCapacityW, airCapacityW);
     if (system.dryCoolerCapacityW > 0 && kpis.designHeatRejectionW > system.dryCoolerCapacityW)
-        problems.append({Severity::Error, QStringLiteral("cooling.capacity"),
-                         QStringLiteral("%1 through %2: the dry coolers must reject %3 MW at the design ambient "
-                                        "%4 °C with every rack at design power, but are rated %5 MW; the loops "
-                                        "cannot hold their supply temperatures")
-                             .arg(system.name, stage.name)
-                             .arg(kpis.designHeatRejectionW / 1e6, 0, 'f', 1)
-                             .arg(system.designAmbientC)
-                             .arg(system.dryCoolerCapacityW / 1e6, 0, 'f', 1),
-                         system.id, system.name});
-    if (airCapacityW > 0
-        && (system.airSupplyC < AshraeRecommendedLowC || system.airSupplyC > AshraeRecommendedHighC))
+        problems.append(
+            {Severity::Error, QStringLiteral("cooling.capacity"),
+             QStringLiteral("%1 through %2: the dry coolers must reject %3 MW at the design ambient "
+                            "%4 °C with every rack at design power, but are rated %5 MW; the loops "
+                            "cannot hold their supply temperatures")
+                 .arg(system.name, stage.name)
+                 .arg(kpis.designHeatRejectionW / 1e6, 0, 'f', 1)
+                 .arg(system.designAmbientC)
+                 .arg(system.dryCoolerCapacityW / 1e6, 0, 'f', 1),
+             system.id, system.name});
+    if (airCapacityW > 0 &&
+        (system.airSupplyC < AshraeRecommendedLowC || system.airSupplyC > AshraeRecommendedHighC))
         problems.append({Severity::Warning, QStringLiteral("cooling.ashrae"),
                          QStringLiteral("%1: the air side supplies the racks at %2 °C, outside the ASHRAE "
                                         "recommended inlet range 18–27 °C")
@@ -61,11 +63,13 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
 
 } // namespace
 
-QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds)
+QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex,
+                                      std::initializer_list<PowerNodeKind> kinds)
 {
     QList<const PowerNode *> out;
     for (const auto &n : scenario.powerNodes)
-        if (std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end() && scenario.builtBy(n.stageId, stageIndex))
+        if (std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end() &&
+            scenario.builtBy(n.stageId, stageIndex))
             out.append(&n);
     return out;
 }
@@ -76,7 +80,8 @@ namespace {
 // hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
 struct Workspace {
     HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
-    HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss, facility;
+    HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss,
+        facility;
     HourlySeries reused;
     CoolingHours cooling;
     HeatReuseScratch heat;
@@ -86,15 +91,16 @@ struct Workspace {
 
 } // namespace
 
-void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
-                         const QList<CoolingSystem> &systems, const ClimateSeries &climate,
-                         const EvaluateOptions &options, CoefficientCache &coefficients, StageResult &out,
-                         QList<Problem> &problems)
+void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
+                         const StageLoad &load, const QList<CoolingSystem> &systems,
+                         const ClimateSeries &climate, const EvaluateOptions &options,
+                         CoefficientCache &coefficients, StageResult &out, QList<Problem> &problems)
 {
     thread_local Workspace ws;
     const Stage &stage = scenario.stages[stageIndex];
     // Sums over the cooling systems.
-    for (HourlySeries *sum : {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
+    for (HourlySeries *sum :
+         {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
         sum->setZero(HoursPerYear);
     ws.allFree.setOnes(HoursPerYear);
     bool anyLiquid = false;
@@ -118,7 +124,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         kpis.name = system.name;
         kpis.itCapacityW = cl.capacityW;
         kpis.itEnergyMWh = toMWh(cl.itW);
-        kpis.coolingEnergyMWh = (c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW).sum() / 1e6;
+        kpis.coolingEnergyMWh =
+            (c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW).sum() / 1e6;
         kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
         kpis.freeCoolingHours = ws.liquidFullFree.sum();
         kpis.chillerHours = double((c.chillerW > 0.0).count());
@@ -142,27 +149,30 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     const LossCurve ups(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}));
     ws.upsLoad = ws.it + ws.cduPumps;
     ups.lossW(ws.upsLoad, ws.upsLoss);
-    const auto distributionNodes = nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
+    const auto distributionNodes =
+        nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
     const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
                                              [](const PowerNode *n) { return n->losses != LossModel{}; });
-    const LossCurve distribution = nodesHaveLosses ? LossCurve(distributionNodes)
-                                                   : LossCurve::linear(options.distributionFraction);
+    const LossCurve distribution =
+        nodesHaveLosses ? LossCurve(distributionNodes) : LossCurve::linear(options.distributionFraction);
     distribution.lossW(ws.it, ws.distributionLoss);
     ws.pumps = ws.facilityPumps + ws.cduPumps;
-    ws.beforeTransformers = ws.it + ws.upsLoss + ws.distributionLoss + ws.chiller + ws.fans + ws.pumps + ws.crah + ws.aux;
+    ws.beforeTransformers =
+        ws.it + ws.upsLoss + ws.distributionLoss + ws.chiller + ws.fans + ws.pumps + ws.crah + ws.aux;
     const LossCurve transformers(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}));
     transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
     ws.facility = ws.beforeTransformers + ws.transformerLoss;
 
     // Heat reuse (METHOD §5) and supply (§6).
     double heatRevenue = 0;
-    reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources, climate.dryBulbC, ws.heat, ws.reused,
-              heatRevenue);
+    reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources, climate.dryBulbC, ws.heat,
+              ws.reused, heatRevenue);
     matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
-                builtBy(scenario, scenario.supply.guarantees, stageIndex), ws.facility, climate, ws.supplyScratch,
-                ws.supply);
+                builtBy(scenario, scenario.supply.guarantees, stageIndex), ws.facility, climate,
+                ws.supplyScratch, ws.supply);
     const SupplyFigures &supply = ws.supply;
-    const HourlySeries &it = ws.it, &chiller = ws.chiller, &fans = ws.fans, &pumps = ws.pumps, &crah = ws.crah;
+    const HourlySeries &it = ws.it, &chiller = ws.chiller, &fans = ws.fans, &pumps = ws.pumps,
+                       &crah = ws.crah;
     const HourlySeries &water = ws.water, &facility = ws.facility, &reused = ws.reused, &allFree = ws.allFree;
     const HourlySeries &upsLoss = ws.upsLoss, &transformerLoss = ws.transformerLoss;
     const HourlySeries &distributionLoss = ws.distributionLoss, &aux = ws.aux;
@@ -204,13 +214,14 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     out.opex.heatSales = heatRevenue;
 
     if (out.gridCapacityW > 0 && out.facilityPeakW > out.gridCapacityW)
-        problems.append({Severity::Error, QStringLiteral("power.grid_exceeded"),
-                         QStringLiteral("%1: the facility draws up to %2 MW but the grid connection through this "
-                                        "stage is %3 MW")
-                             .arg(stage.name)
-                             .arg(out.facilityPeakW / 1e6, 0, 'f', 1)
-                             .arg(out.gridCapacityW / 1e6, 0, 'f', 1),
-                         stage.id, stage.name});
+        problems.append(
+            {Severity::Error, QStringLiteral("power.grid_exceeded"),
+             QStringLiteral("%1: the facility draws up to %2 MW but the grid connection through this "
+                            "stage is %3 MW")
+                 .arg(stage.name)
+                 .arg(out.facilityPeakW / 1e6, 0, 'f', 1)
+                 .arg(out.gridCapacityW / 1e6, 0, 'f', 1),
+             stage.id, stage.name});
 
     if (!options.keepHourly)
         return;

@@ -10,12 +10,13 @@ namespace fjord::engine {
 
 // Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW for
 // the campus through stage `stageIndex`, and appends energy and cooling problems.
-void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex, const StageLoad &load,
-                         const QList<CoolingSystem> &systems, const ClimateSeries &climate,
-                         const EvaluateOptions &options, CoefficientCache &coefficients, StageResult &out,
-                         QList<Problem> &problems);
+void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
+                         const StageLoad &load, const QList<CoolingSystem> &systems,
+                         const ClimateSeries &climate, const EvaluateOptions &options,
+                         CoefficientCache &coefficients, StageResult &out, QList<Problem> &problems);
 
 // Power nodes of `kinds` built through stage `stageIndex`.
-QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex, std::initializer_list<PowerNodeKind> kinds);
+QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex,
+                                      std::initializer_list<PowerNodeKind> kinds);
 
 } // namespace fjord::engine

@@ -14,7 +14,8 @@ void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &
     case PpaTechnology::Wind: {
         const HourlySeries &v = climate.windSpeedMPerS;
         const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
-        out = (v < WindCutOutMPerS).select(capacityW * ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0), 0.0);
+        out = (v < WindCutOutMPerS)
+                  .select(capacityW * ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0), 0.0);
         return;
     }
     case PpaTechnology::Solar:

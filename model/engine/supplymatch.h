@@ -28,12 +28,12 @@ struct SupplyFigures {
     double ppaSurplusMWh = 0;
     double gridImportMWh = 0;
     double guaranteesMWh = 0;
-    double ref = 0;              // (PPA matched + GoO) / E_DC, at most 1
+    double ref = 0; // (PPA matched + GoO) / E_DC, at most 1
     double cfeHourly = 0;
-    double carbonKg = 0;         // location-based: grid import × grid intensity
-    double marketCarbonKg = 0;   // residual mix on grid energy not covered by GoOs
-    double energyCost = 0;       // grid import × grid price + PPA used × PPA price
-    double certificateCost = 0;  // GoO MWh × price
+    double carbonKg = 0;        // location-based: grid import × grid intensity
+    double marketCarbonKg = 0;  // residual mix on grid energy not covered by GoOs
+    double energyCost = 0;      // grid import × grid price + PPA used × PPA price
+    double certificateCost = 0; // GoO MWh × price
 };
 
 // Arrays reused from one call to the next.

@@ -22,7 +22,10 @@ struct Movable {
 
 using PhaseVa = std::array<double, 3>;
 
-double maxOf(const PhaseVa &p) { return std::max({p[0], p[1], p[2]}); }
+double maxOf(const PhaseVa &p)
+{
+    return std::max({p[0], p[1], p[2]});
+}
 
 } // namespace
 
@@ -68,7 +71,8 @@ AutoBalanceResult autoBalance(const Project &project, const Scenario &scenario, 
         PhaseVa before = fixed.value(nodeId), after = before;
         for (const Movable &m : feeds)
             before[int(m.phase)] += m.va;
-        std::stable_sort(feeds.begin(), feeds.end(), [](const Movable &a, const Movable &b) { return a.va > b.va; });
+        std::stable_sort(feeds.begin(), feeds.end(),
+                         [](const Movable &a, const Movable &b) { return a.va > b.va; });
         QList<Phase> assigned;
         for (const Movable &m : feeds) {
             const int p = int(std::min_element(after.cbegin(), after.cend()) - after.cbegin());
@@ -82,9 +86,11 @@ AutoBalanceResult autoBalance(const Project &project, const Scenario &scenario, 
         result.imbalanceBeforePct = std::max(result.imbalanceBeforePct, oldImbalance);
         if (overRating || newImbalance > oldImbalance) {
             result.imbalanceAfterPct = std::max(result.imbalanceAfterPct, oldImbalance);
-            result.notes.append(overRating
-                ? QStringLiteral("%1: left as it was; a new split would load a phase over its rating").arg(node.name)
-                : QStringLiteral("%1: left as it was; no better split found").arg(node.name));
+            result.notes.append(
+                overRating
+                    ? QStringLiteral("%1: left as it was; a new split would load a phase over its rating")
+                          .arg(node.name)
+                    : QStringLiteral("%1: left as it was; no better split found").arg(node.name));
             continue;
         }
         result.imbalanceAfterPct = std::max(result.imbalanceAfterPct, newImbalance);
@@ -92,7 +98,8 @@ AutoBalanceResult autoBalance(const Project &project, const Scenario &scenario, 
             if (assigned[i] == feeds[i].phase)
                 continue;
             const RackFeed old{nodeId, feeds[i].phase};
-            result.changes.append(FeedChange{feeds[i].rackId, feeds[i].feedIndex, old, RackFeed{nodeId, assigned[i]}});
+            result.changes.append(
+                FeedChange{feeds[i].rackId, feeds[i].feedIndex, old, RackFeed{nodeId, assigned[i]}});
         }
     }
     return result;

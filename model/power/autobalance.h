@@ -17,11 +17,11 @@ struct FeedChange {
 };
 
 struct AutoBalanceResult {
-    QList<FeedChange> changes;      // only feeds that moved
-    QList<Id> nodeIds;              // three-phase nodes whose single-phase feeds were considered
-    double imbalanceBeforePct = 0;  // worst phase imbalance over those nodes, before
-    double imbalanceAfterPct = 0;   // and after the new assignment
-    QStringList notes;              // nodes left as they were, and why
+    QList<FeedChange> changes;     // only feeds that moved
+    QList<Id> nodeIds;             // three-phase nodes whose single-phase feeds were considered
+    double imbalanceBeforePct = 0; // worst phase imbalance over those nodes, before
+    double imbalanceAfterPct = 0;  // and after the new assignment
+    QStringList notes;             // nodes left as they were, and why
 };
 
 // Reassigns the phases (L1/L2/L3) of the single-phase feeds of the racks `rackIds` to minimise the

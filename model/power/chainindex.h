@@ -20,7 +20,7 @@ public:
     int size() const { return int(m_nodes.size()); }
     const PowerNode &node(int i) const { return *m_nodes[i]; }
     int indexOf(Id nodeId) const { return m_index.value(nodeId, -1); } // -1: absent or not built
-    int parentOf(int i) const { return m_parent[i]; }                   // -1: root
+    int parentOf(int i) const { return m_parent[i]; }                  // -1: root
     const QList<int> &leavesFirst() const { return m_leavesFirst; }
     // The node's own side, or the nearest upstream A/B side; Shared above the A/B split.
     FeedSide sideOf(int i) const { return m_side[i]; }

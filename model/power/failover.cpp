@@ -95,7 +95,8 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
                 stranded += rack.va;
         }
         const std::vector<int> *members = nullptr;
-        if (const Id group = chain.node(failed).redundancyGroupId; group != NoId && groupMembers.contains(group))
+        if (const Id group = chain.node(failed).redundancyGroupId;
+            group != NoId && groupMembers.contains(group))
             members = &groupMembers[group];
         if (stranded > 0 && members && members->size() > 1)
             for (int m : *members)

@@ -34,9 +34,15 @@ struct NodeSums {
     std::array<double, 3> phaseVa{0, 0, 0};
 };
 
-int sideSlot(FeedSide side) { return side == FeedSide::A ? 0 : side == FeedSide::B ? 1 : -1; }
+int sideSlot(FeedSide side)
+{
+    return side == FeedSide::A ? 0 : side == FeedSide::B ? 1 : -1;
+}
 
-QString pct(double ratio) { return QString::number(ratio * 100.0, 'f', 1) + u" %"; }
+QString pct(double ratio)
+{
+    return QString::number(ratio * 100.0, 'f', 1) + u" %";
+}
 
 QString ruleName(ContinuousLoadRule rule)
 {
@@ -66,12 +72,13 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
     for (auto it = chain.leavesFirst().crbegin(); it != chain.leavesFirst().crend(); ++it) {
         const int i = *it;
         const RedundancyGroup *g = groups.value(chain.node(i).redundancyGroupId, nullptr);
-        const bool member = g && (g->scheme == RedundancyScheme::TwoN || g->scheme == RedundancyScheme::Distributed);
+        const bool member =
+            g && (g->scheme == RedundancyScheme::TwoN || g->scheme == RedundancyScheme::Distributed);
         redundantBlock[i] = member ? i : chain.parentOf(i) >= 0 ? redundantBlock[chain.parentOf(i)] : -1;
     }
 
-    const QString stageName = stageIndex >= 0 && stageIndex < scenario.stages.size()
-        ? scenario.stages[stageIndex].name : QString();
+    const QString stageName =
+        stageIndex >= 0 && stageIndex < scenario.stages.size() ? scenario.stages[stageIndex].name : QString();
     std::vector<int> feedNodes;
     for (const Rack &rack : scenario.racks) {
         if (!scenario.builtBy(rack.stageId, stageIndex))
@@ -79,9 +86,11 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         feedNodes.clear();
         for (const RackFeed &f : rack.feeds)
             feedNodes.push_back(chain.indexOf(f.nodeId));
-        const int valid = int(std::count_if(feedNodes.cbegin(), feedNodes.cend(), [](int i) { return i >= 0; }));
+        const int valid =
+            int(std::count_if(feedNodes.cbegin(), feedNodes.cend(), [](int i) { return i >= 0; }));
         if (valid == 0) {
-            problems.append(problem(Severity::Warning, QStringLiteral("power.unfed"),
+            problems.append(problem(
+                Severity::Warning, QStringLiteral("power.unfed"),
                 rack.feeds.isEmpty()
                     ? QStringLiteral("Rack %1 has no power feed").arg(rack.name)
                     : QStringLiteral("Rack %1 is fed only from power nodes that do not exist in %2")
@@ -93,8 +102,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const double w = type ? type->designPowerW / valid : 0.0;
         const double va = feedApparentPowerVa(type, valid);
         bool sideA = false, sideB = false;
-        int block = -1;          // first redundant block upstream of a feed
-        bool twoBlocks = false;  // feeds under two different blocks
+        int block = -1;         // first redundant block upstream of a feed
+        bool twoBlocks = false; // feeds under two different blocks
         for (int i : feedNodes) {
             if (i < 0)
                 continue;
@@ -122,7 +131,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 s.phaseVa[int(phase)] += va;
         }
         if (block >= 0 && !(sideA && sideB) && !twoBlocks)
-            problems.append(problem(Severity::Warning, QStringLiteral("power.single_corded"),
+            problems.append(problem(
+                Severity::Warning, QStringLiteral("power.single_corded"),
                 QStringLiteral("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
                                "distributed): losing that side drops the rack")
                     .arg(rack.name, chain.node(block).name),
@@ -178,27 +188,33 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const QString what = kindName(node.kind) + u' ' + node.name;
         if (l.utilisation > limit + Tolerance)
             problems.append(problem(Severity::Error, QStringLiteral("power.overload"),
-                QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
-                    .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1), pct(limit), ruleName(rule)),
-                node.id, node.name));
+                                    QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
+                                        .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                                             pct(limit), ruleName(rule)),
+                                    node.id, node.name));
         else if (l.failoverUtilisation > limit + Tolerance)
-            problems.append(problem(Severity::Error, QStringLiteral("power.failover_overload"),
-                QStringLiteral("%1 would be loaded to %2 of its %3 kVA rating after a single failure (limit %4, %5)")
+            problems.append(problem(
+                Severity::Error, QStringLiteral("power.failover_overload"),
+                QStringLiteral(
+                    "%1 would be loaded to %2 of its %3 kVA rating after a single failure (limit %4, %5)")
                     .arg(what, pct(l.failoverUtilisation), QString::number(l.ratingKva, 'f', 1), pct(limit),
                          ruleName(rule)),
                 node.id, node.name));
         const double warn = project.settings.imbalanceWarnPct;
         const double error = project.settings.imbalanceErrorPct;
         if (node.phases == 3 && l.imbalancePct > warn + Tolerance)
-            problems.append(problem(l.imbalancePct > error + Tolerance ? Severity::Error : Severity::Warning,
-                QStringLiteral("power.imbalance"),
-                QStringLiteral("%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
-                               "error above %7 %)")
-                    .arg(what, QString::number(l.imbalancePct, 'f', 1),
-                         QString::number(l.phaseCurrentA[0], 'f', 1), QString::number(l.phaseCurrentA[1], 'f', 1),
-                         QString::number(l.phaseCurrentA[2], 'f', 1), QString::number(warn, 'g', 3),
-                         QString::number(error, 'g', 3)),
-                node.id, node.name));
+            problems.append(
+                problem(l.imbalancePct > error + Tolerance ? Severity::Error : Severity::Warning,
+                        QStringLiteral("power.imbalance"),
+                        QStringLiteral(
+                            "%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
+                            "error above %7 %)")
+                            .arg(what, QString::number(l.imbalancePct, 'f', 1),
+                                 QString::number(l.phaseCurrentA[0], 'f', 1),
+                                 QString::number(l.phaseCurrentA[1], 'f', 1),
+                                 QString::number(l.phaseCurrentA[2], 'f', 1), QString::number(warn, 'g', 3),
+                                 QString::number(error, 'g', 3)),
+                        node.id, node.name));
     }
     return out;
 }

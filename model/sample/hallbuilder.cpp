@@ -7,10 +7,10 @@ namespace fjord {
 namespace {
 
 constexpr int RowsPerHall = 10;
-constexpr int ComputeRows = 8;            // rows 0..7 compute, 8..9 network and storage
+constexpr int ComputeRows = 8; // rows 0..7 compute, 8..9 network and storage
 constexpr int ComputeRacksPerRow = 22;
-constexpr double EndClearanceM = 4.0;     // CDUs and service space at the row ends
-constexpr double ServiceCorridorM = 3.0;  // along the hall's long walls
+constexpr double EndClearanceM = 4.0;    // CDUs and service space at the row ends
+constexpr double ServiceCorridorM = 3.0; // along the hall's long walls
 constexpr double ColdAisleM = 1.8;
 constexpr double HotAisleM = 1.2;
 constexpr double RackDepthM = 1.2;
@@ -75,7 +75,8 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
     std::array<Id, 4> switchboards{};
     for (int b = 0; b < 4; ++b) {
         const QString tag = r.name + QLatin1Char('-') + QString::number(b + 1);
-        PowerNode tr = node(p, QStringLiteral("TR-") + tag, PowerNodeKind::Transformer, r.gridConnectionId, r.stageId);
+        PowerNode tr =
+            node(p, QStringLiteral("TR-") + tag, PowerNodeKind::Transformer, r.gridConnectionId, r.stageId);
         tr.ratingVa = 10e6;
         tr.losses = {0.001, 0.0, 0.008};
         PowerNode ups = node(p, QStringLiteral("UPS-") + tag, PowerNodeKind::Ups, tr.id, r.stageId);
@@ -106,8 +107,11 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
         std::array<Id, 2> busways{};
         for (int side = 0; side < 2; ++side) {
             const int block = side == 0 ? RowBlocks[ri].first : RowBlocks[ri].second;
-            PowerNode bw = node(p, QStringLiteral("BW-%1-%2-%3").arg(r.name, row.name, side == 0 ? QStringLiteral("A") : QStringLiteral("B")),
-                                PowerNodeKind::Busway, switchboards[block], r.stageId);
+            PowerNode bw =
+                node(p,
+                     QStringLiteral("BW-%1-%2-%3")
+                         .arg(r.name, row.name, side == 0 ? QStringLiteral("A") : QStringLiteral("B")),
+                     PowerNodeKind::Busway, switchboards[block], r.stageId);
             bw.side = side == 0 ? FeedSide::A : FeedSide::B;
             bw.ratingBasis = RatingBasis::Current;
             bw.ratingA = 5000;
@@ -133,7 +137,8 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
                 rack.rotationDeg = ri % 2 == 0 ? 180 : 0;
                 for (int side = 0; side < 2; ++side)
                     for (int f = 0; f < type->feedsPerSide; ++f)
-                        rack.feeds.append({busways[side], type->threePhase ? Phase::ThreePhase : Phase(f % 3)});
+                        rack.feeds.append(
+                            {busways[side], type->threePhase ? Phase::ThreePhase : Phase(f % 3)});
                 s.racks.append(rack);
                 x += type->widthM;
             }

@@ -8,11 +8,11 @@ namespace fjord {
 // power chain (4 transformers -> 4 UPS blocks in a distributed 4N/3 group -> 4 switchboards ->
 // one A and one B busway per row), every rack fed from two different blocks.
 struct HallRecipe {
-    QString name;                  // "H01"
-    double xM = 0, yM = 0;         // site position of the top-left corner, m
+    QString name;          // "H01"
+    double xM = 0, yM = 0; // site position of the top-left corner, m
     Id stageId = NoId;
     Id coolingSystemId = NoId;
-    Id gridConnectionId = NoId;    // parent of the hall's transformers
+    Id gridConnectionId = NoId; // parent of the hall's transformers
     const RackType *compute = nullptr;
     int computeRacks = 174;
     const RackType *network = nullptr;

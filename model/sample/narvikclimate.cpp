@@ -10,9 +10,11 @@ namespace fjord {
 namespace {
 
 // Monthly mean dry bulb, Narvik (DOMAIN.md §6.1, climatestotravel min/max converted), °C.
-constexpr std::array<double, 12> MonthlyMeanC{-4.2, -1.4, 0.0, 3.1, 8.1, 11.4, 14.4, 13.9, 10.6, 4.7, 1.4, -0.3};
+constexpr std::array<double, 12> MonthlyMeanC{-4.2, -1.4, 0.0,  3.1, 8.1, 11.4,
+                                              14.4, 13.9, 10.6, 4.7, 1.4, -0.3};
 // Half the typical daily range per month, K: small in the polar night, larger under the midnight sun.
-constexpr std::array<double, 12> DiurnalHalfRangeK{1.2, 1.5, 2.2, 2.8, 3.4, 3.6, 3.6, 3.2, 2.6, 1.8, 1.3, 1.1};
+constexpr std::array<double, 12> DiurnalHalfRangeK{1.2, 1.5, 2.2, 2.8, 3.4, 3.6,
+                                                   3.6, 3.2, 2.6, 1.8, 1.3, 1.1};
 // Standard deviation of the day-to-day weather anomaly per month, K (winter weather is more variable).
 constexpr std::array<double, 12> AnomalySdK{5.2, 5.2, 4.2, 3.0, 2.6, 2.5, 2.5, 2.4, 2.4, 3.0, 4.2, 5.0};
 // Mean wind speed per month at 10 m, m/s (coastal Nordland: windier in winter).
@@ -54,7 +56,8 @@ private:
 // Smooth annual course through the monthly means (cosine interpolation between mid-months).
 double smoothMonthly(const std::array<double, 12> &monthly, double dayOfYear)
 {
-    constexpr std::array<double, 12> MidDay{15.5, 45, 74.5, 105, 135.5, 166, 196.5, 227.5, 258, 288.5, 319, 349.5};
+    constexpr std::array<double, 12> MidDay{15.5,  45,    74.5, 105,   135.5, 166,
+                                            196.5, 227.5, 258,  288.5, 319,   349.5};
     int i = 11;
     while (i >= 0 && dayOfYear < MidDay[i])
         --i;
@@ -83,10 +86,12 @@ double warmSpellAnomaly(int day, double hourOfDay)
 // Clear-sky global horizontal irradiance, W/m², from the solar elevation (Haurwitz-like).
 double clearSkyGhi(int dayOfYear, double solarHour)
 {
-    const double decl = 23.44 * std::sin(2 * std::numbers::pi * (284 + dayOfYear + 1) / 365.0) * std::numbers::pi / 180;
+    const double decl =
+        23.44 * std::sin(2 * std::numbers::pi * (284 + dayOfYear + 1) / 365.0) * std::numbers::pi / 180;
     const double lat = LatitudeDeg * std::numbers::pi / 180;
     const double hourAngle = (solarHour - 12.0) * 15.0 * std::numbers::pi / 180;
-    const double sinElev = std::sin(lat) * std::sin(decl) + std::cos(lat) * std::cos(decl) * std::cos(hourAngle);
+    const double sinElev =
+        std::sin(lat) * std::sin(decl) + std::cos(lat) * std::cos(decl) * std::cos(hourAngle);
     if (sinElev <= 0)
         return 0;
     return 1098.0 * sinElev * std::exp(-0.057 / sinElev);
@@ -132,9 +137,9 @@ Climate narvikClimate()
     c.timeZoneHours = 1;
 
     Random rng(2026);
-    double anomaly = 0;       // day-to-day weather anomaly, K (AR(1), persistence ~3 days)
+    double anomaly = 0; // day-to-day weather anomaly, K (AR(1), persistence ~3 days)
     double nextAnomaly = 0;
-    double cloud = 0.5;       // cloud cover 0..1, day to day
+    double cloud = 0.5; // cloud cover 0..1, day to day
     double windAnomaly = 0;
     constexpr double Persistence = 0.7;
     for (int h = 0; h < HoursPerYear; ++h) {
@@ -143,7 +148,8 @@ Climate narvikClimate()
         if (hod == 0) {
             anomaly = nextAnomaly;
             const int m = monthOfHour(h);
-            nextAnomaly = Persistence * anomaly + std::sqrt(1 - Persistence * Persistence) * AnomalySdK[m] * rng.normal();
+            nextAnomaly = Persistence * anomaly +
+                          std::sqrt(1 - Persistence * Persistence) * AnomalySdK[m] * rng.normal();
             cloud = std::clamp(0.6 * cloud + 0.4 * rng.uniform() * 1.3, 0.0, 1.0);
             windAnomaly = 0.6 * windAnomaly + 0.8 * rng.normal();
         }
@@ -158,7 +164,8 @@ Climate narvikClimate()
         c.dryBulbC.append(t);
 
         // Dew-point depression grows on warm, sunny afternoons; RH by the Magnus formula.
-        const double depression = 1.5 + 2.5 * (1 - cloud) + std::max(0.0, diurnal) * 0.8 + warmSpellAnomaly(day, hod) * 0.4;
+        const double depression =
+            1.5 + 2.5 * (1 - cloud) + std::max(0.0, diurnal) * 0.8 + warmSpellAnomaly(day, hod) * 0.4;
         const double td = t - depression;
         c.dewPointC.append(td);
         const auto magnus = [](double x) { return std::exp(17.625 * x / (243.04 + x)); };

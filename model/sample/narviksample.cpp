@@ -42,8 +42,9 @@ CostCatalogue narvikCosts()
     c.staffPerYear = 6.0e6;
     c.discountRate = 0.08;
     c.horizonYears = 15;
-    c.sourceNote = QStringLiteral("DOMAIN.md §7: T&T EMEA 2024 9.9 USD/W, AI premium +7–10 %, Cortex/IBIQ "
-                                  "hard-cost splits; Tonstad grid connection ≈ NOK 0.33 m/MVA; 1 USD = 0.92 EUR");
+    c.sourceNote =
+        QStringLiteral("DOMAIN.md §7: T&T EMEA 2024 9.9 USD/W, AI premium +7–10 %, Cortex/IBIQ "
+                       "hard-cost splits; Tonstad grid connection ≈ NOK 0.33 m/MVA; 1 USD = 0.92 EUR");
     return c;
 }
 
@@ -90,8 +91,9 @@ Project makeNarvikSample()
 {
     Project p;
     p.name = QStringLiteral("Narvik AI campus");
-    p.description = QStringLiteral("Reference case: a sovereign, hydro-powered AI campus at Kvandal near Narvik, "
-                                   "230 MW in stage 1 (about 100,000 GB300 GPUs), expanding by 290 MW to 520 MW.");
+    p.description =
+        QStringLiteral("Reference case: a sovereign, hydro-powered AI campus at Kvandal near Narvik, "
+                       "230 MW in stage 1 (about 100,000 GB300 GPUs), expanding by 290 MW to 520 MW.");
     p.site.name = QStringLiteral("Kvandal, Narvik");
     p.site.country = QStringLiteral("NO");
     p.site.latitudeDeg = 68.50;
@@ -139,7 +141,8 @@ Project makeNarvikSample()
         HallRecipe r;
         r.name = QStringLiteral("H") + QString::number(i + 1).rightJustified(2, QLatin1Char('0'));
         // Stage 1 is the west building (2 × 4 halls), stage 2 the east building (2 × 5) past a yard.
-        r.xM = (first ? 0.0 : 4 * (SampleHallWidthM + Gap) + 30.0) + (local % perRow) * (SampleHallWidthM + Gap);
+        r.xM =
+            (first ? 0.0 : 4 * (SampleHallWidthM + Gap) + 30.0) + (local % perRow) * (SampleHallWidthM + Gap);
         r.yM = (local / perRow) * (SampleHallDepthM + Gap);
         r.stageId = first ? stage1 : stage2;
         r.coolingSystemId = first ? loop1.id : loop2.id;
@@ -179,9 +182,12 @@ Project makeNarvikSample()
     // Energy: NO4 grid (NVE 2023 location-based 15 g/kWh, 95 % renewable; residual mix ~402 g),
     // spot ≈ 34 øre/kWh ≈ 30 EUR/MWh + reduced elavgift; hydro PPAs; guarantees of origin.
     s.supply.grid = {QStringLiteral("NO4 Nord-Norge"), 0.95, 0.015, 0.402, 31.0};
-    s.supply.ppas.append({p.allocateId(), QStringLiteral("Hydro PPA stage 1"), PpaTechnology::Hydro, stage1, 150e6, 0, 33.0});
-    s.supply.ppas.append({p.allocateId(), QStringLiteral("Hydro PPA stage 2"), PpaTechnology::Hydro, stage2, 200e6, 0, 35.0});
-    s.supply.ppas.append({p.allocateId(), QStringLiteral("Wind PPA Nordland"), PpaTechnology::Wind, stage2, 60e6, 0, 38.0});
+    s.supply.ppas.append(
+        {p.allocateId(), QStringLiteral("Hydro PPA stage 1"), PpaTechnology::Hydro, stage1, 150e6, 0, 33.0});
+    s.supply.ppas.append(
+        {p.allocateId(), QStringLiteral("Hydro PPA stage 2"), PpaTechnology::Hydro, stage2, 200e6, 0, 35.0});
+    s.supply.ppas.append(
+        {p.allocateId(), QStringLiteral("Wind PPA Nordland"), PpaTechnology::Wind, stage2, 60e6, 0, 38.0});
     s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 1"), stage1, 400000, 0.5});
     s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 2"), stage2, 500000, 0.5});
 

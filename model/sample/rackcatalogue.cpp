@@ -19,8 +19,9 @@ QList<RackType> builtInRackCatalogue()
         RackType t;
         t.name = o.value(QLatin1String("name")).toString();
         t.vendor = o.value(QLatin1String("vendor")).toString();
-        t.cooling = o.value(QLatin1String("cooling")).toString() == QLatin1String("air") ? CoolingMethod::Air
-                                                                                       : CoolingMethod::Liquid;
+        t.cooling = o.value(QLatin1String("cooling")).toString() == QLatin1String("air")
+                        ? CoolingMethod::Air
+                        : CoolingMethod::Liquid;
         t.designPowerW = o.value(QLatin1String("design_power_kw")).toDouble() * 1e3;
         t.gpus = o.value(QLatin1String("gpus")).toInt();
         t.liquidFraction = o.value(QLatin1String("liquid_fraction")).toDouble();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/loadprofile.h"
 #include "model/energysupply.h"
+#include "model/loadprofile.h"
 #include "model/powernode.h"
 #include "model/project.h"
 #include "model/rack.h"
@@ -18,13 +18,11 @@ namespace fjord::storage {
 // The names under which enumerations are stored in the project file (docs/file-format.md).
 // They are part of the file format: never rename one; add new names at the end.
 // Each enum's values run 0..n-1 in declaration order, and names()[i] is the name of value i.
-template<typename E>
-struct EnumNames;
+template <typename E> struct EnumNames;
 
-#define FJORD_ENUM_NAMES(E) \
-    template<> \
-    struct EnumNames<E> { \
-        static const QStringList &names(); \
+#define FJORD_ENUM_NAMES(E)                                                                                  \
+    template <> struct EnumNames<E> {                                                                        \
+        static const QStringList &names();                                                                   \
     }
 
 FJORD_ENUM_NAMES(ContinuousLoadRule);
@@ -41,16 +39,14 @@ FJORD_ENUM_NAMES(PpaTechnology);
 
 #undef FJORD_ENUM_NAMES
 
-template<typename E>
-QString enumName(E value)
+template <typename E> QString enumName(E value)
 {
     const QStringList &names = EnumNames<E>::names();
     const int i = int(value);
     return i >= 0 && i < names.size() ? names.at(i) : QString();
 }
 
-template<typename E>
-std::optional<E> enumFromName(const QString &name)
+template <typename E> std::optional<E> enumFromName(const QString &name)
 {
     const qsizetype i = EnumNames<E>::names().indexOf(name);
     if (i < 0)

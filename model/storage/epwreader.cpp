@@ -78,23 +78,26 @@ public:
     {
         const QList<QByteArray> f = text.split(',');
         if (f.size() < 10)
-            fail(line, QStringLiteral("LOCATION needs 10 fields (city, region, country, source, WMO, latitude, "
-                                      "longitude, time zone, elevation), found %1").arg(f.size()));
+            fail(line,
+                 QStringLiteral("LOCATION needs 10 fields (city, region, country, source, WMO, latitude, "
+                                "longitude, time zone, elevation), found %1")
+                     .arg(f.size()));
         QStringList name;
         for (int i = 1; i <= 3; ++i)
             if (!f.at(i).trimmed().isEmpty())
                 name << decode(f.at(i).trimmed());
         c.name = name.join(QStringLiteral(", "));
-        c.source = QStringLiteral("EPW %1 (%2, WMO %3)")
-                       .arg(QFileInfo(m_path).fileName(), decode(f.at(4).trimmed()), decode(f.at(5).trimmed()));
+        c.source =
+            QStringLiteral("EPW %1 (%2, WMO %3)")
+                .arg(QFileInfo(m_path).fileName(), decode(f.at(4).trimmed()), decode(f.at(5).trimmed()));
         c.latitudeDeg = inRange(line, number(line, f.at(6), QStringLiteral("LOCATION latitude")), -90, 90,
                                 QStringLiteral("LOCATION latitude"));
         c.longitudeDeg = inRange(line, number(line, f.at(7), QStringLiteral("LOCATION longitude")), -180, 180,
                                  QStringLiteral("LOCATION longitude"));
         c.timeZoneHours = inRange(line, number(line, f.at(8), QStringLiteral("LOCATION time zone")), -12, 14,
                                   QStringLiteral("LOCATION time zone"));
-        c.elevationM = inRange(line, number(line, f.at(9), QStringLiteral("LOCATION elevation")), -1000, 9999.9,
-                               QStringLiteral("LOCATION elevation"));
+        c.elevationM = inRange(line, number(line, f.at(9), QStringLiteral("LOCATION elevation")), -1000,
+                               9999.9, QStringLiteral("LOCATION elevation"));
     }
 
     double inRange(int line, double v, double min, double max, const QString &what) const
@@ -109,12 +112,14 @@ public:
 private:
     // Fills NaN gaps linearly between the neighbouring valid hours (held flat at the ends).
     // Returns how many values were filled.
-    int fill(QList<double> &series, const QList<int> &lines, const Column &column, QStringList &warnings) const;
+    int fill(QList<double> &series, const QList<int> &lines, const Column &column,
+             QStringList &warnings) const;
 
     QString m_path;
 };
 
-int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &column, QStringList &warnings) const
+int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &column,
+                 QStringList &warnings) const
 {
     int filled = 0;
     int firstLine = 0;
@@ -126,7 +131,8 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
         // A gap runs from previous + 1 to i - 1.
         if (i - previous > 1) {
             if (previous < 0 && i == n)
-                throw Failure{QStringLiteral("%1: every %2 value is missing").arg(m_path, QLatin1String(column.name))};
+                throw Failure{
+                    QStringLiteral("%1: every %2 value is missing").arg(m_path, QLatin1String(column.name))};
             for (int k = previous + 1; k < i; ++k) {
                 double v;
                 if (previous < 0)
@@ -134,7 +140,8 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
                 else if (i == n)
                     v = series.at(previous);
                 else
-                    v = series.at(previous) + (series.at(i) - series.at(previous)) * (k - previous) / double(i - previous);
+                    v = series.at(previous) +
+                        (series.at(i) - series.at(previous)) * (k - previous) / double(i - previous);
                 series[k] = v;
                 if (filled++ == 0)
                     firstLine = lines.at(k);
@@ -143,7 +150,8 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
         previous = i;
     }
     if (filled > 0)
-        warnings << QStringLiteral("%1:%2: %3 missing %4 value(s) filled by linear interpolation (first here)")
+        warnings << QStringLiteral(
+                        "%1:%2: %3 missing %4 value(s) filled by linear interpolation (first here)")
                         .arg(m_path)
                         .arg(firstLine)
                         .arg(filled)
@@ -162,7 +170,8 @@ EpwResult Parser::read()
     if (!file.open(QIODevice::ReadOnly))
         throw Failure{m_path + QStringLiteral(": cannot read: ") + file.errorString()};
     if (file.size() > MaxFileBytes)
-        throw Failure{m_path + QStringLiteral(": too large for an hourly weather file (%1 bytes)").arg(file.size())};
+        throw Failure{m_path +
+                      QStringLiteral(": too large for an hourly weather file (%1 bytes)").arg(file.size())};
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -186,9 +195,12 @@ EpwResult Parser::read()
         fail(HeaderLines, QStringLiteral("expected the DATA PERIODS header line"));
     const QList<QByteArray> periodFields = periods.split(',');
     if (periodFields.size() > 2) {
-        const int perHour = integer(HeaderLines, periodFields.at(2), QStringLiteral("DATA PERIODS records per hour"));
+        const int perHour =
+            integer(HeaderLines, periodFields.at(2), QStringLiteral("DATA PERIODS records per hour"));
         if (perHour != 1)
-            fail(HeaderLines, QStringLiteral("%1 records per hour; only hourly files (1 per hour) are supported").arg(perHour));
+            fail(HeaderLines,
+                 QStringLiteral("%1 records per hour; only hourly files (1 per hour) are supported")
+                     .arg(perHour));
     }
 
     std::array<QList<double>, Columns.size()> series;
@@ -217,9 +229,15 @@ EpwResult Parser::read()
                 month = 2;
                 day = 29;
             } else {
-                fail(line, QStringLiteral("expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
-                                          "repeated)")
-                               .arg(month).arg(day).arg(hour).arg(m).arg(d).arg(h));
+                fail(line, QStringLiteral(
+                               "expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
+                               "repeated)")
+                               .arg(month)
+                               .arg(day)
+                               .arg(hour)
+                               .arg(m)
+                               .arg(d)
+                               .arg(h));
             }
         }
         ++rows;
@@ -253,15 +271,20 @@ EpwResult Parser::read()
         }
     }
     if (!complete)
-        fail(int(lines.size()), QStringLiteral("the file ends after %1 data rows, at %2/%3 hour %4; a year needs 8760 "
-                                               "rows (8784 in a leap year)")
-                                    .arg(rows).arg(month).arg(day).arg(hour));
+        fail(int(lines.size()),
+             QStringLiteral("the file ends after %1 data rows, at %2/%3 hour %4; a year needs 8760 "
+                            "rows (8784 in a leap year)")
+                 .arg(rows)
+                 .arg(month)
+                 .arg(day)
+                 .arg(hour));
 
     int filled = 0;
     for (std::size_t k = 0; k < Columns.size(); ++k)
         filled += fill(series[k], lineOfHour, Columns[k], result.warnings);
     if (leap)
-        result.warnings << QStringLiteral("%1: leap year: the 24 hours of 29 February were dropped").arg(m_path);
+        result.warnings
+            << QStringLiteral("%1: leap year: the 24 hours of 29 February were dropped").arg(m_path);
     c.filledValues = filled;
     c.dryBulbC = std::move(series[0]);
     c.dewPointC = std::move(series[1]);

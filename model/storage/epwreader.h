@@ -11,8 +11,8 @@ namespace fjord::storage {
 
 struct EpwResult {
     std::optional<Climate> climate;
-    QString error;            // "<file>:<line>: <reason>" when the file cannot be used
-    QStringList warnings;     // repaired values, dropped leap day, ...
+    QString error;        // "<file>:<line>: <reason>" when the file cannot be used
+    QStringList warnings; // repaired values, dropped leap day, ...
     explicit operator bool() const { return climate.has_value(); }
 };
 

@@ -15,7 +15,8 @@ QString textOf(sqlite3_stmt *statement, int column)
 }
 } // namespace
 
-FieldReader::FieldReader(sqlite3 *db, const QString &table, const QStringList &columns, const QString &orderBy)
+FieldReader::FieldReader(sqlite3 *db, const QString &table, const QStringList &columns,
+                         const QString &orderBy)
     : m_table(table), m_columns(columns), m_db(db)
 {
     const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")

@@ -39,12 +39,11 @@ public:
     std::optional<double> optionalReal(int column) const; // NULL -> nullopt
     qint64 integer(int column) const;
     int integer32(int column) const;
-    bool boolean(int column) const;                        // 0 or 1
+    bool boolean(int column) const; // 0 or 1
     QString text(int column) const;
-    QDate date(int column) const;                          // ISO 8601 text; NULL -> invalid date
+    QDate date(int column) const; // ISO 8601 text; NULL -> invalid date
 
-    template<typename E>
-    E enumeration(int column) const
+    template <typename E> E enumeration(int column) const
     {
         const QString name = text(column);
         const auto value = enumFromName<E>(name);

@@ -27,7 +27,8 @@ QStringList migrationScripts()
         // Numbering must run 1, 2, 3... without gaps; anything else is a build mistake, caught
         // by tst_migrations. Stop at the gap rather than apply scripts out of order.
         if (scriptNumber(name) != paths.size() + 1) {
-            qCritical("fjordplan: migration %s is out of sequence; ignoring it and later ones", qPrintable(name));
+            qCritical("fjordplan: migration %s is out of sequence; ignoring it and later ones",
+                      qPrintable(name));
             break;
         }
         paths << QStringLiteral(":/migrations/") + name;
@@ -78,9 +79,10 @@ MigrationResult migrate(SqliteConnection &connection, int targetVersion)
         if (stepError.isEmpty())
             stepError = connection.exec(sql);
         if (stepError.isEmpty())
-            stepError = connection.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                            .arg(ApplicationId)
-                                            .arg(next));
+            stepError =
+                connection.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                    .arg(ApplicationId)
+                                    .arg(next));
         if (stepError.isEmpty())
             stepError = connection.exec(QStringLiteral("COMMIT;"));
         if (!stepError.isEmpty()) {

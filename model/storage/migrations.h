@@ -10,8 +10,8 @@ class SqliteConnection;
 // The schema is a sequence of numbered SQL scripts compiled in as resources
 // (:/migrations/0001_initial.sql, 0002_...). They are append-only: a released script is never
 // edited; a change of schema is a new script. Script N takes a database from user_version N-1 to N.
-QStringList migrationScripts();        // resource paths, in order
-int latestSchemaVersion();             // the number of the last script
+QStringList migrationScripts(); // resource paths, in order
+int latestSchemaVersion();      // the number of the last script
 
 enum class MigrationOutcome {
     Current,      // already at the target version, nothing done
@@ -23,8 +23,8 @@ enum class MigrationOutcome {
 struct MigrationResult {
     MigrationOutcome outcome = MigrationOutcome::Failed;
     int fromVersion = 0;
-    int toVersion = 0;               // the version the database is at afterwards
-    QString error;                   // for Failed and NewerRefused
+    int toVersion = 0; // the version the database is at afterwards
+    QString error;     // for Failed and NewerRefused
 };
 
 // Brings an open, writable database to `targetVersion` (default: the latest), each script in its

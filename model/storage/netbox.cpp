@@ -20,26 +20,62 @@ namespace fjord::storage {
 
 namespace {
 
-const QStringList RackColumns = {
-    QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("location"), QStringLiteral("group"),
-    QStringLiteral("name"), QStringLiteral("facility_id"), QStringLiteral("tenant"), QStringLiteral("status"),
-    QStringLiteral("role"), QStringLiteral("rack_type"), QStringLiteral("form_factor"), QStringLiteral("serial"),
-    QStringLiteral("asset_tag"), QStringLiteral("width"), QStringLiteral("u_height"), QStringLiteral("desc_units"),
-    QStringLiteral("starting_unit"), QStringLiteral("outer_width"), QStringLiteral("outer_height"),
-    QStringLiteral("outer_depth"), QStringLiteral("outer_unit"), QStringLiteral("mounting_depth"),
-    QStringLiteral("airflow"), QStringLiteral("cooling_capability"), QStringLiteral("cooling_capacity"),
-    QStringLiteral("weight"), QStringLiteral("max_weight"), QStringLiteral("weight_unit"),
-    QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("comments"), QStringLiteral("tags")};
-const QStringList PanelColumns = {QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("location"),
-                                  QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("owner"),
-                                  QStringLiteral("comments"), QStringLiteral("tags")};
-const QStringList FeedColumns = {
-    QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("power_panel"), QStringLiteral("location"),
-    QStringLiteral("rack"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("type"),
-    QStringLiteral("mark_connected"), QStringLiteral("supply"), QStringLiteral("phase"), QStringLiteral("voltage"),
-    QStringLiteral("amperage"), QStringLiteral("max_utilization"), QStringLiteral("available_power"),
-    QStringLiteral("tenant"), QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("comments"),
-    QStringLiteral("tags")};
+const QStringList RackColumns = {QStringLiteral("id"),
+                                 QStringLiteral("site"),
+                                 QStringLiteral("location"),
+                                 QStringLiteral("group"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("facility_id"),
+                                 QStringLiteral("tenant"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("role"),
+                                 QStringLiteral("rack_type"),
+                                 QStringLiteral("form_factor"),
+                                 QStringLiteral("serial"),
+                                 QStringLiteral("asset_tag"),
+                                 QStringLiteral("width"),
+                                 QStringLiteral("u_height"),
+                                 QStringLiteral("desc_units"),
+                                 QStringLiteral("starting_unit"),
+                                 QStringLiteral("outer_width"),
+                                 QStringLiteral("outer_height"),
+                                 QStringLiteral("outer_depth"),
+                                 QStringLiteral("outer_unit"),
+                                 QStringLiteral("mounting_depth"),
+                                 QStringLiteral("airflow"),
+                                 QStringLiteral("cooling_capability"),
+                                 QStringLiteral("cooling_capacity"),
+                                 QStringLiteral("weight"),
+                                 QStringLiteral("max_weight"),
+                                 QStringLiteral("weight_unit"),
+                                 QStringLiteral("description"),
+                                 QStringLiteral("owner"),
+                                 QStringLiteral("comments"),
+                                 QStringLiteral("tags")};
+const QStringList PanelColumns = {QStringLiteral("id"),          QStringLiteral("site"),
+                                  QStringLiteral("location"),    QStringLiteral("name"),
+                                  QStringLiteral("description"), QStringLiteral("owner"),
+                                  QStringLiteral("comments"),    QStringLiteral("tags")};
+const QStringList FeedColumns = {QStringLiteral("id"),
+                                 QStringLiteral("site"),
+                                 QStringLiteral("power_panel"),
+                                 QStringLiteral("location"),
+                                 QStringLiteral("rack"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("mark_connected"),
+                                 QStringLiteral("supply"),
+                                 QStringLiteral("phase"),
+                                 QStringLiteral("voltage"),
+                                 QStringLiteral("amperage"),
+                                 QStringLiteral("max_utilization"),
+                                 QStringLiteral("available_power"),
+                                 QStringLiteral("tenant"),
+                                 QStringLiteral("description"),
+                                 QStringLiteral("owner"),
+                                 QStringLiteral("comments"),
+                                 QStringLiteral("tags")};
 
 const QString RackTypePrefix = QStringLiteral("Fjordplan rack type: "); // written by the export
 const QString GenericTypeName = QStringLiteral("NetBox rack");
@@ -57,11 +93,15 @@ QString checkHeader(const NetboxCsv &csv, const QStringList &known, const QStrin
             return QStringLiteral("%1:1: missing column '%2'").arg(csv.file, r);
     for (const QString &h : csv.header)
         if (!mapped.contains(h))
-            unmapped.append(QStringLiteral("%1:1: column '%2' has no place in the model (not imported)").arg(csv.file, h));
+            unmapped.append(QStringLiteral("%1:1: column '%2' has no place in the model (not imported)")
+                                .arg(csv.file, h));
     return {};
 }
 
-QString key(const QString &site, const QString &name) { return site + u'\x1f' + name; }
+QString key(const QString &site, const QString &name)
+{
+    return site + u'\x1f' + name;
+}
 
 class Importer {
 public:
@@ -86,9 +126,9 @@ private:
     Scenario &m_scenario;
     NetboxImportReport &m_report;
     Id m_stageId = NoId;
-    QHash<QString, Id> m_racksBySiteName;  // imported now
-    QHash<QString, Id> m_existingRacks;    // already in the scenario, by name
-    QHash<QString, Id> m_panels;           // by site + name
+    QHash<QString, Id> m_racksBySiteName; // imported now
+    QHash<QString, Id> m_existingRacks;   // already in the scenario, by name
+    QHash<QString, Id> m_panels;          // by site + name
     int m_genericRacks = 0;
 };
 
@@ -113,7 +153,7 @@ Id Importer::rackTypeFor(const QString &netboxType, const QString &description)
     t.powerFactor = 0.95;
     t.threePhase = false;
     t.feedsPerSide = 1;
-    t.widthM = 0.6;       // a 19-inch rack's footprint
+    t.widthM = 0.6; // a 19-inch rack's footprint
     t.depthM = 1.2;
     t.source = QStringLiteral("NetBox import: NetBox records no rack power; set the design power");
     m_project.rackTypes.append(t);
@@ -122,10 +162,11 @@ Id Importer::rackTypeFor(const QString &netboxType, const QString &description)
 
 QString Importer::racks(const NetboxCsv &csv)
 {
-    const QString err = checkHeader(csv, RackColumns, {QStringLiteral("site"), QStringLiteral("name")},
-                                    {QStringLiteral("site"), QStringLiteral("location"), QStringLiteral("name"),
-                                     QStringLiteral("rack_type"), QStringLiteral("description")},
-                                    m_report.unmapped);
+    const QString err =
+        checkHeader(csv, RackColumns, {QStringLiteral("site"), QStringLiteral("name")},
+                    {QStringLiteral("site"), QStringLiteral("location"), QStringLiteral("name"),
+                     QStringLiteral("rack_type"), QStringLiteral("description")},
+                    m_report.unmapped);
     if (!err.isEmpty())
         return err;
     const int site = csv.column(QStringLiteral("site")), location = csv.column(QStringLiteral("location"));
@@ -139,10 +180,11 @@ QString Importer::racks(const NetboxCsv &csv)
         if (rackName.isEmpty() || siteName.isEmpty())
             return QStringLiteral("%1: a rack needs a site and a name").arg(csv.where(row));
         if (m_racksBySiteName.contains(key(siteName, rackName)))
-            return QStringLiteral("%1: rack '%2' appears twice in site '%3'").arg(csv.where(row), rackName, siteName);
+            return QStringLiteral("%1: rack '%2' appears twice in site '%3'")
+                .arg(csv.where(row), rackName, siteName);
         if (m_existingRacks.contains(rackName))
-            return QStringLiteral("%1: rack '%2' already exists in scenario '%3'").arg(csv.where(row), rackName,
-                                                                                      m_scenario.name);
+            return QStringLiteral("%1: rack '%2' already exists in scenario '%3'")
+                .arg(csv.where(row), rackName, m_scenario.name);
         Rack r;
         r.id = m_project.allocateId();
         r.name = rackName;
@@ -159,9 +201,11 @@ QString Importer::racks(const NetboxCsv &csv)
     for (const QString &hall : hallOrder)
         layOut(hall, byHall.value(hall));
     if (m_genericRacks > 0)
-        m_report.notes.append(QStringLiteral("%1 racks have no matching rack type and use the generic '%2' type "
-                                             "with 0 W: NetBox records no rack power, set its design power")
-                                  .arg(m_genericRacks).arg(GenericTypeName));
+        m_report.notes.append(
+            QStringLiteral("%1 racks have no matching rack type and use the generic '%2' type "
+                           "with 0 W: NetBox records no rack power, set its design power")
+                .arg(m_genericRacks)
+                .arg(GenericTypeName));
     return {};
 }
 
@@ -240,23 +284,27 @@ QString Importer::panels(const NetboxCsv &csv)
         if (csv.value(row, name).isEmpty())
             return QStringLiteral("%1: a power panel needs a name").arg(csv.where(row));
         if (m_panels.contains(key(csv.value(row, site), csv.value(row, name))))
-            return QStringLiteral("%1: power panel '%2' appears twice").arg(csv.where(row), csv.value(row, name));
+            return QStringLiteral("%1: power panel '%2' appears twice")
+                .arg(csv.where(row), csv.value(row, name));
         panelFor(csv.value(row, site), csv.value(row, name), true);
     }
     if (!csv.rows.isEmpty())
-        m_report.notes.append(QStringLiteral("NetBox power panels have no capacity: the %1 imported switchboards "
-                                             "have no rating; set one").arg(csv.rows.size()));
+        m_report.notes.append(
+            QStringLiteral("NetBox power panels have no capacity: the %1 imported switchboards "
+                           "have no rating; set one")
+                .arg(csv.rows.size()));
     return {};
 }
 
 QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
 {
-    const QStringList mapped = {QStringLiteral("site"), QStringLiteral("power_panel"), QStringLiteral("rack"),
-                                QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("supply"),
-                                QStringLiteral("phase"), QStringLiteral("voltage"), QStringLiteral("amperage"),
-                                QStringLiteral("max_utilization")};
-    const QString err = checkHeader(csv, FeedColumns, {QStringLiteral("power_panel"), QStringLiteral("name")}, mapped,
-                                    m_report.unmapped);
+    const QStringList mapped = {QStringLiteral("site"),     QStringLiteral("power_panel"),
+                                QStringLiteral("rack"),     QStringLiteral("name"),
+                                QStringLiteral("type"),     QStringLiteral("supply"),
+                                QStringLiteral("phase"),    QStringLiteral("voltage"),
+                                QStringLiteral("amperage"), QStringLiteral("max_utilization")};
+    const QString err = checkHeader(csv, FeedColumns, {QStringLiteral("power_panel"), QStringLiteral("name")},
+                                    mapped, m_report.unmapped);
     if (!err.isEmpty())
         return err;
     auto col = [&](const char *n) { return csv.column(QLatin1String(n)); };
@@ -273,27 +321,31 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
         if (feedName.isEmpty())
             return QStringLiteral("%1: a power feed needs a name").arg(where);
         if (names.contains(key(csv.value(row, panel), feedName)))
-            return QStringLiteral("%1: power feed '%2' appears twice on panel '%3'").arg(where, feedName,
-                                                                                      csv.value(row, panel));
+            return QStringLiteral("%1: power feed '%2' appears twice on panel '%3'")
+                .arg(where, feedName, csv.value(row, panel));
         names.insert(key(csv.value(row, panel), feedName));
         const bool knownPanel = panelFor(siteName, csv.value(row, panel), false) != NoId;
         if (!knownPanel && panelsGiven)
-            return QStringLiteral("%1: feed '%2' names unknown power panel '%3'").arg(where, feedName, csv.value(row, panel));
+            return QStringLiteral("%1: feed '%2' names unknown power panel '%3'")
+                .arg(where, feedName, csv.value(row, panel));
         implicitPanels += !knownPanel;
         const Id panelId = panelFor(siteName, csv.value(row, panel), true);
 
         const QString typeValue = csv.value(row, type).toLower();
         if (!typeValue.isEmpty() && typeValue != u"primary" && typeValue != u"redundant")
-            return QStringLiteral("%1: type '%2' is neither 'primary' nor 'redundant'").arg(where, csv.value(row, type));
+            return QStringLiteral("%1: type '%2' is neither 'primary' nor 'redundant'")
+                .arg(where, csv.value(row, type));
         const QString supplyValue = csv.value(row, supply).toLower();
         if (supplyValue == u"dc")
-            return QStringLiteral("%1: feed '%2' is a DC feed; only AC feeds can be imported").arg(where, feedName);
+            return QStringLiteral("%1: feed '%2' is a DC feed; only AC feeds can be imported")
+                .arg(where, feedName);
         if (!supplyValue.isEmpty() && supplyValue != u"ac")
-            return QStringLiteral("%1: supply '%2' is neither 'ac' nor 'dc'").arg(where, csv.value(row, supply));
+            return QStringLiteral("%1: supply '%2' is neither 'ac' nor 'dc'")
+                .arg(where, csv.value(row, supply));
         const QString phaseValue = csv.value(row, phase).toLower();
         if (!phaseValue.isEmpty() && phaseValue != u"single-phase" && phaseValue != u"three-phase")
-            return QStringLiteral("%1: phase '%2' is neither 'single-phase' nor 'three-phase'").arg(where,
-                                                                                                 csv.value(row, phase));
+            return QStringLiteral("%1: phase '%2' is neither 'single-phase' nor 'three-phase'")
+                .arg(where, csv.value(row, phase));
         const bool three = phaseValue == u"three-phase";
         // Empty values take NetBox's defaults: 120 V, 15 A, 80 %.
         auto number = [&](int column, double fallback, const QString &what, double low, double high,
@@ -358,17 +410,24 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
         m_report.notes.append(QStringLiteral("NetBox voltages: three-phase feeds are read as line-to-line, "
                                              "single-phase feeds as line-to-neutral"));
     for (auto it = utilisations.cbegin(); it != utilisations.cend(); ++it)
-        m_report.notes.append(QStringLiteral("max_utilization %1 % on %2 feeds: NetBox's per-feed draw limit is not "
-                                             "stored; Fjordplan checks every node against the project's "
-                                             "continuous-load rule (IEC 100 % or NEC 80 %)").arg(it.key()).arg(it.value()));
+        m_report.notes.append(
+            QStringLiteral("max_utilization %1 % on %2 feeds: NetBox's per-feed draw limit is not "
+                           "stored; Fjordplan checks every node against the project's "
+                           "continuous-load rule (IEC 100 % or NEC 80 %)")
+                .arg(it.key())
+                .arg(it.value()));
     if (singlePhase > 0)
-        m_report.notes.append(QStringLiteral("%1 single-phase feeds were put on L1: NetBox records the leg on "
-                                             "outlets, not feeds; use Auto-balance to spread them").arg(singlePhase));
+        m_report.notes.append(
+            QStringLiteral("%1 single-phase feeds were put on L1: NetBox records the leg on "
+                           "outlets, not feeds; use Auto-balance to spread them")
+                .arg(singlePhase));
     if (withoutRack > 0)
         m_report.notes.append(QStringLiteral("%1 feeds name no rack and feed nothing").arg(withoutRack));
     if (implicitPanels > 0)
-        m_report.notes.append(QStringLiteral("%1 feeds name a power panel that was not imported; switchboards were "
-                                             "created for them").arg(implicitPanels));
+        m_report.notes.append(
+            QStringLiteral("%1 feeds name a power panel that was not imported; switchboards were "
+                           "created for them")
+                .arg(implicitPanels));
     return {};
 }
 

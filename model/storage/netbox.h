@@ -9,12 +9,12 @@ namespace fjord::storage {
 
 // What an import did and what it could not map; nothing is dropped silently.
 struct NetboxImportReport {
-    QString error;            // fatal: "<file>:<line>: <reason>"; the project is unchanged
+    QString error; // fatal: "<file>:<line>: <reason>"; the project is unchanged
     int racks = 0;
     int powerPanels = 0;
     int powerFeeds = 0;
-    QStringList notes;        // e.g. "three-phase feed voltages are line-to-line"
-    QStringList unmapped;     // columns/values that have no place in the model, with file:line
+    QStringList notes;    // e.g. "three-phase feed voltages are line-to-line"
+    QStringList unmapped; // columns/values that have no place in the model, with file:line
     explicit operator bool() const { return error.isEmpty(); }
 };
 

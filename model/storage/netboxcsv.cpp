@@ -11,8 +11,8 @@ QString parse(const QString &text, const QString &file, QList<QStringList> &reco
 {
     QStringList fields;
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted (closing quote seen)
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (closing quote seen)
     int line = 1, recordLine = 1;
     auto endField = [&] {
         fields.append(wasQuoted ? field : field.trimmed());
@@ -91,7 +91,10 @@ NetboxCsv readNetboxCsv(const QString &path)
     for (int i = 1; i < records.size(); ++i) {
         if (records[i].size() != csv.header.size()) {
             csv.error = QStringLiteral("%1:%2: %3 fields, but the header has %4")
-                            .arg(path).arg(lines[i]).arg(records[i].size()).arg(csv.header.size());
+                            .arg(path)
+                            .arg(lines[i])
+                            .arg(records[i].size())
+                            .arg(csv.header.size());
             return csv;
         }
         csv.rows.append(records[i]);

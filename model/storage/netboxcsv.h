@@ -10,11 +10,11 @@ namespace fjord::storage {
 // "" inside quotes is one quote, quoted fields may hold commas and line breaks). Blank lines are
 // skipped. Every record has exactly the header's number of fields.
 struct NetboxCsv {
-    QString file;              // the path as given, for messages
-    QStringList header;        // lower-cased, trimmed
-    QList<QStringList> rows;   // trimmed fields
-    QList<int> lines;          // 1-based line where each row starts
-    QString error;             // "<file>:<line>: <reason>", empty when the file was read
+    QString file;            // the path as given, for messages
+    QStringList header;      // lower-cased, trimmed
+    QList<QStringList> rows; // trimmed fields
+    QList<int> lines;        // 1-based line where each row starts
+    QString error;           // "<file>:<line>: <reason>", empty when the file was read
 
     int column(const QString &name) const { return header.indexOf(name); }
     QString value(int row, int column) const { return column < 0 ? QString() : rows[row][column]; }

@@ -21,13 +21,13 @@ namespace {
 // The smallest IEC 60898/60947 breaker rating that carries `amps`.
 double standardBreakerA(double amps)
 {
-    static constexpr double Ratings[] = {6, 10, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125, 160, 200, 250, 315, 400, 630};
+    static constexpr double Ratings[] = {6,  10,  16,  20,  25,  32,  40,  50,  63,
+                                         80, 100, 125, 160, 200, 250, 315, 400, 630};
     for (const double r : Ratings)
         if (r >= amps)
             return r;
     return std::ceil(amps / 100.0) * 100.0;
 }
-
 
 QString writeCsv(const QString &path, const QString &header, const QStringList &lines)
 {
@@ -65,7 +65,8 @@ int feedsOnSide(const Scenario &s, const Rack &rack, FeedSide side)
 {
     int n = 0;
     for (const RackFeed &f : rack.feeds)
-        if (const PowerNode *node = s.powerNode(f.nodeId); node && (side == FeedSide::Shared || effectiveSide(s, *node) == side))
+        if (const PowerNode *node = s.powerNode(f.nodeId);
+            node && (side == FeedSide::Shared || effectiveSide(s, *node) == side))
             ++n;
     return n;
 }
@@ -78,15 +79,17 @@ QString exportNetbox(const Project &project, const Scenario &scenario, const QSt
         return QStringLiteral("%1: cannot create the directory").arg(directory);
     const QDir dir(directory);
     const QString site = project.site.name.isEmpty() ? QStringLiteral("Fjordplan") : project.site.name;
-    const QString maxUtil = project.settings.continuousLoad == ContinuousLoadRule::Nec80 ? QStringLiteral("80")
-                                                                                         : QStringLiteral("100");
+    const QString maxUtil = project.settings.continuousLoad == ContinuousLoadRule::Nec80
+                                ? QStringLiteral("80")
+                                : QStringLiteral("100");
     QStringList racks;
     QHash<Id, int> connections; // node id -> rack feeds it serves
     for (const Rack &r : scenario.racks) {
         const Hall *hall = scenario.hall(r.hallId);
         const RackType *type = project.rackType(r.rackTypeId);
-        racks.append(row({site, hall ? hall->name : QString(), r.name, QStringLiteral("active"), QStringLiteral("19"),
-                          QStringLiteral("42"), type ? QStringLiteral("Fjordplan rack type: ") + type->name : QString()}));
+        racks.append(row({site, hall ? hall->name : QString(), r.name, QStringLiteral("active"),
+                          QStringLiteral("19"), QStringLiteral("42"),
+                          type ? QStringLiteral("Fjordplan rack type: ") + type->name : QString()}));
         for (const RackFeed &f : r.feeds)
             connections[f.nodeId] += 1;
     }
@@ -124,28 +127,32 @@ QString exportNetbox(const Project &project, const Scenario &scenario, const QSt
                 const RackType *type = project.rackType(r.rackTypeId);
                 const int sideFeeds = feedsOnSide(scenario, r, effectiveSide(scenario, *node));
                 if (type && type->designPowerW > 0 && sideFeeds > 0)
-                    amps = std::min(amps, standardBreakerA(type->designPowerW / sideFeeds / (three ? std::sqrt(3.0) * volts : volts)));
+                    amps = std::min(amps, standardBreakerA(type->designPowerW / sideFeeds /
+                                                           (three ? std::sqrt(3.0) * volts : volts)));
             }
             QString name = connections.value(node->id) == 1 ? node->name : node->name + u'/' + r.name;
             if (toNode.value(node->id) > 1)
                 name += QStringLiteral(" #%1").arg(++seen[node->id]);
-            feeds.append(row({site, panel, hall ? hall->name : QString(), r.name, name, QStringLiteral("active"),
-                              effectiveSide(scenario, *node) == FeedSide::B ? QStringLiteral("redundant")
-                                                                             : QStringLiteral("primary"),
-                              QStringLiteral("ac"), three ? QStringLiteral("three-phase") : QStringLiteral("single-phase"),
-                              QString::number(std::lround(volts)), QString::number(std::max(1L, std::lround(amps))),
-                              maxUtil}));
+            feeds.append(row(
+                {site, panel, hall ? hall->name : QString(), r.name, name, QStringLiteral("active"),
+                 effectiveSide(scenario, *node) == FeedSide::B ? QStringLiteral("redundant")
+                                                               : QStringLiteral("primary"),
+                 QStringLiteral("ac"), three ? QStringLiteral("three-phase") : QStringLiteral("single-phase"),
+                 QString::number(std::lround(volts)), QString::number(std::max(1L, std::lround(amps))),
+                 maxUtil}));
         }
     }
     QString error = writeCsv(dir.filePath(QStringLiteral("racks.csv")),
                              QStringLiteral("site,location,name,status,width,u_height,description"), racks);
     if (error.isEmpty())
-        error = writeCsv(dir.filePath(QStringLiteral("power-panels.csv")), QStringLiteral("site,location,name"), panels);
+        error = writeCsv(dir.filePath(QStringLiteral("power-panels.csv")),
+                         QStringLiteral("site,location,name"), panels);
     if (error.isEmpty())
-        error = writeCsv(dir.filePath(QStringLiteral("power-feeds.csv")),
-                         QStringLiteral("site,power_panel,location,rack,name,status,type,supply,phase,voltage,"
-                                        "amperage,max_utilization"),
-                         feeds);
+        error =
+            writeCsv(dir.filePath(QStringLiteral("power-feeds.csv")),
+                     QStringLiteral("site,power_panel,location,rack,name,status,type,supply,phase,voltage,"
+                                    "amperage,max_utilization"),
+                     feeds);
     return error;
 }
 

@@ -233,7 +233,8 @@ QString saveProject(const Project &project, const QString &requestedPath)
     QTemporaryFile tmp(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.saving"));
     tmp.setAutoRemove(false);
     if (!tmp.open())
-        return prefix + QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
+        return prefix +
+               QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
     const QString tmpPath = tmp.fileName();
     tmp.close();
     const auto discard = [&](const QString &reason) -> QString { // QString: no QStringBuilder of temporaries
@@ -250,18 +251,21 @@ QString saveProject(const Project &project, const QString &requestedPath)
     if (!error.isEmpty())
         return discard(error);
 
-    const QFileDevice::Permissions permissions =
-        target.exists() ? QFile::permissions(path)
-                        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions permissions = target.exists()
+                                                     ? QFile::permissions(path)
+                                                     : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                           QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(tmpPath, permissions);
     if (!syncPath(tmpPath, O_RDONLY))
-        return discard(QStringLiteral("cannot flush the temporary file to disk (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return discard(QStringLiteral("cannot flush the temporary file to disk (%1)")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
     error = injectedFault(QStringLiteral("synced"));
     if (!error.isEmpty())
         return discard(error);
     // POSIX rename() replaces the target atomically: readers see the old or the new file.
     if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0)
-        return discard(QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return discard(
+            QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
     syncPath(dir, O_RDONLY | O_DIRECTORY); // make the rename itself durable; best effort
     return {};
 }
@@ -269,8 +273,8 @@ QString saveProject(const Project &project, const QString &requestedPath)
 QString autosavePath(const QString &projectPath)
 {
     if (projectPath.isEmpty())
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               + QStringLiteral("/untitled.fjordplan.autosave");
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/untitled.fjordplan.autosave");
     const QFileInfo info(projectPath);
     QString name = info.fileName();
     if (name.endsWith(QLatin1String(".fjordplan")))

@@ -15,9 +15,9 @@ constexpr int ApplicationId = 0x464A5244;
 // Outcome of opening a project file. Storage reports errors as values; only ui/ shows dialogs.
 struct OpenResult {
     std::optional<Project> project;
-    QString error;            // one line naming the file and the reason, when project is empty
-    int fileVersion = 0;      // schema version found in the file
-    bool migrated = false;    // the file was older and was upgraded in memory
+    QString error;         // one line naming the file and the reason, when project is empty
+    int fileVersion = 0;   // schema version found in the file
+    bool migrated = false; // the file was older and was upgraded in memory
     explicit operator bool() const { return project.has_value(); }
 };
 

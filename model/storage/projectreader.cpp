@@ -13,7 +13,10 @@ namespace {
 
 using PosKey = QPair<qint64, qint64>; // (scenario_pos, pos)
 
-QStringList cols(const char *list) { return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts); }
+QStringList cols(const char *list)
+{
+    return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts);
+}
 
 // Reads the single row of a per-project table (project, site, climate, ...).
 void readSingleton(sqlite3 *db, const QString &table, const char *columns,
@@ -35,12 +38,13 @@ void readProjectLevel(sqlite3 *db, Project &p)
         p.description = r.text(1);
         p.nextId = r.integer(2);
     });
-    readSingleton(db, QStringLiteral("site"), "name,country,latitude_deg,longitude_deg", [&](const FieldReader &r) {
-        p.site.name = r.text(0);
-        p.site.country = r.text(1);
-        p.site.latitudeDeg = r.real(2);
-        p.site.longitudeDeg = r.real(3);
-    });
+    readSingleton(db, QStringLiteral("site"), "name,country,latitude_deg,longitude_deg",
+                  [&](const FieldReader &r) {
+                      p.site.name = r.text(0);
+                      p.site.country = r.text(1);
+                      p.site.latitudeDeg = r.real(2);
+                      p.site.longitudeDeg = r.real(3);
+                  });
     Climate &c = p.site.climate;
     readSingleton(db, QStringLiteral("climate"),
                   "name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,filled_values",
@@ -54,10 +58,11 @@ void readProjectLevel(sqlite3 *db, Project &p)
                       c.filledValues = r.integer32(6);
                   });
     {
-        FieldReader r(db, QStringLiteral("climate_hour"),
-                      cols("hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,ghi_wh_per_m2,wind_speed_m_per_s"),
-                      QStringLiteral("hour"));
-        QList<double> *series[] = {&c.dryBulbC, &c.dewPointC, &c.relHumidityPct,
+        FieldReader r(
+            db, QStringLiteral("climate_hour"),
+            cols("hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,ghi_wh_per_m2,wind_speed_m_per_s"),
+            QStringLiteral("hour"));
+        QList<double> *series[] = {&c.dryBulbC,   &c.dewPointC,  &c.relHumidityPct,
                                    &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS};
         for (QList<double> *s : series)
             s->reserve(HoursPerYear);
@@ -67,11 +72,13 @@ void readProjectLevel(sqlite3 *db, Project &p)
             const qint64 hour = r.integer(0);
             r.setRowLabel(RowLabel{"hour %1", hour});
             if (hour != expected)
-                r.fail(0, QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
+                r.fail(0,
+                       QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
             for (int k = 0; k < 6; ++k) {
                 const auto v = r.optionalReal(k + 1);
                 if (v && series[k]->size() != hour)
-                    r.fail(k + 1, QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
+                    r.fail(k + 1,
+                           QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
                 if (v)
                     series[k]->append(*v);
             }
@@ -87,10 +94,11 @@ void readProjectLevel(sqlite3 *db, Project &p)
                       p.settings.imbalanceErrorPct = r.real(3);
                   });
     {
-        FieldReader r(db, QStringLiteral("rack_type"),
-                      cols("id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
-                           "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"),
-                      QStringLiteral("pos"));
+        FieldReader r(
+            db, QStringLiteral("rack_type"),
+            cols("id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
+                 "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"),
+            QStringLiteral("pos"));
         while (r.next()) {
             RackType t;
             t.id = r.integer(0);
@@ -147,15 +155,16 @@ void readProjectLevel(sqlite3 *db, Project &p)
 
 // Reads the rows of a scenario-level list table. Columns 0..2 are scenario_pos, pos, id; `fill`
 // reads the others. Returns where each (scenario_pos, pos) landed: the index in its list.
-template<typename T>
+template <typename T>
 QHash<PosKey, int> readList(sqlite3 *db, const QString &table, const char *columns,
                             const QHash<qint64, int> &scenarioIndex, Project &p,
                             const std::function<QList<T> &(Scenario &)> &list,
                             const std::function<void(const FieldReader &, T &)> &fill)
 {
     QHash<PosKey, int> where;
-    FieldReader r(db, table, QStringList{QStringLiteral("scenario_pos"), QStringLiteral("pos"), QStringLiteral("id")}
-                                 + cols(columns),
+    FieldReader r(db, table,
+                  QStringList{QStringLiteral("scenario_pos"), QStringLiteral("pos"), QStringLiteral("id")} +
+                      cols(columns),
                   QStringLiteral("scenario_pos, pos"));
     while (r.next()) {
         T item;
@@ -188,42 +197,45 @@ void readScenarios(sqlite3 *db, Project &p)
             p.scenarios.append(std::move(s));
         }
     }
-    readList<Stage>(db, QStringLiteral("stage"), "name,energisation_date,grid_capacity_added_w,ramp_up_months", index, p,
-                    [](Scenario &s) -> QList<Stage> & { return s.stages; },
-                    [](const FieldReader &r, Stage &x) {
-                        x.name = r.text(3);
-                        x.energisation = r.date(4);
-                        x.gridCapacityAddedW = r.real(5);
-                        x.rampUpMonths = r.integer32(6);
-                    });
-    readList<Hall>(db, QStringLiteral("hall"),
-                   "name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,floor_load_limit_kg_per_m2",
-                   index, p, [](Scenario &s) -> QList<Hall> & { return s.halls; },
-                   [](const FieldReader &r, Hall &x) {
-                       x.name = r.text(3);
-                       x.xM = r.real(4);
-                       x.yM = r.real(5);
-                       x.widthM = r.real(6);
-                       x.depthM = r.real(7);
-                       x.rotationDeg = r.real(8);
-                       x.stageId = r.integer(9);
-                       x.coolingSystemId = r.integer(10);
-                       x.floorLoadLimitKgPerM2 = r.real(11);
-                   });
-    readList<Row>(db, QStringLiteral("rack_row"), "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle", index, p,
-                  [](Scenario &s) -> QList<Row> & { return s.rows; },
-                  [](const FieldReader &r, Row &x) {
-                      x.hallId = r.integer(3);
-                      x.name = r.text(4);
-                      x.xM = r.real(5);
-                      x.yM = r.real(6);
-                      x.rotationDeg = r.real(7);
-                      x.pitchM = r.real(8);
-                      x.hotAisle = r.enumeration<AisleSide>(9);
-                  });
+    readList<Stage>(
+        db, QStringLiteral("stage"), "name,energisation_date,grid_capacity_added_w,ramp_up_months", index, p,
+        [](Scenario &s) -> QList<Stage> & { return s.stages; },
+        [](const FieldReader &r, Stage &x) {
+            x.name = r.text(3);
+            x.energisation = r.date(4);
+            x.gridCapacityAddedW = r.real(5);
+            x.rampUpMonths = r.integer32(6);
+        });
+    readList<Hall>(
+        db, QStringLiteral("hall"),
+        "name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,floor_load_limit_kg_per_m2",
+        index, p, [](Scenario &s) -> QList<Hall> & { return s.halls; },
+        [](const FieldReader &r, Hall &x) {
+            x.name = r.text(3);
+            x.xM = r.real(4);
+            x.yM = r.real(5);
+            x.widthM = r.real(6);
+            x.depthM = r.real(7);
+            x.rotationDeg = r.real(8);
+            x.stageId = r.integer(9);
+            x.coolingSystemId = r.integer(10);
+            x.floorLoadLimitKgPerM2 = r.real(11);
+        });
+    readList<Row>(
+        db, QStringLiteral("rack_row"), "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle", index, p,
+        [](Scenario &s) -> QList<Row> & { return s.rows; },
+        [](const FieldReader &r, Row &x) {
+            x.hallId = r.integer(3);
+            x.name = r.text(4);
+            x.xM = r.real(5);
+            x.yM = r.real(6);
+            x.rotationDeg = r.real(7);
+            x.pitchM = r.real(8);
+            x.hotAisle = r.enumeration<AisleSide>(9);
+        });
     const QHash<PosKey, int> rackAt = readList<Rack>(
-        db, QStringLiteral("rack"), "name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg", index, p,
-        [](Scenario &s) -> QList<Rack> & { return s.racks; },
+        db, QStringLiteral("rack"), "name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg", index,
+        p, [](Scenario &s) -> QList<Rack> & { return s.racks; },
         [](const FieldReader &r, Rack &x) {
             x.name = r.text(3);
             x.hallId = r.integer(4);
@@ -249,40 +261,43 @@ void readScenarios(sqlite3 *db, Project &p)
             p.scenarios[index.value(key.first)].racks[*rack].feeds.append(feed);
         }
     }
-    readList<PowerNode>(db, QStringLiteral("power_node"),
-                        "parent_id,name,kind,side,redundancy_group_id,stage_id,phases,voltage_v,voltage_reference,"
-                        "rating_basis,rating_va,rating_a,power_factor,loss_no_load,loss_linear,loss_quadratic",
-                        index, p, [](Scenario &s) -> QList<PowerNode> & { return s.powerNodes; },
-                        [](const FieldReader &r, PowerNode &x) {
-                            x.parentId = r.integer(3);
-                            x.name = r.text(4);
-                            x.kind = r.enumeration<PowerNodeKind>(5);
-                            x.side = r.enumeration<FeedSide>(6);
-                            x.redundancyGroupId = r.integer(7);
-                            x.stageId = r.integer(8);
-                            x.phases = r.integer32(9);
-                            x.voltageV = r.real(10);
-                            x.voltageReference = r.enumeration<VoltageReference>(11);
-                            x.ratingBasis = r.enumeration<RatingBasis>(12);
-                            x.ratingVa = r.real(13);
-                            x.ratingA = r.real(14);
-                            x.powerFactor = r.real(15);
-                            x.losses.noLoad = r.real(16);
-                            x.losses.linear = r.real(17);
-                            x.losses.quadratic = r.real(18);
-                        });
-    readList<RedundancyGroup>(db, QStringLiteral("redundancy_group"), "name,scheme,blocks,needed_blocks", index, p,
-                              [](Scenario &s) -> QList<RedundancyGroup> & { return s.redundancyGroups; },
-                              [](const FieldReader &r, RedundancyGroup &x) {
-                                  x.name = r.text(3);
-                                  x.scheme = r.enumeration<RedundancyScheme>(4);
-                                  x.blocks = r.integer32(5);
-                                  x.neededBlocks = r.integer32(6);
-                              });
+    readList<PowerNode>(
+        db, QStringLiteral("power_node"),
+        "parent_id,name,kind,side,redundancy_group_id,stage_id,phases,voltage_v,voltage_reference,"
+        "rating_basis,rating_va,rating_a,power_factor,loss_no_load,loss_linear,loss_quadratic",
+        index, p, [](Scenario &s) -> QList<PowerNode> & { return s.powerNodes; },
+        [](const FieldReader &r, PowerNode &x) {
+            x.parentId = r.integer(3);
+            x.name = r.text(4);
+            x.kind = r.enumeration<PowerNodeKind>(5);
+            x.side = r.enumeration<FeedSide>(6);
+            x.redundancyGroupId = r.integer(7);
+            x.stageId = r.integer(8);
+            x.phases = r.integer32(9);
+            x.voltageV = r.real(10);
+            x.voltageReference = r.enumeration<VoltageReference>(11);
+            x.ratingBasis = r.enumeration<RatingBasis>(12);
+            x.ratingVa = r.real(13);
+            x.ratingA = r.real(14);
+            x.powerFactor = r.real(15);
+            x.losses.noLoad = r.real(16);
+            x.losses.linear = r.real(17);
+            x.losses.quadratic = r.real(18);
+        });
+    readList<RedundancyGroup>(
+        db, QStringLiteral("redundancy_group"), "name,scheme,blocks,needed_blocks", index, p,
+        [](Scenario &s) -> QList<RedundancyGroup> & { return s.redundancyGroups; },
+        [](const FieldReader &r, RedundancyGroup &x) {
+            x.name = r.text(3);
+            x.scheme = r.enumeration<RedundancyScheme>(4);
+            x.blocks = r.integer32(5);
+            x.neededBlocks = r.integer32(6);
+        });
     readList<CoolingSystem>(
         db, QStringLiteral("cooling_system"),
         "name,supply_c,range_k,dry_cooler_approach_k,cdu_approach_k,chiller_eta,condenser_approach_k,"
-        "evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_c,fan_min_speed,facility_pump_fraction,"
+        "evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_c,fan_min_speed,facility_pump_"
+        "fraction,"
         "cdu_pump_fraction,crah_fan_fraction,air_supply_c,adiabatic,adiabatic_on_c,adiabatic_effectiveness,"
         "design_ambient_c,dry_cooler_capacity_w",
         index, p, [](Scenario &s) -> QList<CoolingSystem> & { return s.coolingSystems; },
@@ -320,38 +335,43 @@ void readScenarios(sqlite3 *db, Project &p)
             x.amplitude = r.real(7);
         });
     {
-        FieldReader r(db, QStringLiteral("load_profile_hour"), cols("scenario_pos,load_profile_pos,hour,utilisation"),
+        FieldReader r(db, QStringLiteral("load_profile_hour"),
+                      cols("scenario_pos,load_profile_pos,hour,utilisation"),
                       QStringLiteral("scenario_pos, load_profile_pos, hour"));
         while (r.next()) {
             const PosKey key(r.integer(0), r.integer(1));
             const qint64 hour = r.integer(2);
-            r.setRowLabel(RowLabel{"scenario_pos %1, load_profile_pos %2, hour %3", key.first, key.second, hour});
+            r.setRowLabel(
+                RowLabel{"scenario_pos %1, load_profile_pos %2, hour %3", key.first, key.second, hour});
             const auto profile = profileAt.constFind(key);
             if (profile == profileAt.cend())
                 r.fail(1, QStringLiteral("there is no such load profile"));
             QList<double> &hourly = p.scenarios[index.value(key.first)].loadProfiles[*profile].hourly;
             if (hour != hourly.size())
-                r.fail(2, QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(hourly.size()));
+                r.fail(2, QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1")
+                              .arg(hourly.size()));
             hourly.append(r.real(3));
         }
     }
-    readList<HeatOfftake>(db, QStringLiteral("heat_offtake"),
-                          "name,stage_id,capacity_w,min_supply_c,base_c,design_low_c,min_demand,price_per_mwh", index,
-                          p, [](Scenario &s) -> QList<HeatOfftake> & { return s.heatOfftakes; },
-                          [](const FieldReader &r, HeatOfftake &x) {
-                              x.name = r.text(3);
-                              x.stageId = r.integer(4);
-                              x.capacityW = r.real(5);
-                              x.minSupplyC = r.real(6);
-                              x.baseC = r.real(7);
-                              x.designLowC = r.real(8);
-                              x.minDemand = r.real(9);
-                              x.pricePerMWh = r.real(10);
-                          });
+    readList<HeatOfftake>(
+        db, QStringLiteral("heat_offtake"),
+        "name,stage_id,capacity_w,min_supply_c,base_c,design_low_c,min_demand,price_per_mwh", index, p,
+        [](Scenario &s) -> QList<HeatOfftake> & { return s.heatOfftakes; },
+        [](const FieldReader &r, HeatOfftake &x) {
+            x.name = r.text(3);
+            x.stageId = r.integer(4);
+            x.capacityW = r.real(5);
+            x.minSupplyC = r.real(6);
+            x.baseC = r.real(7);
+            x.designLowC = r.real(8);
+            x.minDemand = r.real(9);
+            x.pricePerMWh = r.real(10);
+        });
     {
-        FieldReader r(db, QStringLiteral("grid_supply"),
-                      cols("scenario_pos,name,renewable_share,carbon_kg_per_kwh,residual_mix_kg_per_kwh,price_per_mwh"),
-                      QStringLiteral("scenario_pos"));
+        FieldReader r(
+            db, QStringLiteral("grid_supply"),
+            cols("scenario_pos,name,renewable_share,carbon_kg_per_kwh,residual_mix_kg_per_kwh,price_per_mwh"),
+            QStringLiteral("scenario_pos"));
         while (r.next()) {
             const qint64 scenarioPos = r.integer(0);
             r.setRowLabel(RowLabel{"scenario_pos %1", scenarioPos});
@@ -365,25 +385,26 @@ void readScenarios(sqlite3 *db, Project &p)
             g.pricePerMWh = r.real(5);
         }
     }
-    readList<Ppa>(db, QStringLiteral("ppa"), "name,technology,stage_id,capacity_w,solar_area_m2,price_per_mwh", index,
-                  p, [](Scenario &s) -> QList<Ppa> & { return s.supply.ppas; },
-                  [](const FieldReader &r, Ppa &x) {
-                      x.name = r.text(3);
-                      x.technology = r.enumeration<PpaTechnology>(4);
-                      x.stageId = r.integer(5);
-                      x.capacityW = r.real(6);
-                      x.solarAreaM2 = r.real(7);
-                      x.pricePerMWh = r.real(8);
-                  });
-    readList<GuaranteeOfOrigin>(db, QStringLiteral("guarantee_of_origin"), "name,stage_id,mwh_per_year,price_per_mwh",
-                                index, p,
-                                [](Scenario &s) -> QList<GuaranteeOfOrigin> & { return s.supply.guarantees; },
-                                [](const FieldReader &r, GuaranteeOfOrigin &x) {
-                                    x.name = r.text(3);
-                                    x.stageId = r.integer(4);
-                                    x.mwhPerYear = r.real(5);
-                                    x.pricePerMWh = r.real(6);
-                                });
+    readList<Ppa>(
+        db, QStringLiteral("ppa"), "name,technology,stage_id,capacity_w,solar_area_m2,price_per_mwh", index,
+        p, [](Scenario &s) -> QList<Ppa> & { return s.supply.ppas; },
+        [](const FieldReader &r, Ppa &x) {
+            x.name = r.text(3);
+            x.technology = r.enumeration<PpaTechnology>(4);
+            x.stageId = r.integer(5);
+            x.capacityW = r.real(6);
+            x.solarAreaM2 = r.real(7);
+            x.pricePerMWh = r.real(8);
+        });
+    readList<GuaranteeOfOrigin>(
+        db, QStringLiteral("guarantee_of_origin"), "name,stage_id,mwh_per_year,price_per_mwh", index, p,
+        [](Scenario &s) -> QList<GuaranteeOfOrigin> & { return s.supply.guarantees; },
+        [](const FieldReader &r, GuaranteeOfOrigin &x) {
+            x.name = r.text(3);
+            x.stageId = r.integer(4);
+            x.mwhPerYear = r.real(5);
+            x.pricePerMWh = r.real(6);
+        });
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace fjord::storage {
 
 struct ProjectReadResult {
     std::optional<Project> project;
-    QString error;   // names the table, column and row; without the file name
+    QString error; // names the table, column and row; without the file name
 };
 
 // Reads a whole project from a database at the current schema version. Every value is

@@ -36,11 +36,13 @@ public:
     {
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                .toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
-            throw WriteError{QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(db)))};
+            throw WriteError{
+                QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(db)))};
     }
     ~TableWriter() { sqlite3_finalize(m_statement); }
     TableWriter(const TableWriter &) = delete;
@@ -63,8 +65,9 @@ public:
             case Cell::Kind::Real:
                 // SQLite would store NaN as NULL and lose it: refuse rather than write a broken file.
                 if (std::isnan(v.real))
-                    throw WriteError{QStringLiteral("table %1, column %2, %3: the value is not a number (NaN)")
-                                         .arg(m_table, m_columns.at(i - 1), label.text())};
+                    throw WriteError{
+                        QStringLiteral("table %1, column %2, %3: the value is not a number (NaN)")
+                            .arg(m_table, m_columns.at(i - 1), label.text())};
                 sqlite3_bind_double(m_statement, i, v.real);
                 break;
             case Cell::Kind::Text:
@@ -76,7 +79,8 @@ public:
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            throw WriteError{QStringLiteral("table %1, %2: %3").arg(m_table, label.text(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
+            throw WriteError{QStringLiteral("table %1, %2: %3")
+                                 .arg(m_table, label.text(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 
 private:
@@ -86,17 +90,43 @@ private:
     QStringList m_columns;
 };
 
-Cell id(Id value) { return Cell{Cell::Kind::Integer, value, 0, {}}; }
-Cell num(double value) { return Cell{Cell::Kind::Real, 0, value, {}}; }
-Cell integer(int value) { return Cell{Cell::Kind::Integer, value, 0, {}}; }
-Cell flag(bool value) { return Cell{Cell::Kind::Integer, value ? 1 : 0, 0, {}}; }
-Cell text(const QString &value) { return Cell{Cell::Kind::Text, 0, 0, value}; }
-Cell null() { return Cell{}; }
-template<typename E>
-Cell name(E value) { return text(enumName(value)); }
-RowLabel idLabel(Id value) { return RowLabel{"id %1", value}; }
+Cell id(Id value)
+{
+    return Cell{Cell::Kind::Integer, value, 0, {}};
+}
+Cell num(double value)
+{
+    return Cell{Cell::Kind::Real, 0, value, {}};
+}
+Cell integer(int value)
+{
+    return Cell{Cell::Kind::Integer, value, 0, {}};
+}
+Cell flag(bool value)
+{
+    return Cell{Cell::Kind::Integer, value ? 1 : 0, 0, {}};
+}
+Cell text(const QString &value)
+{
+    return Cell{Cell::Kind::Text, 0, 0, value};
+}
+Cell null()
+{
+    return Cell{};
+}
+template <typename E> Cell name(E value)
+{
+    return text(enumName(value));
+}
+RowLabel idLabel(Id value)
+{
+    return RowLabel{"id %1", value};
+}
 
-QStringList cols(const char *list) { return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts); }
+QStringList cols(const char *list)
+{
+    return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts);
+}
 
 // A list series of a given length: its value at `hour`, or NULL past its end.
 Cell at(const QList<double> &series, int hour)
@@ -110,51 +140,55 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
         .row(RowLabel{}, {integer(1), text(p.name), text(p.description), id(p.nextId)});
     const Site &s = p.site;
     TableWriter(db, QStringLiteral("site"), cols("project_key,name,country,latitude_deg,longitude_deg"))
-        .row(RowLabel{}, {integer(1), text(s.name), text(s.country), num(s.latitudeDeg), num(s.longitudeDeg)});
+        .row(RowLabel{},
+             {integer(1), text(s.name), text(s.country), num(s.latitudeDeg), num(s.longitudeDeg)});
 
     const Climate &c = s.climate;
-    TableWriter(db, QStringLiteral("climate"),
-                cols("project_key,name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,filled_values"))
-        .row(RowLabel{}, {integer(1), text(c.name), text(c.source), num(c.latitudeDeg),
-                                         num(c.longitudeDeg), num(c.elevationM), num(c.timeZoneHours),
-                                         integer(c.filledValues)});
+    TableWriter(
+        db, QStringLiteral("climate"),
+        cols("project_key,name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,filled_values"))
+        .row(RowLabel{}, {integer(1), text(c.name), text(c.source), num(c.latitudeDeg), num(c.longitudeDeg),
+                          num(c.elevationM), num(c.timeZoneHours), integer(c.filledValues)});
     const qsizetype hours = std::max({c.dryBulbC.size(), c.dewPointC.size(), c.relHumidityPct.size(),
                                       c.pressurePa.size(), c.ghiWhPerM2.size(), c.windSpeedMPerS.size()});
     TableWriter hourWriter(db, QStringLiteral("climate_hour"),
                            cols("project_key,hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,"
                                 "ghi_wh_per_m2,wind_speed_m_per_s"));
     for (int h = 0; h < hours; ++h)
-        hourWriter.row(RowLabel{"hour %1", h},
-                       {integer(1), integer(h), at(c.dryBulbC, h), at(c.dewPointC, h), at(c.relHumidityPct, h),
-                        at(c.pressurePa, h), at(c.ghiWhPerM2, h), at(c.windSpeedMPerS, h)});
+        hourWriter.row(RowLabel{"hour %1", h}, {integer(1), integer(h), at(c.dryBulbC, h), at(c.dewPointC, h),
+                                                at(c.relHumidityPct, h), at(c.pressurePa, h),
+                                                at(c.ghiWhPerM2, h), at(c.windSpeedMPerS, h)});
 
     const ProjectSettings &st = p.settings;
     TableWriter(db, QStringLiteral("project_settings"),
                 cols("project_key,continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct"))
         .row(RowLabel{}, {integer(1), name(st.continuousLoad), num(st.minAisleWidthM),
-                                          num(st.imbalanceWarnPct), num(st.imbalanceErrorPct)});
+                          num(st.imbalanceWarnPct), num(st.imbalanceErrorPct)});
 
-    TableWriter types(db, QStringLiteral("rack_type"),
-                      cols("pos,id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
-                           "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"));
+    TableWriter types(
+        db, QStringLiteral("rack_type"),
+        cols("pos,id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
+             "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"));
     for (int i = 0; i < p.rackTypes.size(); ++i) {
         const RackType &t = p.rackTypes.at(i);
-        types.row(idLabel(t.id), {integer(i), id(t.id), text(t.name), text(t.vendor), name(t.cooling),
-                                  num(t.designPowerW), integer(t.gpus), num(t.liquidFraction), num(t.powerFactor),
-                                  flag(t.threePhase), integer(t.feedsPerSide), num(t.massKg), num(t.widthM),
-                                  num(t.depthM), num(t.unitCost), text(t.source)});
+        types.row(idLabel(t.id),
+                  {integer(i), id(t.id), text(t.name), text(t.vendor), name(t.cooling), num(t.designPowerW),
+                   integer(t.gpus), num(t.liquidFraction), num(t.powerFactor), flag(t.threePhase),
+                   integer(t.feedsPerSide), num(t.massKg), num(t.widthM), num(t.depthM), num(t.unitCost),
+                   text(t.source)});
     }
 
     const CostCatalogue &k = p.costs;
-    TableWriter(db, QStringLiteral("cost_catalogue"),
-                cols("project_key,currency,per_eur,building_per_w,electrical_per_w,mechanical_per_w,grid_per_va,"
-                     "ups_per_w,soft_cost_fraction,contingency_fraction,maintenance_fraction,staff_per_year,"
-                     "discount_rate_per_year,horizon_years,source_note"))
+    TableWriter(
+        db, QStringLiteral("cost_catalogue"),
+        cols("project_key,currency,per_eur,building_per_w,electrical_per_w,mechanical_per_w,grid_per_va,"
+             "ups_per_w,soft_cost_fraction,contingency_fraction,maintenance_fraction,staff_per_year,"
+             "discount_rate_per_year,horizon_years,source_note"))
         .row(RowLabel{},
              {integer(1), text(k.currency), num(k.perEur), num(k.buildingPerW), num(k.electricalPerW),
               num(k.mechanicalPerW), num(k.gridPerVa), num(k.upsPerW), num(k.softCostFraction),
-              num(k.contingencyFraction), num(k.maintenanceFraction), num(k.staffPerYear), num(k.discountRate),
-              integer(k.horizonYears), text(k.sourceNote)});
+              num(k.contingencyFraction), num(k.maintenanceFraction), num(k.staffPerYear),
+              num(k.discountRate), integer(k.horizonYears), text(k.sourceNote)});
 
     TableWriter opex(db, QStringLiteral("opex_item"), cols("pos,id,name,stage_id,per_year"));
     for (int i = 0; i < p.opex.size(); ++i) {
@@ -169,40 +203,50 @@ struct ScenarioWriters {
         : scenario(db, QStringLiteral("scenario"), cols("pos,id,name")),
           stage(db, QStringLiteral("stage"),
                 cols("scenario_pos,pos,id,name,energisation_date,grid_capacity_added_w,ramp_up_months")),
-          hall(db, QStringLiteral("hall"),
-               cols("scenario_pos,pos,id,name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,"
-                    "floor_load_limit_kg_per_m2")),
+          hall(
+              db, QStringLiteral("hall"),
+              cols("scenario_pos,pos,id,name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,"
+                   "floor_load_limit_kg_per_m2")),
           row(db, QStringLiteral("rack_row"),
               cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle")),
           rack(db, QStringLiteral("rack"),
                cols("scenario_pos,pos,id,name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg")),
           feed(db, QStringLiteral("rack_feed"), cols("scenario_pos,rack_pos,pos,node_id,phase")),
           node(db, QStringLiteral("power_node"),
-               cols("scenario_pos,pos,id,parent_id,name,kind,side,redundancy_group_id,stage_id,phases,voltage_v,"
+               cols("scenario_pos,pos,id,parent_id,name,kind,side,redundancy_group_id,stage_id,phases,"
+                    "voltage_v,"
                     "voltage_reference,rating_basis,rating_va,rating_a,power_factor,loss_no_load,loss_linear,"
                     "loss_quadratic")),
-          group(db, QStringLiteral("redundancy_group"), cols("scenario_pos,pos,id,name,scheme,blocks,needed_blocks")),
-          cooling(db, QStringLiteral("cooling_system"),
-                  cols("scenario_pos,pos,id,name,supply_c,range_k,dry_cooler_approach_k,cdu_approach_k,chiller_eta,"
-                       "condenser_approach_k,evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_c,"
-                       "fan_min_speed,facility_pump_fraction,cdu_pump_fraction,crah_fan_fraction,air_supply_c,"
-                       "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w")),
+          group(db, QStringLiteral("redundancy_group"),
+                cols("scenario_pos,pos,id,name,scheme,blocks,needed_blocks")),
+          cooling(
+              db, QStringLiteral("cooling_system"),
+              cols(
+                  "scenario_pos,pos,id,name,supply_c,range_k,dry_cooler_approach_k,cdu_approach_k,chiller_"
+                  "eta,"
+                  "condenser_approach_k,evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_"
+                  "c,"
+                  "fan_min_speed,facility_pump_fraction,cdu_pump_fraction,crah_fan_fraction,air_supply_c,"
+                  "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w")),
           profile(db, QStringLiteral("load_profile"),
                   cols("scenario_pos,pos,id,name,kind,rack_type_id,base_utilisation,amplitude")),
-          profileHour(db, QStringLiteral("load_profile_hour"), cols("scenario_pos,load_profile_pos,hour,utilisation")),
-          offtake(db, QStringLiteral("heat_offtake"),
-                  cols("scenario_pos,pos,id,name,stage_id,capacity_w,min_supply_c,base_c,design_low_c,min_demand,"
-                       "price_per_mwh")),
+          profileHour(db, QStringLiteral("load_profile_hour"),
+                      cols("scenario_pos,load_profile_pos,hour,utilisation")),
+          offtake(
+              db, QStringLiteral("heat_offtake"),
+              cols("scenario_pos,pos,id,name,stage_id,capacity_w,min_supply_c,base_c,design_low_c,min_demand,"
+                   "price_per_mwh")),
           grid(db, QStringLiteral("grid_supply"),
-               cols("scenario_pos,name,renewable_share,carbon_kg_per_kwh,residual_mix_kg_per_kwh,price_per_mwh")),
+               cols("scenario_pos,name,renewable_share,carbon_kg_per_kwh,residual_mix_kg_per_kwh,price_per_"
+                    "mwh")),
           ppa(db, QStringLiteral("ppa"),
               cols("scenario_pos,pos,id,name,technology,stage_id,capacity_w,solar_area_m2,price_per_mwh")),
           guarantee(db, QStringLiteral("guarantee_of_origin"),
                     cols("scenario_pos,pos,id,name,stage_id,mwh_per_year,price_per_mwh"))
     {
     }
-    TableWriter scenario, stage, hall, row, rack, feed, node, group, cooling, profile, profileHour, offtake, grid,
-        ppa, guarantee;
+    TableWriter scenario, stage, hall, row, rack, feed, node, group, cooling, profile, profileHour, offtake,
+        grid, ppa, guarantee;
 };
 
 void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
@@ -217,21 +261,23 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
     }
     for (int i = 0; i < s.halls.size(); ++i) {
         const Hall &x = s.halls.at(i);
-        w.hall.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), num(x.xM), num(x.yM), num(x.widthM),
-                                   num(x.depthM), num(x.rotationDeg), id(x.stageId), id(x.coolingSystemId),
-                                   num(x.floorLoadLimitKgPerM2)});
+        w.hall.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), num(x.xM), num(x.yM),
+                                   num(x.widthM), num(x.depthM), num(x.rotationDeg), id(x.stageId),
+                                   id(x.coolingSystemId), num(x.floorLoadLimitKgPerM2)});
     }
     for (int i = 0; i < s.rows.size(); ++i) {
         const Row &x = s.rows.at(i);
-        w.row.row(idLabel(x.id), {scen, integer(i), id(x.id), id(x.hallId), text(x.name), num(x.xM), num(x.yM),
-                                  num(x.rotationDeg), num(x.pitchM), name(x.hotAisle)});
+        w.row.row(idLabel(x.id), {scen, integer(i), id(x.id), id(x.hallId), text(x.name), num(x.xM),
+                                  num(x.yM), num(x.rotationDeg), num(x.pitchM), name(x.hotAisle)});
     }
     for (int i = 0; i < s.racks.size(); ++i) {
         const Rack &x = s.racks.at(i);
-        w.rack.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), id(x.hallId), id(x.rowId),
-                                   id(x.rackTypeId), id(x.stageId), num(x.xM), num(x.yM), num(x.rotationDeg)});
+        w.rack.row(idLabel(x.id),
+                   {scen, integer(i), id(x.id), text(x.name), id(x.hallId), id(x.rowId), id(x.rackTypeId),
+                    id(x.stageId), num(x.xM), num(x.yM), num(x.rotationDeg)});
         for (int f = 0; f < x.feeds.size(); ++f)
-            w.feed.row(idLabel(x.id), {scen, integer(i), integer(f), id(x.feeds.at(f).nodeId), name(x.feeds.at(f).phase)});
+            w.feed.row(idLabel(x.id),
+                       {scen, integer(i), integer(f), id(x.feeds.at(f).nodeId), name(x.feeds.at(f).phase)});
     }
     for (int i = 0; i < s.powerNodes.size(); ++i) {
         const PowerNode &x = s.powerNodes.at(i);
@@ -243,31 +289,48 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
     }
     for (int i = 0; i < s.redundancyGroups.size(); ++i) {
         const RedundancyGroup &x = s.redundancyGroups.at(i);
-        w.group.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), name(x.scheme), integer(x.blocks),
-                                    integer(x.neededBlocks)});
+        w.group.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), name(x.scheme),
+                                    integer(x.blocks), integer(x.neededBlocks)});
     }
     for (int i = 0; i < s.coolingSystems.size(); ++i) {
         const CoolingSystem &x = s.coolingSystems.at(i);
-        w.cooling.row(idLabel(x.id),
-                      {scen, integer(i), id(x.id), text(x.name), num(x.supplyC), num(x.rangeK),
-                       num(x.dryCoolerApproachK), num(x.cduApproachK), num(x.chillerEta), num(x.condenserApproachK),
-                       num(x.evaporatorOffsetK), num(x.copCap), num(x.dryCoolerFanCoeff), num(x.fanDesignAmbientC),
-                       num(x.fanMinSpeed), num(x.facilityPumpFraction), num(x.cduPumpFraction),
-                       num(x.crahFanFraction), num(x.airSupplyC), flag(x.adiabatic), num(x.adiabaticOnC),
-                       num(x.adiabaticEffectiveness), num(x.designAmbientC), num(x.dryCoolerCapacityW)});
+        w.cooling.row(idLabel(x.id), {scen,
+                                      integer(i),
+                                      id(x.id),
+                                      text(x.name),
+                                      num(x.supplyC),
+                                      num(x.rangeK),
+                                      num(x.dryCoolerApproachK),
+                                      num(x.cduApproachK),
+                                      num(x.chillerEta),
+                                      num(x.condenserApproachK),
+                                      num(x.evaporatorOffsetK),
+                                      num(x.copCap),
+                                      num(x.dryCoolerFanCoeff),
+                                      num(x.fanDesignAmbientC),
+                                      num(x.fanMinSpeed),
+                                      num(x.facilityPumpFraction),
+                                      num(x.cduPumpFraction),
+                                      num(x.crahFanFraction),
+                                      num(x.airSupplyC),
+                                      flag(x.adiabatic),
+                                      num(x.adiabaticOnC),
+                                      num(x.adiabaticEffectiveness),
+                                      num(x.designAmbientC),
+                                      num(x.dryCoolerCapacityW)});
     }
     for (int i = 0; i < s.loadProfiles.size(); ++i) {
         const LoadProfile &x = s.loadProfiles.at(i);
-        w.profile.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), name(x.kind), id(x.rackTypeId),
-                                      num(x.baseUtilisation), num(x.amplitude)});
+        w.profile.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), name(x.kind),
+                                      id(x.rackTypeId), num(x.baseUtilisation), num(x.amplitude)});
         for (int h = 0; h < x.hourly.size(); ++h)
             w.profileHour.row(idLabel(x.id), {scen, integer(i), integer(h), num(x.hourly.at(h))});
     }
     for (int i = 0; i < s.heatOfftakes.size(); ++i) {
         const HeatOfftake &x = s.heatOfftakes.at(i);
-        w.offtake.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), id(x.stageId), num(x.capacityW),
-                                      num(x.minSupplyC), num(x.baseC), num(x.designLowC), num(x.minDemand),
-                                      num(x.pricePerMWh)});
+        w.offtake.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), id(x.stageId),
+                                      num(x.capacityW), num(x.minSupplyC), num(x.baseC), num(x.designLowC),
+                                      num(x.minDemand), num(x.pricePerMWh)});
     }
     const GridSupply &g = s.supply.grid;
     w.grid.row(RowLabel{"scenario id %1", s.id},
@@ -280,8 +343,8 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
     }
     for (int i = 0; i < s.supply.guarantees.size(); ++i) {
         const GuaranteeOfOrigin &x = s.supply.guarantees.at(i);
-        w.guarantee.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), id(x.stageId), num(x.mwhPerYear),
-                                        num(x.pricePerMWh)});
+        w.guarantee.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), id(x.stageId),
+                                        num(x.mwhPerYear), num(x.pricePerMWh)});
     }
 }
 
@@ -305,11 +368,12 @@ QString writeMeta(sqlite3 *db)
     try {
         TableWriter meta(db, QStringLiteral("meta"), cols("key,value"));
         const QString app = QCoreApplication::applicationName();
-        meta.row(RowLabel{"row %1", 1},
-                 {text(QStringLiteral("written_by")),
-                  text(QStringLiteral("Fjordplan (%1)").arg(app.isEmpty() ? QStringLiteral("library") : app))});
+        meta.row(
+            RowLabel{"row %1", 1},
+            {text(QStringLiteral("written_by")),
+             text(QStringLiteral("Fjordplan (%1)").arg(app.isEmpty() ? QStringLiteral("library") : app))});
         meta.row(RowLabel{"row %1", 2}, {text(QStringLiteral("saved_at")),
-                                              text(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))});
+                                         text(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))});
     } catch (const WriteError &e) {
         return e.message;
     }
@@ -317,4 +381,3 @@ QString writeMeta(sqlite3 *db)
 }
 
 } // namespace fjord::storage
-

@@ -14,9 +14,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <malloc.h>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
+#include <malloc.h>
 #include <string_view>
 #include <vector>
 
@@ -45,7 +45,8 @@ struct ScalarCooling {
 
 // METHOD §3 for one loop and one hour, written the plain way (the bench's reference): adds the
 // loop's chiller and fan power for `heatW` at ambient `t`.
-void scalarLoop(const CoolingSystem &cs, double supplyC, double t, double heatW, double &chillerW, double &fanW)
+void scalarLoop(const CoolingSystem &cs, double supplyC, double t, double heatW, double &chillerW,
+                double &fanW)
 {
     const double ret = supplyC + cs.rangeK;
     const double leaving = t + cs.dryCoolerApproachK;
@@ -54,7 +55,8 @@ void scalarLoop(const CoolingSystem &cs, double supplyC, double t, double heatW,
     const double lift = t + cs.condenserApproachK - evap;
     const double cop = lift > 0 ? std::min(cs.copCap, cs.chillerEta * (evap + 273.15) / lift) : cs.copCap;
     const double chiller = (1 - phi) * heatW / cop;
-    const double speed = ret - t > 0 ? std::clamp((ret - cs.fanDesignAmbientC) / (ret - t), cs.fanMinSpeed, 1.0) : 1.0;
+    const double speed =
+        ret - t > 0 ? std::clamp((ret - cs.fanDesignAmbientC) / (ret - t), cs.fanMinSpeed, 1.0) : 1.0;
     chillerW += chiller;
     fanW += cs.dryCoolerFanCoeff * (heatW + chiller) * speed * speed * speed;
 }
@@ -63,7 +65,8 @@ ScalarCooling scalarCooling(const CoolingSystem &cs, const QList<double> &dryBul
                             const double *airW)
 {
     ScalarCooling out;
-    for (auto *v : {&out.chillerW, &out.fanW, &out.facilityPumpW, &out.cduPumpW, &out.crahFanW, &out.waterLPerH})
+    for (auto *v :
+         {&out.chillerW, &out.fanW, &out.facilityPumpW, &out.cduPumpW, &out.crahFanW, &out.waterLPerH})
         v->resize(HoursPerYear);
     for (int h = 0; h < HoursPerYear; ++h) {
         double chiller = 0, fan = 0;
@@ -106,10 +109,11 @@ bool runTimings(const Project &project, const Scenario &scenario, const Climate 
         pue = r.stages.back().annual.pue;
     }
     const double fullMs = medianMs(fullCpu);
-    std::printf("full evaluation, hourly kept: %7.2f ms CPU (%7.2f ms wall), median of 20  [target < 20 ms: %s]  PUE %.4f\n",
+    std::printf("full evaluation, hourly kept: %7.2f ms CPU (%7.2f ms wall), median of 20  [target < 20 ms: "
+                "%s]  PUE %.4f\n",
                 fullMs, medianMs(fullWall), fullMs < 20 ? "met" : "MISSED", pue);
-    std::printf("full evaluation, no hourly:   %7.2f ms CPU (%7.2f ms wall), median of 20\n", medianMs(leanCpu),
-                medianMs(leanWall));
+    std::printf("full evaluation, no hourly:   %7.2f ms CPU (%7.2f ms wall), median of 20\n",
+                medianMs(leanCpu), medianMs(leanWall));
 
     // 2. A sweep: 1,000 evaluations over facility supply temperatures 25 … 45 °C.
     Project sweep = project;
@@ -125,8 +129,9 @@ bool runTimings(const Project &project, const Scenario &scenario, const Climate 
         maxPue = std::max(maxPue, r.stages.back().annual.pue);
     }
     const double sweepS = (cpuMs() - c0) / 1e3;
-    std::printf("sweep of 1,000 evaluations:   %7.2f s CPU (%7.2f s wall)  [target < 10 s: %s]  PUE %.4f … %.4f\n",
-                sweepS, t.nsecsElapsed() / 1e9, sweepS < 10 ? "met" : "MISSED", minPue, maxPue);
+    std::printf(
+        "sweep of 1,000 evaluations:   %7.2f s CPU (%7.2f s wall)  [target < 10 s: %s]  PUE %.4f … %.4f\n",
+        sweepS, t.nsecsElapsed() / 1e9, sweepS < 10 ? "met" : "MISSED", minPue, maxPue);
 
     return fullMs < 20 && sweepS < 10;
 }
@@ -153,7 +158,8 @@ int main(int argc, char **argv)
     // single cost on a virtual machine with expensive page faults; this shows that share.
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    std::printf("-- allocator keeping freed pages (mallopt M_TRIM_THRESHOLD 256 MB, M_MMAP_THRESHOLD 64 MB)\n");
+    std::printf(
+        "-- allocator keeping freed pages (mallopt M_TRIM_THRESHOLD 256 MB, M_MMAP_THRESHOLD 64 MB)\n");
     runTimings(project, scenario, climate);
 
     // 3. The cooling equations for one system and one year, same outputs both ways: the engine's Eigen
@@ -188,12 +194,13 @@ int main(int argc, char **argv)
         scalarFan = sum(c.fanW);
     }
     const double scalarUs = (cpuMs() - c1) * 1e3 / reps;
-    const bool same = std::abs(scalarChiller - arrayChiller) <= 1e-9 * std::max(1.0, arrayChiller)
-        && std::abs(scalarFan - arrayFan) <= 1e-9 * arrayFan;
+    const bool same = std::abs(scalarChiller - arrayChiller) <= 1e-9 * std::max(1.0, arrayChiller) &&
+                      std::abs(scalarFan - arrayFan) <= 1e-9 * arrayFan;
     std::printf("cooling, one system-year, six hourly series out:\n"
                 "  scalar per-hour loop            %7.1f µs CPU\n"
                 "  Eigen arrays (coefficients+heat) %6.1f µs CPU  (%.2f× the scalar speed)\n"
-                "  Eigen, coefficients reused       %6.1f µs CPU  (%.2f×; what each further stage or sweep step costs)\n"
+                "  Eigen, coefficients reused       %6.1f µs CPU  (%.2f×; what each further stage or sweep "
+                "step costs)\n"
                 "  same result: %s\n",
                 scalarUs, arrayUs, scalarUs / arrayUs, applyUs, scalarUs / applyUs, same ? "yes" : "NO");
     return met && same ? 0 : 1;

@@ -6,9 +6,9 @@
 #include "model/document/commands/layoutedits.h"
 #include "model/document/projectdocument.h"
 #include "model/engine.h"
-#include "model/validation.h"
 #include "model/sample/narviksample.h"
 #include "model/sample/rackcatalogue.h"
+#include "model/validation.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
 #include "ui/floorplan/layoutactions.h"
@@ -76,7 +76,8 @@ double ms(const QElapsedTimer &t)
 
 void report(const char *what, double valueMs, double targetMs)
 {
-    std::printf("%-44s %9.1f ms   (target < %.0f ms) %s\n", what, valueMs, targetMs, valueMs < targetMs ? "ok" : "SLOW");
+    std::printf("%-44s %9.1f ms   (target < %.0f ms) %s\n", what, valueMs, targetMs,
+                valueMs < targetMs ? "ok" : "SLOW");
 }
 
 void benchmark()
@@ -109,7 +110,8 @@ void benchmark()
         return std::pair{total / 20, worst};
     };
     vp->repaint(); // warm-up
-    auto [zoomAvg, zoomWorst] = frame([&](int i) { view->zoomBy(i % 2 ? 1 / 1.1 : 1.1, vp->rect().center()); });
+    auto [zoomAvg, zoomWorst] =
+        frame([&](int i) { view->zoomBy(i % 2 ? 1 / 1.1 : 1.1, vp->rect().center()); });
     report("zoom frame, whole campus (mean)", zoomAvg, 16);
     report("zoom frame, whole campus (worst)", zoomWorst, 16);
     auto [panAvg, panWorst] = frame([&](int i) { view->panBy(i % 2 ? -40 : 40, 0); });
@@ -142,7 +144,8 @@ void benchmark()
         const QList<Id> all = doc.selection();
         t.restart();
         const auto clamp = layout::clampMoveIntoHalls(doc.project(), doc.scenario(), all, 0.1, 0);
-        const LayoutDelta delta = layout::moveObjects(doc.project(), doc.scenario(), all, clamp.first, clamp.second);
+        const LayoutDelta delta =
+            layout::moveObjects(doc.project(), doc.scenario(), all, clamp.first, clamp.second);
         std::printf("%-44s %9.1f ms\n", "  of which: clamp + build the move", ms(t));
     }
     // a step of the user's: the edit, and the frame that shows it (the scene index is rebuilt there)
@@ -158,7 +161,8 @@ void benchmark()
     report("undo the move, shown", ms(t), 100);
     t.restart();
     doc.recomputeNow();
-    std::printf("%-44s %9.1f ms   (engine + validation, once per event loop turn)\n", "recompute results", ms(t));
+    std::printf("%-44s %9.1f ms   (engine + validation, once per event loop turn)\n", "recompute results",
+                ms(t));
     t.restart();
     validate(doc.project(), doc.scenario());
     std::printf("%-44s %9.1f ms\n", "  of which: validation", ms(t));
@@ -179,15 +183,17 @@ void renderNarvik(const QString &dir)
     auto write = [&](const QString &name, const QString &error) {
         std::printf("%s: %s\n", qPrintable(name), error.isEmpty() ? "written" : qPrintable(error));
     };
-    write(dir + QStringLiteral("/narvik_campus.png"), tab.exportPlan(dir + QStringLiteral("/narvik_campus.png"), 3000));
-    write(dir + QStringLiteral("/narvik_campus.svg"), tab.exportPlan(dir + QStringLiteral("/narvik_campus.svg"), 3000));
+    write(dir + QStringLiteral("/narvik_campus.png"),
+          tab.exportPlan(dir + QStringLiteral("/narvik_campus.png"), 3000));
+    write(dir + QStringLiteral("/narvik_campus.svg"),
+          tab.exportPlan(dir + QStringLiteral("/narvik_campus.svg"), 3000));
     // one hall, zoomed: the export of the view's area
     const Hall &hall = doc.scenario().halls.first();
     tab.view()->zoomToRect(QRectF(hall.xM, hall.yM, hall.widthM, hall.depthM));
     const QImage grab = tab.view()->grab().toImage();
     grab.save(dir + QStringLiteral("/narvik_hall_view.png"));
-    std::printf("%s: written (the view, %dx%d)\n", qPrintable(dir + QStringLiteral("/narvik_hall_view.png")), grab.width(),
-                grab.height());
+    std::printf("%s: written (the view, %dx%d)\n", qPrintable(dir + QStringLiteral("/narvik_hall_view.png")),
+                grab.width(), grab.height());
     tab.overlayAction(1)->trigger();
     write(dir + QStringLiteral("/narvik_power_density.png"),
           tab.exportPlan(dir + QStringLiteral("/narvik_power_density.png"), 3000));
@@ -198,7 +204,8 @@ void renderNarvik(const QString &dir)
     std::printf("%s: written\n", qPrintable(dir + QStringLiteral("/narvik_phase_close.png")));
     doc.setCurrentStageIndex(0);
     tab.overlayAction(0)->trigger();
-    write(dir + QStringLiteral("/narvik_stage1.png"), tab.exportPlan(dir + QStringLiteral("/narvik_stage1.png"), 3000));
+    write(dir + QStringLiteral("/narvik_stage1.png"),
+          tab.exportPlan(dir + QStringLiteral("/narvik_stage1.png"), 3000));
 }
 
 } // namespace

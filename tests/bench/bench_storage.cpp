@@ -1,9 +1,9 @@
 // Speed of the project file: save and open of a campus with 20,000 racks (two feeds each),
 // plus the EPW import of the Chicago TMY3 file. Prints milliseconds; not a CTest test.
 // Build in Release for meaningful figures: cmake --build <dir> --target bench_storage
+#include "../storage/testproject.h"
 #include "model/storage/epwreader.h"
 #include "model/storage/projectfile.h"
-#include "../storage/testproject.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,8 +45,8 @@ void time(const char *what, int runs, const std::function<bool()> &work)
     }
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
-    std::printf("%-40s wall best %7.1f ms, median %7.1f ms; cpu best %7.1f ms (%d runs)\n", what, wall.first(),
-                wall.at(wall.size() / 2), cpu.first(), runs);
+    std::printf("%-40s wall best %7.1f ms, median %7.1f ms; cpu best %7.1f ms (%d runs)\n", what,
+                wall.first(), wall.at(wall.size() / 2), cpu.first(), runs);
 }
 
 } // namespace
@@ -59,8 +59,9 @@ int main(int argc, char **argv)
     const QString file = dir.filePath(QStringLiteral("bench.fjordplan"));
     const Project project = test::largeProject(racks);
     std::printf("project: %d racks, %lld feeds, 8760-hour climate and custom profile\n", racks,
-                qlonglong(std::accumulate(project.scenarios.first().racks.begin(), project.scenarios.first().racks.end(),
-                                          qsizetype(0), [](qsizetype n, const Rack &r) { return n + r.feeds.size(); })));
+                qlonglong(std::accumulate(project.scenarios.first().racks.begin(),
+                                          project.scenarios.first().racks.end(), qsizetype(0),
+                                          [](qsizetype n, const Rack &r) { return n + r.feeds.size(); })));
 
     time("saveProject (atomic, fsync, rename)", 5, [&] {
         const QString error = storage::saveProject(project, file);
@@ -78,7 +79,8 @@ int main(int argc, char **argv)
     });
     std::printf("round trip equal: %s\n", opened && *opened.project == project ? "yes" : "NO");
 
-    const QString epw = QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+    const QString epw =
+        QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
     if (QFileInfo::exists(epw))
         time("readEpw (Chicago TMY3, 8760 rows)", 5, [&] { return bool(storage::readEpw(epw)); });
     return 0;

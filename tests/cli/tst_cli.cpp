@@ -59,7 +59,8 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const CliRun r = runCli({QStringLiteral("new"), samplePath(), QStringLiteral("--sample"), QStringLiteral("narvik")});
+    const CliRun r =
+        runCli({QStringLiteral("new"), samplePath(), QStringLiteral("--sample"), QStringLiteral("narvik")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFile::exists(samplePath()));
 }
@@ -125,8 +126,8 @@ void TestCli::evaluateHasTheDesignFields()
     QVERIFY2(peak > itKw * 0.85 && peak < 230000, qPrintable(QString::number(peak)));
 
     const QJsonObject annual = s1.value(QLatin1String("annual")).toObject();
-    for (const char *key : {"it_energy_mwh", "facility_energy_mwh", "pue", "wue_l_per_kwh", "erf", "ref", "cfe_hourly",
-                            "cue_kg_per_kwh", "free_cooling_hours", "energy_cost", "currency"})
+    for (const char *key : {"it_energy_mwh", "facility_energy_mwh", "pue", "wue_l_per_kwh", "erf", "ref",
+                            "cfe_hourly", "cue_kg_per_kwh", "free_cooling_hours", "energy_cost", "currency"})
         QVERIFY2(annual.contains(QLatin1String(key)), key);
     const double pue = annual.value(QLatin1String("pue")).toDouble();
     QVERIFY2(pue > 1.05 && pue < 1.15, qPrintable(QString::number(pue)));
@@ -142,7 +143,8 @@ void TestCli::evaluateHasTheDesignFields()
     QVERIFY(capex.value(QLatin1String("total")).toDouble() > 0);
     QVERIFY(qAbs(sum - capex.value(QLatin1String("total")).toDouble()) <= 7); // rounding of 7 parts
 
-    const QJsonArray nodes = s1.value(QLatin1String("power")).toObject().value(QLatin1String("nodes")).toArray();
+    const QJsonArray nodes =
+        s1.value(QLatin1String("power")).toObject().value(QLatin1String("nodes")).toArray();
     QVERIFY(!nodes.isEmpty());
     const QJsonObject node = nodes.first().toObject();
     for (const char *key : {"name", "kind", "rating_kw", "load_kw", "utilisation", "failover_utilisation",
@@ -158,7 +160,8 @@ void TestCli::evaluateHasTheDesignFields()
 
 void TestCli::evaluateOneStage()
 {
-    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("2")});
+    const CliRun r =
+        runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("2")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray stages = r.json().object().value(QLatin1String("stages")).toArray();
     QCOMPARE(stages.size(), 1);
@@ -168,7 +171,8 @@ void TestCli::evaluateOneStage()
 
 void TestCli::evaluateUnknownStage()
 {
-    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("9")});
+    const CliRun r =
+        runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("9")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("no stage \"9\""));
     QVERIFY(r.out.isEmpty());
@@ -185,7 +189,8 @@ void TestCli::unreadableFilesExitTwo_data()
 void TestCli::unreadableFilesExitTwo()
 {
     QFETCH(QByteArray, content);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString path = m_dir.filePath(QStringLiteral("bad-%1.fjordplan").arg(tag));
     if (QByteArray(QTest::currentDataTag()) != "missing") {
         QFile f(path);
@@ -196,7 +201,7 @@ void TestCli::unreadableFilesExitTwo()
         const CliRun r = runCli({verb, path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData()); // names the file
-        QCOMPARE(r.err.count('\n'), 1);                                 // one line
+        QCOMPARE(r.err.count('\n'), 1);                             // one line
     }
 }
 
@@ -230,20 +235,35 @@ void TestCli::checkPassesOnSampleAndFailsWhenBroken()
 
 void TestCli::importEpwAndClimateOption()
 {
-    const QString epw = QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+    const QString epw =
+        QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
     if (!QFile::exists(epw))
         QSKIP("../shared/data/weather (Chicago TMY3 EPW) is absent");
     // --climate evaluates the same project elsewhere without changing it.
-    const CliRun narvik = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("1")});
-    const CliRun chicago = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("1"),
-                                   QStringLiteral("--climate"), epw});
+    const CliRun narvik =
+        runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"), QStringLiteral("1")});
+    const CliRun chicago = runCli({QStringLiteral("evaluate"), samplePath(), QStringLiteral("--stage"),
+                                   QStringLiteral("1"), QStringLiteral("--climate"), epw});
     QVERIFY2(chicago.exitCode == 0, chicago.err.constData());
     const auto annualOf = [](const CliRun &r) {
-        return r.json().object().value(QLatin1String("stages")).toArray()[0].toObject().value(QLatin1String("annual")).toObject();
+        return r.json()
+            .object()
+            .value(QLatin1String("stages"))
+            .toArray()[0]
+            .toObject()
+            .value(QLatin1String("annual"))
+            .toObject();
     };
-    QVERIFY(annualOf(chicago).value(QLatin1String("pue")).toDouble() > annualOf(narvik).value(QLatin1String("pue")).toDouble());
+    QVERIFY(annualOf(chicago).value(QLatin1String("pue")).toDouble() >
+            annualOf(narvik).value(QLatin1String("pue")).toDouble());
     QVERIFY(annualOf(chicago).value(QLatin1String("chiller_hours")).toDouble() > 0);
-    QCOMPARE(chicago.json().object().value(QLatin1String("climate")).toObject().value(QLatin1String("max_dry_bulb_c")).toDouble(), 35.0);
+    QCOMPARE(chicago.json()
+                 .object()
+                 .value(QLatin1String("climate"))
+                 .toObject()
+                 .value(QLatin1String("max_dry_bulb_c"))
+                 .toDouble(),
+             35.0);
 
     // import-epw stores it in the file.
     const QString copy = m_dir.filePath(QStringLiteral("chicago.fjordplan"));
@@ -251,7 +271,13 @@ void TestCli::importEpwAndClimateOption()
     const CliRun imported = runCli({QStringLiteral("import-epw"), copy, epw});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const CliRun after = runCli({QStringLiteral("evaluate"), copy});
-    QCOMPARE(after.json().object().value(QLatin1String("climate")).toObject().value(QLatin1String("mean_dry_bulb_c")).toDouble(), 9.99);
+    QCOMPARE(after.json()
+                 .object()
+                 .value(QLatin1String("climate"))
+                 .toObject()
+                 .value(QLatin1String("mean_dry_bulb_c"))
+                 .toDouble(),
+             9.99);
 }
 
 void TestCli::malformedEpwNamesTheLine()
@@ -268,7 +294,11 @@ void TestCli::malformedEpwNamesTheLine()
     f.close();
     const QString copy = m_dir.filePath(QStringLiteral("epwtarget.fjordplan"));
     QVERIFY(QFile::copy(samplePath(), copy));
-    const QByteArray before = [&] { QFile c(copy); c.open(QIODevice::ReadOnly); return c.readAll(); }();
+    const QByteArray before = [&] {
+        QFile c(copy);
+        c.open(QIODevice::ReadOnly);
+        return c.readAll();
+    }();
     const CliRun r = runCli({QStringLiteral("import-epw"), copy, epw});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QByteArray(epw.toUtf8() + ":9")), r.err.constData()); // file and line
@@ -291,7 +321,8 @@ void TestCli::compareTwoScenarios()
     const QString path = m_dir.filePath(QStringLiteral("two.fjordplan"));
     QCOMPARE(storage::saveProject(p, path), QString());
 
-    const CliRun r = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Colder water")});
+    const CliRun r = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"),
+                             QStringLiteral("Baseline,Colder water")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject root = r.json().object();
     QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("fjordplan-compare"));
@@ -299,8 +330,12 @@ void TestCli::compareTwoScenarios()
     const QJsonObject delta = s1.value(QLatin1String("delta_b_minus_a")).toObject();
     QVERIFY(delta.value(QLatin1String("pue")).toDouble() > 0);
     QCOMPARE(delta.value(QLatin1String("racks")).toDouble(), 0.0);
-    QCOMPARE(runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline")}).exitCode, 2);
-    const CliRun unknown = runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Nope")});
+    QCOMPARE(
+        runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline")})
+            .exitCode,
+        2);
+    const CliRun unknown = runCli(
+        {QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline,Nope")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("no scenario named \"Nope\""));
 }
@@ -318,8 +353,8 @@ void TestCli::reportWritesAPdf()
     r = runCli({QStringLiteral("report"), samplePath()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("usage: report FILE --out"));
-    r = runCli({QStringLiteral("report"), samplePath(), QStringLiteral("--out"), pdf, QStringLiteral("--scenario"),
-                QStringLiteral("Nope")});
+    r = runCli({QStringLiteral("report"), samplePath(), QStringLiteral("--out"), pdf,
+                QStringLiteral("--scenario"), QStringLiteral("Nope")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("no scenario named \"Nope\""));
     // without the desktop binary the CLI says what is missing
@@ -333,15 +368,16 @@ void TestCli::reportWritesAPdf()
 void TestCli::exportEed()
 {
     const QString csv = m_dir.filePath(QStringLiteral("eed.csv"));
-    CliRun r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"), QStringLiteral("2029"),
-                       QStringLiteral("--out"), csv});
+    CliRun r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"),
+                       QStringLiteral("2029"), QStringLiteral("--out"), csv});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 3); // header + both stages (energised 2026 and 2028)
     const QList<QByteArray> header = csvFields(lines[0]);
-    QVERIFY(header.contains("pue") && header.contains("erf") && header.contains("ref") && header.contains("wue_l_per_kwh"));
+    QVERIFY(header.contains("pue") && header.contains("erf") && header.contains("ref") &&
+            header.contains("wue_l_per_kwh"));
     QVERIFY(header.contains("e_dc_kwh") && header.contains("installed_it_power_kw"));
     const QList<QByteArray> stage1 = csvFields(lines[1]);
     QCOMPARE(stage1.size(), header.size());

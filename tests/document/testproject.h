@@ -102,7 +102,8 @@ inline Project makeTestProject()
     ups.redundancyGroupId = ids::UpsGroup;
     ups.ratingVa = 1e6;
     s.powerNodes = {grid, tx, ups};
-    s.redundancyGroups = {RedundancyGroup{ids::UpsGroup, QStringLiteral("UPS group A"), RedundancyScheme::N, 1, 1}};
+    s.redundancyGroups = {
+        RedundancyGroup{ids::UpsGroup, QStringLiteral("UPS group A"), RedundancyScheme::N, 1, 1}};
     CoolingSystem c;
     c.id = ids::Cooling;
     c.name = QStringLiteral("Liquid loop 1");

@@ -90,8 +90,9 @@ private slots:
         if (flagged) {
             QCOMPARE(problems.first().severity, Severity::Warning);
             QCOMPARE(problems.first().objectId, p.scenarios[0].rows[1].id);
-            QVERIFY2(problems.first().message.contains(QStringLiteral("%1 m wide").arg(spacing - 1.2, 0, 'f', 2)),
-                     qPrintable(problems.first().message));
+            QVERIFY2(
+                problems.first().message.contains(QStringLiteral("%1 m wide").arg(spacing - 1.2, 0, 'f', 2)),
+                qPrintable(problems.first().message));
         }
     }
 

@@ -57,13 +57,15 @@ private slots:
     {
         QTest::addColumn<double>("rotation");
         QTest::addColumn<int>("hotAisle");
-        QTest::addColumn<double>("x3");   // centre of the 4th rack
+        QTest::addColumn<double>("x3"); // centre of the 4th rack
         QTest::addColumn<double>("y3");
         QTest::addColumn<double>("rackRotation");
         // start (1, 2), pitch 0.6: rack i at start + (i + ½)·0.6 along the row
         // hot aisle on the Back (+y of an unrotated row): the racks' backs face +y, so they turn by 180°
-        QTest::newRow("along x, hot aisle behind") << 0.0 << int(AisleSide::Back) << 1.0 + 3.5 * 0.6 << 2.0 << 180.0;
-        QTest::newRow("along x, hot aisle in front") << 0.0 << int(AisleSide::Front) << 1.0 + 3.5 * 0.6 << 2.0 << 0.0;
+        QTest::newRow("along x, hot aisle behind")
+            << 0.0 << int(AisleSide::Back) << 1.0 + 3.5 * 0.6 << 2.0 << 180.0;
+        QTest::newRow("along x, hot aisle in front")
+            << 0.0 << int(AisleSide::Front) << 1.0 + 3.5 * 0.6 << 2.0 << 0.0;
         QTest::newRow("along y") << 90.0 << int(AisleSide::Front) << 1.0 << 2.0 + 3.5 * 0.6 << 90.0;
     }
     void addRowPositions()
@@ -130,7 +132,8 @@ private slots:
         const Project afterAdd = doc.project();
         const Id rack = doc.scenario().racks[0].id;
         for (int i = 0; i < 5; ++i)
-            push(doc, layout::moveObjects(doc.project(), doc.scenario(), {rack}, 0.5, 0.25), MergeLayoutMove, 7);
+            push(doc, layout::moveObjects(doc.project(), doc.scenario(), {rack}, 0.5, 0.25), MergeLayoutMove,
+                 7);
         QCOMPARE(doc.undoStack()->count(), 2); // add row + one drag
         QVERIFY(qAbs(doc.scenario().rack(rack)->xM - (1.3 + 2.5)) < 1e-9);
         QVERIFY(qAbs(doc.scenario().rack(rack)->yM - (2.0 + 1.25)) < 1e-9);
@@ -295,12 +298,15 @@ private slots:
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("not a Fjordplan layout");
-        QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})") << QStringLiteral("version 1");
+        QTest::newRow("other format")
+            << QByteArray(R"({"format":"x","version":1})") << QStringLiteral("version 1");
         QTest::newRow("NaN position")
-            << QByteArray(R"({"format":"fjordplan-layout","version":1,"racks":[{"x_m":"a","y_m":1,"rotation_deg":0}]})")
+            << QByteArray(
+                   R"({"format":"fjordplan-layout","version":1,"racks":[{"x_m":"a","y_m":1,"rotation_deg":0}]})")
             << QStringLiteral("rack 1 has a bad x_m");
         QTest::newRow("zero hall")
-            << QByteArray(R"({"format":"fjordplan-layout","version":1,"halls":[{"x_m":0,"y_m":0,"width_m":0,"depth_m":5,"rotation_deg":0}]})")
+            << QByteArray(
+                   R"({"format":"fjordplan-layout","version":1,"halls":[{"x_m":0,"y_m":0,"width_m":0,"depth_m":5,"rotation_deg":0}]})")
             << QStringLiteral("hall 1 has a bad size");
     }
     void badPayloadsAreRefused()
@@ -391,15 +397,15 @@ private slots:
         doc.endGesture();
         QCoreApplication::processEvents();
         QCOMPARE(doc.results().stages.first().racks, 10); // once, at the end
-        doc.endGesture(); // an unmatched end is harmless
+        doc.endGesture();                                 // an unmatched end is harmless
         QVERIFY(!doc.inGesture());
     }
 
     void renumberByPosition()
     {
         ProjectDocument doc(testProject());
-        push(doc, layout::addRow(doc.project(), doc.scenario(), row10(6)));  // R01, lower
-        push(doc, layout::addRow(doc.project(), doc.scenario(), row10(2)));  // R02, upper
+        push(doc, layout::addRow(doc.project(), doc.scenario(), row10(6))); // R01, lower
+        push(doc, layout::addRow(doc.project(), doc.scenario(), row10(2))); // R02, upper
         const Id upper = doc.scenario().rows[1].id;
         // turn the upper row's racks around so that their order in the list is reversed
         push(doc, layout::renumber(doc.scenario(), {}));

@@ -144,7 +144,8 @@ private slots:
         const Id row = withRow(doc);
         const double turned = racksOf(doc, row).first()->rotationDeg;
         layout::RowProperties p;
-        p.hotAisle = doc.scenario().row(row)->hotAisle == AisleSide::Back ? AisleSide::Front : AisleSide::Back;
+        p.hotAisle =
+            doc.scenario().row(row)->hotAisle == AisleSide::Back ? AisleSide::Front : AisleSide::Back;
         push(doc, layout::setRowProperties(doc.project(), doc.scenario(), row, p));
         QCOMPARE(doc.scenario().row(row)->hotAisle, *p.hotAisle);
         for (const Rack *r : racksOf(doc, row))

@@ -94,7 +94,8 @@ void TestStructureCommands::lastStageCannotBeRemoved()
     ProjectDocument doc(test::makeTestProject());
     QVERIFY(!RemoveStageCommand::canRemove(doc.project(), ids::Variant, ids::VariantStage));
     QVERIFY(RemoveStageCommand::canRemove(doc.project(), ids::Baseline, ids::Stage1));
-    QVERIFY(!RemoveStageCommand::canRemove(doc.project(), ids::Baseline, ids::VariantStage)); // wrong scenario
+    QVERIFY(
+        !RemoveStageCommand::canRemove(doc.project(), ids::Baseline, ids::VariantStage)); // wrong scenario
     const Project before = doc.project();
     doc.undoStack()->push(new RemoveStageCommand(&doc, ids::Variant, ids::VariantStage));
     QCOMPARE(doc.undoStack()->count(), 0); // obsolete: dropped
@@ -142,16 +143,26 @@ void TestStructureCommands::duplicateScenarioRemapsEveryId()
 
     // Every id of the copy is fresh, and no id is used twice in the project.
     QSet<Id> seen;
-    auto take = [&](Id id) { QVERIFY2(!seen.contains(id), qPrintable(QString::number(id))); seen.insert(id); };
+    auto take = [&](Id id) {
+        QVERIFY2(!seen.contains(id), qPrintable(QString::number(id)));
+        seen.insert(id);
+    };
     for (const Scenario &s : doc.project().scenarios) {
         take(s.id);
-        for (const auto &o : s.stages) take(o.id);
-        for (const auto &o : s.halls) take(o.id);
-        for (const auto &o : s.rows) take(o.id);
-        for (const auto &o : s.racks) take(o.id);
-        for (const auto &o : s.powerNodes) take(o.id);
-        for (const auto &o : s.redundancyGroups) take(o.id);
-        for (const auto &o : s.coolingSystems) take(o.id);
+        for (const auto &o : s.stages)
+            take(o.id);
+        for (const auto &o : s.halls)
+            take(o.id);
+        for (const auto &o : s.rows)
+            take(o.id);
+        for (const auto &o : s.racks)
+            take(o.id);
+        for (const auto &o : s.powerNodes)
+            take(o.id);
+        for (const auto &o : s.redundancyGroups)
+            take(o.id);
+        for (const auto &o : s.coolingSystems)
+            take(o.id);
     }
     QVERIFY(doc.project().nextId > *std::max_element(seen.begin(), seen.end()));
 

@@ -45,7 +45,8 @@ void TestValueCommands::rename_data()
     QTest::newRow("stage") << qint64(ids::Stage2) << u"Stage 2"_qs << u"Rename stage Stage 2 to New name"_qs;
     QTest::newRow("hall") << qint64(ids::Hall1) << u"H1"_qs << u"Rename hall H1 to New name"_qs;
     QTest::newRow("row") << qint64(ids::Row1) << u"R01"_qs << u"Rename row R01 to New name"_qs;
-    QTest::newRow("power node") << qint64(ids::Ups) << u"UPS-A1"_qs << u"Rename power node UPS-A1 to New name"_qs;
+    QTest::newRow("power node") << qint64(ids::Ups) << u"UPS-A1"_qs
+                                << u"Rename power node UPS-A1 to New name"_qs;
     QTest::newRow("redundancy group") << qint64(ids::UpsGroup) << u"UPS group A"_qs
                                       << u"Rename redundancy group UPS group A to New name"_qs;
     QTest::newRow("cooling") << qint64(ids::Cooling) << u"Liquid loop 1"_qs
@@ -54,8 +55,8 @@ void TestValueCommands::rename_data()
                                << u"Rename rack type GB300 NVL72 to New name"_qs;
     QTest::newRow("scenario") << qint64(ids::Variant) << u"Dense variant"_qs
                               << u"Rename scenario Dense variant to New name"_qs;
-    QTest::newRow("stage of other scenario") << qint64(ids::VariantStage) << u"Stage 1"_qs
-                                             << u"Rename stage Stage 1 to New name"_qs;
+    QTest::newRow("stage of other scenario")
+        << qint64(ids::VariantStage) << u"Stage 1"_qs << u"Rename stage Stage 1 to New name"_qs;
 }
 
 void TestValueCommands::rename()
@@ -171,8 +172,8 @@ void TestValueCommands::stageRejectsInvalidValues()
     QCOMPARE(setStageGridCapacity(&doc, ids::Stage1, std::numeric_limits<double>::quiet_NaN()), nullptr);
     QCOMPARE(setStageRampUp(&doc, ids::Stage1, -1), nullptr);
     QCOMPARE(setStageRampUp(&doc, ids::Stage1, MaxRampUpMonths + 1), nullptr);
-    QCOMPARE(setStageRampUp(&doc, ids::Stage1, 6), nullptr);          // unchanged
-    QCOMPARE(setStageRampUp(&doc, ids::Hall1, 3), nullptr);           // not a stage
+    QCOMPARE(setStageRampUp(&doc, ids::Stage1, 6), nullptr); // unchanged
+    QCOMPARE(setStageRampUp(&doc, ids::Hall1, 3), nullptr);  // not a stage
     QVERIFY(setStageRampUp(&doc, ids::Stage1, MaxRampUpMonths) != nullptr);
 }
 
@@ -226,12 +227,24 @@ void TestValueCommands::rackTypeRejectsOutOfRange()
     ProjectDocument doc(test::makeTestProject());
     QUndoCommand *cmd = nullptr;
     switch (field) {
-    case 0: cmd = setRackTypeDesignPower(&doc, ids::RackTypeGb300, value); break;
-    case 1: cmd = setRackTypeGpus(&doc, ids::RackTypeGb300, int(value)); break;
-    case 2: cmd = setRackTypeLiquidFraction(&doc, ids::RackTypeGb300, value); break;
-    case 3: cmd = setRackTypePowerFactor(&doc, ids::RackTypeGb300, value); break;
-    case 4: cmd = setRackTypeMass(&doc, ids::RackTypeGb300, value); break;
-    case 5: cmd = setRackTypeUnitCost(&doc, ids::RackTypeGb300, value); break;
+    case 0:
+        cmd = setRackTypeDesignPower(&doc, ids::RackTypeGb300, value);
+        break;
+    case 1:
+        cmd = setRackTypeGpus(&doc, ids::RackTypeGb300, int(value));
+        break;
+    case 2:
+        cmd = setRackTypeLiquidFraction(&doc, ids::RackTypeGb300, value);
+        break;
+    case 3:
+        cmd = setRackTypePowerFactor(&doc, ids::RackTypeGb300, value);
+        break;
+    case 4:
+        cmd = setRackTypeMass(&doc, ids::RackTypeGb300, value);
+        break;
+    case 5:
+        cmd = setRackTypeUnitCost(&doc, ids::RackTypeGb300, value);
+        break;
     }
     QCOMPARE(cmd, nullptr);
 }

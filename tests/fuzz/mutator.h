@@ -34,8 +34,21 @@ private:
             b[pick(int(b.size()))] = char(pick(256));
             break;
         case 1: { // a field replaced by garbage
-            static const QByteArray garbage[] = {"", "nan", "inf", "-inf", "1e400", "-", "abc", "99999999999999999999",
-                                                 "0x1F", "\"", "\"unterminated", ",,,,", "-0", "1,5", "９"};
+            static const QByteArray garbage[] = {"",
+                                                 "nan",
+                                                 "inf",
+                                                 "-inf",
+                                                 "1e400",
+                                                 "-",
+                                                 "abc",
+                                                 "99999999999999999999",
+                                                 "0x1F",
+                                                 "\"",
+                                                 "\"unterminated",
+                                                 ",,,,",
+                                                 "-0",
+                                                 "1,5",
+                                                 "９"};
             const int at = pick(int(b.size()));
             const int from = int(b.lastIndexOf(',', at)) + 1;
             int to = int(b.indexOf(',', at));

@@ -108,7 +108,8 @@ private slots:
                 ++refused;
                 if (!namesFileAndPlace(r.error, {path}))
                     keep(QStringLiteral("epw-%1.epw").arg(i), input);
-                QVERIFY2(namesFileAndPlace(r.error, {path}), qPrintable(where + QStringLiteral(": ") + r.error));
+                QVERIFY2(namesFileAndPlace(r.error, {path}),
+                         qPrintable(where + QStringLiteral(": ") + r.error));
                 continue;
             }
             // accepted: a whole year of finite values in their physical ranges
@@ -133,15 +134,16 @@ private slots:
         const QString panelsPath = dir.filePath(QStringLiteral("power-panels.csv"));
         QList<QByteArray> rackLines = read(racksPath).split('\n');
         rackLines = rackLines.mid(0, 13); // header + 12 racks
-        QList<QByteArray> kept; // ",<rack name>," as it appears in the rack column of a feed
+        QList<QByteArray> kept;           // ",<rack name>," as it appears in the rack column of a feed
         for (int i = 1; i < rackLines.size(); ++i) {
-            const QList<QByteArray> fields = rackLines[i].split(','); // the site "Kvandal, Narvik" holds a comma
+            const QList<QByteArray> fields =
+                rackLines[i].split(','); // the site "Kvandal, Narvik" holds a comma
             kept.append(',' + fields.value(fields.size() - 5) + ',');
         }
         QList<QByteArray> feedLines;
         for (const QByteArray &line : read(feedsPath).split('\n'))
-            if (feedLines.isEmpty()
-                || std::any_of(kept.cbegin(), kept.cend(), [&](const QByteArray &r) { return line.contains(r); }))
+            if (feedLines.isEmpty() || std::any_of(kept.cbegin(), kept.cend(),
+                                                   [&](const QByteArray &r) { return line.contains(r); }))
                 feedLines.append(line);
         const QByteArray racks = rackLines.join('\n') + '\n', feeds = feedLines.join('\n') + '\n';
         const QByteArray panels = read(panelsPath);
@@ -149,7 +151,8 @@ private slots:
         const Project empty = makeEmptyProject(QStringLiteral("Fuzz"));
         {
             Project p = empty;
-            const storage::NetboxImportReport base = storage::importNetbox(p, p.scenarios[0].id, racksPath, feedsPath, panelsPath);
+            const storage::NetboxImportReport base =
+                storage::importNetbox(p, p.scenarios[0].id, racksPath, feedsPath, panelsPath);
             QVERIFY2(base, qPrintable(base.error));
             QCOMPARE(base.racks, 12);
             QVERIFY(base.powerFeeds >= 12);
@@ -166,11 +169,13 @@ private slots:
             const QByteArray pn = which == 2 ? mutator.mutate(panels) : panels;
             QVERIFY(write(racksPath, r) && write(feedsPath, f) && write(panelsPath, pn));
             Project p = empty;
-            const storage::NetboxImportReport report = storage::importNetbox(p, p.scenarios[0].id, racksPath, feedsPath, panelsPath);
+            const storage::NetboxImportReport report =
+                storage::importNetbox(p, p.scenarios[0].id, racksPath, feedsPath, panelsPath);
             const QString where = QStringLiteral("seed %1, iteration %2").arg(fuzz::seed()).arg(i);
             if (!report) {
                 ++refused;
-                QVERIFY2(p == empty, qPrintable(where + QStringLiteral(": a refused import changed the project")));
+                QVERIFY2(p == empty,
+                         qPrintable(where + QStringLiteral(": a refused import changed the project")));
                 if (!namesFileAndPlace(report.error, {racksPath, feedsPath, panelsPath})) {
                     keep(QStringLiteral("netbox-%1-racks.csv").arg(i), r);
                     keep(QStringLiteral("netbox-%1-power-feeds.csv").arg(i), f);
@@ -187,7 +192,8 @@ private slots:
                 QVERIFY2(!ids.contains(rack.id), qPrintable(where));
                 ids.insert(rack.id);
                 for (const RackFeed &feed : rack.feeds)
-                    QVERIFY2(s.powerNode(feed.nodeId), qPrintable(where + QStringLiteral(": a feed to nowhere")));
+                    QVERIFY2(s.powerNode(feed.nodeId),
+                             qPrintable(where + QStringLiteral(": a feed to nowhere")));
             }
             QCOMPARE(report.racks, int(s.racks.size()));
         }

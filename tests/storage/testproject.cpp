@@ -72,7 +72,7 @@ Scenario scenario(Id base, int n)
         k.id = base + 20 + i;
         k.name = QStringLiteral("H%1-R01-%2").arg(n).arg(i + 1);
         k.hallId = hall;
-        k.rowId = i == 2 ? NoId : row;       // one free-standing rack
+        k.rowId = i == 2 ? NoId : row; // one free-standing rack
         k.rackTypeId = 2;
         k.stageId = stage1;
         k.xM = 3.5 + 0.65 * i;
@@ -135,9 +135,10 @@ Scenario scenario(Id base, int n)
     sb.kind = PowerNodeKind::Switchboard;
     s.powerNodes = {g, u, a, b, t, sb};
 
-    s.redundancyGroups = {RedundancyGroup{group, QStringLiteral("UPS 4N/3"), RedundancyScheme::Distributed, 4, 3},
-                          RedundancyGroup{base + 13, QStringLiteral("N+1"), RedundancyScheme::NPlus1, 5, 4},
-                          RedundancyGroup{base + 14, QStringLiteral("N"), RedundancyScheme::N, 3, 3}};
+    s.redundancyGroups = {
+        RedundancyGroup{group, QStringLiteral("UPS 4N/3"), RedundancyScheme::Distributed, 4, 3},
+        RedundancyGroup{base + 13, QStringLiteral("N+1"), RedundancyScheme::NPlus1, 5, 4},
+        RedundancyGroup{base + 14, QStringLiteral("N"), RedundancyScheme::N, 3, 3}};
 
     CoolingSystem c;
     c.id = cooling;
@@ -184,12 +185,13 @@ Scenario scenario(Id base, int n)
     inference.amplitude = 0.2;
     s.loadProfiles = {custom, inference};
 
-    s.heatOfftakes = {HeatOfftake{base + 17, QStringLiteral("Narvik district heating"), stage2, 20e6, 65.0, 14.0,
-                                  -18.0, 0.25, 35.0}};
+    s.heatOfftakes = {HeatOfftake{base + 17, QStringLiteral("Narvik district heating"), stage2, 20e6, 65.0,
+                                  14.0, -18.0, 0.25, 35.0}};
     s.supply.grid = GridSupply{QStringLiteral("NO4 (Nord-Norge)"), 0.98, 0.011, 0.4, 450.0 + n};
-    s.supply.ppas = {Ppa{base + 18, QStringLiteral("Hydro PPA"), PpaTechnology::Hydro, stage1, 100e6, 0.5, 300.0},
-                     Ppa{base + 19, QStringLiteral("Wind PPA"), PpaTechnology::Wind, stage2, 50e6, 1.5, 280.0},
-                     Ppa{base + 30, QStringLiteral("Roof PV"), PpaTechnology::Solar, stage2, 1.0, 5000.0, 400.0}};
+    s.supply.ppas = {
+        Ppa{base + 18, QStringLiteral("Hydro PPA"), PpaTechnology::Hydro, stage1, 100e6, 0.5, 300.0},
+        Ppa{base + 19, QStringLiteral("Wind PPA"), PpaTechnology::Wind, stage2, 50e6, 1.5, 280.0},
+        Ppa{base + 30, QStringLiteral("Roof PV"), PpaTechnology::Solar, stage2, 1.0, 5000.0, 400.0}};
     s.supply.guarantees = {GuaranteeOfOrigin{base + 31, QStringLiteral("GoO 2027"), stage1, 100000.0, 0.5}};
     return s;
 }
@@ -211,10 +213,36 @@ Project fullProject()
     p.settings.imbalanceWarnPct = 12.5;
     p.settings.imbalanceErrorPct = 25.0;
 
-    RackType gb300{2, QStringLiteral("GB300 NVL72"), QStringLiteral("NVIDIA"), CoolingMethod::Air, 135e3, 72, 0.85,
-                   0.98, false, 4, 1600.0, 0.6, 1.2 + 0.001, 3.9e6, QStringLiteral("vendor sheet")};
-    RackType network{3, QStringLiteral("Network"), QStringLiteral("Arista"), CoolingMethod::Liquid, 20e3, 1, 0.1,
-                     0.9, true, 2, 900.0, 0.8, 1.1, 5e5, QStringLiteral("estimate")};
+    RackType gb300{2,
+                   QStringLiteral("GB300 NVL72"),
+                   QStringLiteral("NVIDIA"),
+                   CoolingMethod::Air,
+                   135e3,
+                   72,
+                   0.85,
+                   0.98,
+                   false,
+                   4,
+                   1600.0,
+                   0.6,
+                   1.2 + 0.001,
+                   3.9e6,
+                   QStringLiteral("vendor sheet")};
+    RackType network{3,
+                     QStringLiteral("Network"),
+                     QStringLiteral("Arista"),
+                     CoolingMethod::Liquid,
+                     20e3,
+                     1,
+                     0.1,
+                     0.9,
+                     true,
+                     2,
+                     900.0,
+                     0.8,
+                     1.1,
+                     5e5,
+                     QStringLiteral("estimate")};
     p.rackTypes = {gb300, network};
 
     CostCatalogue &k = p.costs;
@@ -232,7 +260,8 @@ Project fullProject()
     k.discountRate = 0.07;
     k.horizonYears = 20;
     k.sourceNote = QStringLiteral("Test figures");
-    p.opex = {OpexItem{40, QStringLiteral("Security"), 101, 2.5e6}, OpexItem{41, QStringLiteral("Insurance"), 102, 1e6}};
+    p.opex = {OpexItem{40, QStringLiteral("Security"), 101, 2.5e6},
+              OpexItem{41, QStringLiteral("Insurance"), 102, 1e6}};
 
     p.scenarios = {scenario(100, 1), scenario(200, 2), scenario(300, 3)};
     p.scenarios[2].name = QStringLiteral("Empty-ish");

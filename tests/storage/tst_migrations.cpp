@@ -28,9 +28,9 @@ private:
     static bool tableExists(SqliteConnection &c, const QString &name)
     {
         QString error;
-        return c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(name), &error)
-                   .toInt()
-               == 1;
+        return c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(name),
+                        &error)
+                   .toInt() == 1;
     }
     static QByteArray digest(const QString &file)
     {
@@ -48,7 +48,8 @@ private slots:
         QVERIFY(scripts.size() >= 2);
         QCOMPARE(scripts.first(), QStringLiteral(":/migrations/0001_initial.sql"));
         for (int i = 0; i < scripts.size(); ++i)
-            QVERIFY2(scripts.at(i).startsWith(QStringLiteral(":/migrations/%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+            QVERIFY2(scripts.at(i).startsWith(
+                         QStringLiteral(":/migrations/%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
                      qPrintable(scripts.at(i)));
         QCOMPARE(latestSchemaVersion(), int(scripts.size()));
         QCOMPARE(currentSchemaVersion(), latestSchemaVersion());
@@ -57,7 +58,8 @@ private slots:
     void outcomes()
     {
         SqliteConnection c;
-        QVERIFY(c.open(m_dir.filePath(QStringLiteral("outcomes.db")), SqliteConnection::Mode::ReadWrite).isEmpty());
+        QVERIFY(c.open(m_dir.filePath(QStringLiteral("outcomes.db")), SqliteConnection::Mode::ReadWrite)
+                    .isEmpty());
         MigrationResult r = migrate(c, 1);
         QCOMPARE(r.outcome, MigrationOutcome::Upgraded);
         QCOMPARE(r.fromVersion, 0);
@@ -80,16 +82,18 @@ private slots:
         QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)).isEmpty());
         r = migrate(c);
         QCOMPARE(r.outcome, MigrationOutcome::NewerRefused);
-        QCOMPARE(r.error, QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
-                              .arg(latestSchemaVersion() + 1)
-                              .arg(latestSchemaVersion()));
+        QCOMPARE(r.error,
+                 QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
+                     .arg(latestSchemaVersion() + 1)
+                     .arg(latestSchemaVersion()));
         QCOMPARE(pragma(c, "user_version"), latestSchemaVersion() + 1);
     }
 
     void failedMigrationRollsBackItsOwnTransactionOnly()
     {
         SqliteConnection c;
-        QVERIFY(c.open(m_dir.filePath(QStringLiteral("failing.db")), SqliteConnection::Mode::ReadWrite).isEmpty());
+        QVERIFY(c.open(m_dir.filePath(QStringLiteral("failing.db")), SqliteConnection::Mode::ReadWrite)
+                    .isEmpty());
         QCOMPARE(migrate(c, 1).outcome, MigrationOutcome::Upgraded);
         // Something in the way of migration 2, which creates table meta.
         QVERIFY(c.exec(QStringLiteral("CREATE TABLE meta (x)")).isEmpty());
@@ -99,7 +103,7 @@ private slots:
         QCOMPARE(r.toVersion, 1);
         QVERIFY2(r.error.startsWith(QLatin1String("migration to schema 2 failed: table meta already exists")),
                  qPrintable(r.error));
-        QCOMPARE(pragma(c, "user_version"), 1);          // migration 1 stays applied
+        QCOMPARE(pragma(c, "user_version"), 1);                 // migration 1 stays applied
         QVERIFY(!tableExists(c, QStringLiteral("rack_by_id"))); // nothing of migration 2 remains
     }
 
@@ -153,7 +157,9 @@ private slots:
         {
             SqliteConnection c;
             QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
-            QVERIFY(c.exec(QStringLiteral("PRAGMA application_id = %1; CREATE TABLE x (y);").arg(ApplicationId)).isEmpty());
+            QVERIFY(
+                c.exec(QStringLiteral("PRAGMA application_id = %1; CREATE TABLE x (y);").arg(ApplicationId))
+                    .isEmpty());
         }
         const OpenResult opened = openProject(file);
         QVERIFY(!opened);

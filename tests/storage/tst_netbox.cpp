@@ -52,11 +52,16 @@ QStringList signature(const Project &p, const Scenario &s)
             const PowerNode *panel = n ? s.powerNode(n->parentId) : nullptr;
             feeds.append(QStringLiteral("%1<%2 side %3 %4φ %5 V %6 %7 A ph%8")
                              .arg(n->name, panel ? panel->name : QString())
-                             .arg(int(n->side)).arg(n->phases).arg(n->voltageV)
-                             .arg(int(n->voltageReference)).arg(n->ratingA).arg(int(f.phase)));
+                             .arg(int(n->side))
+                             .arg(n->phases)
+                             .arg(n->voltageV)
+                             .arg(int(n->voltageReference))
+                             .arg(n->ratingA)
+                             .arg(int(f.phase)));
         }
-        out.append(QStringLiteral("%1 in %2 type %3: %4")
-                       .arg(r.name, s.hall(r.hallId)->name, p.rackType(r.rackTypeId)->name, feeds.join(u"; ")));
+        out.append(
+            QStringLiteral("%1 in %2 type %3: %4")
+                .arg(r.name, s.hall(r.hallId)->name, p.rackType(r.rackTypeId)->name, feeds.join(u"; ")));
     }
     return out;
 }
@@ -107,9 +112,9 @@ void TestNetbox::importsDemoData()
         QSKIP("../shared/data/netbox is absent: the NetBox demo data test needs it");
     Project p = emptyProject();
     const Id sid = p.scenarios[0].id;
-    const NetboxImportReport report = importNetbox(p, sid, demo("netbox-demo-v4.2_racks.csv"),
-                                                   demo("netbox-demo-v4.2_powerfeeds.csv"),
-                                                   demo("netbox-demo-v4.2_powerpanels.csv"));
+    const NetboxImportReport report =
+        importNetbox(p, sid, demo("netbox-demo-v4.2_racks.csv"), demo("netbox-demo-v4.2_powerfeeds.csv"),
+                     demo("netbox-demo-v4.2_powerpanels.csv"));
     QVERIFY2(report, qPrintable(report.error));
     QCOMPARE(report.racks, 24);
     QCOMPARE(report.powerFeeds, 48);
@@ -139,8 +144,10 @@ void TestNetbox::importsDemoData()
     QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("line-to-line")));
     QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("max_utilization 80 % on 48 feeds")));
     QVERIFY(report.unmapped.contains(
-        demo("netbox-demo-v4.2_racks.csv") + QStringLiteral(":1: column 'status' has no place in the model (not imported)")));
-    QVERIFY(report.unmapped.join(u'\n').contains(QStringLiteral("powerfeeds.csv:1: column 'available_power'")));
+        demo("netbox-demo-v4.2_racks.csv") +
+        QStringLiteral(":1: column 'status' has no place in the model (not imported)")));
+    QVERIFY(
+        report.unmapped.join(u'\n').contains(QStringLiteral("powerfeeds.csv:1: column 'available_power'")));
     // Laid out inside halls per NetBox location, without overlaps.
     QVERIFY(!s.halls.isEmpty());
     const QList<Problem> space = checkSpace(p, s);
@@ -157,9 +164,9 @@ void TestNetbox::demoRoundTrip()
     QTemporaryDir dir;
     QCOMPARE(exportNetbox(first, first.scenarios[0], dir.path()), QString());
     Project second = emptyProject();
-    const NetboxImportReport again = importNetbox(second, second.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
-                                                  dir.filePath(QStringLiteral("power-feeds.csv")),
-                                                  dir.filePath(QStringLiteral("power-panels.csv")));
+    const NetboxImportReport again = importNetbox(
+        second, second.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
+        dir.filePath(QStringLiteral("power-feeds.csv")), dir.filePath(QStringLiteral("power-panels.csv")));
     QVERIFY2(again, qPrintable(again.error));
     QCOMPARE(again.racks, 24);
     QCOMPARE(again.powerFeeds, 48);
@@ -206,15 +213,17 @@ void TestNetbox::threePhaseRoundTripFromModel()
     QCOMPARE(exportNetbox(p, s, dir.path()), QString());
     QFile feeds(dir.filePath(QStringLiteral("power-feeds.csv")));
     QVERIFY(feeds.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(feeds.readAll()),
-             QStringLiteral("site,power_panel,location,rack,name,status,type,supply,phase,voltage,amperage,max_utilization\n"
-                            "Fjordplan,SWB-B,H1,H1-R01-01,PDU-B1,active,redundant,ac,three-phase,400,32,100\n"));
+    QCOMPARE(
+        QString::fromUtf8(feeds.readAll()),
+        QStringLiteral(
+            "site,power_panel,location,rack,name,status,type,supply,phase,voltage,amperage,max_utilization\n"
+            "Fjordplan,SWB-B,H1,H1-R01-01,PDU-B1,active,redundant,ac,three-phase,400,32,100\n"));
 
     Project back = emptyProject();
     back.rackTypes.append(t); // the catalogue type is found by name again
-    const NetboxImportReport report = importNetbox(back, back.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
-                                                   dir.filePath(QStringLiteral("power-feeds.csv")),
-                                                   dir.filePath(QStringLiteral("power-panels.csv")));
+    const NetboxImportReport report = importNetbox(
+        back, back.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
+        dir.filePath(QStringLiteral("power-feeds.csv")), dir.filePath(QStringLiteral("power-panels.csv")));
     QVERIFY2(report, qPrintable(report.error));
     const Scenario &b = back.scenarios[0];
     QCOMPARE(b.racks.size(), 1);
@@ -259,7 +268,7 @@ void TestNetbox::sampleExportReimports()
     feeds.readLine(); // header
     while (!feeds.atEnd()) {
         const QList<QByteArray> f = feeds.readLine().trimmed().split(','); // site is quoted with a comma
-        const QByteArray key = f.value(2) + '|' + f.value(5);             // power_panel | name
+        const QByteArray key = f.value(2) + '|' + f.value(5);              // power_panel | name
         QVERIFY2(!panelAndName.contains(key), key.constData());
         panelAndName.insert(key);
         // a GB300 feed is its tap-off, not the 5000 A busway: 135 kW over the 4 feeds of one side
@@ -273,9 +282,9 @@ void TestNetbox::sampleExportReimports()
         rackFeeds += int(r.feeds.size());
     QCOMPARE(lines, rackFeeds);
     Project back = emptyProject();
-    const NetboxImportReport report = importNetbox(back, back.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
-                                                   dir.filePath(QStringLiteral("power-feeds.csv")),
-                                                   dir.filePath(QStringLiteral("power-panels.csv")));
+    const NetboxImportReport report = importNetbox(
+        back, back.scenarios[0].id, dir.filePath(QStringLiteral("racks.csv")),
+        dir.filePath(QStringLiteral("power-feeds.csv")), dir.filePath(QStringLiteral("power-panels.csv")));
     QVERIFY2(report, qPrintable(report.error));
     QCOMPARE(report.racks, int(s.racks.size()));
     QCOMPARE(report.powerFeeds, rackFeeds);
@@ -298,12 +307,14 @@ void TestNetbox::badInput_data()
                                     << QStringLiteral("racks.csv:2: a quoted field is never closed");
     QTest::newRow("duplicate rack") << QByteArray("site,name\nS1,R1\nS1,R1\n") << QByteArray()
                                     << QStringLiteral("racks.csv:3: rack 'R1' appears twice");
-    QTest::newRow("non-numeric amperage") << okRacks << feedHeader + "S1,P1,R1,F1,primary,single-phase,230,twenty\n"
-                                          << QStringLiteral("power-feeds.csv:2: amperage 'twenty' is not a number");
+    QTest::newRow("non-numeric amperage")
+        << okRacks << feedHeader + "S1,P1,R1,F1,primary,single-phase,230,twenty\n"
+        << QStringLiteral("power-feeds.csv:2: amperage 'twenty' is not a number");
     QTest::newRow("negative voltage") << okRacks << feedHeader + "S1,P1,R1,F1,primary,single-phase,-230,16\n"
                                       << QStringLiteral("power-feeds.csv:2: voltage -230 is outside");
-    QTest::newRow("unknown rack") << okRacks << feedHeader + "S1,P1,R1,F1,primary,single-phase,230,16\n"
-                                                             "S1,P1,R9,F2,primary,single-phase,230,16\n"
+    QTest::newRow("unknown rack") << okRacks
+                                  << feedHeader + "S1,P1,R1,F1,primary,single-phase,230,16\n"
+                                                  "S1,P1,R9,F2,primary,single-phase,230,16\n"
                                   << QStringLiteral("power-feeds.csv:3: feed 'F2' names unknown rack 'R9'");
     QTest::newRow("bad type") << okRacks << feedHeader + "S1,P1,R1,F1,backup,single-phase,230,16\n"
                               << QStringLiteral("power-feeds.csv:2: type 'backup' is neither");

@@ -235,19 +235,25 @@ private slots:
         QVERIFY(connection.open(file, SqliteConnection::Mode::ReadOnly).isEmpty());
         QString error;
         QCOMPARE(connection.scalar(QStringLiteral("PRAGMA application_id"), &error).toInt(), 0x464A5244);
-        QCOMPARE(connection.scalar(QStringLiteral("PRAGMA user_version"), &error).toInt(), currentSchemaVersion());
-        QCOMPARE(connection.scalar(QStringLiteral("SELECT design_power_w FROM rack_type WHERE id = 2"), &error)
-                     .toDouble(),
-                 135e3);
-        QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM climate_hour"), &error).toInt(), 8760);
-        QCOMPARE(connection.scalar(QStringLiteral("SELECT kind FROM power_node WHERE id = 108"), &error).toString(),
-                 QStringLiteral("ups"));
-        QCOMPARE(connection.scalar(QStringLiteral("SELECT energisation_date FROM stage WHERE id = 101"), &error)
+        QCOMPARE(connection.scalar(QStringLiteral("PRAGMA user_version"), &error).toInt(),
+                 currentSchemaVersion());
+        QCOMPARE(
+            connection.scalar(QStringLiteral("SELECT design_power_w FROM rack_type WHERE id = 2"), &error)
+                .toDouble(),
+            135e3);
+        QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM climate_hour"), &error).toInt(),
+                 8760);
+        QCOMPARE(connection.scalar(QStringLiteral("SELECT kind FROM power_node WHERE id = 108"), &error)
                      .toString(),
-                 QStringLiteral("2026-12-01"));
-        QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM rack_feed WHERE scenario_pos = 0"), &error)
-                     .toInt(),
-                 13);
+                 QStringLiteral("ups"));
+        QCOMPARE(
+            connection.scalar(QStringLiteral("SELECT energisation_date FROM stage WHERE id = 101"), &error)
+                .toString(),
+            QStringLiteral("2026-12-01"));
+        QCOMPARE(
+            connection.scalar(QStringLiteral("SELECT count(*) FROM rack_feed WHERE scenario_pos = 0"), &error)
+                .toInt(),
+            13);
         QCOMPARE(connection.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'"), &error)
                      .toString()
                      .left(10),
@@ -276,7 +282,8 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
-        const QString file = path(QStringLiteral("bad-%1.fjordplan").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString file = path(QStringLiteral("bad-%1.fjordplan")
+                                      .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -298,8 +305,10 @@ private slots:
         const QString missing = path(QStringLiteral("nope.fjordplan"));
         QCOMPARE(openProject(missing).error, missing + QStringLiteral(": no such file"));
         QVERIFY(!QFile::exists(missing));
-        QCOMPARE(openProject(m_dir.path()).error, m_dir.path() + QStringLiteral(": is a directory, not a project file"));
-        QCOMPARE(openProject(QStringLiteral("/dev/zero")).error, QStringLiteral("/dev/zero: is not a regular file"));
+        QCOMPARE(openProject(m_dir.path()).error,
+                 m_dir.path() + QStringLiteral(": is a directory, not a project file"));
+        QCOMPARE(openProject(QStringLiteral("/dev/zero")).error,
+                 QStringLiteral("/dev/zero: is not a regular file"));
     }
 
     void truncatedCopiesAreRefused_data()
@@ -335,14 +344,17 @@ private slots:
         {
             SqliteConnection connection;
             QVERIFY(connection.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
-            QVERIFY(connection.exec(QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")).isEmpty());
+            QVERIFY(
+                connection.exec(QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")).isEmpty());
         }
         QCOMPARE(openProject(file).error,
-                 file + QStringLiteral(": not a Fjordplan project (an SQLite database with application_id 0)"));
+                 file +
+                     QStringLiteral(": not a Fjordplan project (an SQLite database with application_id 0)"));
         const QString ours = savedFile(QStringLiteral("relabelled.fjordplan"));
         tamper(ours, QStringLiteral("PRAGMA application_id = 1196312910;")); // "GPKG": a GeoPackage
         QCOMPARE(openProject(ours).error,
-                 ours + QStringLiteral(": not a Fjordplan project (an SQLite database with application_id 1196312910)"));
+                 ours + QStringLiteral(
+                            ": not a Fjordplan project (an SQLite database with application_id 1196312910)"));
     }
 
     void newerFileIsRefused()
@@ -351,9 +363,11 @@ private slots:
         tamper(file, QStringLiteral("PRAGMA user_version = %1;").arg(currentSchemaVersion() + 1));
         const OpenResult opened = openProject(file);
         QVERIFY(!opened);
-        QCOMPARE(opened.error, file + QStringLiteral(": written by a newer Fjordplan (schema %1, this program reads up to %2)")
-                                          .arg(currentSchemaVersion() + 1)
-                                          .arg(currentSchemaVersion()));
+        QCOMPARE(opened.error,
+                 file +
+                     QStringLiteral(": written by a newer Fjordplan (schema %1, this program reads up to %2)")
+                         .arg(currentSchemaVersion() + 1)
+                         .arg(currentSchemaVersion()));
         QCOMPARE(opened.fileVersion, currentSchemaVersion() + 1);
     }
 
@@ -366,7 +380,8 @@ private slots:
             << QStringLiteral("table rack, column x_m, id 121: expected a number, found text 'abc'");
         QTest::newRow("real in an integer column")
             << QStringLiteral("UPDATE rack_type SET gpus = 7.5 WHERE id = 2")
-            << QStringLiteral("table rack_type, column gpus, id 2: expected an integer, found the real number 7.5");
+            << QStringLiteral(
+                   "table rack_type, column gpus, id 2: expected an integer, found the real number 7.5");
         QTest::newRow("NULL in a required column")
             << QStringLiteral("PRAGMA ignore_check_constraints = ON; "
                               "UPDATE cooling_system SET supply_c = NULL WHERE id = 205")
@@ -376,34 +391,41 @@ private slots:
             << QStringLiteral("table hall, column name, id 303: expected text, found a blob");
         QTest::newRow("integer out of int range")
             << QStringLiteral("UPDATE redundancy_group SET blocks = 5000000000 WHERE id = 213")
-            << QStringLiteral("table redundancy_group, column blocks, id 213: integer 5000000000 is out of range");
+            << QStringLiteral(
+                   "table redundancy_group, column blocks, id 213: integer 5000000000 is out of range");
         QTest::newRow("feed of a rack in a scenario that does not exist")
             << QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE stage SET scenario_pos = 9 WHERE id = 101")
             << QStringLiteral("damaged file: a row refers to a missing parent in table stage");
         QTest::newRow("unknown enumeration name")
             << QStringLiteral("UPDATE power_node SET kind = 'reactor' WHERE id = 108")
-            << QStringLiteral("table power_node, column kind, id 108: unknown value 'reactor' (allowed: grid, "
-                              "transformer, ups, switchboard, busway, pdu)");
+            << QStringLiteral(
+                   "table power_node, column kind, id 108: unknown value 'reactor' (allowed: grid, "
+                   "transformer, ups, switchboard, busway, pdu)");
         QTest::newRow("flag out of range")
             << QStringLiteral("UPDATE cooling_system SET adiabatic = 2 WHERE id = 105")
             << QStringLiteral("table cooling_system, column adiabatic, id 105: expected 0 or 1, found 2");
         QTest::newRow("enum stored as a number")
-            << QStringLiteral("UPDATE rack_feed SET phase = 7 WHERE scenario_pos = 1 AND rack_pos = 2 AND pos = 0")
-            << QStringLiteral("table rack_feed, column phase, scenario_pos 1, rack_pos 2: unknown value '7' (allowed: "
-                              "l1, l2, l3, three_phase)");
-        QTest::newRow("bad date")
-            << QStringLiteral("UPDATE stage SET energisation_date = '2026-13-01' WHERE id = 102")
-            << QStringLiteral("table stage, column energisation_date, id 102: expected a date YYYY-MM-DD, found '2026-13-01'");
+            << QStringLiteral(
+                   "UPDATE rack_feed SET phase = 7 WHERE scenario_pos = 1 AND rack_pos = 2 AND pos = 0")
+            << QStringLiteral(
+                   "table rack_feed, column phase, scenario_pos 1, rack_pos 2: unknown value '7' (allowed: "
+                   "l1, l2, l3, three_phase)");
+        QTest::newRow("bad date") << QStringLiteral(
+                                         "UPDATE stage SET energisation_date = '2026-13-01' WHERE id = 102")
+                                  << QStringLiteral("table stage, column energisation_date, id 102: expected "
+                                                    "a date YYYY-MM-DD, found '2026-13-01'");
         QTest::newRow("gap in the climate")
             << QStringLiteral("DELETE FROM climate_hour WHERE hour = 5")
-            << QStringLiteral("table climate_hour, column hour, hour 6: hours must run 0, 1, 2, ... without gaps; expected 5");
+            << QStringLiteral("table climate_hour, column hour, hour 6: hours must run 0, 1, 2, ... without "
+                              "gaps; expected 5");
         QTest::newRow("value after a NULL")
             << QStringLiteral("UPDATE climate_hour SET ghi_wh_per_m2 = NULL WHERE hour = 10")
-            << QStringLiteral("table climate_hour, column ghi_wh_per_m2, hour 11: a value follows a NULL (a series may only end with NULLs)");
-        QTest::newRow("missing singleton")
-            << QStringLiteral("DELETE FROM cost_catalogue") << QStringLiteral("table cost_catalogue: the row is missing");
-        QTest::newRow("dropped table")
-            << QStringLiteral("DROP TABLE heat_offtake") << QStringLiteral("table heat_offtake: no such table: heat_offtake");
+            << QStringLiteral("table climate_hour, column ghi_wh_per_m2, hour 11: a value follows a NULL (a "
+                              "series may only end with NULLs)");
+        QTest::newRow("missing singleton") << QStringLiteral("DELETE FROM cost_catalogue")
+                                           << QStringLiteral("table cost_catalogue: the row is missing");
+        QTest::newRow("dropped table") << QStringLiteral("DROP TABLE heat_offtake")
+                                       << QStringLiteral("table heat_offtake: no such table: heat_offtake");
         QTest::newRow("broken containment")
             << QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM rack WHERE id = 121")
             << QStringLiteral("damaged file: a row refers to a missing parent in table rack_feed");
@@ -416,13 +438,15 @@ private slots:
         const QString file = savedFile(QStringLiteral("tampered.fjordplan"));
         if (sql.contains(QLatin1String("supply_c = NULL"))) {
             // NOT NULL cannot be bypassed with SQL; rebuild the column without the constraint.
-            sql = QStringLiteral("PRAGMA writable_schema = ON; "
-                                 "UPDATE sqlite_schema SET sql = replace(sql, 'supply_c                 REAL NOT NULL', "
-                                 "'supply_c REAL') WHERE name = 'cooling_system'; "
-                                 "PRAGMA writable_schema = OFF;");
+            sql = QStringLiteral(
+                "PRAGMA writable_schema = ON; "
+                "UPDATE sqlite_schema SET sql = replace(sql, 'supply_c                 REAL NOT NULL', "
+                "'supply_c REAL') WHERE name = 'cooling_system'; "
+                "PRAGMA writable_schema = OFF;");
             tamper(file, sql);
             tamper(file, QStringLiteral("UPDATE cooling_system SET supply_c = NULL WHERE id = 205"));
-            message = QStringLiteral("table cooling_system, column supply_c, id 205: expected a number, found NULL");
+            message = QStringLiteral(
+                "table cooling_system, column supply_c, id 205: expected a number, found NULL");
         } else {
             tamper(file, sql);
         }
@@ -475,7 +499,8 @@ private slots:
     void saveIntoMissingOrUnwritableFolderFails()
     {
         const QString missing = path(QStringLiteral("no/such/dir/x.fjordplan"));
-        QVERIFY(saveProject(test::fullProject(), missing).startsWith(missing + QStringLiteral(": cannot save: the folder")));
+        QVERIFY(saveProject(test::fullProject(), missing)
+                    .startsWith(missing + QStringLiteral(": cannot save: the folder")));
 
         QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
         const QString locked = path(QStringLiteral("locked/x.fjordplan"));
@@ -493,8 +518,8 @@ private slots:
     void saveKeepsPermissionsOfTheReplacedFile()
     {
         const QString file = savedFile(QStringLiteral("perm.fjordplan"));
-        const auto wanted = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                            | QFileDevice::WriteGroup | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        const auto wanted = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                            QFileDevice::WriteGroup | QFileDevice::ReadUser | QFileDevice::WriteUser;
         QVERIFY(QFile::setPermissions(file, wanted));
         QCOMPARE(saveProject(Project{}, file), QString());
         QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
@@ -515,11 +540,14 @@ private slots:
 
     void autosave()
     {
-        QCOMPARE(autosavePath(path(QStringLiteral("campus.fjordplan"))), path(QStringLiteral(".campus.fjordplan.autosave")));
-        QCOMPARE(autosavePath(path(QStringLiteral("campus.db"))), path(QStringLiteral(".campus.db.fjordplan.autosave")));
+        QCOMPARE(autosavePath(path(QStringLiteral("campus.fjordplan"))),
+                 path(QStringLiteral(".campus.fjordplan.autosave")));
+        QCOMPARE(autosavePath(path(QStringLiteral("campus.db"))),
+                 path(QStringLiteral(".campus.db.fjordplan.autosave")));
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(autosavePath({}).endsWith(QLatin1String("/untitled.fjordplan.autosave")));
-        QVERIFY(autosavePath({}).startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(
+            autosavePath({}).startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 
         const Project p = test::fullProject();
         QCOMPARE(saveAutosave(p, path(QStringLiteral("campus.fjordplan"))), QString());

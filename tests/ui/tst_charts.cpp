@@ -41,7 +41,9 @@ void TestCharts::lineChartDrawsSeriesWithUnits()
 {
     LineChart chart;
     chart.setTitle(QStringLiteral("Ambient"));
-    chart.setData({0, 1, 2}, {{QStringLiteral("T"), Qt::blue, {-3.0, 5.0, 12.5}}, {QStringLiteral("limit"), Qt::black, {24, 24, 24}, Qt::DashLine}},
+    chart.setData({0, 1, 2},
+                  {{QStringLiteral("T"), Qt::blue, {-3.0, 5.0, 12.5}},
+                   {QStringLiteral("limit"), Qt::black, {24, 24, 24}, Qt::DashLine}},
                   QStringLiteral("Day"), QStringLiteral("Temperature (°C)"));
     const auto series = chart.chart()->series();
     QCOMPARE(series.size(), 2);
@@ -55,7 +57,8 @@ void TestCharts::lineChartDrawsSeriesWithUnits()
     QCOMPARE(y->titleText(), QStringLiteral("Temperature (°C)"));
     QVERIFY(y->min() <= -3.0 && y->max() >= 24.0);
     // New data replaces the old: no axes or series pile up.
-    chart.setData({0, 1}, {{QStringLiteral("T"), Qt::blue, {1, 2}}}, QStringLiteral("Day"), QStringLiteral("°C"));
+    chart.setData({0, 1}, {{QStringLiteral("T"), Qt::blue, {1, 2}}}, QStringLiteral("Day"),
+                  QStringLiteral("°C"));
     QCOMPARE(chart.chart()->series().size(), 1);
     QCOMPARE(chart.chart()->axes().size(), 2);
 }
@@ -83,8 +86,10 @@ void TestCharts::barChartStacksAndOverlaysLines()
 void TestCharts::stackedAreaStacksLayers()
 {
     StackedAreaChart chart;
-    chart.setData({0, 1, 2}, {{QStringLiteral("IT"), Qt::blue, {100, 110, 120}}, {QStringLiteral("Fans"), Qt::green, {5, 6, 7}}},
-                  QStringLiteral("Hour"), QStringLiteral("Power (MW)"));
+    chart.setData(
+        {0, 1, 2},
+        {{QStringLiteral("IT"), Qt::blue, {100, 110, 120}}, {QStringLiteral("Fans"), Qt::green, {5, 6, 7}}},
+        QStringLiteral("Hour"), QStringLiteral("Power (MW)"));
     const auto series = chart.chart()->series();
     QCOMPARE(series.size(), 2);
     auto *fans = qobject_cast<QAreaSeries *>(series[1]);
@@ -96,7 +101,9 @@ void TestCharts::stackedAreaStacksLayers()
 void TestCharts::pieChartShares()
 {
     PieChart chart;
-    chart.setData({{QStringLiteral("IT"), Qt::blue, {900}}, {QStringLiteral("Cooling"), Qt::green, {100}}, {QStringLiteral("None"), Qt::red, {0}}},
+    chart.setData({{QStringLiteral("IT"), Qt::blue, {900}},
+                   {QStringLiteral("Cooling"), Qt::green, {100}},
+                   {QStringLiteral("None"), Qt::red, {0}}},
                   QStringLiteral("MWh"));
     auto *pie = qobject_cast<QPieSeries *>(chart.chart()->series().first());
     QCOMPARE(pie->count(), 2); // the empty slice is left out
@@ -108,7 +115,8 @@ void TestCharts::exportPngAndSvg()
     QTemporaryDir dir;
     LineChart chart;
     chart.setTitle(QStringLiteral("Monthly PUE"));
-    chart.setData({1, 2, 3}, {{QStringLiteral("PUE"), Qt::blue, {1.1, 1.12, 1.2}}}, QStringLiteral("Month"), QStringLiteral("PUE (–)"));
+    chart.setData({1, 2, 3}, {{QStringLiteral("PUE"), Qt::blue, {1.1, 1.12, 1.2}}}, QStringLiteral("Month"),
+                  QStringLiteral("PUE (–)"));
     const QString png = dir.filePath(QStringLiteral("c.png"));
     const QString svg = dir.filePath(QStringLiteral("c.svg"));
     QString error;
@@ -152,8 +160,9 @@ void TestCharts::paletteIsFixed()
     using P = ChartPalette;
     QVERIFY(P::liquid() != P::air());
     QCOMPARE(P::endUse(P::EndUse::It), P::capex(P::Capex::It));
-    const QList<QColor> endUses{P::endUse(P::EndUse::It), P::endUse(P::EndUse::UpsLoss), P::endUse(P::EndUse::Chiller),
-                                P::endUse(P::EndUse::DryCoolerFans), P::endUse(P::EndUse::Pumps)};
+    const QList<QColor> endUses{P::endUse(P::EndUse::It), P::endUse(P::EndUse::UpsLoss),
+                                P::endUse(P::EndUse::Chiller), P::endUse(P::EndUse::DryCoolerFans),
+                                P::endUse(P::EndUse::Pumps)};
     for (int i = 0; i < endUses.size(); ++i)
         for (int j = i + 1; j < endUses.size(); ++j)
             QVERIFY(endUses[i] != endUses[j]);
@@ -184,7 +193,8 @@ void TestCharts::tableCopiesTsvAndWritesCsv()
     QTest::keySequence(&view, QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Grid (MW)\n290\n"));
 
-    QCOMPARE(TableExport::toCsv(&model), QStringLiteral("Stage,Grid (MW)\nStage 1,230\n\"Stage 2, north\",290\n"));
+    QCOMPARE(TableExport::toCsv(&model),
+             QStringLiteral("Stage,Grid (MW)\nStage 1,230\n\"Stage 2, north\",290\n"));
     QTemporaryDir dir;
     QString error;
     const QString path = dir.filePath(QStringLiteral("t.csv"));

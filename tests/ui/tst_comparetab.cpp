@@ -1,11 +1,11 @@
 // The Compare tab: two scenarios side by side, plans and KPI deltas, driven as a user would.
 #include "model/comparison.h"
+#include "model/document/commands/addscenariocommand.h"
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutedits.h"
-#include "model/engine.h"
-#include "model/document/commands/addscenariocommand.h"
 #include "model/document/commands/scenariocommands.h"
 #include "model/document/projectdocument.h"
+#include "model/engine.h"
 #include "model/sample/narviksample.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
@@ -13,10 +13,10 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QWheelEvent>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace fjord;
 
@@ -75,9 +75,9 @@ private slots:
         QVERIFY(t->item(peak, ui::CompareTab::Delta)->text().startsWith(u'-'));
         QCOMPARE(t->item(peak, ui::CompareTab::Delta)->toolTip(), QStringLiteral("B is better"));
         // the figures are the engine's
-        const QList<StageComparison> c = compareResults(
-            evaluate(doc.project(), doc.project().scenarios[0], doc.project().site.climate),
-            evaluate(doc.project(), doc.project().scenarios[1], doc.project().site.climate));
+        const QList<StageComparison> c =
+            compareResults(evaluate(doc.project(), doc.project().scenarios[0], doc.project().site.climate),
+                           evaluate(doc.project(), doc.project().scenarios[1], doc.project().site.climate));
         QCOMPARE(t->rowCount(), int(c.last().kpis.size()));
 
         // the user picks stage 1 with the keyboard: the table follows
@@ -90,19 +90,22 @@ private slots:
 
         // the plans move together: a zoom on A's plan (the mouse wheel) shows B at the same scale and place
         ui::FloorPlanView *va = tab.viewA(), *vb = tab.viewB();
-        QWheelEvent wheel(QPointF(va->viewport()->rect().center()), va->viewport()->mapToGlobal(QPointF(va->viewport()->rect().center())),
-                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(va->viewport()->rect().center()),
+                          va->viewport()->mapToGlobal(QPointF(va->viewport()->rect().center())), QPoint(),
+                          QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         const double before = va->pixelsPerMetre();
         QApplication::sendEvent(va->viewport(), &wheel);
         QVERIFY(va->pixelsPerMetre() > before * 1.2);
         QCOMPARE(vb->pixelsPerMetre(), va->pixelsPerMetre());
-        const QPointF ca = va->mapToScene(va->viewport()->rect().center()), cb = vb->mapToScene(vb->viewport()->rect().center());
+        const QPointF ca = va->mapToScene(va->viewport()->rect().center()),
+                      cb = vb->mapToScene(vb->viewport()->rect().center());
         QVERIFY(QLineF(ca, cb).length() < 1.0); // metres
         // swapping B for the baseline itself: no differences left
         tab.scenarioB()->setFocus();
         QTest::keyClick(tab.scenarioB(), Qt::Key_Up);
         QCOMPARE(tab.scenarioB()->currentText(), QStringLiteral("Baseline"));
-        QCOMPARE(t->item(rowOf(t, QStringLiteral("racks")), ui::CompareTab::Delta)->text(), QStringLiteral("0"));
+        QCOMPARE(t->item(rowOf(t, QStringLiteral("racks")), ui::CompareTab::Delta)->text(),
+                 QStringLiteral("0"));
         QCOMPARE(tab.sceneA()->rackItemCount(), tab.sceneB()->rackItemCount());
     }
 
@@ -121,8 +124,9 @@ private slots:
                                                       layout::deleteObjects(a, {a.racks.first().id})));
         doc.recomputeNow();
         QTRY_COMPARE(tab.sceneA()->rackItemCount(), before - 1);
-        QTRY_COMPARE(tab.table()->item(rowOf(tab.table(), QStringLiteral("racks")), ui::CompareTab::Delta)->text(),
-                     QLocale(QLocale::English).toString(-(removed - 1)));
+        QTRY_COMPARE(
+            tab.table()->item(rowOf(tab.table(), QStringLiteral("racks")), ui::CompareTab::Delta)->text(),
+            QLocale(QLocale::English).toString(-(removed - 1)));
     }
 };
 

@@ -21,9 +21,9 @@
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QSet>
 #include <QTest>
 #include <QUndoStack>
 
@@ -156,7 +156,7 @@ void TestCoolingTab::weekSpinBoxSelectsTheWeek()
     QCOMPARE(series.size(), 9); // one layer per end use
     auto *it = qobject_cast<QAreaSeries *>(series.first());
     QCOMPARE(it->upperSeries()->count(), 168);
-    QCOMPARE(it->upperSeries()->at(0).x(), 28 * 168 / 24.0);   // first hour of week 29, in days
+    QCOMPARE(it->upperSeries()->at(0).x(), 28 * 168 / 24.0); // first hour of week 29, in days
     const StageResult &stage = m_doc->results().stages.at(m_doc->currentStageIndex());
     QCOMPARE(it->upperSeries()->at(0).y(), stage.hourly.itW.at(28 * 168) * 1e-6);
     QVERIFY(m_tab->weekChart()->title().contains(QStringLiteral("week 29")));
@@ -167,10 +167,10 @@ void TestCoolingTab::climateSummaryIsHandChecked()
     auto *summary = m_tab->findChild<QLabel *>(QStringLiteral("climateSummary"));
     QVERIFY(summary);
     const QString text = summary->text();
-    QVERIFY2(text.contains(QStringLiteral("10.3 °C")), qPrintable(text));   // mean
-    QVERIFY2(text.contains(QStringLiteral("31.0 °C")), qPrintable(text));   // max
-    QVERIFY2(text.contains(QStringLiteral(">150 h<")), qPrintable(text));   // above 20 and 25 °C
-    QVERIFY2(text.contains(QStringLiteral(">50 h<")), qPrintable(text));    // above 30 °C
+    QVERIFY2(text.contains(QStringLiteral("10.3 °C")), qPrintable(text)); // mean
+    QVERIFY2(text.contains(QStringLiteral("31.0 °C")), qPrintable(text)); // max
+    QVERIFY2(text.contains(QStringLiteral(">150 h<")), qPrintable(text)); // above 20 and 25 °C
+    QVERIFY2(text.contains(QStringLiteral(">50 h<")), qPrintable(text));  // above 30 °C
     auto *monthly = m_tab->findChild<QTableWidget *>(QStringLiteral("monthlyMeans"));
     QCOMPARE(monthly->rowCount(), 12);
     QCOMPARE(monthly->item(0, 0)->text(), QStringLiteral("10.0"));
@@ -193,7 +193,8 @@ void TestCoolingTab::brokenEpwNamesFileAndLosesNothing()
 
 void TestCoolingTab::importRealEpw()
 {
-    const QString path = QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+    const QString path =
+        QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
     if (!QFile::exists(path))
         QSKIP("../shared/data/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw is absent");
     if (!m_tab->climatePanel()->importEpw(path)) {
@@ -222,7 +223,6 @@ void TestCoolingTab::builtInNarvikIsUndoable()
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().site.climate.name, QStringLiteral("Test climate"));
 }
-
 
 void TestCoolingTab::grabShowsTheTab()
 {

@@ -18,8 +18,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineSeries>
-#include <QTableWidget>
 #include <QSet>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -89,8 +89,8 @@ void TestExpansionTab::tableShowsStagesAndResults()
     QCOMPARE(t->item(1, ExpansionTab::Energisation)->data(Qt::EditRole).toDate(), QDate(2028, 7, 1));
     QCOMPARE(t->item(1, ExpansionTab::GridAddedMW)->data(Qt::EditRole).toDouble(), 290.0);
     QCOMPARE(t->item(0, ExpansionTab::Racks)->text(), QStringLiteral("20"));
-    QCOMPARE(t->item(1, ExpansionTab::Racks)->text(), QStringLiteral("50"));     // cumulative
-    QCOMPARE(t->item(1, ExpansionTab::Gpus)->text(), QStringLiteral("3600"));    // 50 × 72
+    QCOMPARE(t->item(1, ExpansionTab::Racks)->text(), QStringLiteral("50"));         // cumulative
+    QCOMPARE(t->item(1, ExpansionTab::Gpus)->text(), QStringLiteral("3600"));        // 50 × 72
     QCOMPARE(t->item(0, ExpansionTab::ItCapacityMW)->text(), QStringLiteral("2.7")); // 20 × 135 kW
     QCOMPARE(t->item(1, ExpansionTab::GridCapacityMW)->text(), QStringLiteral("520.0"));
 }
@@ -115,7 +115,8 @@ void TestExpansionTab::negativeCapacityIsRefused()
     QCOMPARE(m_doc->scenario().stages[0].gridCapacityAddedW, 230e6);
     QCOMPARE(m_doc->undoStack()->count(), 0);
     auto *status = m_tab->findChild<QLabel *>(QStringLiteral("expansionStatus"));
-    QVERIFY2(status->text().contains(QStringLiteral("Stage 1")) && status->text().contains(QStringLiteral("Grid added")),
+    QVERIFY2(status->text().contains(QStringLiteral("Stage 1")) &&
+                 status->text().contains(QStringLiteral("Grid added")),
              qPrintable(status->text()));
     QTRY_COMPARE(m_tab->table()->item(0, ExpansionTab::GridAddedMW)->data(Qt::EditRole).toDouble(), 230.0);
 }
@@ -129,8 +130,9 @@ void TestExpansionTab::dragStageOnTimelineIsOneUndoStep()
     // Move in steps, as a real drag does; the stage follows the pointer.
     const QPoint end = timeline->pointFor(1, QDate(2029, 7, 1)) + QPoint(4, 0);
     for (int i = 1; i <= 4; ++i) {
-        QMouseEvent move(QEvent::MouseMove, start + (end - start) * i / 4, timeline->viewport()->mapToGlobal(start + (end - start) * i / 4),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, start + (end - start) * i / 4,
+                         timeline->viewport()->mapToGlobal(start + (end - start) * i / 4), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(timeline->viewport(), &move);
     }
     QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, end);
@@ -147,7 +149,8 @@ void TestExpansionTab::dragStageOnTimelineIsOneUndoStep()
     QTRY_COMPARE(timeline->stageAt(again), 0);
     QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, again);
     const QPoint later = timeline->pointFor(0, QDate(2027, 6, 1)) + QPoint(4, 0);
-    QMouseEvent move(QEvent::MouseMove, later, timeline->viewport()->mapToGlobal(later), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, later, timeline->viewport()->mapToGlobal(later), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(timeline->viewport(), &move);
     QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, later);
     QCOMPARE(m_doc->undoStack()->count(), 2);
@@ -175,8 +178,8 @@ void TestExpansionTab::capacityChartsFollowResults()
     auto *bars = qobject_cast<QBarSeries *>(m_tab->capacityChart()->chart()->series().first());
     QVERIFY(bars);
     QCOMPARE(bars->barSets().size(), 3);
-    QCOMPARE(bars->barSets()[0]->at(1), 50 * 0.135);   // IT capacity, MW
-    QCOMPARE(bars->barSets()[2]->at(1), 520.0);        // grid capacity, MW
+    QCOMPARE(bars->barSets()[0]->at(1), 50 * 0.135); // IT capacity, MW
+    QCOMPARE(bars->barSets()[2]->at(1), 520.0);      // grid capacity, MW
     // Over time: a step at each energisation date (x in years).
     auto *grid = qobject_cast<QLineSeries *>(m_tab->capacityTimeChart()->chart()->series().at(2));
     QCOMPARE(grid->at(1), QPointF(StageTimelineChart::toYear(QDate(2026, 12, 1)), 230.0));

@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QSet>
 #include <QTest>
 #include <QUndoStack>
 
@@ -110,7 +110,8 @@ void TestFinanceTab::currencyConvertsAmounts()
     QCOMPARE(after.costs.perEur, 11.5);
     QVERIFY(qAbs(after.costs.buildingPerW - before.costs.buildingPerW * 11.5) < 1e-9);
     QVERIFY(qAbs(after.rackTypes.first().unitCost - before.rackTypes.first().unitCost * 11.5) < 1e-6);
-    QVERIFY(qAbs(after.scenarios.first().supply.grid.pricePerMWh - before.scenarios.first().supply.grid.pricePerMWh * 11.5) < 1e-9);
+    QVERIFY(qAbs(after.scenarios.first().supply.grid.pricePerMWh -
+                 before.scenarios.first().supply.grid.pricePerMWh * 11.5) < 1e-9);
     QVERIFY2(building->suffix().contains(QStringLiteral("NOK/W")), qPrintable(building->suffix()));
     auto *rate = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("perEur"));
     typeInto(rate, QStringLiteral("11.2"));

@@ -8,8 +8,8 @@
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layoutinspector.h"
 #include "ui/floorplan/layouttab.h"
-#include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/placeracktool.h"
+#include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/rowitem.h"
 
@@ -195,11 +195,11 @@ private slots:
         QCOMPARE(f.doc.selection().size(), 24);
         QVERIFY(f.s().halls.first().xM == 5.0); // a band on the hall's floor does not move the hall
         const double y0 = f.s().racks[12].yM;
-        f.key(Qt::Key_Up);                       // one grid step, 0.1 m
+        f.key(Qt::Key_Up); // one grid step, 0.1 m
         QVERIFY(qAbs(f.s().racks[12].yM - (y0 - 0.1)) < 1e-9);
-        f.key(Qt::Key_Up, Qt::ShiftModifier);    // one pitch, 0.6 m
+        f.key(Qt::Key_Up, Qt::ShiftModifier); // one pitch, 0.6 m
         QVERIFY(qAbs(f.s().racks[12].yM - (y0 - 0.7)) < 1e-9);
-        QCOMPARE(f.s().racks[0].yM, 3.0);        // row 1 stayed
+        QCOMPARE(f.s().racks[0].yM, 3.0); // row 1 stayed
         f.key(Qt::Key_Escape);
         QVERIFY(f.doc.selection().isEmpty());
     }
@@ -215,7 +215,8 @@ private slots:
         f.drag({7.3, 8.0}, {7.3, -20.0}); // far north, out of the hall
         // the rack's back edge stops at the wall: y = depth/2
         const double depth = f.doc.project().rackType(f.s().rack(rack)->rackTypeId)->depthM;
-        QVERIFY2(qAbs(f.s().rack(rack)->yM - depth / 2) < 1e-9, qPrintable(QString::number(f.s().rack(rack)->yM)));
+        QVERIFY2(qAbs(f.s().rack(rack)->yM - depth / 2) < 1e-9,
+                 qPrintable(QString::number(f.s().rack(rack)->yM)));
     }
 
     void placeRackShowsAGhostWhereItWouldLand()
@@ -258,7 +259,8 @@ private slots:
         const int before = f.steps();
         f.click(60, 40); // outside every hall
         QCOMPARE(f.steps(), before);
-        QVERIFY2(f.tab.statusText().contains(QStringLiteral("inside a hall")), qPrintable(f.tab.statusText()));
+        QVERIFY2(f.tab.statusText().contains(QStringLiteral("inside a hall")),
+                 qPrintable(f.tab.statusText()));
         f.click(30, 18.5); // in the hall's free corner
         QCOMPARE(f.steps(), before + 1);
         QCOMPARE(f.s().racks.last().name, QStringLiteral("H1-S-01"));
@@ -309,7 +311,8 @@ private slots:
         QTest::keyClicks(in->rowCount(), QStringLiteral("14"));
         QTest::keyClick(in->rowCount(), Qt::Key_Return);
         auto racksInRow = [&](Id row) {
-            return std::count_if(f.s().racks.cbegin(), f.s().racks.cend(), [&](const Rack &r) { return r.rowId == row; });
+            return std::count_if(f.s().racks.cbegin(), f.s().racks.cend(),
+                                 [&](const Rack &r) { return r.rowId == row; });
         };
         QCOMPARE(racksInRow(row2), 14);
         QCOMPARE(f.tab.scene()->rackItemCount(), 38);
@@ -327,7 +330,8 @@ private slots:
         // the hot aisle to the other side: every rack turns
         const double turned = f.s().racks[12].rotationDeg;
         in->rowHotAisle()->setFocus();
-        QTest::keyClick(in->rowHotAisle(), in->rowHotAisle()->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QTest::keyClick(in->rowHotAisle(),
+                        in->rowHotAisle()->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
         QCOMPARE(std::fmod(f.s().racks[12].rotationDeg - turned + 360.0, 360.0), 180.0);
 
         // a pitch that pushes the row through the hall's east wall is refused, with the reason
@@ -337,7 +341,8 @@ private slots:
         QTest::keyClick(in->rowPitch(), Qt::Key_Return);
         QCOMPARE(f.s().row(row2)->pitchM, 0.6);
         QCOMPARE(in->rowPitch()->value(), 0.6);
-        QVERIFY2(in->message()->text().contains(QStringLiteral("would not fit")), qPrintable(in->message()->text()));
+        QVERIFY2(in->message()->text().contains(QStringLiteral("would not fit")),
+                 qPrintable(in->message()->text()));
 
         // three steps, each undone exactly
         QCOMPARE(f.steps(), steps + 3);
@@ -453,7 +458,7 @@ private slots:
         f.doc.recomputeNow();
         QVERIFY(!overlapOn(rack));
         QVERIFY(f.tab.scene()->rackItem(rack)->problemLevel() < 2); // unfed racks warn, nothing worse
-        f.key(Qt::Key_Left); // 0.1 m: overlaps rack 0 by 0.1 m
+        f.key(Qt::Key_Left);                                        // 0.1 m: overlaps rack 0 by 0.1 m
         f.doc.recomputeNow();
         QVERIFY(overlapOn(rack));
         QCOMPARE(f.tab.scene()->rackItem(rack)->problemLevel(), 2);
@@ -496,7 +501,8 @@ private slots:
         QCoreApplication::sendEvent(v->viewport(), &wheel);
         QVERIFY(v->pixelsPerMetre() > 11.5);
         const QPointF under = v->mapToScene(cursor);
-        QVERIFY2(qAbs(under.x() - 20) < 0.2 && qAbs(under.y() - 12) < 0.2, "zoom keeps the point under the cursor");
+        QVERIFY2(qAbs(under.x() - 20) < 0.2 && qAbs(under.y() - 12) < 0.2,
+                 "zoom keeps the point under the cursor");
         // middle-button pan by 100 px moves the view by 100 px / ppm
         const QPointF centre = v->mapToScene(v->viewport()->rect().center());
         QTest::mousePress(v->viewport(), Qt::MiddleButton, {}, QPoint(400, 400));
@@ -568,7 +574,8 @@ private slots:
         f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
         buildHallWithThreeRows(f);
         QTemporaryDir dir;
-        const QString png = dir.filePath(QStringLiteral("plan.png")), svg = dir.filePath(QStringLiteral("plan.svg"));
+        const QString png = dir.filePath(QStringLiteral("plan.png")),
+                      svg = dir.filePath(QStringLiteral("plan.svg"));
         QCOMPARE(f.tab.exportPlan(png, 1200), QString());
         QCOMPARE(f.tab.exportPlan(svg, 1200), QString());
         const QImage image(png);

@@ -17,15 +17,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QStatusBar>
-#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 
@@ -74,7 +74,6 @@ void TestMainWindow::clickTreeItem(ui::ProjectTree *tree, Id id)
     QVERIFY(rect.isValid());
     QVERIFY2(tree->viewport()->rect().contains(rect.center()), "the item is visible in the tree");
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-
 }
 
 void TestMainWindow::startPageShowsRecentFiles()
@@ -226,8 +225,10 @@ void TestMainWindow::problemDoubleClickSelectsObject()
             row = r;
     QVERIFY2(row >= 0, "the stage.order problem is listed");
     QCOMPARE(model->problem(row).objectId, ids::Stage2);
-    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::SeverityColumn)).toString(), QStringLiteral("Warning"));
-    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::ObjectColumn)).toString(), QStringLiteral("Stage 2"));
+    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::SeverityColumn)).toString(),
+             QStringLiteral("Warning"));
+    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::ObjectColumn)).toString(),
+             QStringLiteral("Stage 2"));
 
     view->scrollTo(model->index(row, ui::ProblemsModel::MessageColumn));
     const QRect rect = view->visualRect(model->index(row, ui::ProblemsModel::MessageColumn));
@@ -394,7 +395,9 @@ void TestMainWindow::screenshots()
     // the Report tab once its preview is drawn
     window.tabs()->setCurrentIndex(8);
     QTest::qWait(1500);
-    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("report_tab.png")))); // Overview, Layout, Power, Cooling & Energy, Expansion, Finance, Renewables, Report
+    QVERIFY(window.grab().save(
+        QDir(out).filePath(QStringLiteral("report_tab.png")))); // Overview, Layout, Power, Cooling & Energy,
+                                                                // Expansion, Finance, Renewables, Report
     // the Layout tab with a row selected: the row page of its inspector
     window.tabs()->setCurrentIndex(1);
     window.document()->setSelection({s.rows.constFirst().id});

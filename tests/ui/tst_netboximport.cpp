@@ -29,9 +29,10 @@ void TestNetboxImport::importIsOneUndoStep()
     ProjectDocument doc(makeEmptyProject(QStringLiteral("NetBox")));
     QCOMPARE(doc.scenario().racks.size(), 0);
     bool ok = false;
-    const QString message = ui::importNetboxInto(&doc, dir + QStringLiteral("netbox-demo-v4.2_racks.csv"),
-                                                 dir + QStringLiteral("netbox-demo-v4.2_powerfeeds.csv"),
-                                                 dir + QStringLiteral("netbox-demo-v4.2_powerpanels.csv"), &ok);
+    const QString message =
+        ui::importNetboxInto(&doc, dir + QStringLiteral("netbox-demo-v4.2_racks.csv"),
+                             dir + QStringLiteral("netbox-demo-v4.2_powerfeeds.csv"),
+                             dir + QStringLiteral("netbox-demo-v4.2_powerpanels.csv"), &ok);
     QVERIFY2(ok, qPrintable(message));
     QVERIFY(message.startsWith(QLatin1String("Imported 24 racks, 4 power panels and 48 power feeds.")));
     QCOMPARE(doc.scenario().racks.size(), 24);

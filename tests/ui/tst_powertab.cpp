@@ -1,18 +1,18 @@
 // The Power tab driven like a user: select a node in the tree, edit its rating in the inspector
 // with the keyboard, undo; see a red bar on an overloaded node; add a node; auto-balance.
 
+#include "../model/power/powerfixture.h"
 #include "model/document/projectdocument.h"
 #include "ui/power/phasecurrentchart.h"
 #include "ui/power/powerinspector.h"
 #include "ui/power/powertab.h"
 #include "ui/power/powertreemodel.h"
-#include "../model/power/powerfixture.h"
 
 #include <QChart>
 #include <QComboBox>
-#include <QMimeData>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -106,7 +106,8 @@ void TestPowerTab::editRatingInInspectorAndUndo()
     auto *rating = m_tab->inspector()->findChild<QDoubleSpinBox *>(QStringLiteral("ratingEdit"));
     QVERIFY(rating);
     QCOMPARE(rating->value(), 40.0);
-    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("75.0 %"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(),
+             QStringLiteral("75.0 %"));
 
     QTest::mouseClick(rating, Qt::LeftButton);
     QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
@@ -115,15 +116,18 @@ void TestPowerTab::editRatingInInspectorAndUndo()
     QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 60000.0);
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->recomputeNow();
-    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("60.0"));
-    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("50.0 %"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::RatingKva).data().toString(),
+             QStringLiteral("60.0"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(),
+             QStringLiteral("50.0 %"));
     QCOMPARE(m_tab->selectedNode(), m_ok); // the selection survives the edit
 
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 40000.0);
     QCOMPARE(rating->value(), 40.0);
     m_doc->recomputeNow();
-    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(), QStringLiteral("75.0 %"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(),
+             QStringLiteral("75.0 %"));
 }
 
 void TestPowerTab::overloadedNodeShowsRedBar()
@@ -170,7 +174,8 @@ void TestPowerTab::autoBalanceButton()
     QCOMPARE(phases.size(), 3);
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->recomputeNow();
-    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::Imbalance).data().toString(), QStringLiteral("0.0 %"));
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::Imbalance).data().toString(),
+             QStringLiteral("0.0 %"));
     m_doc->undoStack()->undo();
     for (Id r : m_singleRacks)
         QCOMPARE(m_doc->scenario().rack(r)->feeds[0].phase, Phase::L1);
@@ -183,13 +188,15 @@ void TestPowerTab::voltageReferenceIsExplicit()
     auto *reference = m_tab->inspector()->findChild<QComboBox *>(QStringLiteral("voltageReferenceCombo"));
     QVERIFY(reference);
     QCOMPARE(reference->currentIndex(), 1); // V_LN
-    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("69.0"));
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(),
+             QStringLiteral("69.0"));
     // The user says the 230 V was line-to-line: √3 × 230 V × 100 A = 39.8 kVA.
     reference->setFocus();
     QTest::keyClick(reference, Qt::Key_Up);
     QCOMPARE(m_doc->scenario().powerNode(m_single)->voltageReference, VoltageReference::LineToLine);
     QCOMPARE(m_doc->scenario().powerNode(m_single)->voltageV, 230.0);
-    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(), QStringLiteral("39.8"));
+    QCOMPARE(m_tab->model()->indexOf(m_single, PowerTreeModel::RatingKva).data().toString(),
+             QStringLiteral("39.8"));
     // The rating given in amperes becomes kVA without changing the rating itself.
     auto *unit = m_tab->inspector()->findChild<QComboBox *>(QStringLiteral("ratingUnitCombo"));
     unit->setFocus();

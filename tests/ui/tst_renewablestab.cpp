@@ -4,11 +4,11 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
+#include "ui/charts/linechart.h"
 #include "ui/charts/stackedareachart.h"
 #include "ui/tabs/enefgbenchmark.h"
 #include "ui/tabs/regulatoryview.h"
 #include "ui/tabs/renewablestab.h"
-#include "ui/charts/linechart.h"
 #include "ui/tabs/supplyeditor.h"
 
 #include <QAreaSeries>
@@ -20,9 +20,9 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QSet>
 #include <QTest>
 #include <QUndoStack>
 
@@ -79,8 +79,8 @@ void TestRenewablesTab::gridShareAndCarbonUseTheirUnits()
 {
     auto *share = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("renewableShare"));
     auto *carbon = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("carbon"));
-    QCOMPARE(share->value(), 95.0);   // shown in %
-    QCOMPARE(carbon->value(), 15.0);  // shown in g/kWh
+    QCOMPARE(share->value(), 95.0);  // shown in %
+    QCOMPARE(carbon->value(), 15.0); // shown in g/kWh
     typeInto(share, QStringLiteral("50"));
     QCOMPARE(m_doc->scenario().supply.grid.renewableShare, 0.5);
     typeInto(carbon, QStringLiteral("400"));
@@ -140,7 +140,8 @@ void TestRenewablesTab::kpiTableAndChartsFollowResults()
 {
     const QList<StageResult> &stages = m_doc->results().stages;
     QCOMPARE(m_tab->kpiTable()->rowCount(), 2);
-    QCOMPARE(m_tab->kpiTable()->item(1, RenewablesTab::RefPct)->text(), QLocale().toString(stages[1].annual.ref * 100, 'f', 1));
+    QCOMPARE(m_tab->kpiTable()->item(1, RenewablesTab::RefPct)->text(),
+             QLocale().toString(stages[1].annual.ref * 100, 'f', 1));
     auto *ref = qobject_cast<QBarSeries *>(m_tab->refChart()->chart()->series().first());
     QCOMPARE(ref->barSets()[0]->at(1), stages[1].annual.ref * 100);
     auto *cue = qobject_cast<QBarSeries *>(m_tab->cueChart()->chart()->series().first());
@@ -173,7 +174,8 @@ void TestRenewablesTab::monthlySourcesStackAgainstLoad()
     QVERIFY(qAbs(bars->barSets()[0]->at(0) - 744.0) < 1e-6);
     // Supply covers the load: PPA + grid = facility energy, month by month.
     for (int m = 0; m < 12; ++m)
-        QVERIFY(qAbs(bars->barSets()[0]->at(m) + bars->barSets()[1]->at(m) - load->at(m).y()) < 1e-3 * load->at(m).y());
+        QVERIFY(qAbs(bars->barSets()[0]->at(m) + bars->barSets()[1]->at(m) - load->at(m).y()) <
+                1e-3 * load->at(m).y());
 }
 
 void TestRenewablesTab::regulatoryViewShowsVerdicts()
@@ -203,11 +205,16 @@ void TestRenewablesTab::enefg_data()
     QTest::addColumn<bool>("puePass");
     QTest::addColumn<bool>("erfPass");
     QTest::addColumn<bool>("renewablePass");
-    QTest::newRow("old DC, 1.4") << QDate(2025, 1, 1) << 1.4 << 0.0 << 0.5 << 1.5 << false << 0.0 << true << true << false;
-    QTest::newRow("new 1 Jul 2026, at limits") << QDate(2026, 7, 1) << 1.2 << 0.10 << 1.0 << 1.2 << true << 0.10 << true << true << true;
-    QTest::newRow("new 2026, just over") << QDate(2026, 12, 1) << 1.21 << 0.099 << 0.99 << 1.2 << true << 0.10 << false << false << false;
-    QTest::newRow("from 1 Jul 2027") << QDate(2027, 7, 1) << 1.1 << 0.12 << 1.0 << 1.2 << true << 0.15 << true << false << true;
-    QTest::newRow("from 1 Jul 2028") << QDate(2028, 7, 1) << 1.1 << 0.20 << 1.0 << 1.2 << true << 0.20 << true << true << true;
+    QTest::newRow("old DC, 1.4") << QDate(2025, 1, 1) << 1.4 << 0.0 << 0.5 << 1.5 << false << 0.0 << true
+                                 << true << false;
+    QTest::newRow("new 1 Jul 2026, at limits")
+        << QDate(2026, 7, 1) << 1.2 << 0.10 << 1.0 << 1.2 << true << 0.10 << true << true << true;
+    QTest::newRow("new 2026, just over")
+        << QDate(2026, 12, 1) << 1.21 << 0.099 << 0.99 << 1.2 << true << 0.10 << false << false << false;
+    QTest::newRow("from 1 Jul 2027") << QDate(2027, 7, 1) << 1.1 << 0.12 << 1.0 << 1.2 << true << 0.15 << true
+                                     << false << true;
+    QTest::newRow("from 1 Jul 2028") << QDate(2028, 7, 1) << 1.1 << 0.20 << 1.0 << 1.2 << true << 0.20 << true
+                                     << true << true;
 }
 
 void TestRenewablesTab::enefg()

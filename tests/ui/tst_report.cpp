@@ -20,16 +20,18 @@ private slots:
     void narvikReportHasEverySection()
     {
         QTemporaryDir dir;
-        const QString out = qEnvironmentVariableIsSet("FJORD_REPORT_OUT") ? qEnvironmentVariable("FJORD_REPORT_OUT")
-                                                                          : dir.filePath(QStringLiteral("report.pdf"));
+        const QString out = qEnvironmentVariableIsSet("FJORD_REPORT_OUT")
+                                ? qEnvironmentVariable("FJORD_REPORT_OUT")
+                                : dir.filePath(QStringLiteral("report.pdf"));
         const Project sample = makeNarvikSample();
         const ui::ReportOutcome outcome = ui::writeInvestorReport(sample, sample.scenarios.first().id, out);
         QVERIFY2(outcome, qPrintable(outcome.error));
-        QCOMPARE(outcome.sections,
-                 QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
-                              QStringLiteral("Energy and efficiency"), QStringLiteral("Renewables and carbon"),
-                              QStringLiteral("Finance"), QStringLiteral("Floor plan"), QStringLiteral("Risks and assumptions"),
-                              QStringLiteral("Method")}));
+        QCOMPARE(
+            outcome.sections,
+            QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
+                         QStringLiteral("Energy and efficiency"), QStringLiteral("Renewables and carbon"),
+                         QStringLiteral("Finance"), QStringLiteral("Floor plan"),
+                         QStringLiteral("Risks and assumptions"), QStringLiteral("Method")}));
         QVERIFY2(outcome.pages >= 5 && outcome.pages <= 14, qPrintable(QString::number(outcome.pages)));
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -37,8 +39,8 @@ private slots:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         // one page object per page the canvas counted
-        QCOMPARE(int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page>")
-                     + bytes.count("/Type/Page\n")),
+        QCOMPARE(int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") +
+                     bytes.count("/Type /Page>") + bytes.count("/Type/Page\n")),
                  outcome.pages);
     }
 
@@ -51,7 +53,8 @@ private slots:
         tab.show();
         QTRY_VERIFY(tab.pageCount() > 0); // drawn a moment after it is shown
         QCOMPARE(tab.sections().size(), 8);
-        QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(), tab.pageCount());
+        QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(),
+                 tab.pageCount());
         // the cover page holds the title: dark pixels in its upper third, none in an empty margin
         const QImage cover = tab.pageImage(0, 600);
         QVERIFY(cover.height() > 800);
@@ -62,8 +65,8 @@ private slots:
                     dark += qGray(cover.pixel(x, y)) < 100 ? 1 : 0;
             return dark;
         };
-        QVERIFY(darkIn(QRect(60, 150, 400, 80)) > 100);   // "Narvik AI campus" in large type
-        QCOMPARE(darkIn(QRect(5, 300, 30, 400)), 0);       // the left margin
+        QVERIFY(darkIn(QRect(60, 150, 400, 80)) > 100); // "Narvik AI campus" in large type
+        QCOMPARE(darkIn(QRect(5, 300, 30, 400)), 0);    // the left margin
         // a change of the plan redraws the preview (renaming the scenario changes its title)
         const int before = tab.pageCount();
         doc.recomputeNow();
@@ -75,7 +78,8 @@ private slots:
     {
         const Project sample = makeNarvikSample();
         QTemporaryDir dir;
-        ui::ReportOutcome outcome = ui::writeInvestorReport(sample, 999999, dir.filePath(QStringLiteral("r.pdf")));
+        ui::ReportOutcome outcome =
+            ui::writeInvestorReport(sample, 999999, dir.filePath(QStringLiteral("r.pdf")));
         QVERIFY(!outcome);
         QVERIFY(outcome.error.contains(QStringLiteral("no scenario")));
         const QString bad = dir.filePath(QStringLiteral("missing/folder/r.pdf"));

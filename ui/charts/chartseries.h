@@ -11,7 +11,7 @@ struct ChartSeries {
     QString name;
     QColor color;
     QList<double> values;
-    Qt::PenStyle penStyle = Qt::SolidLine;   // dashed for thresholds and limits
+    Qt::PenStyle penStyle = Qt::SolidLine; // dashed for thresholds and limits
 };
 
 } // namespace fjord::ui

@@ -79,7 +79,8 @@ QImage ChartView::renderImage(QSize size)
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(actual)), QRectF(QPointF(0, 0), QSizeF(actual)));
+        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(actual)),
+                        QRectF(QPointF(0, 0), QSizeF(actual)));
     }
     if (isVisible())
         layoutAt(old.toSize());
@@ -121,7 +122,8 @@ bool ChartView::saveSvg(const QString &path, QString *error, QSize size)
         ok = painter.begin(&generator);
         if (ok) {
             painter.setRenderHint(QPainter::Antialiasing);
-            scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(actual)), QRectF(QPointF(0, 0), QSizeF(actual)));
+            scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(actual)),
+                            QRectF(QPointF(0, 0), QSizeF(actual)));
             ok = painter.end();
         }
     }

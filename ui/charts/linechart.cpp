@@ -57,7 +57,8 @@ void LineChart::setData(const QList<double> &x, const QList<ChartSeries> &series
         const QString name = s.name;
         connect(line, &QLineSeries::hovered, this, [name, yTitle](const QPointF &p, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2 %3").arg(name).arg(p.y(), 0, 'g', 4).arg(yTitle));
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1\n%2 %3").arg(name).arg(p.y(), 0, 'g', 4).arg(yTitle));
         });
     }
     if (any) {

@@ -19,7 +19,11 @@ public:
     // Format of the x labels (QValueAxis::setLabelFormat), e.g. "%d" for years.
     void setXLabelFormat(const QString &format) { m_xFormat = format; }
     // Ticks every `interval` x units from `anchor` (0: Qt's fixed tick count); kept across setData.
-    void setXTickInterval(double interval, double anchor = 0) { m_xTick = interval; m_xAnchor = anchor; }
+    void setXTickInterval(double interval, double anchor = 0)
+    {
+        m_xTick = interval;
+        m_xAnchor = anchor;
+    }
 
 private:
     QString m_xFormat = QStringLiteral("%g");

@@ -2,11 +2,11 @@
 
 #include <QChart>
 #include <QCursor>
-#include <QLocale>
-#include <QToolTip>
 #include <QLegend>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
 
 namespace fjord::ui {
 
@@ -28,7 +28,8 @@ void PieChart::setData(const QList<ChartSeries> &slices, const QString &unit)
             continue;
         const QString share = QLocale().toString(total > 0 ? 100.0 * v / total : 0.0, 'f', 1);
         auto *slice = series->append(QStringLiteral("%1 (%2 %)").arg(s.name, share), v);
-        const QString tip = QStringLiteral("%1: %2 %3 (%4 %)").arg(s.name, QLocale().toString(v, 'f', 0), unit, share);
+        const QString tip =
+            QStringLiteral("%1: %2 %3 (%4 %)").arg(s.name, QLocale().toString(v, 'f', 0), unit, share);
         connect(slice, &QPieSlice::hovered, this, [tip](bool state) {
             if (state)
                 QToolTip::showText(QCursor::pos(), tip);

@@ -14,8 +14,8 @@ namespace fjord::ui {
 
 StackedAreaChart::StackedAreaChart(QWidget *parent) : ChartView(parent) {}
 
-void StackedAreaChart::setData(const QList<double> &x, const QList<ChartSeries> &layers, const QString &xTitle,
-                               const QString &yTitle)
+void StackedAreaChart::setData(const QList<double> &x, const QList<ChartSeries> &layers,
+                               const QString &xTitle, const QString &yTitle)
 {
     clearChart();
     auto *xAxis = new QValueAxis;

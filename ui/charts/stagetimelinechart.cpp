@@ -57,7 +57,10 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
         const double end = toYear(e.energisation.addMonths(qMax(0, e.rampUpMonths)));
         const double y = stages.size() - i; // first stage on top
         auto *bar = new QLineSeries;
-        bar->setName(tr("%1: %2 MW, ramp-up %3 months").arg(e.name).arg(e.gridCapacityMW, 0, 'f', 0).arg(e.rampUpMonths));
+        bar->setName(tr("%1: %2 MW, ramp-up %3 months")
+                         .arg(e.name)
+                         .arg(e.gridCapacityMW, 0, 'f', 0)
+                         .arg(e.rampUpMonths));
         bar->setPen(QPen(e.color, 10, Qt::SolidLine, Qt::FlatCap));
         bar->append(start, y);
         bar->append(qMax(end, start + 1.0 / 24), y);
@@ -98,7 +101,8 @@ int StageTimelineChart::stageAt(const QPoint &pos) const
         const double y = m_stages.size() - i;
         const double start = toYear(m_stages[i].energisation);
         const double end = toYear(m_stages[i].energisation.addMonths(qMax(0, m_stages[i].rampUpMonths)));
-        if (std::abs(value.y() - y) < 0.35 && value.x() >= start - 0.25 && value.x() <= qMax(end, start) + 0.25)
+        if (std::abs(value.y() - y) < 0.35 && value.x() >= start - 0.25 &&
+            value.x() <= qMax(end, start) + 0.25)
             return i;
     }
     return -1;

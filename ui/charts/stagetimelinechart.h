@@ -19,19 +19,19 @@ public:
         QString name;
         QDate energisation;
         int rampUpMonths = 0;
-        double gridCapacityMW = 0;   // shown in the label
+        double gridCapacityMW = 0; // shown in the label
         QColor color;
     };
 
     explicit StageTimelineChart(QWidget *parent = nullptr);
     void setStages(const QList<Entry> &stages);
 
-    static double toYear(QDate date);          // 2026-07-01 -> 2026.5 (fraction of the year's days)
-    static QDate fromYear(double year);        // rounded to the first of the nearest month
+    static double toYear(QDate date);   // 2026-07-01 -> 2026.5 (fraction of the year's days)
+    static QDate fromYear(double year); // rounded to the first of the nearest month
 
     // The stage row under a point in widget coordinates, -1 if none.
     int stageAt(const QPoint &pos) const;
-    QPoint pointFor(int stage, QDate date) const;   // widget coordinates of a date on a stage's row
+    QPoint pointFor(int stage, QDate date) const; // widget coordinates of a date on a stage's row
 
 signals:
     void stageDragged(int stage, QDate energisation, bool finished);
@@ -44,7 +44,7 @@ protected:
 private:
     QList<Entry> m_stages;
     int m_dragStage = -1;
-    double m_dragOffsetYears = 0;   // pointer position minus the stage's start when the drag began
+    double m_dragOffsetYears = 0; // pointer position minus the stage's start when the drag began
 };
 
 } // namespace fjord::ui

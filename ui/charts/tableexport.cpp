@@ -34,7 +34,8 @@ QString tsvCell(QString text)
 
 QString csvCell(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -115,7 +116,8 @@ QString TableExport::toCsv(const QAbstractItemModel *model)
 bool TableExport::writeCsv(const QAbstractItemModel *model, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toCsv(model).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toCsv(model).toUtf8()) < 0 ||
+        !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -125,14 +127,15 @@ bool TableExport::writeCsv(const QAbstractItemModel *model, const QString &path,
 
 void TableExport::copySelection()
 {
-    QModelIndexList indexes = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
+    QModelIndexList indexes =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
     QApplication::clipboard()->setText(toTsv(m_view->model(), indexes));
 }
 
 void TableExport::exportCsvInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(m_view, tr("Export table as CSV"), QStringLiteral("table.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(m_view, tr("Export table as CSV"),
+                                                      QStringLiteral("table.csv"), tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !writeCsv(m_view->model(), path, &error))
         QMessageBox::warning(m_view, tr("Export CSV"), error);

@@ -27,10 +27,11 @@ QString importNetboxInto(ProjectDocument *document, const QString &racksCsv, con
         ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
     document->undoStack()->push(command);
 
-    QStringList lines{QCoreApplication::translate("NetBox", "Imported %1 racks, %2 power panels and %3 power feeds.")
-                          .arg(report.racks)
-                          .arg(report.powerPanels)
-                          .arg(report.powerFeeds)};
+    QStringList lines{
+        QCoreApplication::translate("NetBox", "Imported %1 racks, %2 power panels and %3 power feeds.")
+            .arg(report.racks)
+            .arg(report.powerPanels)
+            .arg(report.powerFeeds)};
     for (const QString &note : report.notes)
         lines << QStringLiteral("• ") + note;
     if (!report.unmapped.isEmpty()) {
@@ -59,13 +60,15 @@ void importNetboxInteractively(QWidget *parent, ProjectDocument *document)
 
 void exportNetboxInteractively(QWidget *parent, ProjectDocument *document)
 {
-    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export to NetBox: choose a folder"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(parent, QObject::tr("Export to NetBox: choose a folder"));
     if (dir.isEmpty())
         return;
     const QString error = storage::exportNetbox(document->project(), document->scenario(), dir);
     if (error.isEmpty())
-        QMessageBox::information(parent, QObject::tr("NetBox export"),
-                                 QObject::tr("Wrote racks.csv, power-panels.csv and power-feeds.csv to %1.").arg(dir));
+        QMessageBox::information(
+            parent, QObject::tr("NetBox export"),
+            QObject::tr("Wrote racks.csv, power-panels.csv and power-feeds.csv to %1.").arg(dir));
     else
         QMessageBox::warning(parent, QObject::tr("NetBox export failed"), error);
 }

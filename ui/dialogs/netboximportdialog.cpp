@@ -17,11 +17,12 @@ NetboxImportDialog::NetboxImportDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Import from NetBox"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose CSV exports from NetBox (its bulk-import columns). Racks are placed in "
-                                "halls named after their NetBox location; power panels become switchboards and "
-                                "power feeds become PDUs feeding their racks. Three-phase feed voltages are "
-                                "read as line-to-line, as NetBox defines them."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Choose CSV exports from NetBox (its bulk-import columns). Racks are placed in "
+                      "halls named after their NetBox location; power panels become switchboards and "
+                      "power feeds become PDUs feeding their racks. Three-phase feed voltages are "
+                      "read as line-to-line, as NetBox defines them."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -47,8 +48,9 @@ QLineEdit *NetboxImportDialog::addFileRow(QFormLayout *form, const QString &labe
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     connect(browse, &QToolButton::clicked, this, [this, edit, label] {
-        const QString path = QFileDialog::getOpenFileName(this, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')),
-                                                          QFileInfo(edit->text()).path(), tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')),
+            QFileInfo(edit->text()).path(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             edit->setText(path);
     });
@@ -63,8 +65,17 @@ void NetboxImportDialog::updateImportButton()
     m_import->setEnabled(!m_racks->text().trimmed().isEmpty());
 }
 
-QString NetboxImportDialog::racksPath() const { return m_racks->text().trimmed(); }
-QString NetboxImportDialog::powerFeedsPath() const { return m_feeds->text().trimmed(); }
-QString NetboxImportDialog::powerPanelsPath() const { return m_panels->text().trimmed(); }
+QString NetboxImportDialog::racksPath() const
+{
+    return m_racks->text().trimmed();
+}
+QString NetboxImportDialog::powerFeedsPath() const
+{
+    return m_feeds->text().trimmed();
+}
+QString NetboxImportDialog::powerPanelsPath() const
+{
+    return m_panels->text().trimmed();
+}
 
 } // namespace fjord::ui

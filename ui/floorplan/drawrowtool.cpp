@@ -71,8 +71,8 @@ void DrawRowTool::mouseMoved(QGraphicsSceneMouseEvent *event)
     const double a = angle * std::numbers::pi / 180.0;
     for (int i = 0; i < count; ++i) {
         const double u = m_options->pitchM * (i + 0.5);
-        path.addRect(QRectF(-type->widthM / 2, -type->depthM / 2, type->widthM, type->depthM)
-                         .translated(u, 0));
+        path.addRect(
+            QRectF(-type->widthM / 2, -type->depthM / 2, type->widthM, type->depthM).translated(u, 0));
     }
     m_preview->setPath(path);
     m_preview->setPos(m_start);

@@ -30,7 +30,7 @@ private:
     std::pair<double, int> rowTo(const QPointF &local, bool freeAngle) const;
 
     Id m_hall = NoId;
-    QPointF m_start;                    // hall-local, snapped
+    QPointF m_start; // hall-local, snapped
     QGraphicsPathItem *m_preview = nullptr;
 };
 

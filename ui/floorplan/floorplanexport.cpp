@@ -14,8 +14,8 @@ namespace fjord::ui {
 
 namespace {
 
-constexpr int TitlePx = 64;     // title block height
-constexpr int FooterPx = 56;    // scale bar, north arrow and legend
+constexpr int TitlePx = 64;  // title block height
+constexpr int FooterPx = 56; // scale bar, north arrow and legend
 
 QRectF sourceRect(FloorPlanScene *scene, const PlanExport &o)
 {
@@ -36,7 +36,8 @@ void paintScaleBar(QPainter *p, const QPointF &at, double ppm)
         length *= mult[i % 3];
     const double px = length * ppm;
     for (int k = 0; k < 4; ++k)
-        p->fillRect(QRectF(at.x() + px / 4 * k, at.y(), px / 4, 6), k % 2 ? QColor(0xff, 0xff, 0xff) : QColor(0x2b, 0x33, 0x3d));
+        p->fillRect(QRectF(at.x() + px / 4 * k, at.y(), px / 4, 6),
+                    k % 2 ? QColor(0xff, 0xff, 0xff) : QColor(0x2b, 0x33, 0x3d));
     p->setPen(QColor(0x2b, 0x33, 0x3d));
     p->setBrush(Qt::NoBrush);
     p->drawRect(QRectF(at.x(), at.y(), px, 6));
@@ -44,7 +45,8 @@ void paintScaleBar(QPainter *p, const QPointF &at, double ppm)
     f.setPixelSize(12);
     p->setFont(f);
     p->drawText(QPointF(at.x(), at.y() - 4), QStringLiteral("0"));
-    const QString label = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
+    const QString label =
+        length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
     p->drawText(QRectF(at.x() + px - 80, at.y() - 18, 80, 14), Qt::AlignRight, label);
 }
 
@@ -141,8 +143,9 @@ void paintPlan(QPainter *p, FloorPlanScene *scene, const PlanExport &o)
     f.setBold(false);
     p->setFont(f);
     p->drawText(QRectF(16, 36, size.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter, o.subtitle);
-    p->drawText(QRectF(16, 36, size.width() - 32, 20), Qt::AlignRight | Qt::AlignVCenter,
-                QStringLiteral("%1 × %2 m · north up").arg(src.width(), 0, 'f', 0).arg(src.height(), 0, 'f', 0));
+    p->drawText(
+        QRectF(16, 36, size.width() - 32, 20), Qt::AlignRight | Qt::AlignVCenter,
+        QStringLiteral("%1 × %2 m · north up").arg(src.width(), 0, 'f', 0).arg(src.height(), 0, 'f', 0));
     // the plan: scene render keeps the items' level of detail for this scale
     const QRectF target(0, TitlePx, size.width(), size.height() - TitlePx - FooterPx);
     p->save();

@@ -14,10 +14,10 @@ class FloorPlanScene;
 // campus) under a title block, with a scale bar, a north arrow and the legend of the overlay.
 // Usable without a dialog (tests, the report). Errors are returned as text, never thrown.
 struct PlanExport {
-    QRectF siteRect;                 // empty: the campus with a margin
-    int widthPx = 2400;              // width of the drawing (PNG pixels, SVG user units)
-    QString title;                   // e.g. the project and scenario
-    QString subtitle;                // e.g. the stage and overlay
+    QRectF siteRect;    // empty: the campus with a margin
+    int widthPx = 2400; // width of the drawing (PNG pixels, SVG user units)
+    QString title;      // e.g. the project and scenario
+    QString subtitle;   // e.g. the stage and overlay
 };
 
 QImage renderPlan(FloorPlanScene *scene, const PlanExport &options);

@@ -20,8 +20,7 @@ namespace {
 
 constexpr int BulkSyncItems = 1000; // racks changed at once from which the scene index is rebuilt
 
-template<typename T>
-QHash<Id, int> indexById(const QList<T> &list)
+template <typename T> QHash<Id, int> indexById(const QList<T> &list)
 {
     QHash<Id, int> index;
     index.reserve(list.size());
@@ -285,7 +284,8 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
         const RackType *type = p.rackType(rack.rackTypeId);
         item->setSize(type ? type->widthM : 0.6, type ? type->depthM : 1.2);
         item->setPos(rack.xM, rack.yM);
-        if (item->rotation() != rack.rotationDeg) // setRotation() invalidates the geometry even when unchanged
+        if (item->rotation() !=
+            rack.rotationDeg) // setRotation() invalidates the geometry even when unchanged
             item->setRotation(rack.rotationDeg);
         item->setLabel(rack.name);
         item->setRowId(rack.rowId);
@@ -312,7 +312,7 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
     struct Extent {
         double from = 1e300, to = -1e300, depth = 0;
         bool anyBuilt = false;
-        int facing = 0;     // racks whose fronts face the row's +y (their backs, the hot side, −y)
+        int facing = 0; // racks whose fronts face the row's +y (their backs, the hot side, −y)
     };
     QHash<Id, Extent> extents;
     QHash<Id, QList<RowItem::Slot>> rackSlots; // the racks as their row draws them when zoomed out
@@ -339,8 +339,9 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
         if (!m_detailed) {
             const RackItem *item = m_racks.value(rack.id);
             if (item && !(m_style.hideLaterStages && item->isLater())) {
-                rackSlots[row->id].append({rack.id, u - w / 2, u + w / 2, d, item->fill(), item->outline(), frontPlusY,
-                                       item->isLater(), item->isMarked(), item->problemLevel()});
+                rackSlots[row->id].append({rack.id, u - w / 2, u + w / 2, d, item->fill(), item->outline(),
+                                           frontPlusY, item->isLater(), item->isMarked(),
+                                           item->problemLevel()});
             }
         }
     }
@@ -490,7 +491,8 @@ void FloorPlanScene::onProblemsChanged()
     QSet<Id> halls, rows;
     for (Id id : changed) {
         if (RackItem *item = m_racks.value(id)) {
-            const Rack *rack = index.isEmpty() ? s.rack(id) : (index.contains(id) ? &s.racks[index.value(id)] : nullptr);
+            const Rack *rack =
+                index.isEmpty() ? s.rack(id) : (index.contains(id) ? &s.racks[index.value(id)] : nullptr);
             if (rack)
                 applyRackAppearance(item, *rack);
             if (item->rowId() != NoId)
@@ -531,8 +533,8 @@ QList<Id> FloorPlanScene::objectsIn(const QRectF &siteRect) const
     if (!m_detailed) {
         // racks drawn by their rows: test them directly
         for (RackItem *item : m_racks)
-            if (!item->isVisible() && !(m_style.hideLaterStages && item->isLater())
-                && siteRect.intersects(item->sceneBoundingRect()))
+            if (!item->isVisible() && !(m_style.hideLaterStages && item->isLater()) &&
+                siteRect.intersects(item->sceneBoundingRect()))
                 out.append(item->id());
     }
     for (QGraphicsItem *item : items(siteRect, Qt::IntersectsItemShape, Qt::AscendingOrder)) {

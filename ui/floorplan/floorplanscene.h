@@ -55,10 +55,10 @@ public:
     Id hallAt(const QPointF &sitePos) const;
     QPointF siteToHall(Id hallId, const QPointF &sitePos) const;
     QPointF hallToSite(Id hallId, const QPointF &localPos) const;
-    QRectF campusRect() const;                       // all halls, site metres
-    QRectF boundsOf(const QList<Id> &ids) const;     // of the objects' items, site metres
+    QRectF campusRect() const;                   // all halls, site metres
+    QRectF boundsOf(const QList<Id> &ids) const; // of the objects' items, site metres
 
-    void rebuild();                                  // every item from the model
+    void rebuild(); // every item from the model
 
     // Level of detail of the whole plan: rack items (true) or one painted strip per row (false,
     // when racks would be a few pixels on screen). Set by the view as it zooms.
@@ -70,7 +70,7 @@ signals:
     void rackTypeDropped(fjord::Id rackTypeId, const QPointF &sitePos);
     void rackTypeDragged(fjord::Id rackTypeId, const QPointF &sitePos); // a catalogue entry over the plan
     void rackTypeDragLeft();
-    void itemsChanged();                             // after any update of the items (for the overview)
+    void itemsChanged(); // after any update of the items (for the overview)
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -92,7 +92,7 @@ private:
     void syncRacks(const QList<Id> &ids);
     void refreshRowExtents(const QSet<Id> &rowIds);
     void refreshHallTitles(const QSet<Id> &hallIds);
-    void refreshAppearance();                         // every item (style, stage changed)
+    void refreshAppearance(); // every item (style, stage changed)
     void applyRackAppearance(RackItem *item, const Rack &rack);
     void applyHallAppearance(HallItem *item, const Hall &hall);
     void removeHallItem(Id id);
@@ -106,8 +106,8 @@ private:
     QHash<Id, HallItem *> m_halls;
     QHash<Id, RowItem *> m_rows;
     QHash<Id, RackItem *> m_racks;
-    QHash<Id, int> m_typeIndex;                      // rack type id -> position in the catalogue
-    QSet<Id> m_marked;                               // ids drawn as selected
+    QHash<Id, int> m_typeIndex; // rack type id -> position in the catalogue
+    QSet<Id> m_marked;          // ids drawn as selected
     bool m_detailed = true;
 };
 

@@ -37,10 +37,14 @@ QColor FloorPlanStyle::rackFill(const Project &project, const Rack &rack, int ty
         if (rack.feeds.isEmpty())
             return QColor(0xd0, 0xd0, 0xd0);
         switch (rack.feeds.first().phase) {
-        case Phase::L1: return QColor(0x8b, 0x4a, 0x1c);
-        case Phase::L2: return QColor(0x20, 0x20, 0x20);
-        case Phase::L3: return QColor(0x90, 0x90, 0x90);
-        case Phase::ThreePhase: return QColor(0x3b, 0x6e, 0xa8);
+        case Phase::L1:
+            return QColor(0x8b, 0x4a, 0x1c);
+        case Phase::L2:
+            return QColor(0x20, 0x20, 0x20);
+        case Phase::L3:
+            return QColor(0x90, 0x90, 0x90);
+        case Phase::ThreePhase:
+            return QColor(0x3b, 0x6e, 0xa8);
         }
     }
     }

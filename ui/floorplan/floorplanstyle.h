@@ -11,23 +11,23 @@ namespace fjord::ui {
 
 // What the racks' fill shows. One colour mode at a time; stage and problems are independent toggles.
 enum class ColourMode {
-    RackType,       // a colour per catalogue type (the plain plan)
-    PowerDensity,   // kW per rack; halls tinted by kW/m²
-    Cooling,        // liquid share of the rack's heat: blue liquid .. orange air
-    PhaseFeed,      // fill: phase of the feeds (IEC L1 brown, L2 black, L3 grey, 3-phase blue);
-                    // outline: A only red, B only blue, A+B green, none dashed grey
+    RackType,     // a colour per catalogue type (the plain plan)
+    PowerDensity, // kW per rack; halls tinted by kW/m²
+    Cooling,      // liquid share of the rack's heat: blue liquid .. orange air
+    PhaseFeed,    // fill: phase of the feeds (IEC L1 brown, L2 black, L3 grey, 3-phase blue);
+                  // outline: A only red, B only blue, A+B green, none dashed grey
 };
 
 // Everything the items need to paint that is not in their own object: the overlay settings
 // and lookups computed once per change (not per paint). Owned by the scene.
 struct FloorPlanStyle {
     ColourMode mode = ColourMode::RackType;
-    bool stageOverlay = true;       // later stages than the current one greyed
-    bool hideLaterStages = false;   // ... or hidden
-    bool problemsOverlay = true;    // red outline of objects named by the document's problems
-    int currentStage = 0;           // index in the scenario's stages
-    QHash<Id, int> problemLevel;    // object -> 1 warning, 2 error (the worst of its problems)
-    QHash<Id, FeedSide> nodeSide;   // power node id -> A/B side
+    bool stageOverlay = true;     // later stages than the current one greyed
+    bool hideLaterStages = false; // ... or hidden
+    bool problemsOverlay = true;  // red outline of objects named by the document's problems
+    int currentStage = 0;         // index in the scenario's stages
+    QHash<Id, int> problemLevel;  // object -> 1 warning, 2 error (the worst of its problems)
+    QHash<Id, FeedSide> nodeSide; // power node id -> A/B side
 
     // Colours of a rack under the current mode (fill and outline).
     QColor rackFill(const Project &project, const Rack &rack, int typeIndex) const;
@@ -45,7 +45,7 @@ inline const QColor WarningColour{0xf0, 0xa0, 0x00};
 QColor heatColour(double value, double lo, double hi);
 
 // Design figures for the legend of the power-density overlay.
-constexpr double RackKwLow = 10.0, RackKwHigh = 150.0;          // kW per rack
-constexpr double HallKwPerM2Low = 1.0, HallKwPerM2High = 40.0;  // kW/m² of hall floor
+constexpr double RackKwLow = 10.0, RackKwHigh = 150.0;         // kW per rack
+constexpr double HallKwPerM2Low = 1.0, HallKwPerM2High = 40.0; // kW/m² of hall floor
 
 } // namespace fjord::ui

@@ -191,15 +191,30 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
     }
     const double step = event->modifiers() & Qt::ShiftModifier ? 200 : 60; // px
     switch (event->key()) {
-    case Qt::Key_Left: panBy(-step, 0); break;
-    case Qt::Key_Right: panBy(step, 0); break;
-    case Qt::Key_Up: panBy(0, -step); break;
-    case Qt::Key_Down: panBy(0, step); break;
+    case Qt::Key_Left:
+        panBy(-step, 0);
+        break;
+    case Qt::Key_Right:
+        panBy(step, 0);
+        break;
+    case Qt::Key_Up:
+        panBy(0, -step);
+        break;
+    case Qt::Key_Down:
+        panBy(0, step);
+        break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25, viewport()->rect().center()); break;
-    case Qt::Key_Minus: zoomBy(0.8, viewport()->rect().center()); break;
-    case Qt::Key_Home: zoomToFit(); break;
-    default: return;
+    case Qt::Key_Equal:
+        zoomBy(1.25, viewport()->rect().center());
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8, viewport()->rect().center());
+        break;
+    case Qt::Key_Home:
+        zoomToFit();
+        break;
+    default:
+        return;
     }
     event->accept();
 }

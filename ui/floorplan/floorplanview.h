@@ -18,20 +18,20 @@ public:
     void setPixelsPerMetre(double ppm);              // about the viewport centre
     void showSameAreaAs(const FloorPlanView *other); // same scale and centre (views kept in step)
     void zoomBy(double factor, const QPoint &anchorViewportPos);
-    void zoomToFit();                                // the whole campus
+    void zoomToFit(); // the whole campus
     void zoomToRect(const QRectF &siteRect);
     void panBy(double dxPx, double dyPx);
     bool showRulers() const { return m_rulers; }
     void setShowRulers(bool on);
 
-    static constexpr double MinPpm = 0.05;           // a 20 km wide view on a 1000 px screen
-    static constexpr double MaxPpm = 800.0;          // a rack fills the screen
-    static constexpr double RackDetailPpm = 40.0;    // below: racks drawn by their rows (a 0.6 m rack < 24 px)
+    static constexpr double MinPpm = 0.05;        // a 20 km wide view on a 1000 px screen
+    static constexpr double MaxPpm = 800.0;       // a rack fills the screen
+    static constexpr double RackDetailPpm = 40.0; // below: racks drawn by their rows (a 0.6 m rack < 24 px)
 
 signals:
-    void viewChanged();                              // zoom or pan (for the overview)
+    void viewChanged(); // zoom or pan (for the overview)
     void cursorMoved(const QPointF &sitePos);
-    void pointerLeft();                              // the pointer left the plan (ghosts go)
+    void pointerLeft(); // the pointer left the plan (ghosts go)
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -46,7 +46,7 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    double gridStep(double minPx) const;             // a 1-2-5 step at least minPx on screen
+    double gridStep(double minPx) const; // a 1-2-5 step at least minPx on screen
     void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);
@@ -54,7 +54,7 @@ private:
     bool m_panning = false;
     QPoint m_panLast;
     bool m_rulers = true;
-    bool m_keepFitted = false;                       // fitted to the campus and not zoomed or panned since
+    bool m_keepFitted = false; // fitted to the campus and not zoomed or panned since
 };
 
 } // namespace fjord::ui

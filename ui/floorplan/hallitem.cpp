@@ -65,7 +65,7 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_later)
         painter->setOpacity(0.35);
     painter->setBrush(m_floor);
-    QPen wall(m_problem == 2 ? QColor(0xe0, 0x10, 0x10)
+    QPen wall(m_problem == 2   ? QColor(0xe0, 0x10, 0x10)
               : m_problem == 1 ? QColor(0xf0, 0xa0, 0x00)
                                : (m_marked ? QColor(0xff, 0x9f, 0x1a) : QColor(0x2b, 0x33, 0x3d)));
     wall.setCosmetic(true);
@@ -96,13 +96,13 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QColor(0x1d, 0x24, 0x2c));
     if (twoLines) {
         painter->setFont(detailFont);
-        painter->drawText(QRectF(left, bottom - dm.height(), widthPx, dm.height()), Qt::AlignLeft | Qt::AlignBottom,
-                          dm.elidedText(m_detail, Qt::ElideRight, widthPx));
+        painter->drawText(QRectF(left, bottom - dm.height(), widthPx, dm.height()),
+                          Qt::AlignLeft | Qt::AlignBottom, dm.elidedText(m_detail, Qt::ElideRight, widthPx));
     }
     painter->setFont(font);
     const double nameBottom = twoLines ? bottom - dm.height() : bottom;
-    painter->drawText(QRectF(left, nameBottom - fm.height(), widthPx, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
-                      fm.elidedText(m_name, Qt::ElideRight, widthPx));
+    painter->drawText(QRectF(left, nameBottom - fm.height(), widthPx, fm.height()),
+                      Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(m_name, Qt::ElideRight, widthPx));
     painter->restore();
 }
 

@@ -23,11 +23,11 @@ public:
     bool isMarked() const { return m_marked; }
     QString name() const { return m_name; }
 
-    QRectF floorRect() const { return m_rect; }       // the hall's floor, local metres (without its title)
+    QRectF floorRect() const { return m_rect; } // the hall's floor, local metres (without its title)
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override;             // the floor and the title band above it
-    QPainterPath shape() const override;              // the floor only: what a click picks
+    QRectF boundingRect() const override; // the floor and the title band above it
+    QPainterPath shape() const override;  // the floor only: what a click picks
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

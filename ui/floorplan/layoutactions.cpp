@@ -23,7 +23,8 @@ QAction *makeAction(QWidget *context, const QString &text, const QKeySequence &k
     auto *a = new QAction(text, context);
     a->setShortcut(key);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + u')');
+    a->setToolTip(key.isEmpty() ? tip
+                                : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + u')');
     context->addAction(a);
     return a;
 }
@@ -33,16 +34,19 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
     : QObject(context), m_document(document), m_scene(scene)
 {
     m_rotate = makeAction(context, tr("Rotate"), QKeySequence(Qt::Key_R), tr("Turn the selection by 90°"));
-    m_duplicate = makeAction(context, tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selection"));
+    m_duplicate = makeAction(context, tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                             tr("Duplicate the selection"));
     m_copy = makeAction(context, tr("Copy"), QKeySequence::Copy, tr("Copy the selection"));
     m_paste = makeAction(context, tr("Paste"), QKeySequence::Paste, tr("Paste at the cursor"));
     m_delete = makeAction(context, tr("Delete"), QKeySequence::Delete, tr("Delete the selection"));
     m_selectAll = makeAction(context, tr("Select all"), QKeySequence::SelectAll, tr("Select every rack"));
-    m_renumber = makeAction(context, tr("Renumber"), QKeySequence(), tr("Rename rows and racks by position (H1-R03-12)"));
+    m_renumber = makeAction(context, tr("Renumber"), QKeySequence(),
+                            tr("Rename rows and racks by position (H1-R03-12)"));
 
     connect(m_rotate, &QAction::triggered, this, [this] {
         QString error;
-        pushDelta(layout::rotateObjects(m_document->project(), m_document->scenario(), m_document->selection(), 90, &error),
+        pushDelta(layout::rotateObjects(m_document->project(), m_document->scenario(),
+                                        m_document->selection(), 90, &error),
                   tr("Rotate"), error, false);
     });
     connect(m_duplicate, &QAction::triggered, this, [this] {
@@ -51,10 +55,11 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
         const bool wide = b.width() >= b.height();
         double dx = wide ? 0 : b.width() + 0.6, dy = wide ? b.height() + 1.2 : 0;
         QString error;
-        LayoutDelta d = layout::duplicateObjects(m_document->project(), m_document->scenario(), m_document->selection(),
-                                                 dx, dy, &error);
+        LayoutDelta d = layout::duplicateObjects(m_document->project(), m_document->scenario(),
+                                                 m_document->selection(), dx, dy, &error);
         if (d.isEmpty()) // no room there: on top, shifted by one grid metre
-            d = layout::duplicateObjects(m_document->project(), m_document->scenario(), m_document->selection(), 0, 0, &error);
+            d = layout::duplicateObjects(m_document->project(), m_document->scenario(),
+                                         m_document->selection(), 0, 0, &error);
         pushDelta(d, tr("Duplicate"), error, true);
     });
     connect(m_copy, &QAction::triggered, this, &LayoutActions::copySelection);
@@ -78,15 +83,19 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
     });
 
     const std::pair<QString, layout::AlignEdge> edges[] = {
-        {tr("Align left"), layout::AlignEdge::Left},     {tr("Align right"), layout::AlignEdge::Right},
-        {tr("Align top"), layout::AlignEdge::Top},       {tr("Align bottom"), layout::AlignEdge::Bottom},
-        {tr("Centre horizontally"), layout::AlignEdge::CentreX}, {tr("Centre vertically"), layout::AlignEdge::CentreY}};
+        {tr("Align left"), layout::AlignEdge::Left},
+        {tr("Align right"), layout::AlignEdge::Right},
+        {tr("Align top"), layout::AlignEdge::Top},
+        {tr("Align bottom"), layout::AlignEdge::Bottom},
+        {tr("Centre horizontally"), layout::AlignEdge::CentreX},
+        {tr("Centre vertically"), layout::AlignEdge::CentreY}};
     for (const auto &[text, edge] : edges) {
         QAction *a = makeAction(context, text, QKeySequence(), text);
         const layout::AlignEdge e = edge;
         connect(a, &QAction::triggered, this, [this, e, t = text] {
             QString error;
-            pushDelta(layout::alignRacks(m_document->project(), m_document->scenario(), m_document->selection(), e, &error),
+            pushDelta(layout::alignRacks(m_document->project(), m_document->scenario(),
+                                         m_document->selection(), e, &error),
                       t, error, false);
         });
         m_align.append(a);
@@ -96,8 +105,8 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
         QAction *a = makeAction(context, text, QKeySequence(), text);
         connect(a, &QAction::triggered, this, [this, horizontal, text] {
             QString error;
-            pushDelta(layout::distributeRacks(m_document->project(), m_document->scenario(), m_document->selection(),
-                                              horizontal, &error),
+            pushDelta(layout::distributeRacks(m_document->project(), m_document->scenario(),
+                                              m_document->selection(), horizontal, &error),
                       text, error, false);
         });
         m_align.append(a);
@@ -115,7 +124,8 @@ void LayoutActions::updateEnabled()
         a->setEnabled(m_document->selection().size() >= 2);
 }
 
-bool LayoutActions::pushDelta(const LayoutDelta &delta, const QString &text, const QString &error, bool selectInserted)
+bool LayoutActions::pushDelta(const LayoutDelta &delta, const QString &text, const QString &error,
+                              bool selectInserted)
 {
     if (delta.isEmpty()) {
         emit statusMessage(error.isEmpty() ? tr("Nothing to do") : error);
@@ -177,14 +187,16 @@ bool LayoutActions::pasteClipboard()
             }
             const int n = std::max<int>(1, int(clip->racks.size()));
             const QPointF local = m_scene->siteToHall(target, *m_cursor);
-            const QPointF dLocal(std::round((local.x() - cx / n) * 10) / 10, std::round((local.y() - cy / n) * 10) / 10);
+            const QPointF dLocal(std::round((local.x() - cx / n) * 10) / 10,
+                                 std::round((local.y() - cy / n) * 10) / 10);
             // pasteObjects takes a site delta and turns it into the hall's frame
             const QPointF d = m_scene->hallToSite(target, dLocal) - m_scene->hallToSite(target, QPointF());
             dx = d.x();
             dy = d.y();
         }
     }
-    LayoutDelta delta = layout::pasteObjects(m_document->project(), m_document->scenario(), *clip, dx, dy, target, &error);
+    LayoutDelta delta =
+        layout::pasteObjects(m_document->project(), m_document->scenario(), *clip, dx, dy, target, &error);
     return pushDelta(delta, tr("Paste"), error, true);
 }
 

@@ -13,7 +13,7 @@ class QWidget;
 namespace fjord {
 class ProjectDocument;
 struct LayoutDelta;
-}
+} // namespace fjord
 
 namespace fjord::ui {
 
@@ -40,8 +40,8 @@ public:
     // Where Paste puts objects: the last cursor position on the plan (site metres).
     void setCursorSite(const QPointF &site) { m_cursor = site; }
 
-    bool copySelection();                 // to the system clipboard
-    bool pasteClipboard();                // from it, at the cursor
+    bool copySelection();  // to the system clipboard
+    bool pasteClipboard(); // from it, at the cursor
 
 signals:
     void statusMessage(const QString &message);

@@ -20,8 +20,8 @@
 
 namespace fjord::ui {
 
-
-LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -131,8 +131,9 @@ Id LayoutInspector::selectedHall() const
 void LayoutInspector::onChanged(const ChangeEvent &event)
 {
     using K = ChangeEvent::Kind;
-    if (event.kind == K::Halls || event.kind == K::Racks || event.kind == K::Rows || event.kind == K::RackTypes
-        || event.kind == K::Stages || event.kind == K::Cooling || event.kind == K::Everything)
+    if (event.kind == K::Halls || event.kind == K::Racks || event.kind == K::Rows ||
+        event.kind == K::RackTypes || event.kind == K::Stages || event.kind == K::Cooling ||
+        event.kind == K::Everything)
         refresh();
 }
 
@@ -162,9 +163,11 @@ void LayoutInspector::refresh()
                 massKg += t->massKg;
             }
         }
-        m_title->setText(racks.size() == 1 ? tr("Rack %1").arg(first->name) : tr("%n racks", nullptr, int(racks.size())));
+        m_title->setText(racks.size() == 1 ? tr("Rack %1").arg(first->name)
+                                           : tr("%n racks", nullptr, int(racks.size())));
         m_rackName->setEnabled(racks.size() == 1);
-        m_rackName->setText(racks.size() == 1 ? first->name : tr("(%n racks: use Renumber)", nullptr, int(racks.size())));
+        m_rackName->setText(racks.size() == 1 ? first->name
+                                              : tr("(%n racks: use Renumber)", nullptr, int(racks.size())));
         fillTypeBox(m_rackType, p, first->rackTypeId, mixedType);
         fillStageBox(m_rackStage, s, first->stageId, mixedStage);
         m_rackFeeds->setText(racks.size() == 1 ? QString::number(feeds) : tr("%1 in total").arg(feeds));
@@ -183,7 +186,8 @@ void LayoutInspector::refresh()
         m_hallCooling->addItem(tr("(none)"), QVariant::fromValue<qint64>(NoId));
         for (const CoolingSystem &c : s.coolingSystems)
             m_hallCooling->addItem(c.name, QVariant::fromValue<qint64>(c.id));
-        m_hallCooling->setCurrentIndex(std::max(0, m_hallCooling->findData(QVariant::fromValue<qint64>(h.coolingSystemId))));
+        m_hallCooling->setCurrentIndex(
+            std::max(0, m_hallCooling->findData(QVariant::fromValue<qint64>(h.coolingSystemId))));
         fillStageBox(m_hallStage, s, h.stageId, false);
         int n = 0;
         double powerW = 0;
@@ -203,7 +207,8 @@ void LayoutInspector::refresh()
         refreshRow(*s.row(rowId));
     } else {
         m_pages->setCurrentIndex(0);
-        m_title->setText(sel.isEmpty() ? tr("Nothing selected") : tr("%n object(s) selected", nullptr, int(sel.size())));
+        m_title->setText(sel.isEmpty() ? tr("Nothing selected")
+                                       : tr("%n object(s) selected", nullptr, int(sel.size())));
     }
     m_updating = false;
 }
@@ -236,7 +241,8 @@ void LayoutInspector::editRacks(int field)
         return;
     QString error;
     const QList<Id> racks = selectedRacks();
-    if (field == 0 && racks.size() == 1 && m_document->scenario().rack(racks.first())->name == m_rackName->text())
+    if (field == 0 && racks.size() == 1 &&
+        m_document->scenario().rack(racks.first())->name == m_rackName->text())
         return;
     push(layout::setRackProperties(m_document->project(), m_document->scenario(), racks, p, &error),
          tr("Set rack properties"), error);
@@ -251,16 +257,30 @@ void LayoutInspector::editHall(int field)
         return;
     layout::HallProperties p;
     switch (field) {
-    case 0: p.name = m_hallName->text(); break;
-    case 1: p.widthM = m_hallWidth->value(); break;
-    case 2: p.depthM = m_hallDepth->value(); break;
-    case 3: p.floorLoadLimitKgPerM2 = m_hallFloorLoad->value(); break;
-    case 4: p.coolingSystemId = m_hallCooling->currentData().toLongLong(); break;
-    case 5: p.stageId = m_hallStage->currentData().toLongLong(); break;
-    default: return;
+    case 0:
+        p.name = m_hallName->text();
+        break;
+    case 1:
+        p.widthM = m_hallWidth->value();
+        break;
+    case 2:
+        p.depthM = m_hallDepth->value();
+        break;
+    case 3:
+        p.floorLoadLimitKgPerM2 = m_hallFloorLoad->value();
+        break;
+    case 4:
+        p.coolingSystemId = m_hallCooling->currentData().toLongLong();
+        break;
+    case 5:
+        p.stageId = m_hallStage->currentData().toLongLong();
+        break;
+    default:
+        return;
     }
     QString error;
-    const LayoutDelta delta = layout::setHallProperties(m_document->project(), m_document->scenario(), hallId, p, &error);
+    const LayoutDelta delta =
+        layout::setHallProperties(m_document->project(), m_document->scenario(), hallId, p, &error);
     if (delta.isEmpty() && error.isEmpty())
         return; // unchanged
     push(delta, tr("Set hall properties"), error);

@@ -15,7 +15,7 @@ namespace fjord {
 class ProjectDocument;
 struct Row;
 struct LayoutDelta;
-}
+} // namespace fjord
 
 namespace fjord::ui {
 
@@ -47,7 +47,7 @@ public:
     QComboBox *rowType() const { return m_rowType; }
     QComboBox *rowStage() const { return m_rowStage; }
     QLabel *message() const { return m_message; }
-    int currentPage() const;                          // 0 nothing, 1 racks, 2 hall, 3 row
+    int currentPage() const; // 0 nothing, 1 racks, 2 hall, 3 row
 
 signals:
     void statusMessage(const QString &message);
@@ -61,8 +61,8 @@ private:
     QWidget *buildRowPage();
     void refreshRow(const Row &row);
     void push(const LayoutDelta &delta, const QString &text, const QString &error);
-    void editRacks(int field);                        // 0 name, 1 type, 2 stage
-    void editHall(int field);                         // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling
+    void editRacks(int field); // 0 name, 1 type, 2 stage
+    void editHall(int field);  // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling
     enum class RowField { Name, X, Y, Count, Pitch, HotAisle, Type, Stage };
     void editRow(RowField field);
 

@@ -37,8 +37,10 @@ QWidget *LayoutInspector::buildRowPage()
     m_rowFigures->setWordWrap(true);
     m_rowX->setToolTip(tr("Start of the row's line, metres from the hall's left wall"));
     m_rowY->setToolTip(tr("Start of the row's line, metres from the hall's top wall"));
-    m_rowCount->setToolTip(tr("Racks are added at the end of the row like its last rack, or removed from the end"));
-    m_rowPitch->setToolTip(tr("Centre-to-centre distance of the racks; changing it lays the racks again along the line"));
+    m_rowCount->setToolTip(
+        tr("Racks are added at the end of the row like its last rack, or removed from the end"));
+    m_rowPitch->setToolTip(
+        tr("Centre-to-centre distance of the racks; changing it lays the racks again along the line"));
     form->addRow(tr("Name"), m_rowName);
     form->addRow(tr("Start x"), m_rowX);
     form->addRow(tr("Start y"), m_rowY);
@@ -106,12 +108,24 @@ void LayoutInspector::editRow(RowField field)
         return;
     layout::RowProperties p;
     switch (field) {
-    case RowField::Name: p.name = m_rowName->text(); break;
-    case RowField::X: p.xM = m_rowX->value(); break;
-    case RowField::Y: p.yM = m_rowY->value(); break;
-    case RowField::Count: p.rackCount = m_rowCount->value(); break;
-    case RowField::Pitch: p.pitchM = m_rowPitch->value(); break;
-    case RowField::HotAisle: p.hotAisle = AisleSide(m_rowHotAisle->currentData().toInt()); break;
+    case RowField::Name:
+        p.name = m_rowName->text();
+        break;
+    case RowField::X:
+        p.xM = m_rowX->value();
+        break;
+    case RowField::Y:
+        p.yM = m_rowY->value();
+        break;
+    case RowField::Count:
+        p.rackCount = m_rowCount->value();
+        break;
+    case RowField::Pitch:
+        p.pitchM = m_rowPitch->value();
+        break;
+    case RowField::HotAisle:
+        p.hotAisle = AisleSide(m_rowHotAisle->currentData().toInt());
+        break;
     case RowField::Type:
         if (m_rowType->currentData().toLongLong() <= 0)
             return; // "(mixed)" chosen again: nothing to set
@@ -124,7 +138,8 @@ void LayoutInspector::editRow(RowField field)
         break;
     }
     QString error;
-    const LayoutDelta delta = layout::setRowProperties(m_document->project(), m_document->scenario(), rowId, p, &error);
+    const LayoutDelta delta =
+        layout::setRowProperties(m_document->project(), m_document->scenario(), rowId, p, &error);
     if (delta.isEmpty() && error.isEmpty())
         return; // unchanged
     push(delta, tr("Edit row %1").arg(m_document->scenario().row(rowId)->name), error);

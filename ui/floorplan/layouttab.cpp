@@ -75,18 +75,21 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    for (AbstractTool *tool : std::initializer_list<AbstractTool *>{m_selectTool, m_hallTool, m_rowTool, m_rackTool})
+    for (AbstractTool *tool :
+         std::initializer_list<AbstractTool *>{m_selectTool, m_hallTool, m_rowTool, m_rackTool})
         connect(tool, &AbstractTool::statusMessage, this, &LayoutTab::showStatus);
     connect(m_scene, &FloorPlanScene::statusMessage, this, &LayoutTab::showStatus);
     connect(m_actions, &LayoutActions::statusMessage, this, &LayoutTab::showStatus);
     connect(m_inspector, &LayoutInspector::statusMessage, this, &LayoutTab::showStatus);
-    connect(m_view, &FloorPlanView::cursorMoved, this, [this](const QPointF &p) { m_actions->setCursorSite(p); });
+    connect(m_view, &FloorPlanView::cursorMoved, this,
+            [this](const QPointF &p) { m_actions->setCursorSite(p); });
     connect(m_scene, &FloorPlanScene::rackTypeDropped, this,
             [this](Id type, const QPointF &site) { m_rackTool->place(type, site); });
     connect(m_scene, &FloorPlanScene::rackTypeDragged, m_rackTool, &PlaceRackTool::showPreview);
     connect(m_scene, &FloorPlanScene::rackTypeDragLeft, m_rackTool, &PlaceRackTool::hidePreview);
     connect(m_view, &FloorPlanView::pointerLeft, m_rackTool, &PlaceRackTool::hidePreview);
-    connect(m_catalogue, &RackCatalogueList::currentTypeChanged, this, [this](Id id) { m_options.rackTypeId = id; });
+    connect(m_catalogue, &RackCatalogueList::currentTypeChanged, this,
+            [this](Id id) { m_options.rackTypeId = id; });
     m_options.rackTypeId = m_catalogue->currentTypeId();
 
     setTool(Tool::Select);
@@ -101,8 +104,10 @@ LayoutTab::~LayoutTab()
 void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
 {
     m_toolGroup = new QActionGroup(this);
-    const std::pair<Tool, AbstractTool *> tools[] = {
-        {Tool::Select, m_selectTool}, {Tool::DrawHall, m_hallTool}, {Tool::DrawRow, m_rowTool}, {Tool::PlaceRack, m_rackTool}};
+    const std::pair<Tool, AbstractTool *> tools[] = {{Tool::Select, m_selectTool},
+                                                     {Tool::DrawHall, m_hallTool},
+                                                     {Tool::DrawRow, m_rowTool},
+                                                     {Tool::PlaceRack, m_rackTool}};
     for (const auto &[kind, tool] : tools) {
         QAction *a = bar->addAction(tool->name());
         a->setCheckable(true);
@@ -166,7 +171,9 @@ void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
     m_stageOverlay->setChecked(true);
     m_hideLater = bar->addAction(tr("Hide later stages"));
     m_hideLater->setCheckable(true);
-    auto stageChanged = [this] { m_scene->setStageOverlay(m_stageOverlay->isChecked(), m_hideLater->isChecked()); };
+    auto stageChanged = [this] {
+        m_scene->setStageOverlay(m_stageOverlay->isChecked(), m_hideLater->isChecked());
+    };
     connect(m_stageOverlay, &QAction::toggled, this, stageChanged);
     connect(m_hideLater, &QAction::toggled, this, stageChanged);
     m_problemsOverlay = bar->addAction(tr("Outline problems"));
@@ -253,8 +260,9 @@ QString LayoutTab::exportPlan(const QString &path, int widthPx) const
     const Scenario &s = m_document->scenario();
     options.title = p.name.isEmpty() ? tr("Floor plan") : p.name;
     const int stage = m_document->currentStageIndex();
-    options.subtitle = tr("Scenario %1 · built through %2")
-                           .arg(s.name, stage < s.stages.size() ? s.stages[stage].name : tr("stage %1").arg(stage + 1));
+    options.subtitle =
+        tr("Scenario %1 · built through %2")
+            .arg(s.name, stage < s.stages.size() ? s.stages[stage].name : tr("stage %1").arg(stage + 1));
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
         return exportPlanSvg(m_scene, options, path);
     return exportPlanPng(m_scene, options, path);

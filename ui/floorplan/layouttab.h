@@ -48,7 +48,7 @@ public:
     enum class Tool { Select, DrawHall, DrawRow, PlaceRack };
     void setTool(Tool tool);
     QAction *toolAction(Tool tool) const;
-    QAction *overlayAction(int index) const;          // 0 type, 1 power, 2 cooling, 3 phase/feed
+    QAction *overlayAction(int index) const; // 0 type, 1 power, 2 cooling, 3 phase/feed
     QAction *stageOverlayAction() const { return m_stageOverlay; }
     QAction *problemsOverlayAction() const { return m_problemsOverlay; }
 

@@ -34,7 +34,7 @@ private:
     FloorPlanView *m_view;
     QTimer *m_refresh;
     QPixmap m_cache;
-    QRectF m_site;               // the site rectangle the cache shows
+    QRectF m_site; // the site rectangle the cache shows
 };
 
 } // namespace fjord::ui

@@ -19,8 +19,8 @@ const QColor RefusedColour(0xd0, 0x20, 0x20);
 } // namespace
 
 struct PlaceRackTool::Placement {
-    Rack rack;          // hall-local position, snapped
-    bool fits = false;  // wholly inside the hall and clear of other racks
+    Rack rack;         // hall-local position, snapped
+    bool fits = false; // wholly inside the hall and clear of other racks
 };
 
 void PlaceRackTool::deactivate()
@@ -57,7 +57,8 @@ PlaceRackTool::Placement PlaceRackTool::placementAt(Id rackTypeId, const QPointF
         return out;
     const auto corners = rackCorners(out.rack, *type);
     for (const Rack &other : doc->scenario().racks) {
-        if (other.hallId != hall || std::abs(other.xM - out.rack.xM) > 3 || std::abs(other.yM - out.rack.yM) > 3)
+        if (other.hallId != hall || std::abs(other.xM - out.rack.xM) > 3 ||
+            std::abs(other.yM - out.rack.yM) > 3)
             continue;
         if (const RackType *ot = doc->project().rackType(other.rackTypeId);
             ot && footprintsOverlap(corners, rackCorners(other, *ot)))
@@ -132,8 +133,9 @@ Id PlaceRackTool::place(Id rackTypeId, const QPointF &sitePos)
     const QString name = delta.racks.first().after->name;
     doc->undoStack()->push(new LayoutChangeCommand(doc, tr("Place rack %1").arg(name), delta));
     doc->setSelection({id});
-    emit statusMessage(placement.fits ? tr("Placed rack %1").arg(name)
-                                      : tr("Placed rack %1: it overlaps another rack (see Problems)").arg(name));
+    emit statusMessage(placement.fits
+                           ? tr("Placed rack %1").arg(name)
+                           : tr("Placed rack %1: it overlaps another rack (see Problems)").arg(name));
     return id;
 }
 

@@ -19,7 +19,10 @@ public:
 
     QString name() const override { return tr("Place rack"); }
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_P); }
-    QString statusHint() const override { return tr("Click inside a hall to place a rack of the chosen type"); }
+    QString statusHint() const override
+    {
+        return tr("Click inside a hall to place a rack of the chosen type");
+    }
 
     void deactivate() override;
     void mousePressed(QGraphicsSceneMouseEvent *event) override;

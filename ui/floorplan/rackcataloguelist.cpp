@@ -13,7 +13,8 @@ RackCatalogueList::RackCatalogueList(ProjectDocument *document, QWidget *parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(this, &QListWidget::currentRowChanged, this, [this] { emit currentTypeChanged(currentTypeId()); });
+    connect(this, &QListWidget::currentRowChanged, this,
+            [this] { emit currentTypeChanged(currentTypeId()); });
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::RackTypes || e.kind == ChangeEvent::Kind::Everything)
             reload();
@@ -59,7 +60,8 @@ QMimeData *RackCatalogueList::mimeData(const QList<QListWidgetItem *> &items) co
     if (items.isEmpty())
         return nullptr;
     auto *mime = new QMimeData;
-    mime->setData(QLatin1String(RackTypeMimeType), QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
+    mime->setData(QLatin1String(RackTypeMimeType),
+                  QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
     return mime;
 }
 

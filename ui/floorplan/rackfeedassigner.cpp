@@ -76,7 +76,8 @@ void RackFeedAssigner::assign()
     if (a == NoId || racks.isEmpty())
         return;
     const Scenario &s = m_document->scenario();
-    auto *macro = new QUndoCommand(tr("Assign %n rack(s) to %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
+    auto *macro =
+        new QUndoCommand(tr("Assign %n rack(s) to %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
     for (Id id : racks) {
         const Rack *rack = s.rack(id);
         const RackType *type = m_document->project().rackType(rack->rackTypeId);
@@ -89,7 +90,8 @@ void RackFeedAssigner::assign()
         new AssignRackFeedsCommand(m_document, id, feeds, macro);
     }
     m_document->undoStack()->push(macro);
-    emit statusMessage(tr("%n rack(s) now fed from %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
+    emit statusMessage(
+        tr("%n rack(s) now fed from %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
 }
 
 } // namespace fjord::ui

@@ -10,7 +10,7 @@ class QPushButton;
 namespace fjord {
 class ProjectDocument;
 struct ChangeEvent;
-}
+} // namespace fjord
 
 namespace fjord::ui {
 

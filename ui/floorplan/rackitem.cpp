@@ -8,8 +8,8 @@
 namespace fjord::ui {
 
 namespace {
-constexpr double MarkerPx = 2.5;     // screen size below which a rack is a plain filled rectangle
-constexpr double LabelPx = 44.0;     // rack width on screen from which its name is drawn
+constexpr double MarkerPx = 2.5; // screen size below which a rack is a plain filled rectangle
+constexpr double LabelPx = 44.0; // rack width on screen from which its name is drawn
 const QColor &Highlight = SelectionColour;
 const QColor &ProblemRed = ErrorColour;
 const QColor &WarningAmber = WarningColour;
@@ -80,7 +80,7 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->fillRect(m_rect, m_problem == 2 && !m_marked ? ProblemRed : fill);
         return;
     }
-    QPen pen(m_problem == 2 ? ProblemRed
+    QPen pen(m_problem == 2   ? ProblemRed
              : m_problem == 1 ? WarningAmber
                               : (m_marked ? Highlight.darker(160) : m_outline));
     pen.setCosmetic(true);
@@ -92,7 +92,8 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRect(m_rect);
     // front marker: a light band along the front (+y) edge, the cold-aisle side
     const double band = std::min(m_rect.height() * 0.12, 0.12);
-    painter->fillRect(QRectF(m_rect.left(), m_rect.bottom() - band, m_rect.width(), band), QColor(255, 255, 255, 170));
+    painter->fillRect(QRectF(m_rect.left(), m_rect.bottom() - band, m_rect.width(), band),
+                      QColor(255, 255, 255, 170));
     if (lod * m_rect.width() >= LabelPx && !m_label.isEmpty()) {
         // text is drawn in screen pixels so that it stays crisp at every zoom
         painter->save();

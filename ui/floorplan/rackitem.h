@@ -17,7 +17,7 @@ public:
     RackItem(Id id, QGraphicsItem *parent);
 
     Id id() const { return m_id; }
-    Id rowId() const { return m_rowId; }   // the row the item was last drawn in
+    Id rowId() const { return m_rowId; } // the row the item was last drawn in
     void setRowId(Id rowId) { m_rowId = rowId; }
     void setSize(double widthM, double depthM);
     // problem: 0 none, 1 warning (amber outline), 2 error (red outline)

@@ -11,7 +11,7 @@
 namespace fjord::ui {
 
 namespace {
-constexpr double AisleBandM = 0.5;   // drawn depth of the aisle tint on each side, m
+constexpr double AisleBandM = 0.5;    // drawn depth of the aisle tint on each side, m
 constexpr double SlotOutlinePx = 3.0; // rack width on screen from which each rack is outlined
 constexpr double LaterOpacity = 0.22; // same fade as a rack item of a later stage
 
@@ -91,7 +91,8 @@ void RowItem::setAggregated(bool aggregated)
 
 void RowItem::setRackSlots(QList<Slot> rackSlots)
 {
-    std::sort(rackSlots.begin(), rackSlots.end(), [](const Slot &a, const Slot &b) { return a.fromM < b.fromM; });
+    std::sort(rackSlots.begin(), rackSlots.end(),
+              [](const Slot &a, const Slot &b) { return a.fromM < b.fromM; });
     if (rackSlots == m_slots)
         return;
     m_slots = std::move(rackSlots);
@@ -108,7 +109,8 @@ void RowItem::setRackSlots(QList<Slot> rackSlots)
     }
     m_narrowestM = 0;
     for (const Slot &slot : std::as_const(m_slots))
-        m_narrowestM = m_narrowestM > 0 ? std::min(m_narrowestM, slot.toM - slot.fromM) : slot.toM - slot.fromM;
+        m_narrowestM =
+            m_narrowestM > 0 ? std::min(m_narrowestM, slot.toM - slot.fromM) : slot.toM - slot.fromM;
     if (m_aggregated)
         update();
 }

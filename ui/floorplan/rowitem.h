@@ -34,10 +34,10 @@ public:
         double fromM = 0, toM = 0, depthM = 0;
         QColor fill;
         QColor outline;
-        bool frontPlusY = true;   // the rack's front (cold side) faces the row's +y
-        bool later = false;       // built after the current stage: faded
-        bool marked = false;      // selected
-        int problem = 0;          // 0 none, 1 warning, 2 error
+        bool frontPlusY = true; // the rack's front (cold side) faces the row's +y
+        bool later = false;     // built after the current stage: faded
+        bool marked = false;    // selected
+        int problem = 0;        // 0 none, 1 warning, 2 error
         bool operator==(const Slot &) const = default;
     };
     void setAggregated(bool aggregated);
@@ -50,7 +50,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    QPainterPath shape() const override;   // the racks' band and the name (not the aisles)
+    QPainterPath shape() const override; // the racks' band and the name (not the aisles)
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
@@ -63,15 +63,15 @@ private:
     QRectF slotRect(const Slot &slot) const;
 
     Id m_id;
-    QRectF m_band;                 // the racks, row-local
-    bool m_hotBehind = true;       // hot aisle on the row item's −y side
+    QRectF m_band;           // the racks, row-local
+    bool m_hotBehind = true; // hot aisle on the row item's −y side
     QString m_name;
     bool m_marked = false;
     bool m_later = false;
     bool m_aggregated = false;
-    QList<Slot> m_slots;           // sorted along the line
-    QList<Run> m_runs;             // the slots merged by colour, for the far view
-    double m_narrowestM = 0;       // the narrowest slot: decides when racks are outlined
+    QList<Slot> m_slots;     // sorted along the line
+    QList<Run> m_runs;       // the slots merged by colour, for the far view
+    double m_narrowestM = 0; // the narrowest slot: decides when racks are outlined
 };
 
 } // namespace fjord::ui

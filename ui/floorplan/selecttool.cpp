@@ -28,8 +28,9 @@ constexpr double NeighbourSnapM = 0.25; // distance within which a rack docks to
 
 QString SelectTool::statusHint() const
 {
-    return tr("Click to select (Shift adds, Ctrl toggles; double click: the rack's row); drag to move; drag on "
-              "empty floor to select an area; arrows nudge");
+    return tr(
+        "Click to select (Shift adds, Ctrl toggles; double click: the rack's row); drag to move; drag on "
+        "empty floor to select an area; arrows nudge");
 }
 
 void SelectTool::deactivate()
@@ -166,8 +167,8 @@ QPointF SelectTool::moveSelection(double dxM, double dyM, int mergeKey)
     LayoutDelta delta = layout::moveObjects(doc->project(), doc->scenario(), ids, cx, cy);
     if (delta.isEmpty())
         return {};
-    doc->undoStack()->push(
-        new LayoutChangeCommand(doc, tr("Move %n object(s)", nullptr, int(ids.size())), delta, MergeLayoutMove, mergeKey));
+    doc->undoStack()->push(new LayoutChangeCommand(doc, tr("Move %n object(s)", nullptr, int(ids.size())),
+                                                   delta, MergeLayoutMove, mergeKey));
     return {cx, cy};
 }
 
@@ -198,9 +199,10 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
         m_band = nullptr;
         ProjectDocument *doc = m_scene->document();
         QList<Id> selection = m_addToSelection ? doc->selection() : QList<Id>();
-        const bool isClick = !m_scene->views().isEmpty()
-            && (m_scene->views().first()->mapFromScene(event->scenePos())
-                - m_scene->views().first()->mapFromScene(m_pressSite)).manhattanLength() < 4;
+        const bool isClick =
+            !m_scene->views().isEmpty() && (m_scene->views().first()->mapFromScene(event->scenePos()) -
+                                            m_scene->views().first()->mapFromScene(m_pressSite))
+                                                   .manhattanLength() < 4;
         if (isClick && m_pendingHall != NoId) {
             if (!selection.contains(m_pendingHall))
                 selection.append(m_pendingHall);
@@ -243,11 +245,20 @@ bool SelectTool::keyPressed(QKeyEvent *event)
     const double step = event->modifiers() & Qt::ShiftModifier ? 0.6 : m_options->gridM;
     QPointF d;
     switch (event->key()) {
-    case Qt::Key_Left: d = {-step, 0}; break;
-    case Qt::Key_Right: d = {step, 0}; break;
-    case Qt::Key_Up: d = {0, -step}; break;
-    case Qt::Key_Down: d = {0, step}; break;
-    default: return false;
+    case Qt::Key_Left:
+        d = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        d = {step, 0};
+        break;
+    case Qt::Key_Up:
+        d = {0, -step};
+        break;
+    case Qt::Key_Down:
+        d = {0, step};
+        break;
+    default:
+        return false;
     }
     moveSelection(d.x(), d.y(), 0);
     return true;

@@ -36,18 +36,18 @@ public:
 
 private:
     QPointF snappedAnchor(const QPointF &rawSite) const;
-    void setIdle();                // ends a drag (and the document's gesture) if one is under way
+    void setIdle(); // ends a drag (and the document's gesture) if one is under way
 
     enum class Mode { Idle, Dragging, Banding };
     Mode m_mode = Mode::Idle;
     QPointF m_pressSite;
-    QPointF m_anchorSite;          // the grabbed object's reference point when the drag began
+    QPointF m_anchorSite; // the grabbed object's reference point when the drag began
     Id m_anchorObject = NoId;
-    Id m_pendingHall = NoId;       // hall under a press on its floor: selected if the press is a click
-    QPointF m_applied;             // part of the drag already pushed, site metres
+    Id m_pendingHall = NoId; // hall under a press on its floor: selected if the press is a click
+    QPointF m_applied;       // part of the drag already pushed, site metres
     int m_dragKey = 0;
     bool m_addToSelection = false;
-    bool m_dragMoved = false;      // the drag has moved something
+    bool m_dragMoved = false;       // the drag has moved something
     Id m_selectAloneOnClick = NoId; // pressed object of a multi-selection: alone selected on a click
     QGraphicsRectItem *m_band = nullptr;
 };

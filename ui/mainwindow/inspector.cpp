@@ -91,7 +91,8 @@ void Inspector::rebuild()
 {
     clearForm();
     const QList<Id> selection = m_document->selection();
-    const ObjectRef ref = selection.isEmpty() ? ObjectRef{} : locateObject(m_document->project(), selection.first());
+    const ObjectRef ref =
+        selection.isEmpty() ? ObjectRef{} : locateObject(m_document->project(), selection.first());
     m_shownId = ref.id;
     m_shownProject = !ref.isValid();
     if (selection.size() > 1)
@@ -99,11 +100,21 @@ void Inspector::rebuild()
     else
         m_subtitle->clear();
     switch (ref.kind) {
-    case ObjectKind::None: buildProjectForm(); break;
-    case ObjectKind::Scenario: buildScenarioForm(ref.id); break;
-    case ObjectKind::Stage: buildStageForm(ref.id); break;
-    case ObjectKind::RackType: buildRackTypeForm(ref.id); break;
-    default: buildNameForm(ref.id); break;
+    case ObjectKind::None:
+        buildProjectForm();
+        break;
+    case ObjectKind::Scenario:
+        buildScenarioForm(ref.id);
+        break;
+    case ObjectKind::Stage:
+        buildStageForm(ref.id);
+        break;
+    case ObjectKind::RackType:
+        buildRackTypeForm(ref.id);
+        break;
+    default:
+        buildNameForm(ref.id);
+        break;
     }
     m_subtitle->setVisible(!m_subtitle->text().isEmpty());
     refresh();
@@ -204,10 +215,10 @@ void Inspector::buildProjectForm()
         setTextIfIdle(description, p.description);
         site->setText(p.site.name.isEmpty() ? tr("(not set)") : p.site.name);
         const ClimateSummary &c = m_document->results().climate;
-        climate->setText(p.site.climate.isComplete()
-                             ? tr("mean %1 °C, max %2 °C").arg(QLocale().toString(c.meanDryBulbC, 'f', 1),
-                                                                  QLocale().toString(c.maxDryBulbC, 'f', 1))
-                             : tr("none: use File > Import weather (EPW)"));
+        climate->setText(p.site.climate.isComplete() ? tr("mean %1 °C, max %2 °C")
+                                                           .arg(QLocale().toString(c.meanDryBulbC, 'f', 1),
+                                                                QLocale().toString(c.maxDryBulbC, 'f', 1))
+                                                     : tr("none: use File > Import weather (EPW)"));
         const QSignalBlocker blocker(rule);
         rule->setCurrentIndex(rule->findData(int(p.settings.continuousLoad)));
         aisle->setSiValue(p.settings.minAisleWidthM);
@@ -236,7 +247,9 @@ void Inspector::buildScenarioForm(Id id)
             names << st.name;
         stages->setText(names.join(QStringLiteral(", ")));
         contents->setText(tr("%1 halls, %2 racks, %3 power nodes")
-                              .arg(s->halls.size()).arg(s->racks.size()).arg(s->powerNodes.size()));
+                              .arg(s->halls.size())
+                              .arg(s->racks.size())
+                              .arg(s->powerNodes.size()));
         makeCurrent->setEnabled(id != m_document->currentScenarioId());
     });
 }
@@ -290,7 +303,8 @@ void Inspector::buildStageForm(Id id)
         for (const StageResult &r : m_document->results().stages) {
             if (r.stageId == id) {
                 figures->setText(tr("%1 racks, IT %2 MW, facility peak %3 MW, grid %4 MW")
-                                     .arg(locale.toString(r.racks), locale.toString(r.itCapacityW / 1e6, 'f', 1),
+                                     .arg(locale.toString(r.racks),
+                                          locale.toString(r.itCapacityW / 1e6, 'f', 1),
                                           locale.toString(r.facilityPeakW / 1e6, 'f', 1),
                                           locale.toString(r.gridCapacityW / 1e6, 'f', 1)));
                 return;
@@ -309,10 +323,13 @@ void Inspector::buildRackTypeForm(Id id)
     connect(vendor, &QLineEdit::editingFinished, this,
             [this, vendor, id] { push(setRackTypeVendor(m_document, id, vendor->text())); });
 
-    struct Field { QuantityEdit *edit; double RackType::*member; };
+    struct Field {
+        QuantityEdit *edit;
+        double RackType::*member;
+    };
     QList<Field> fields;
-    auto add = [&](const QString &label, const QString &unit, double scale, int decimals, double min, double max,
-                   double RackType::*member, auto setter, const QString &refusal) {
+    auto add = [&](const QString &label, const QString &unit, double scale, int decimals, double min,
+                   double max, double RackType::*member, auto setter, const QString &refusal) {
         auto *edit = new QuantityEdit(unit, scale, decimals, m_form);
         edit->setDisplayRange(min, max);
         m_formLayout->addRow(label, edit);
@@ -362,7 +379,8 @@ void Inspector::buildNameForm(Id id)
     kind[0] = kind[0].toUpper();
     m_title->setText(kind);
     addNameEdit(id, tr("Name"));
-    auto *hint = new QLabel(tr("Its other properties are edited in the Layout, Power and Cooling tabs."), m_form);
+    auto *hint =
+        new QLabel(tr("Its other properties are edited in the Layout, Power and Cooling tabs."), m_form);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     m_formLayout->addRow(hint);

@@ -25,7 +25,8 @@ KpiStatus::KpiStatus(ProjectDocument *document, QWidget *parent) : QWidget(paren
         m_labels.append(label);
     }
     m_labels[KIt]->setToolTip(tr("Design IT power of the racks built through the stage (nameplate)"));
-    m_labels[KPeak]->setToolTip(tr("Highest hourly facility draw of the year: IT at its load profile plus cooling and losses"));
+    m_labels[KPeak]->setToolTip(
+        tr("Highest hourly facility draw of the year: IT at its load profile plus cooling and losses"));
     connect(document, &ProjectDocument::resultsChanged, this, &KpiStatus::refresh);
     connect(document, &ProjectDocument::currentStageChanged, this, &KpiStatus::refresh);
     refresh();
@@ -49,10 +50,12 @@ void KpiStatus::refresh()
     const QString none = QStringLiteral("–");
     auto mw = [&](double w) { return r ? locale.toString(w / 1e6, 'f', 1) : none; };
 
-    m_labels[KStage]->setText(index < stages.size() ? tr("Through %1").arg(stages.at(index).name) : QString());
+    m_labels[KStage]->setText(index < stages.size() ? tr("Through %1").arg(stages.at(index).name)
+                                                    : QString());
     m_labels[KIt]->setText(tr("IT capacity %1 MW").arg(mw(r ? r->itCapacityW : 0)));
     m_labels[KPeak]->setText(tr("Facility peak %1 MW").arg(mw(r ? r->facilityPeakW : 0)));
-    m_labels[KPue]->setText(tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
+    m_labels[KPue]->setText(
+        tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
     m_labels[KRacks]->setText(tr("%1 racks").arg(r ? locale.toString(r->racks) : none));
     m_labels[KGpus]->setText(tr("%1 GPUs").arg(r ? locale.toString(r->gpus) : none));
 
@@ -60,8 +63,10 @@ void KpiStatus::refresh()
     int errors = 0;
     for (const Problem &p : problems)
         errors += p.severity == Severity::Error;
-    m_labels[KProblems]->setText(problems.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(problems.size()));
-    m_labels[KProblems]->setStyleSheet(errors > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_labels[KProblems]->setText(problems.size() == 1 ? tr("1 problem")
+                                                      : tr("%1 problems").arg(problems.size()));
+    m_labels[KProblems]->setStyleSheet(errors > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                                  : QString());
     m_labels[KProblems]->setToolTip(tr("Errors: %1").arg(errors));
 }
 

@@ -1,10 +1,10 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "model/document/commands/addscenariocommand.h"
 #include "model/document/commands/addstagecommand.h"
 #include "model/document/commands/removescenariocommand.h"
 #include "model/document/commands/removestagecommand.h"
 #include "model/document/commands/scenariocommands.h"
-#include "model/document/commands/addscenariocommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/dialogs/netboxactions.h"
 #include "ui/mainwindow/inspector.h"
@@ -43,8 +43,8 @@ QDockWidget *makeDock(const QString &title, const QString &name, QMainWindow *wi
 {
     auto *dock = new QDockWidget(title, window);
     dock->setObjectName(name);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                      | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     return dock;
 }
 
@@ -149,15 +149,15 @@ void MainWindow::createActions()
                               "<p>Calculation method: see METHOD.md shipped with the program.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-    connect(m_addScenarioAction, &QAction::triggered, this, [this] {
-        m_document->undoStack()->push(makeNewScenarioCommand(m_document.get(), QString()));
-    });
+    connect(m_addScenarioAction, &QAction::triggered, this,
+            [this] { m_document->undoStack()->push(makeNewScenarioCommand(m_document.get(), QString())); });
     connect(m_duplicateScenarioAction, &QAction::triggered, this, [this] {
         if (auto *cmd = makeDuplicateScenarioCommand(m_document.get(), m_document->currentScenarioId()))
             m_document->undoStack()->push(cmd);
     });
     connect(m_removeScenarioAction, &QAction::triggered, this, [this] {
-        m_document->undoStack()->push(new RemoveScenarioCommand(m_document.get(), m_document->currentScenarioId()));
+        m_document->undoStack()->push(
+            new RemoveScenarioCommand(m_document.get(), m_document->currentScenarioId()));
     });
     connect(m_addStageAction, &QAction::triggered, this, [this] {
         m_document->undoStack()->push(new AddStageCommand(m_document.get(), m_document->currentScenarioId()));
@@ -165,7 +165,8 @@ void MainWindow::createActions()
     connect(m_removeStageAction, &QAction::triggered, this, [this] {
         const Scenario &s = m_document->scenario();
         if (!s.stages.isEmpty())
-            m_document->undoStack()->push(new RemoveStageCommand(m_document.get(), s.id, s.stages.constLast().id));
+            m_document->undoStack()->push(
+                new RemoveStageCommand(m_document.get(), s.id, s.stages.constLast().id));
     });
 }
 
@@ -320,10 +321,14 @@ void MainWindow::bindDocument()
     m_problemsView->setWordWrap(false);
     m_problemsView->verticalHeader()->hide();
     m_problemsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::ObjectColumn, QHeaderView::ResizeToContents);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::CodeColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn,
+                                                             QHeaderView::Stretch);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::ObjectColumn,
+                                                             QHeaderView::ResizeToContents);
     connect(m_problemsView, &QTableView::doubleClicked, this, &MainWindow::selectProblemObject);
     m_problemsDock->setWidget(m_problemsView);
 
@@ -336,8 +341,8 @@ void MainWindow::bindDocument()
     connect(doc, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::Project || e.kind == ChangeEvent::Kind::Everything)
             updateTitle();
-        if (e.kind == ChangeEvent::Kind::Scenarios || e.kind == ChangeEvent::Kind::Stages
-            || e.kind == ChangeEvent::Kind::Everything) {
+        if (e.kind == ChangeEvent::Kind::Scenarios || e.kind == ChangeEvent::Kind::Stages ||
+            e.kind == ChangeEvent::Kind::Everything) {
             refreshScenarioSelector();
             refreshStageSelector();
             updateActions();
@@ -377,7 +382,8 @@ void MainWindow::refreshScenarioSelector()
         return;
     for (const Scenario &s : m_document->project().scenarios)
         m_scenarioCombo->addItem(s.name, QVariant::fromValue<Id>(s.id));
-    m_scenarioCombo->setCurrentIndex(m_scenarioCombo->findData(QVariant::fromValue<Id>(m_document->currentScenarioId())));
+    m_scenarioCombo->setCurrentIndex(
+        m_scenarioCombo->findData(QVariant::fromValue<Id>(m_document->currentScenarioId())));
 }
 
 void MainWindow::refreshStageSelector()
@@ -405,8 +411,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_importNetboxAction, m_exportNetboxAction,
-                       m_exportReportAction, m_closeAction, m_addScenarioAction,
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_importEpwAction, m_importNetboxAction,
+                       m_exportNetboxAction, m_exportReportAction, m_closeAction, m_addScenarioAction,
                        m_duplicateScenarioAction, m_addStageAction})
         a->setEnabled(open);
     m_removeScenarioAction->setEnabled(

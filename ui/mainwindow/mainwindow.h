@@ -50,18 +50,18 @@ public:
 
     // Shows `project` (no question asked: callers ask maybeSave() first). `filePath` empty: untitled.
     void showProject(Project project, const QString &filePath = {});
-    bool openFile(const QString &path);        // asks to save changes first; errors in a message box
-    void openSample();                          // the built-in Narvik sample (untitled)
+    bool openFile(const QString &path); // asks to save changes first; errors in a message box
+    void openSample();                  // the built-in Narvik sample (untitled)
     void newProject();
-    void closeProject();                        // back to the start page (asks to save changes)
+    void closeProject(); // back to the start page (asks to save changes)
 
     // Set false in tests to answer "Discard" to the save-changes question without a dialog.
     void setAskBeforeDiscard(bool ask) { m_askBeforeDiscard = ask; }
     static constexpr int AutosaveIntervalMs = 2 * 60 * 1000;
 
 public slots:
-    bool save();                                // File > Save (Save As… when untitled)
-    bool saveAs(const QString &path = {});      // empty: ask for a file name
+    bool save();                                  // File > Save (Save As… when untitled)
+    bool saveAs(const QString &path = {});        // empty: ask for a file name
     void importWeather(const QString &path = {}); // File > Import weather (EPW)…; empty: ask
     // File > Export Investor Report…: the current scenario as a PDF; empty path: ask. Returns the
     // error shown to the user, or {} when written (or cancelled).

@@ -14,14 +14,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QLocale>
-#include <QStackedWidget>
-#include <QTabWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -47,8 +47,9 @@ bool MainWindow::openFile(const QString &requestedPath)
         return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        const QString dir = RecentFiles::list().isEmpty() ? QDir::homePath()
-                                                          : QFileInfo(RecentFiles::list().first()).absolutePath();
+        const QString dir = RecentFiles::list().isEmpty()
+                                ? QDir::homePath()
+                                : QFileInfo(RecentFiles::list().first()).absolutePath();
         path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, ProjectFilter);
         if (path.isEmpty())
             return false;
@@ -57,9 +58,8 @@ bool MainWindow::openFile(const QString &requestedPath)
     if (!result) {
         RecentFiles::remove(path);
         m_startPage->refresh();
-        showError(tr("Cannot open project"), result.error.isEmpty()
-                                                 ? tr("%1: the file could not be read.").arg(path)
-                                                 : result.error);
+        showError(tr("Cannot open project"),
+                  result.error.isEmpty() ? tr("%1: the file could not be read.").arg(path) : result.error);
         return false;
     }
     Project project = std::move(*result.project);
@@ -70,20 +70,22 @@ bool MainWindow::openFile(const QString &requestedPath)
     RecentFiles::add(path);
     if (result.migrated)
         statusBar()->showMessage(tr("%1 was written by an older version; it is upgraded when you save.")
-                                     .arg(QFileInfo(path).fileName()), 8000);
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
     return true;
 }
 
 bool MainWindow::offerRecovery(Project &project, const QString &filePath)
 {
     const QFileInfo autosave(storage::autosavePath(filePath));
-    if (!m_askBeforeDiscard || !autosave.exists()
-        || autosave.lastModified() <= QFileInfo(filePath).lastModified())
+    if (!m_askBeforeDiscard || !autosave.exists() ||
+        autosave.lastModified() <= QFileInfo(filePath).lastModified())
         return false;
     const auto answer = QMessageBox::question(
         this, tr("Recover unsaved changes?"),
         tr("An autosaved copy of %1 from %2 is newer than the file. Recover the unsaved changes?")
-            .arg(QFileInfo(filePath).fileName(), QLocale().toString(autosave.lastModified(), QLocale::ShortFormat)),
+            .arg(QFileInfo(filePath).fileName(),
+                 QLocale().toString(autosave.lastModified(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return false;
@@ -144,9 +146,10 @@ bool MainWindow::saveAs(const QString &requestedPath)
         return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        const QString suggested = m_document->filePath().isEmpty()
-            ? QDir::home().filePath(m_document->project().name + QStringLiteral(".fjordplan"))
-            : m_document->filePath();
+        const QString suggested =
+            m_document->filePath().isEmpty()
+                ? QDir::home().filePath(m_document->project().name + QStringLiteral(".fjordplan"))
+                : m_document->filePath();
         path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, ProjectFilter);
         if (path.isEmpty())
             return false;
@@ -201,10 +204,13 @@ void MainWindow::importWeather(const QString &requestedPath)
     }
     if (QUndoCommand *command = setSiteClimate(m_document.get(), *result.climate))
         m_document->undoStack()->push(command);
-    QString message = tr("Imported %1: %2 hours.").arg(QFileInfo(path).fileName()).arg(result.climate->dryBulbC.size());
+    QString message =
+        tr("Imported %1: %2 hours.").arg(QFileInfo(path).fileName()).arg(result.climate->dryBulbC.size());
     if (!result.warnings.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Weather imported with repairs"), message, QMessageBox::Ok, this);
-        box.setInformativeText(tr("%n value(s) or line(s) needed attention.", nullptr, int(result.warnings.size())));
+        QMessageBox box(QMessageBox::Information, tr("Weather imported with repairs"), message,
+                        QMessageBox::Ok, this);
+        box.setInformativeText(
+            tr("%n value(s) or line(s) needed attention.", nullptr, int(result.warnings.size())));
         box.setDetailedText(result.warnings.join(QLatin1Char('\n')));
         box.exec();
     }

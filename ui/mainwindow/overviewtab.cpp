@@ -49,7 +49,8 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setMinimumSectionSize(90);
 
     auto *caption = new QLabel(tr("Each stage shows the campus as built through that stage, running a "
-                                  "full year at steady state."), this);
+                                  "full year at steady state."),
+                               this);
     caption->setWordWrap(true);
     caption->setEnabled(false);
 
@@ -100,15 +101,17 @@ void OverviewTab::refresh()
         auto mw = [&](double w) { return locale.toString(w / 1e6, 'f', 1); };
         const QString none = QStringLiteral("–");
         m_table->setItem(row, Name, cell(stage.name, false));
-        m_table->setItem(row, Energisation, cell(stage.energisation.isValid()
-                                                     ? stage.energisation.toString(QStringLiteral("yyyy-MM"))
-                                                     : none, false));
+        m_table->setItem(
+            row, Energisation,
+            cell(stage.energisation.isValid() ? stage.energisation.toString(QStringLiteral("yyyy-MM")) : none,
+                 false));
         m_table->setItem(row, Racks, cell(r ? locale.toString(r->racks) : none));
         m_table->setItem(row, Gpus, cell(r ? locale.toString(r->gpus) : none));
         m_table->setItem(row, ItMw, cell(r ? mw(r->itCapacityW) : none));
         m_table->setItem(row, PeakMw, cell(r ? mw(r->facilityPeakW) : none));
         m_table->setItem(row, GridMw, cell(r ? mw(r->gridCapacityW) : none));
-        m_table->setItem(row, Pue, cell(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
+        m_table->setItem(row, Pue,
+                         cell(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
         m_table->setItem(row, Capex, cell(r ? locale.toString(r->capex.total() / 1e6, 'f', 1) : none));
         if (r && r->gridCapacityW > 0 && r->facilityPeakW > r->gridCapacityW) {
             m_table->item(row, PeakMw)->setForeground(QColor(0xc6, 0x28, 0x28));

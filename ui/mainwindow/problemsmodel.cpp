@@ -35,10 +35,13 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SeverityColumn:
-            return p.severity == Severity::Error ? tr("Error")
-                : p.severity == Severity::Warning ? tr("Warning") : tr("Info");
-        case CodeColumn: return p.code;
-        case MessageColumn: return p.message;
+            return p.severity == Severity::Error     ? tr("Error")
+                   : p.severity == Severity::Warning ? tr("Warning")
+                                                     : tr("Info");
+        case CodeColumn:
+            return p.code;
+        case MessageColumn:
+            return p.message;
         case ObjectColumn: {
             if (!p.objectName.isEmpty())
                 return p.objectName;
@@ -49,7 +52,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
         const QStyle::StandardPixmap icon = p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+                                            : p.severity == Severity::Warning
+                                                ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
     return {};
@@ -60,10 +65,14 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case CodeColumn: return tr("Code");
-    case MessageColumn: return tr("Message");
-    case ObjectColumn: return tr("Object");
+    case SeverityColumn:
+        return tr("Severity");
+    case CodeColumn:
+        return tr("Code");
+    case MessageColumn:
+        return tr("Message");
+    case ObjectColumn:
+        return tr("Object");
     }
     return {};
 }

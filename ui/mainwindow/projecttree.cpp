@@ -20,7 +20,8 @@ namespace {
 constexpr int GroupKeyRole = Qt::UserRole + 2; // identifies a heading, to keep it expanded across rebuilds
 }
 
-ProjectTree::ProjectTree(ProjectDocument *document, QWidget *parent) : QTreeWidget(parent), m_document(document)
+ProjectTree::ProjectTree(ProjectDocument *document, QWidget *parent)
+    : QTreeWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("projectTree"));
     setColumnCount(2);
@@ -52,7 +53,8 @@ QTreeWidgetItem *ProjectTree::addGroup(const QString &title)
     return item;
 }
 
-QTreeWidgetItem *ProjectTree::addObject(QTreeWidgetItem *parent, Id id, const QString &name, const QString &detail)
+QTreeWidgetItem *ProjectTree::addObject(QTreeWidgetItem *parent, Id id, const QString &name,
+                                        const QString &detail)
 {
     auto *item = new QTreeWidgetItem(parent, {name, detail});
     item->setData(0, IdRole, QVariant::fromValue<Id>(id));
@@ -89,18 +91,20 @@ void ProjectTree::rebuild()
 
     QTreeWidgetItem *scenarios = addGroup(tr("Scenarios"));
     for (const Scenario &s : project.scenarios) {
-        QTreeWidgetItem *si = addObject(scenarios, s.id, s.name, s.id == current.id ? tr("current") : QString());
+        QTreeWidgetItem *si =
+            addObject(scenarios, s.id, s.name, s.id == current.id ? tr("current") : QString());
         for (const Stage &st : s.stages)
             addObject(si, st.id, st.name,
-                      st.energisation.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("  +") + mw(st.gridCapacityAddedW));
+                      st.energisation.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("  +") +
+                          mw(st.gridCapacityAddedW));
         if (s.id == current.id)
             expandedObjects.insert(s.id);
     }
     QTreeWidgetItem *halls = addGroup(tr("Halls"));
     for (const Hall &h : current.halls) {
-        QTreeWidgetItem *hi = addObject(halls, h.id, h.name,
-                                        tr("%1 × %2 m").arg(locale.toString(h.widthM, 'f', 0),
-                                                            locale.toString(h.depthM, 'f', 0)));
+        QTreeWidgetItem *hi = addObject(
+            halls, h.id, h.name,
+            tr("%1 × %2 m").arg(locale.toString(h.widthM, 'f', 0), locale.toString(h.depthM, 'f', 0)));
         for (const Row &r : current.rows)
             if (r.hallId == h.id)
                 addObject(hi, r.id, r.name);
@@ -114,8 +118,8 @@ void ProjectTree::rebuild()
         for (const PowerNode *n : children.value(parentId)) {
             const double kva = n->apparentRatingVa() / 1e3;
             QTreeWidgetItem *ni = addObject(parent, n->id, n->name,
-                                            kindName(n->kind) + QStringLiteral("  ")
-                                                + tr("%1 kVA").arg(locale.toString(kva, 'f', 0)));
+                                            kindName(n->kind) + QStringLiteral("  ") +
+                                                tr("%1 kVA").arg(locale.toString(kva, 'f', 0)));
             if (parentId != n->id)
                 addChildren(ni, n->id);
         }
@@ -143,9 +147,9 @@ void ProjectTree::rebuild()
 void ProjectTree::onChanged(const ChangeEvent &event)
 {
     // Racks are not in the tree; everything else can change a name, a detail or the structure.
-    if (event.kind == ChangeEvent::Kind::Racks || event.kind == ChangeEvent::Kind::LoadProfiles
-        || event.kind == ChangeEvent::Kind::Supply || event.kind == ChangeEvent::Kind::Costs
-        || event.kind == ChangeEvent::Kind::Climate)
+    if (event.kind == ChangeEvent::Kind::Racks || event.kind == ChangeEvent::Kind::LoadProfiles ||
+        event.kind == ChangeEvent::Kind::Supply || event.kind == ChangeEvent::Kind::Costs ||
+        event.kind == ChangeEvent::Kind::Climate)
         return;
     rebuild();
 }
@@ -162,16 +166,19 @@ void ProjectTree::onItemChanged(QTreeWidgetItem *item, int column)
     const Id id = item->data(0, IdRole).value<Id>();
     const QString text = item->text(0);
     // Queued: the push rebuilds the tree, which must not happen inside the editor's own commit.
-    QMetaObject::invokeMethod(this, [this, id, text] {
-        if (QUndoCommand *rename = makeRenameCommand(m_document, id, text)) {
-            m_document->undoStack()->push(rename); // the change event rebuilds the tree
-        } else if (QTreeWidgetItem *current = m_items.value(id)) {
-            // Empty or unchanged: show the model's name again.
-            m_updating = true;
-            current->setText(0, locateObject(m_document->project(), id).name);
-            m_updating = false;
-        }
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, text] {
+            if (QUndoCommand *rename = makeRenameCommand(m_document, id, text)) {
+                m_document->undoStack()->push(rename); // the change event rebuilds the tree
+            } else if (QTreeWidgetItem *current = m_items.value(id)) {
+                // Empty or unchanged: show the model's name again.
+                m_updating = true;
+                current->setText(0, locateObject(m_document->project(), id).name);
+                m_updating = false;
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void ProjectTree::pushSelection()

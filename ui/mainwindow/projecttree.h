@@ -35,7 +35,8 @@ private:
     void onItemChanged(QTreeWidgetItem *item, int column);
     void pushSelection();
     void followSelection();
-    QTreeWidgetItem *addObject(QTreeWidgetItem *parent, Id id, const QString &name, const QString &detail = {});
+    QTreeWidgetItem *addObject(QTreeWidgetItem *parent, Id id, const QString &name,
+                               const QString &detail = {});
     QTreeWidgetItem *addGroup(const QString &title);
 
     ProjectDocument *m_document;

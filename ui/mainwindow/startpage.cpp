@@ -16,9 +16,11 @@ namespace fjord::ui {
 
 namespace {
 
-QPushButton *bigButton(const QString &text, const QString &detail, QStyle::StandardPixmap icon, QWidget *parent)
+QPushButton *bigButton(const QString &text, const QString &detail, QStyle::StandardPixmap icon,
+                       QWidget *parent)
 {
-    auto *button = new QPushButton(parent->style()->standardIcon(icon), text + QLatin1Char('\n') + detail, parent);
+    auto *button =
+        new QPushButton(parent->style()->standardIcon(icon), text + QLatin1Char('\n') + detail, parent);
     button->setIconSize(QSize(32, 32));
     button->setMinimumHeight(64);
     button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 14px; }"));
@@ -36,7 +38,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto *subtitle = new QLabel(tr("Capacity planning for AI data-centre campuses: layout, power chain, "
-                                   "cooling, energy and cost, stage by stage."), this);
+                                   "cooling, energy and cost, stage by stage."),
+                                this);
     subtitle->setWordWrap(true);
 
     auto *sample = bigButton(tr("Open the Narvik sample"),
@@ -106,9 +109,9 @@ void StartPage::refresh()
     for (const QString &path : RecentFiles::list()) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
-                                         info.completeBaseName() + QLatin1Char('\n') + info.absolutePath()
-                                             + QStringLiteral("  ·  ")
-                                             + locale.toString(info.lastModified(), QLocale::ShortFormat),
+                                         info.completeBaseName() + QLatin1Char('\n') + info.absolutePath() +
+                                             QStringLiteral("  ·  ") +
+                                             locale.toString(info.lastModified(), QLocale::ShortFormat),
                                          m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);

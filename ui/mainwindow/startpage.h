@@ -21,7 +21,7 @@ public:
 signals:
     void openSampleRequested();
     void newProjectRequested();
-    void openRequested();                       // "Open…": ask for a file
+    void openRequested(); // "Open…": ask for a file
     void openFileRequested(const QString &path);
 
 private:

@@ -1,7 +1,7 @@
 #include "ui/mainwindow/tabregistry.h"
 
-#include "ui/mainwindow/overviewtab.h"
 #include "ui/floorplan/layouttab.h"
+#include "ui/mainwindow/overviewtab.h"
 #include "ui/power/powertab.h"
 #include "ui/report/reporttab.h"
 #include "ui/tabs/comparetab.h"
@@ -16,7 +16,10 @@
 namespace fjord::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fjord::ui::Tabs", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::ui::Tabs", text);
+}
 } // namespace
 
 void addTabs(QTabWidget *tabs, ProjectDocument *document)

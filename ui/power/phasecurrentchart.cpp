@@ -28,7 +28,8 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
     c->setTitle(title);
     auto *series = new QBarSeries;
     const QStringList names = {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3")};
-    const QList<QColor> colours = {QColor(0x8c, 0x56, 0x4b), QColor(0x33, 0x33, 0x33), QColor(0x7f, 0x7f, 0x7f)};
+    const QList<QColor> colours = {QColor(0x8c, 0x56, 0x4b), QColor(0x33, 0x33, 0x33),
+                                   QColor(0x7f, 0x7f, 0x7f)};
     QList<QBarSet *> sets;
     for (int p = 0; p < 3; ++p) {
         sets.append(new QBarSet(names[p]));

@@ -40,8 +40,8 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (const QString &k : {tr("Grid connection"), tr("Transformer"), tr("UPS"), tr("Switchboard"), tr("Busway"),
-                             tr("PDU")})
+    for (const QString &k :
+         {tr("Grid connection"), tr("Transformer"), tr("UPS"), tr("Switchboard"), tr("Busway"), tr("PDU")})
         m_kind->addItem(k);
     m_side = new QComboBox;
     m_side->setObjectName(QStringLiteral("sideCombo"));
@@ -87,8 +87,8 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Linear loss (× load)"), m_linear);
     form->addRow(tr("Quadratic loss (× load²/rating)"), m_quadratic);
     form->addRow(tr("Redundancy group"), m_group);
-    m_fields = {m_name, m_kind, m_side, m_rating, m_ratingUnit, m_voltage, m_voltageReference, m_phases,
-                m_powerFactor, m_noLoad, m_linear, m_quadratic, m_group};
+    m_fields = {m_name,   m_kind,        m_side,   m_rating, m_ratingUnit, m_voltage, m_voltageReference,
+                m_phases, m_powerFactor, m_noLoad, m_linear, m_quadratic,  m_group};
 
     connect(m_name, &QLineEdit::editingFinished, this, &PowerInspector::commit);
     for (QDoubleSpinBox *s : {m_rating, m_voltage, m_powerFactor, m_noLoad, m_linear, m_quadratic})

@@ -23,12 +23,12 @@ class PowerInspector : public QWidget {
 public:
     explicit PowerInspector(ProjectDocument *document, QWidget *parent = nullptr);
 
-    void setNode(Id nodeId);   // NoId: nothing selected
+    void setNode(Id nodeId); // NoId: nothing selected
     Id node() const { return m_nodeId; }
-    void reload();             // show the model's current values again
+    void reload(); // show the model's current values again
 
 private:
-    void commit();             // builds the node from the fields and pushes the command
+    void commit(); // builds the node from the fields and pushes the command
     void changeRatingUnit();
 
     ProjectDocument *m_document;

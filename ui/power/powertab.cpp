@@ -28,20 +28,24 @@ PowerNodeKind childKind(const PowerNode *parent)
     if (!parent)
         return PowerNodeKind::GridConnection;
     switch (parent->kind) {
-    case PowerNodeKind::GridConnection: return PowerNodeKind::Transformer;
-    case PowerNodeKind::Transformer: return PowerNodeKind::Ups;
-    case PowerNodeKind::Ups: return PowerNodeKind::Switchboard;
-    case PowerNodeKind::Switchboard: return PowerNodeKind::Busway;
+    case PowerNodeKind::GridConnection:
+        return PowerNodeKind::Transformer;
+    case PowerNodeKind::Transformer:
+        return PowerNodeKind::Ups;
+    case PowerNodeKind::Ups:
+        return PowerNodeKind::Switchboard;
+    case PowerNodeKind::Switchboard:
+        return PowerNodeKind::Busway;
     case PowerNodeKind::Busway:
-    case PowerNodeKind::Pdu: return PowerNodeKind::Pdu;
+    case PowerNodeKind::Pdu:
+        return PowerNodeKind::Pdu;
     }
     return PowerNodeKind::Busway;
 }
 
 } // namespace
 
-PowerTab::PowerTab(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     m_model = new PowerTreeModel(document, this);
     m_tree = new QTreeView;
@@ -86,7 +90,8 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_tree, &QWidget::customContextMenuRequested, this, &PowerTab::showContextMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PowerTab::onSelectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PowerTab::onSelectionChanged);
     connect(m_document, &ProjectDocument::changed, this, &PowerTab::onChanged);
     connect(m_document, &ProjectDocument::resultsChanged, this, [this] {
         m_model->refreshResults();
@@ -114,8 +119,8 @@ void PowerTab::selectNode(Id nodeId)
 void PowerTab::onChanged(const ChangeEvent &event)
 {
     using Kind = ChangeEvent::Kind;
-    if (event.kind != Kind::PowerChain && event.kind != Kind::Everything && event.kind != Kind::Scenarios
-        && event.kind != Kind::Stages)
+    if (event.kind != Kind::PowerChain && event.kind != Kind::Everything && event.kind != Kind::Scenarios &&
+        event.kind != Kind::Stages)
         return;
     const Id keep = selectedNode();
     m_model->rebuild();
@@ -164,7 +169,9 @@ void PowerTab::addNode()
         n.phases = parent->phases;
         n.stageId = parent->stageId;
     }
-    n.name = QStringLiteral("%1-%2").arg(kindName(n.kind).toUpper()).arg(m_document->scenario().powerNodes.size() + 1);
+    n.name = QStringLiteral("%1-%2")
+                 .arg(kindName(n.kind).toUpper())
+                 .arg(m_document->scenario().powerNodes.size() + 1);
     auto *cmd = new AddPowerNodeCommand(m_document, n);
     const Id id = cmd->nodeId();
     m_document->undoStack()->push(cmd);
@@ -192,7 +199,8 @@ void PowerTab::autoBalance()
         text = tr("Below %1: no better split; worst imbalance stays %2 %.")
                    .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1));
     else
-        text = tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed(s) moved.", nullptr, int(r.changes.size()))
+        text = tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed(s) moved.", nullptr,
+                  int(r.changes.size()))
                    .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
                         QString::number(r.imbalanceAfterPct, 'f', 1));
     if (!r.notes.isEmpty())

@@ -11,7 +11,7 @@ class QTreeView;
 namespace fjord {
 class ProjectDocument;
 struct ChangeEvent;
-}
+} // namespace fjord
 
 namespace fjord::ui {
 
@@ -35,9 +35,9 @@ public:
     Id selectedNode() const;
     void selectNode(Id nodeId);
 
-    void addNode();            // a child of the selected node (or a grid connection at the top)
-    void removeNode();         // the selected node and everything below it
-    void autoBalance();        // the phases of the single-phase feeds below the selected node
+    void addNode();     // a child of the selected node (or a grid connection at the top)
+    void removeNode();  // the selected node and everything below it
+    void autoBalance(); // the phases of the single-phase feeds below the selected node
 
 private:
     void onChanged(const ChangeEvent &event);

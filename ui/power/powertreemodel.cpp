@@ -19,12 +19,18 @@ const QString MimeType = QStringLiteral("application/x-fjordplan-power-node");
 QString kindLabel(PowerNodeKind kind)
 {
     switch (kind) {
-    case PowerNodeKind::GridConnection: return PowerTreeModel::tr("Grid connection");
-    case PowerNodeKind::Transformer: return PowerTreeModel::tr("Transformer");
-    case PowerNodeKind::Ups: return PowerTreeModel::tr("UPS");
-    case PowerNodeKind::Switchboard: return PowerTreeModel::tr("Switchboard");
-    case PowerNodeKind::Busway: return PowerTreeModel::tr("Busway");
-    case PowerNodeKind::Pdu: return PowerTreeModel::tr("PDU");
+    case PowerNodeKind::GridConnection:
+        return PowerTreeModel::tr("Grid connection");
+    case PowerNodeKind::Transformer:
+        return PowerTreeModel::tr("Transformer");
+    case PowerNodeKind::Ups:
+        return PowerTreeModel::tr("UPS");
+    case PowerNodeKind::Switchboard:
+        return PowerTreeModel::tr("Switchboard");
+    case PowerNodeKind::Busway:
+        return PowerTreeModel::tr("Busway");
+    case PowerNodeKind::Pdu:
+        return PowerTreeModel::tr("PDU");
     }
     return {};
 }
@@ -32,14 +38,20 @@ QString kindLabel(PowerNodeKind kind)
 QString sideLabel(FeedSide side)
 {
     switch (side) {
-    case FeedSide::Shared: return PowerTreeModel::tr("Shared");
-    case FeedSide::A: return QStringLiteral("A");
-    case FeedSide::B: return QStringLiteral("B");
+    case FeedSide::Shared:
+        return PowerTreeModel::tr("Shared");
+    case FeedSide::A:
+        return QStringLiteral("A");
+    case FeedSide::B:
+        return QStringLiteral("B");
     }
     return {};
 }
 
-QString percent(double ratio) { return QString::number(ratio * 100.0, 'f', 1) + u" %"; }
+QString percent(double ratio)
+{
+    return QString::number(ratio * 100.0, 'f', 1) + u" %";
+}
 
 } // namespace
 
@@ -52,10 +64,10 @@ PowerTreeModel::PowerTreeModel(ProjectDocument *document, QObject *parent)
 QColor PowerTreeModel::barColour(double ratio)
 {
     if (ratio < 0.8)
-        return QColor(0x2e, 0x9e, 0x44);  // green
+        return QColor(0x2e, 0x9e, 0x44); // green
     if (ratio < 1.0)
-        return QColor(0xf0, 0xa2, 0x02);  // amber
-    return QColor(0xd6, 0x27, 0x28);      // red
+        return QColor(0xf0, 0xa2, 0x02); // amber
+    return QColor(0xd6, 0x27, 0x28);     // red
 }
 
 void PowerTreeModel::rebuild()
@@ -151,7 +163,10 @@ int PowerTreeModel::rowCount(const QModelIndex &parent) const
     return parent.column() == 0 ? int(m_children[int(parent.internalId())].size()) : 0;
 }
 
-int PowerTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int PowerTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -173,21 +188,32 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {
-    case Name: return node.name;
-    case Kind: return kindLabel(node.kind);
-    case Side: return sideLabel(node.side);
-    case RatingKva: return QString::number(node.apparentRatingVa() / 1e3, 'f', 1);
-    default: break;
+    case Name:
+        return node.name;
+    case Kind:
+        return kindLabel(node.kind);
+    case Side:
+        return sideLabel(node.side);
+    case RatingKva:
+        return QString::number(node.apparentRatingVa() / 1e3, 'f', 1);
+    default:
+        break;
     }
     if (!l)
         return column == LoadKw ? tr("not built") : QVariant();
     switch (column) {
-    case LoadKw: return QString::number(l->loadKw, 'f', 1);
-    case Utilisation: return percent(l->utilisation);
-    case Failover: return percent(l->failoverUtilisation);
-    case Imbalance: return node.phases == 3 ? QString::number(l->imbalancePct, 'f', 1) + u" %" : QString();
-    case Neutral: return QString::number(l->neutralCurrentA, 'f', 1);
-    default: return {};
+    case LoadKw:
+        return QString::number(l->loadKw, 'f', 1);
+    case Utilisation:
+        return percent(l->utilisation);
+    case Failover:
+        return percent(l->failoverUtilisation);
+    case Imbalance:
+        return node.phases == 3 ? QString::number(l->imbalancePct, 'f', 1) + u" %" : QString();
+    case Neutral:
+        return QString::number(l->neutralCurrentA, 'f', 1);
+    default:
+        return {};
     }
 }
 
@@ -196,16 +222,26 @@ QVariant PowerTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Side: return tr("Side");
-    case RatingKva: return tr("Rating (kVA)");
-    case LoadKw: return tr("Load (kW)");
-    case Utilisation: return tr("Utilisation");
-    case Failover: return tr("Failover");
-    case Imbalance: return tr("Imbalance");
-    case Neutral: return tr("Neutral (A)");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Side:
+        return tr("Side");
+    case RatingKva:
+        return tr("Rating (kVA)");
+    case LoadKw:
+        return tr("Load (kW)");
+    case Utilisation:
+        return tr("Utilisation");
+    case Failover:
+        return tr("Failover");
+    case Imbalance:
+        return tr("Imbalance");
+    case Neutral:
+        return tr("Neutral (A)");
+    default:
+        return {};
     }
 }
 
@@ -216,7 +252,10 @@ Qt::ItemFlags PowerTreeModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
-QStringList PowerTreeModel::mimeTypes() const { return {MimeType}; }
+QStringList PowerTreeModel::mimeTypes() const
+{
+    return {MimeType};
+}
 
 QMimeData *PowerTreeModel::mimeData(const QModelIndexList &indexes) const
 {

@@ -20,7 +20,18 @@ namespace fjord::ui {
 class PowerTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Side, RatingKva, LoadKw, Utilisation, Failover, Imbalance, Neutral, ColumnCount };
+    enum Column {
+        Name,
+        Kind,
+        Side,
+        RatingKva,
+        LoadKw,
+        Utilisation,
+        Failover,
+        Imbalance,
+        Neutral,
+        ColumnCount
+    };
     enum Role {
         NodeIdRole = Qt::UserRole + 1, // Id of the node
         RatioRole,                     // utilisation / failover as a ratio (1.0 = 100 %), for the bar
@@ -29,8 +40,8 @@ public:
 
     explicit PowerTreeModel(ProjectDocument *document, QObject *parent = nullptr);
 
-    void rebuild();          // the chain changed: rebuild the structure
-    void refreshResults();   // new results: update the figures only
+    void rebuild();        // the chain changed: rebuild the structure
+    void refreshResults(); // new results: update the figures only
 
     QModelIndex indexOf(Id nodeId, int column = 0) const;
     Id nodeId(const QModelIndex &index) const;
@@ -56,12 +67,12 @@ public:
 
 private:
     ProjectDocument *m_document;
-    QList<PowerNode> m_nodes;          // copy of the scenario's nodes at the last rebuild
-    QHash<Id, int> m_index;            // node id -> position in m_nodes
-    QList<int> m_parent;               // position of the parent, -1 at the top
-    QList<QList<int>> m_children;      // positions of the children, in scenario order
+    QList<PowerNode> m_nodes;     // copy of the scenario's nodes at the last rebuild
+    QHash<Id, int> m_index;       // node id -> position in m_nodes
+    QList<int> m_parent;          // position of the parent, -1 at the top
+    QList<QList<int>> m_children; // positions of the children, in scenario order
     QList<int> m_roots;
-    QList<int> m_row;                  // row of each node under its parent
+    QList<int> m_row; // row of each node under its parent
     QHash<Id, PowerNodeLoading> m_loadings;
 };
 

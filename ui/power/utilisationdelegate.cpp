@@ -9,7 +9,8 @@
 
 namespace fjord::ui {
 
-void UtilisationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void UtilisationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     const QVariant ratio = index.data(PowerTreeModel::RatioRole);
     if (!ratio.isValid()) {

@@ -52,7 +52,10 @@ QString millions(double amount)
 // The report's sections, each a function of the evaluated scenario.
 class ReportWriter {
 public:
-    ReportWriter(ProjectDocument &doc, ReportCanvas &canvas) : m_doc(doc), m_canvas(canvas), m_r(doc.results()) {}
+    ReportWriter(ProjectDocument &doc, ReportCanvas &canvas)
+        : m_doc(doc), m_canvas(canvas), m_r(doc.results())
+    {
+    }
 
     QStringList write()
     {
@@ -81,36 +84,45 @@ private:
     void cover()
     {
         const Project &p = m_doc.project();
-        m_canvas.cover(p.name, tr("Investor report · scenario %1").arg(m_r.scenarioName),
-                       {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
-                        tr("Climate: %1").arg(m_r.climate.name),
-                        tr("Prepared with %1 on %2")
-                            .arg(QStringLiteral("Fjordplan %1").arg(QCoreApplication::applicationVersion()).trimmed(),
-                                 QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
+        m_canvas.cover(
+            p.name, tr("Investor report · scenario %1").arg(m_r.scenarioName),
+            {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
+             tr("Climate: %1").arg(m_r.climate.name),
+             tr("Prepared with %1 on %2")
+                 .arg(QStringLiteral("Fjordplan %1").arg(QCoreApplication::applicationVersion()).trimmed(),
+                      QLocale(QLocale::English)
+                          .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
         if (m_r.stages.isEmpty()) {
             m_canvas.paragraph(tr("The scenario has no stages: there is nothing to report yet."));
             return;
         }
         const StageResult &s = last();
-        m_canvas.keyFigures({{tr("IT capacity, MW"), mw(s.itCapacityW)},
-                             {tr("GPUs"), num(s.gpus)},
-                             {tr("PUE (annual)"), num(s.annual.pue, 3)},
-                             {tr("Renewable energy factor"), pct(s.annual.ref)},
-                             {tr("Facility peak, MW"), mw(s.facilityPeakW)},
-                             {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
-                             {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
-                             {tr("Cost per GPU-hour, %1").arg(currency()), num(m_r.finance.levelisedPerGpuHour, 2)}});
+        m_canvas.keyFigures(
+            {{tr("IT capacity, MW"), mw(s.itCapacityW)},
+             {tr("GPUs"), num(s.gpus)},
+             {tr("PUE (annual)"), num(s.annual.pue, 3)},
+             {tr("Renewable energy factor"), pct(s.annual.ref)},
+             {tr("Facility peak, MW"), mw(s.facilityPeakW)},
+             {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
+             {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
+             {tr("Cost per GPU-hour, %1").arg(currency()), num(m_r.finance.levelisedPerGpuHour, 2)}});
         const StageResult &first = m_r.stages.first();
         m_canvas.paragraph(
             tr("The campus grows in %1 stage(s) from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
-               "Built out it houses %7 GPUs in %8 racks, draws at most %9 MW and uses %10 GWh of electricity a year "
-               "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by hour.")
+               "Built out it houses %7 GPUs in %8 racks, draws at most %9 MW and uses %10 GWh of electricity "
+               "a year "
+               "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
+               "hour.")
                 .arg(m_r.stages.size())
-                .arg(mw(first.itCapacityW), first.name, first.energisation.toString(QStringLiteral("MMM yyyy")),
-                     mw(s.itCapacityW), s.name, num(s.gpus), num(s.racks), mw(s.facilityPeakW))
-                .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref), pct(s.annual.cfeHourly)));
-        m_canvas.note(tr("Stages are cumulative: each describes the campus as built through that stage, running a "
-                         "full year at steady state. Amounts in %1.").arg(currency()));
+                .arg(mw(first.itCapacityW), first.name,
+                     first.energisation.toString(QStringLiteral("MMM yyyy")), mw(s.itCapacityW), s.name,
+                     num(s.gpus), num(s.racks), mw(s.facilityPeakW))
+                .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref),
+                     pct(s.annual.cfeHourly)));
+        m_canvas.note(
+            tr("Stages are cumulative: each describes the campus as built through that stage, running a "
+               "full year at steady state. Amounts in %1.")
+                .arg(currency()));
     }
 
     void stages()
@@ -118,14 +130,21 @@ private:
         QList<QStringList> rows;
         for (const StageResult &s : m_r.stages) {
             const double headroom = s.gridCapacityW > 0 ? 1.0 - s.facilityPeakW / s.gridCapacityW : 0.0;
-            rows << QStringList{s.name, s.energisation.toString(QStringLiteral("MMM yyyy")), num(s.racks), num(s.gpus),
-                                mw(s.itCapacityW), mw(s.facilityPeakW), mw(s.gridCapacityW), pct(headroom)};
+            rows << QStringList{s.name,
+                                s.energisation.toString(QStringLiteral("MMM yyyy")),
+                                num(s.racks),
+                                num(s.gpus),
+                                mw(s.itCapacityW),
+                                mw(s.facilityPeakW),
+                                mw(s.gridCapacityW),
+                                pct(headroom)};
         }
-        m_canvas.table({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), tr("IT MW"), tr("Peak MW"), tr("Grid MW"),
-                        tr("Headroom")},
+        m_canvas.table({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), tr("IT MW"), tr("Peak MW"),
+                        tr("Grid MW"), tr("Headroom")},
                        rows);
-        m_canvas.note(tr("IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
-                         "facility draw of the climate year. Headroom: grid capacity not used at that peak."));
+        m_canvas.note(
+            tr("IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
+               "facility draw of the climate year. Headroom: grid capacity not used at that peak."));
     }
 
     void capex()
@@ -137,13 +156,14 @@ private:
             P::Capex colour;
             double CapexBreakdown::*field;
         };
-        const QList<Category> categories{{tr("IT equipment"), P::Capex::It, &CapexBreakdown::it},
-                                         {tr("Electrical"), P::Capex::Electrical, &CapexBreakdown::electrical},
-                                         {tr("Mechanical"), P::Capex::Mechanical, &CapexBreakdown::mechanical},
-                                         {tr("Building"), P::Capex::Building, &CapexBreakdown::building},
-                                         {tr("Grid connection"), P::Capex::Grid, &CapexBreakdown::grid},
-                                         {tr("Soft costs"), P::Capex::Soft, &CapexBreakdown::soft},
-                                         {tr("Contingency"), P::Capex::Contingency, &CapexBreakdown::contingency}};
+        const QList<Category> categories{
+            {tr("IT equipment"), P::Capex::It, &CapexBreakdown::it},
+            {tr("Electrical"), P::Capex::Electrical, &CapexBreakdown::electrical},
+            {tr("Mechanical"), P::Capex::Mechanical, &CapexBreakdown::mechanical},
+            {tr("Building"), P::Capex::Building, &CapexBreakdown::building},
+            {tr("Grid connection"), P::Capex::Grid, &CapexBreakdown::grid},
+            {tr("Soft costs"), P::Capex::Soft, &CapexBreakdown::soft},
+            {tr("Contingency"), P::Capex::Contingency, &CapexBreakdown::contingency}};
         QStringList header{tr("M %1 added by").arg(currency())};
         for (const StageResult &s : m_r.stages)
             header << s.name;
@@ -173,8 +193,9 @@ private:
         chart.setStacked(true);
         chart.setTitle(tr("Capex added per stage"));
         chart.setData(stageNames, bars, tr("M %1").arg(currency()));
-        m_canvas.figure(230, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 290)); },
-                        tr("Capex per stage by category, millions of %1.").arg(currency()));
+        m_canvas.figure(
+            230, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 290)); },
+            tr("Capex per stage by category, millions of %1.").arg(currency()));
         m_canvas.paragraph(tr("Capex per MW of IT capacity, built out: %1 M %2.")
                                .arg(num(m_r.finance.capexPerMwIt / 1e6, 2), currency()));
     }
@@ -184,20 +205,28 @@ private:
         QList<QStringList> rows;
         for (const StageResult &s : m_r.stages) {
             const AnnualKpis &a = s.annual;
-            rows << QStringList{s.name, gwh(a.itEnergyMWh), gwh(a.facilityEnergyMWh), num(a.pue, 3), num(a.wueLPerKWh, 3),
-                                num(a.freeCoolingHours), num(a.chillerHours), gwh(a.heatReusedMWh)};
+            rows << QStringList{s.name,
+                                gwh(a.itEnergyMWh),
+                                gwh(a.facilityEnergyMWh),
+                                num(a.pue, 3),
+                                num(a.wueLPerKWh, 3),
+                                num(a.freeCoolingHours),
+                                num(a.chillerHours),
+                                gwh(a.heatReusedMWh)};
         }
-        m_canvas.table({tr("Stage"), tr("IT GWh"), tr("Facility GWh"), tr("PUE"), tr("WUE L/kWh"), tr("Free cooling h"),
-                        tr("Chiller h"), tr("Reused GWh")},
+        m_canvas.table({tr("Stage"), tr("IT GWh"), tr("Facility GWh"), tr("PUE"), tr("WUE L/kWh"),
+                        tr("Free cooling h"), tr("Chiller h"), tr("Reused GWh")},
                        rows, {1.3, 1, 1.3, 0.8, 1.1, 1.3, 1, 1.2});
-        m_canvas.note(tr("Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
-                         "running on any loop (the air-cooled share included)."));
+        m_canvas.note(tr(
+            "Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
+            "running on any loop (the air-cooled share included)."));
         QList<double> months;
         for (int m = 1; m <= 12; ++m)
             months << m;
         QList<ChartSeries> series;
         for (int i = 0; i < m_r.stages.size(); ++i)
-            series << ChartSeries{m_r.stages[i].name, ChartPalette::indexed(i), m_r.stages[i].annual.monthlyPue};
+            series << ChartSeries{m_r.stages[i].name, ChartPalette::indexed(i),
+                                  m_r.stages[i].annual.monthlyPue};
         LineChart chart;
         chart.setTitle(tr("Monthly PUE"));
         chart.setXTickInterval(1, 1);
@@ -210,8 +239,9 @@ private:
                 highest = std::max(highest, v);
         // from the ideal PUE of 1, to a round top (ticks at 0.05 or 0.1)
         chart.setYRange(1.0, 1.0 + 0.2 * std::ceil((highest - 1.0 + 0.02) / 0.2));
-        m_canvas.figure(210, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 270)); },
-                        tr("Energy-weighted PUE per month of the climate year, by stage."));
+        m_canvas.figure(
+            210, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 270)); },
+            tr("Energy-weighted PUE per month of the climate year, by stage."));
     }
 
     void renewables()
@@ -219,30 +249,45 @@ private:
         QList<QStringList> rows;
         for (const StageResult &s : m_r.stages) {
             const AnnualKpis &a = s.annual;
-            rows << QStringList{s.name, pct(a.ref), pct(a.cfeHourly), num(a.cueKgPerKWh, 3), num(a.cueMarketKgPerKWh, 3),
-                                gwh(a.ppaUsedMWh), gwh(a.gridImportMWh), gwh(a.guaranteesMWh), num(a.carbonTonnes)};
+            rows << QStringList{s.name,
+                                pct(a.ref),
+                                pct(a.cfeHourly),
+                                num(a.cueKgPerKWh, 3),
+                                num(a.cueMarketKgPerKWh, 3),
+                                gwh(a.ppaUsedMWh),
+                                gwh(a.gridImportMWh),
+                                gwh(a.guaranteesMWh),
+                                num(a.carbonTonnes)};
         }
-        m_canvas.table({tr("Stage"), tr("REF"), tr("CFE hourly"), tr("CUE loc."), tr("CUE market"), tr("PPA GWh"),
-                        tr("Grid GWh"), tr("GoO GWh"), tr("t CO2e")},
+        m_canvas.table({tr("Stage"), tr("REF"), tr("CFE hourly"), tr("CUE loc."), tr("CUE market"),
+                        tr("PPA GWh"), tr("Grid GWh"), tr("GoO GWh"), tr("t CO2e")},
                        rows, {1.1, 0.8, 1.1, 1.2, 1.2, 1, 1, 1, 0.9});
-        m_canvas.note(tr("REF: renewable energy factor (EN 50600-4-3). CFE hourly: the share of each hour's load met by "
-                         "carbon-free supply, averaged over the year. CUE in kg CO2e per kWh of IT energy, location-based "
-                         "(grid intensity, GHG Protocol) and market-based (residual mix after PPAs and guarantees of origin)."));
+        m_canvas.note(tr(
+            "REF: renewable energy factor (EN 50600-4-3). CFE hourly: the share of each hour's load met by "
+            "carbon-free supply, averaged over the year. CUE in kg CO2e per kWh of IT energy, location-based "
+            "(grid intensity, GHG Protocol) and market-based (residual mix after PPAs and guarantees of "
+            "origin)."));
     }
 
     void finance()
     {
         const FinanceResults &f = m_r.finance;
-        m_canvas.keyFigures({{tr("Total capex, M %1").arg(currency()), millions(f.totalCapex)},
-                             {tr("Present value of cash-out, M %1").arg(currency()), millions(f.presentValue)},
-                             {tr("Levelised, %1 per IT MWh").arg(currency()), num(f.levelisedPerItMWh, 1)},
-                             {tr("Levelised, %1 per GPU-hour").arg(currency()), num(f.levelisedPerGpuHour, 2)}});
+        m_canvas.keyFigures(
+            {{tr("Total capex, M %1").arg(currency()), millions(f.totalCapex)},
+             {tr("Present value of cash-out, M %1").arg(currency()), millions(f.presentValue)},
+             {tr("Levelised, %1 per IT MWh").arg(currency()), num(f.levelisedPerItMWh, 1)},
+             {tr("Levelised, %1 per GPU-hour").arg(currency()), num(f.levelisedPerGpuHour, 2)}});
         QList<QStringList> rows;
         for (const StageResult &s : m_r.stages)
-            rows << QStringList{s.name, millions(s.opex.energy), millions(s.opex.certificates), millions(s.opex.maintenance),
-                                millions(s.opex.staff + s.opex.items), millions(-s.opex.heatSales), millions(s.opexPerYear)};
-        m_canvas.table({tr("Opex a year, M %1").arg(currency()), tr("Energy"), tr("Certificates"), tr("Maintenance"),
-                        tr("Staff, other"), tr("Heat sales"), tr("Total")},
+            rows << QStringList{s.name,
+                                millions(s.opex.energy),
+                                millions(s.opex.certificates),
+                                millions(s.opex.maintenance),
+                                millions(s.opex.staff + s.opex.items),
+                                millions(-s.opex.heatSales),
+                                millions(s.opexPerYear)};
+        m_canvas.table({tr("Opex a year, M %1").arg(currency()), tr("Energy"), tr("Certificates"),
+                        tr("Maintenance"), tr("Staff, other"), tr("Heat sales"), tr("Total")},
                        rows, {1.6, 1, 1.1, 1.2, 1.1, 1, 1});
         QStringList years;
         ChartSeries capexBars{tr("Capex"), ChartPalette::capex(ChartPalette::Capex::Building), {}};
@@ -257,13 +302,15 @@ private:
             chart.setStacked(true);
             chart.setTitle(tr("Cash-out per year"));
             chart.setData(years, {capexBars, opexBars}, tr("M %1").arg(currency()));
-            m_canvas.figure(220, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 280)); },
-                            tr("Capex in the year of each energisation, opex of the campus in service, millions of %1.")
-                                .arg(currency()));
+            m_canvas.figure(
+                220, [&](QPainter *p, const QRectF &r) { chart.renderTo(p, r, QSize(620, 280)); },
+                tr("Capex in the year of each energisation, opex of the campus in service, millions of %1.")
+                    .arg(currency()));
         }
-        m_canvas.note(tr("Present value at the project's discount rate over %1 years from the first energisation. "
-                         "Levelised costs divide it by the discounted IT energy and GPU-hours.")
-                          .arg(f.years.size()));
+        m_canvas.note(
+            tr("Present value at the project's discount rate over %1 years from the first energisation. "
+               "Levelised costs divide it by the discounted IT energy and GPU-hours.")
+                .arg(f.years.size()));
     }
 
     void floorPlan()
@@ -274,13 +321,17 @@ private:
         options.title = m_doc.project().name;
         options.subtitle = tr("Built through %1").arg(last().name);
         const QSize size = planSize(&scene, options);
-        const double height = std::min(560.0, ReportCanvas::ContentWidthPt * size.height() / std::max(1, size.width()));
-        m_canvas.figure(height, [&](QPainter *p, const QRectF &r) {
-            const double scale = std::min(r.width() / size.width(), r.height() / size.height());
-            p->translate(r.topLeft());
-            p->scale(scale, scale);
-            paintPlan(p, &scene, options);
-        }, tr("The campus as built through %1: halls, rows and racks at scale.").arg(last().name));
+        const double height =
+            std::min(560.0, ReportCanvas::ContentWidthPt * size.height() / std::max(1, size.width()));
+        m_canvas.figure(
+            height,
+            [&](QPainter *p, const QRectF &r) {
+                const double scale = std::min(r.width() / size.width(), r.height() / size.height());
+                p->translate(r.topLeft());
+                p->scale(scale, scale);
+                paintPlan(p, &scene, options);
+            },
+            tr("The campus as built through %1: halls, rows and racks at scale.").arg(last().name));
         int halls = int(m_doc.scenario().halls.size());
         m_canvas.paragraph(tr("%1 halls; %2 racks of which %3 are built in the first stage.")
                                .arg(halls)
@@ -297,25 +348,31 @@ private:
         m_canvas.table({tr("Risk or assumption"), tr("Level")}, rows, {5.0, 1.0});
         for (const Risk &r : list)
             m_canvas.paragraph(QStringLiteral("%1 — %2").arg(r.title, r.detail));
-        const int warnings = int(std::count_if(m_r.problems.cbegin(), m_r.problems.cend(),
-                                               [](const Problem &p) { return p.severity == Severity::Warning; }));
+        const int warnings =
+            int(std::count_if(m_r.problems.cbegin(), m_r.problems.cend(),
+                              [](const Problem &p) { return p.severity == Severity::Warning; }));
         m_canvas.note(tr("The rules behind this list are fixed (docs/method.md). The plan's checks report %1 "
-                         "warning(s) besides.").arg(warnings));
+                         "warning(s) besides.")
+                          .arg(warnings));
     }
 
     void method()
     {
-        m_canvas.paragraph(tr("Fjordplan evaluates the scenario hour by hour over the climate year (%1 h): rack load from "
-                              "its profile, the power chain's losses at each hour's load, the liquid and air cooling "
-                              "loops against the outdoor temperature (dry coolers, adiabatic assist, chillers), then "
-                              "energy, PUE, water, renewables matched hour by hour, capex from the cost catalogue and "
-                              "cash-out over the horizon.")
-                               .arg(m_r.climate.hours));
-        m_canvas.note(tr("The equations, defaults and sources are in docs/method.md and docs/power.md of Fjordplan. "
-                         "Every figure of this report can be reproduced with: fjordplan-cli evaluate %1 --scenario \"%2\".")
-                          .arg(QFileInfo(m_doc.filePath()).fileName().isEmpty() ? QStringLiteral("FILE")
-                                                                                 : QFileInfo(m_doc.filePath()).fileName(),
-                               m_r.scenarioName));
+        m_canvas.paragraph(
+            tr("Fjordplan evaluates the scenario hour by hour over the climate year (%1 h): rack load from "
+               "its profile, the power chain's losses at each hour's load, the liquid and air cooling "
+               "loops against the outdoor temperature (dry coolers, adiabatic assist, chillers), then "
+               "energy, PUE, water, renewables matched hour by hour, capex from the cost catalogue and "
+               "cash-out over the horizon.")
+                .arg(m_r.climate.hours));
+        m_canvas.note(
+            tr("The equations, defaults and sources are in docs/method.md and docs/power.md of Fjordplan. "
+               "Every figure of this report can be reproduced with: fjordplan-cli evaluate %1 --scenario "
+               "\"%2\".")
+                .arg(QFileInfo(m_doc.filePath()).fileName().isEmpty()
+                         ? QStringLiteral("FILE")
+                         : QFileInfo(m_doc.filePath()).fileName(),
+                     m_r.scenarioName));
     }
 
     ProjectDocument &m_doc;
@@ -334,7 +391,8 @@ QString footerFor(const Project &project, const Scenario &scenario)
 }
 
 // Evaluates the scenario in a document of its own (the plan built out) and writes every section.
-QStringList writeSections(const Project &project, Id scenarioId, const QString &projectFile, ReportCanvas &canvas)
+QStringList writeSections(const Project &project, Id scenarioId, const QString &projectFile,
+                          ReportCanvas &canvas)
 {
     ProjectDocument doc(project, projectFile);
     doc.setCurrentScenario(scenarioId);

@@ -18,7 +18,8 @@ QString exportReportInteractively(QWidget *parent, ProjectDocument *document, co
     QString target = path;
     if (target.isEmpty()) {
         const QFileInfo project(document->filePath());
-        const QString name = QStringLiteral("%1 - %2 - investor report.pdf").arg(document->project().name, document->scenario().name);
+        const QString name = QStringLiteral("%1 - %2 - investor report.pdf")
+                                 .arg(document->project().name, document->scenario().name);
         const QString suggested = project.fileName().isEmpty() ? name : project.dir().filePath(name);
         target = QFileDialog::getSaveFileName(parent, QObject::tr("Export investor report"), suggested,
                                               QObject::tr("PDF documents (*.pdf)"));

@@ -5,9 +5,9 @@
 namespace fjord::ui {
 
 namespace {
-constexpr double FooterPt = 28.0;     // room kept at the bottom for the footer
-constexpr double GapPt = 8.0;         // between blocks
-constexpr double RowPt = 15.0;        // table row height
+constexpr double FooterPt = 28.0; // room kept at the bottom for the footer
+constexpr double GapPt = 8.0;     // between blocks
+constexpr double RowPt = 15.0;    // table row height
 const QColor Ink(0x1d, 0x24, 0x2c);
 const QColor Muted(0x5c, 0x66, 0x70);
 const QColor Rule(0xc8, 0xce, 0xd4);
@@ -15,7 +15,8 @@ const QColor Band(0xee, 0xf1, 0xf4);
 const QColor Accent(0x1f, 0x5f, 0x9f);
 } // namespace
 
-ReportCanvas::ReportCanvas(QPagedPaintDevice *device, QString footer) : m_device(device), m_footer(std::move(footer))
+ReportCanvas::ReportCanvas(QPagedPaintDevice *device, QString footer)
+    : m_device(device), m_footer(std::move(footer))
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -178,16 +179,19 @@ void ReportCanvas::keyFigures(const QList<std::pair<QString, QString>> &figures)
         m_painter.fillRect(QRectF(tile.left(), tile.top(), 3, tile.height()), Accent);
         m_painter.setPen(Ink);
         m_painter.setFont(font(16, true));
-        m_painter.drawText(tile.adjusted(10, 6, -6, -22), Qt::AlignLeft | Qt::AlignVCenter, figures[i].second);
+        m_painter.drawText(tile.adjusted(10, 6, -6, -22), Qt::AlignLeft | Qt::AlignVCenter,
+                           figures[i].second);
         m_painter.setPen(Muted);
         m_painter.setFont(font(7));
-        m_painter.drawText(tile.adjusted(10, 30, -6, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figures[i].first);
+        m_painter.drawText(tile.adjusted(10, 30, -6, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                           figures[i].first);
     }
     m_y += TilePt + GapPt + 4;
     m_pageDirty = true;
 }
 
-void ReportCanvas::table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &weights)
+void ReportCanvas::table(const QStringList &header, const QList<QStringList> &rows,
+                         const QList<double> &weights)
 {
     const int columns = int(header.size());
     QList<double> share = weights;
@@ -213,7 +217,8 @@ void ReportCanvas::table(const QStringList &header, const QList<QStringList> &ro
         for (int c = 0; c < columns; ++c) {
             const QRectF cell(x[c] + 4, m_y, x[c + 1] - x[c] - 8, RowPt);
             const Qt::Alignment align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-            const QString text = m_painter.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, int(cell.width()));
+            const QString text =
+                m_painter.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, int(cell.width()));
             m_painter.drawText(cell, align, text);
         }
         m_y += RowPt;
@@ -233,7 +238,8 @@ void ReportCanvas::table(const QStringList &header, const QList<QStringList> &ro
     m_pageDirty = true;
 }
 
-void ReportCanvas::figure(double heightPt, const std::function<void(QPainter *, const QRectF &)> &draw, const QString &caption)
+void ReportCanvas::figure(double heightPt, const std::function<void(QPainter *, const QRectF &)> &draw,
+                          const QString &caption)
 {
     ensureRoom(heightPt + 16);
     const QRectF area(MarginPt, m_y, ContentWidthPt, heightPt);
@@ -245,7 +251,8 @@ void ReportCanvas::figure(double heightPt, const std::function<void(QPainter *, 
     if (!caption.isEmpty()) {
         m_painter.setFont(font(8));
         m_painter.setPen(Muted);
-        m_painter.drawText(QRectF(MarginPt, m_y, ContentWidthPt, 12), Qt::AlignLeft | Qt::AlignVCenter, caption);
+        m_painter.drawText(QRectF(MarginPt, m_y, ContentWidthPt, 12), Qt::AlignLeft | Qt::AlignVCenter,
+                           caption);
         m_y += 14;
     }
     m_y += GapPt;

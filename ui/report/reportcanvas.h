@@ -26,19 +26,20 @@ public:
     ReportCanvas &operator=(const ReportCanvas &) = delete;
 
     bool isActive() const { return m_painter.isActive(); }
-    bool finish();                          // ends the last page; false when the device failed
+    bool finish(); // ends the last page; false when the device failed
     int pageCount() const { return m_page; }
     const QList<QPicture> &pictures() const { return m_pictures; }
 
     void cover(const QString &title, const QString &subtitle, const QStringList &lines);
-    void heading(const QString &text);      // a section; starts a new page when little room is left
+    void heading(const QString &text); // a section; starts a new page when little room is left
     void paragraph(const QString &text);
-    void note(const QString &text);         // small grey text (sources, caveats)
+    void note(const QString &text); // small grey text (sources, caveats)
     // A row of tiles: a big value over its label.
     void keyFigures(const QList<std::pair<QString, QString>> &figures);
     // Column 0 left-aligned, the others right-aligned (numbers); `weights` share the width.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &weights = {});
-    void figure(double heightPt, const std::function<void(QPainter *, const QRectF &)> &draw, const QString &caption);
+    void figure(double heightPt, const std::function<void(QPainter *, const QRectF &)> &draw,
+                const QString &caption);
     void newPage();
 
     static constexpr double PageWidthPt = 595.3, PageHeightPt = 841.9, MarginPt = 50.0;

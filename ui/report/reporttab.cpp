@@ -17,12 +17,13 @@
 namespace fjord::ui {
 
 namespace {
-constexpr int PreviewWidthPx = 760;     // a page on screen
-constexpr int RefreshDelayMs = 400;     // after the last change of the results
+constexpr int PreviewWidthPx = 760; // a page on screen
+constexpr int RefreshDelayMs = 400; // after the last change of the results
 } // namespace
 
 ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); }))
+    : QWidget(parent), m_document(document),
+      m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); }))
 {
     m_info = new QLabel;
     m_export = new QPushButton(tr("Export PDF…"));
@@ -97,12 +98,12 @@ void ReportTab::refreshNow()
         label->setFrameShape(QFrame::Box);
         m_pageLayout->addWidget(label, 0, Qt::AlignHCenter);
     }
-    m_info->setText(preview.error.isEmpty()
-                        ? tr("Investor report of scenario %1: %n page(s), drawn in %2 s. Export PDF writes exactly these pages.",
-                             nullptr, int(m_pages.size()))
-                              .arg(m_document->scenario().name)
-                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                        : preview.error);
+    m_info->setText(preview.error.isEmpty() ? tr("Investor report of scenario %1: %n page(s), drawn in %2 s. "
+                                                 "Export PDF writes exactly these pages.",
+                                                 nullptr, int(m_pages.size()))
+                                                  .arg(m_document->scenario().name)
+                                                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                                            : preview.error);
 }
 
 } // namespace fjord::ui

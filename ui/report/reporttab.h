@@ -26,7 +26,7 @@ public:
 
     int pageCount() const { return int(m_pages.size()); }
     QStringList sections() const { return m_sections; }
-    QImage pageImage(int page, int widthPx) const;   // a page rendered at a width, for tests and the view
+    QImage pageImage(int page, int widthPx) const; // a page rendered at a width, for tests and the view
     QPushButton *exportButton() const { return m_export; }
     void refreshNow();
 

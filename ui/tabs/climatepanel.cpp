@@ -76,7 +76,8 @@ bool ClimatePanel::importEpw(const QString &path)
         m_status->setText(tr("Import failed: %1").arg(message));
         // Non-blocking, so the tab stays usable (and testable) while the message is up.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import EPW"),
-                                    tr("The weather file could not be used.\n\n%1").arg(message), QMessageBox::Ok, this);
+                                    tr("The weather file could not be used.\n\n%1").arg(message),
+                                    QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(QStringLiteral("epwError"));
         box->open();
@@ -85,7 +86,8 @@ bool ClimatePanel::importEpw(const QString &path)
     Climate climate = *result.climate;
     if (climate.source.isEmpty())
         climate.source = QFileInfo(path).fileName();
-    m_document->undoStack()->push(new SetClimateCommand(m_document, m_document->currentScenarioId(), climate));
+    m_document->undoStack()->push(
+        new SetClimateCommand(m_document, m_document->currentScenarioId(), climate));
     m_status->setText(result.warnings.isEmpty()
                           ? tr("Imported %1.").arg(QFileInfo(path).fileName())
                           : tr("Imported %1 with %n repair(s): %2", nullptr, int(result.warnings.size()))
@@ -95,7 +97,8 @@ bool ClimatePanel::importEpw(const QString &path)
 
 void ClimatePanel::useBuiltInNarvik()
 {
-    m_document->undoStack()->push(new SetClimateCommand(m_document, m_document->currentScenarioId(), narvikClimate()));
+    m_document->undoStack()->push(
+        new SetClimateCommand(m_document, m_document->currentScenarioId(), narvikClimate()));
     m_status->setText(tr("Using the built-in Narvik climate."));
 }
 
@@ -105,24 +108,27 @@ void ClimatePanel::refresh()
     m_name->setText(tr("<b>%1</b>").arg(c.name.isEmpty() ? tr("No climate") : c.name.toHtmlEscaped()));
     using tabutil::number;
     if (c.hours == 0) {
-        m_summary->setText(tr("The site has no weather year: import an EPW file or use the built-in Narvik year."));
+        m_summary->setText(
+            tr("The site has no weather year: import an EPW file or use the built-in Narvik year."));
     } else {
-        m_summary->setText(tr("<table>"
-                              "<tr><td>Hours</td><td align=right>%1</td></tr>"
-                              "<tr><td>Mean dry bulb</td><td align=right>%2 °C</td></tr>"
-                              "<tr><td>Minimum</td><td align=right>%3 °C</td></tr>"
-                              "<tr><td>Maximum</td><td align=right>%4 °C</td></tr>"
-                              "<tr><td>Hours above 20 °C</td><td align=right>%5 h</td></tr>"
-                              "<tr><td>Hours above 25 °C</td><td align=right>%6 h</td></tr>"
-                              "<tr><td>Hours above 30 °C</td><td align=right>%7 h</td></tr></table>")
-                               .arg(c.hours)
-                               .arg(number(c.meanDryBulbC, 1), number(c.minDryBulbC, 1), number(c.maxDryBulbC, 1))
-                               .arg(c.hoursAbove(20.0))
-                               .arg(c.hoursAbove(25.0))
-                               .arg(c.hoursAbove(30.0)));
+        m_summary->setText(
+            tr("<table>"
+               "<tr><td>Hours</td><td align=right>%1</td></tr>"
+               "<tr><td>Mean dry bulb</td><td align=right>%2 °C</td></tr>"
+               "<tr><td>Minimum</td><td align=right>%3 °C</td></tr>"
+               "<tr><td>Maximum</td><td align=right>%4 °C</td></tr>"
+               "<tr><td>Hours above 20 °C</td><td align=right>%5 h</td></tr>"
+               "<tr><td>Hours above 25 °C</td><td align=right>%6 h</td></tr>"
+               "<tr><td>Hours above 30 °C</td><td align=right>%7 h</td></tr></table>")
+                .arg(c.hours)
+                .arg(number(c.meanDryBulbC, 1), number(c.minDryBulbC, 1), number(c.maxDryBulbC, 1))
+                .arg(c.hoursAbove(20.0))
+                .arg(c.hoursAbove(25.0))
+                .arg(c.hoursAbove(30.0)));
     }
     for (int m = 0; m < 12; ++m) {
-        const QString text = m < c.monthlyMeanDryBulbC.size() ? number(c.monthlyMeanDryBulbC[m], 1) : QStringLiteral("–");
+        const QString text =
+            m < c.monthlyMeanDryBulbC.size() ? number(c.monthlyMeanDryBulbC[m], 1) : QStringLiteral("–");
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_monthly->setItem(m, 0, item);

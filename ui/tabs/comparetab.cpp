@@ -27,9 +27,11 @@ constexpr int RefreshDelayMs = 300;
 QString format(const KpiComparison &k, double v, const QString &currency)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (k.key == QLatin1String("ref") || k.key == QLatin1String("cfe_hourly") || k.key == QLatin1String("erf"))
+    if (k.key == QLatin1String("ref") || k.key == QLatin1String("cfe_hourly") ||
+        k.key == QLatin1String("erf"))
         return english.toString(v * 100, 'f', 1) + QStringLiteral(" %");
-    if (k.key == QLatin1String("pue") || k.key == QLatin1String("wue_l_per_kwh") || k.key == QLatin1String("cue_kg_per_kwh"))
+    if (k.key == QLatin1String("pue") || k.key == QLatin1String("wue_l_per_kwh") ||
+        k.key == QLatin1String("cue_kg_per_kwh"))
         return english.toString(v, 'f', 3);
     if (k.key == QLatin1String("energy_cost") || k.key == QLatin1String("capex_total"))
         return english.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
@@ -54,7 +56,8 @@ struct CompareTab::Side {
 };
 
 CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); })),
+    : QWidget(parent), m_document(document),
+      m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); })),
       m_a(std::make_unique<Side>()), m_b(std::make_unique<Side>())
 {
     m_scenarioA = new QComboBox;
@@ -163,7 +166,8 @@ FloorPlanView *CompareTab::viewB() const
 void CompareTab::fillScenarioBoxes()
 {
     const Project &p = m_document->project();
-    const Id a = m_scenarioA->count() ? m_scenarioA->currentData().value<Id>() : m_document->currentScenarioId();
+    const Id a =
+        m_scenarioA->count() ? m_scenarioA->currentData().value<Id>() : m_document->currentScenarioId();
     Id b = m_scenarioB->count() ? m_scenarioB->currentData().value<Id>() : NoId;
     if (b == NoId || !p.scenario(b)) // by default the first scenario that is not A
         for (const Scenario &s : p.scenarios)
@@ -177,7 +181,8 @@ void CompareTab::fillScenarioBoxes()
             box->addItem(s.name, QVariant::fromValue<Id>(s.id));
     }
     m_scenarioA->setCurrentIndex(std::max(0, m_scenarioA->findData(QVariant::fromValue<Id>(a))));
-    m_scenarioB->setCurrentIndex(std::max(0, m_scenarioB->findData(QVariant::fromValue<Id>(b == NoId ? a : b))));
+    m_scenarioB->setCurrentIndex(
+        std::max(0, m_scenarioB->findData(QVariant::fromValue<Id>(b == NoId ? a : b))));
 }
 
 void CompareTab::refreshNow()
@@ -185,16 +190,19 @@ void CompareTab::refreshNow()
     m_refresh->refreshed();
     fillScenarioBoxes();
     // each side: a fresh copy of the project on its scenario
-    for (auto [side, box, caption] : {std::tuple{m_a.get(), m_scenarioA, m_captionA}, std::tuple{m_b.get(), m_scenarioB, m_captionB}}) {
+    for (auto [side, box, caption] :
+         {std::tuple{m_a.get(), m_scenarioA, m_captionA}, std::tuple{m_b.get(), m_scenarioB, m_captionB}}) {
         auto document = std::make_unique<ProjectDocument>(m_document->project());
         document->setCurrentScenario(box->currentData().value<Id>());
         auto scene = std::make_unique<FloorPlanScene>(document.get());
         side->view->setScene(scene.get());
         side->scene = std::move(scene); // the old scene goes before its document
         side->document = std::move(document);
-        caption->setText(QStringLiteral("%1: %2").arg(box == m_scenarioA ? tr("A") : tr("B"), box->currentText()));
+        caption->setText(
+            QStringLiteral("%1: %2").arg(box == m_scenarioA ? tr("A") : tr("B"), box->currentText()));
     }
-    const int stages = int(std::max(m_a->document->scenario().stages.size(), m_b->document->scenario().stages.size()));
+    const int stages =
+        int(std::max(m_a->document->scenario().stages.size(), m_b->document->scenario().stages.size()));
     const int current = m_stage->count() ? m_stage->currentIndex() : stages - 1;
     m_stage->clear();
     for (int i = 0; i < stages; ++i)
@@ -202,9 +210,10 @@ void CompareTab::refreshNow()
     m_stage->setCurrentIndex(std::clamp(current, 0, stages - 1));
     applyStage();
     fillTable();
-    m_hint->setText(m_scenarioA->currentIndex() == m_scenarioB->currentIndex()
-                        ? tr("A and B are the same scenario: Project > Duplicate Scenario makes a variant to compare.")
-                        : QString());
+    m_hint->setText(
+        m_scenarioA->currentIndex() == m_scenarioB->currentIndex()
+            ? tr("A and B are the same scenario: Project > Duplicate Scenario makes a variant to compare.")
+            : QString());
     m_a->view->zoomToFit();
     m_b->view->zoomToFit();
 }
@@ -227,7 +236,10 @@ void CompareTab::fillTable()
     const QString currency = m_document->project().costs.currency;
     if (c.kpis.isEmpty()) {
         m_table->setRowCount(1);
-        m_table->setItem(0, Kpi, new QTableWidgetItem(tr("Only %1 has a stage %2").arg(c.nameA.isEmpty() ? tr("B") : tr("A")).arg(c.stage)));
+        m_table->setItem(
+            0, Kpi,
+            new QTableWidgetItem(
+                tr("Only %1 has a stage %2").arg(c.nameA.isEmpty() ? tr("B") : tr("A")).arg(c.stage)));
         return;
     }
     m_table->setRowCount(int(c.kpis.size()));
@@ -235,7 +247,8 @@ void CompareTab::fillTable()
         const KpiComparison &k = c.kpis[r];
         auto cell = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
-            item->setTextAlignment(column == Kpi ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(column == Kpi ? Qt::AlignLeft | Qt::AlignVCenter
+                                                 : Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, column, item);
             return item;
         };
@@ -243,11 +256,13 @@ void CompareTab::fillTable()
         cell(ValueA, format(k, k.a, currency));
         cell(ValueB, format(k, k.b, currency));
         const double d = k.delta();
-        QTableWidgetItem *delta = cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency));
-        QTableWidgetItem *pct = cell(DeltaPct, std::abs(k.a) > 1e-12
-                                                   ? QStringLiteral("%1%2 %").arg(d > 0 ? QStringLiteral("+") : QString())
-                                                         .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
-                                                   : QStringLiteral("–"));
+        QTableWidgetItem *delta =
+            cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency));
+        QTableWidgetItem *pct =
+            cell(DeltaPct, std::abs(k.a) > 1e-12 ? QStringLiteral("%1%2 %")
+                                                       .arg(d > 0 ? QStringLiteral("+") : QString())
+                                                       .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
+                                                 : QStringLiteral("–"));
         if (!k.informative && std::abs(d) > 1e-9 * std::max(1.0, std::abs(k.a))) {
             const bool better = (d < 0) == k.lowerIsBetter;
             const QColor colour = better ? ChartPalette::pass() : ChartPalette::fail();

@@ -49,7 +49,7 @@ private:
 
     ProjectDocument *m_document;
     RefreshWhenShown *m_refresh;
-    bool m_syncing = false;       // one plan is following the other
+    bool m_syncing = false; // one plan is following the other
     QComboBox *m_scenarioA;
     QComboBox *m_scenarioB;
     QComboBox *m_stage;

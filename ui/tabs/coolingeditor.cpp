@@ -20,7 +20,8 @@ namespace fjord::ui {
 
 using tabutil::quantitySpinBox;
 
-CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     auto *systemBox = new QGroupBox(tr("Cooling system"), this);
     auto *form = new QFormLayout(systemBox);
@@ -70,7 +71,8 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent) : QWidg
     adiabaticRow->addWidget(new QLabel(tr("above"), systemBox));
     adiabaticRow->addWidget(m_adiabaticOn, 1);
     form->addRow(QString(), adiabaticRow);
-    m_systemFields = {m_supply, m_range, m_dryCoolerApproach, m_cduApproach, m_chillerEta, m_copCap, m_adiabatic, m_adiabaticOn};
+    m_systemFields = {m_supply,     m_range,  m_dryCoolerApproach, m_cduApproach,
+                      m_chillerEta, m_copCap, m_adiabatic,         m_adiabaticOn};
 
     auto *offtakeBox = new QGroupBox(tr("Heat reuse offtake"), this);
     auto *offtakeForm = new QFormLayout(offtakeBox);
@@ -102,9 +104,8 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent) : QWidg
     layout->addWidget(offtakeBox);
 
     const auto bindSystem = [this](QDoubleSpinBox *box, double CoolingSystem::*field) {
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, field](double v) {
-            editSystem([field, v](CoolingSystem &s) { s.*field = v; });
-        });
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, field](double v) { editSystem([field, v](CoolingSystem &s) { s.*field = v; }); });
     };
     bindSystem(m_supply, &CoolingSystem::supplyC);
     bindSystem(m_range, &CoolingSystem::rangeK);
@@ -175,8 +176,8 @@ void CoolingEditor::refreshFields()
     for (QWidget *w : std::as_const(m_systemFields))
         w->setEnabled(s != nullptr);
     if (s) {
-        const QSignalBlocker b1(m_supply), b2(m_range), b3(m_dryCoolerApproach), b4(m_cduApproach), b5(m_chillerEta),
-            b6(m_copCap), b7(m_adiabatic), b8(m_adiabaticOn);
+        const QSignalBlocker b1(m_supply), b2(m_range), b3(m_dryCoolerApproach), b4(m_cduApproach),
+            b5(m_chillerEta), b6(m_copCap), b7(m_adiabatic), b8(m_adiabaticOn);
         m_supply->setValue(s->supplyC);
         m_range->setValue(s->rangeK);
         m_dryCoolerApproach->setValue(s->dryCoolerApproachK);
@@ -217,7 +218,8 @@ void CoolingEditor::editSystem(const std::function<void(CoolingSystem &)> &chang
     change(edited);
     if (edited == *s)
         return;
-    m_document->undoStack()->push(new SetCoolingSystemCommand(m_document, m_document->currentScenarioId(), edited));
+    m_document->undoStack()->push(
+        new SetCoolingSystemCommand(m_document, m_document->currentScenarioId(), edited));
 }
 
 void CoolingEditor::editOfftake(const std::function<void(HeatOfftake &)> &change)
@@ -228,7 +230,8 @@ void CoolingEditor::editOfftake(const std::function<void(HeatOfftake &)> &change
         HeatOfftake edited = o;
         change(edited);
         if (!(edited == o))
-            m_document->undoStack()->push(new SetHeatOfftakeCommand(m_document, m_document->currentScenarioId(), edited));
+            m_document->undoStack()->push(
+                new SetHeatOfftakeCommand(m_document, m_document->currentScenarioId(), edited));
         return;
     }
 }

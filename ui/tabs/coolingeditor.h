@@ -27,14 +27,14 @@ class CoolingEditor : public QWidget {
 public:
     explicit CoolingEditor(ProjectDocument *document, QWidget *parent = nullptr);
 
-    Id currentSystemId() const;     // the system shown (NoId when the scenario has none)
+    Id currentSystemId() const; // the system shown (NoId when the scenario has none)
 
 signals:
     void currentSystemChanged();
 
 private:
-    void refresh();         // lists and fields
-    void refreshFields();   // fields of the selected system and offtake
+    void refresh();       // lists and fields
+    void refreshFields(); // fields of the selected system and offtake
     void editSystem(const std::function<void(CoolingSystem &)> &change);
     void editOfftake(const std::function<void(HeatOfftake &)> &change);
     void addOfftake();

@@ -45,7 +45,8 @@ QList<EndUseSeries> endUses()
         {CoolingTab::tr("IT"), P::EndUse::It, &HourlyEndUses::itW},
         {CoolingTab::tr("UPS losses"), P::EndUse::UpsLoss, &HourlyEndUses::upsLossW},
         {CoolingTab::tr("Transformer losses"), P::EndUse::TransformerLoss, &HourlyEndUses::transformerLossW},
-        {CoolingTab::tr("Distribution losses"), P::EndUse::DistributionLoss, &HourlyEndUses::distributionLossW},
+        {CoolingTab::tr("Distribution losses"), P::EndUse::DistributionLoss,
+         &HourlyEndUses::distributionLossW},
         {CoolingTab::tr("Chillers"), P::EndUse::Chiller, &HourlyEndUses::chillerW},
         {CoolingTab::tr("Dry-cooler fans"), P::EndUse::DryCoolerFans, &HourlyEndUses::dryCoolerFanW},
         {CoolingTab::tr("Pumps"), P::EndUse::Pumps, &HourlyEndUses::pumpW},
@@ -193,12 +194,13 @@ void CoolingTab::refreshWeek()
     const StageResult *stage = tabutil::currentStage(m_document);
     const int week = m_weekBox->value();
     const int from = (week - 1) * 168;
-    m_week->setTitle(tr("Facility power by end use, week %1").arg(week)
-                     + (stage ? QString(QStringLiteral(" – ") + stage->name) : tr(" (no results)")));
+    m_week->setTitle(tr("Facility power by end use, week %1").arg(week) +
+                     (stage ? QString(QStringLiteral(" – ") + stage->name) : tr(" (no results)")));
     QList<ChartSeries> layers;
     if (stage) {
         for (const EndUseSeries &e : endUses())
-            layers.append({e.name, P::endUse(e.use), tabutil::scaled(tabutil::slice(stage->hourly.*e.series, from, 168), 1e-6)});
+            layers.append({e.name, P::endUse(e.use),
+                           tabutil::scaled(tabutil::slice(stage->hourly.*e.series, from, 168), 1e-6)});
     }
     m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"), tr("Power (MW)"));
 }

@@ -90,7 +90,8 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     bind(m_maintenance, &CostCatalogue::maintenanceFraction, 0.01);
     bind(m_staff, &CostCatalogue::staffPerYear, 1.0);
     bind(m_discount, &CostCatalogue::discountRate, 0.01);
-    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int years) { edit([years](CostCatalogue &c) { c.horizonYears = years; }); });
+    connect(m_horizon, &QSpinBox::valueChanged, this,
+            [this](int years) { edit([years](CostCatalogue &c) { c.horizonYears = years; }); });
     connect(m_currency, &QComboBox::currentTextChanged, this, [this](const QString &currency) {
         // Every amount is converted at the typical rate (editable afterwards), as one undo step.
         const CostCatalogue &c = m_document->project().costs;
@@ -99,7 +100,8 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
         convertCurrency(converted, currency, perEur);
         m_document->undoStack()->push(new ChangeValueCommand<Project>(
             m_document, tr("Convert amounts from %1 to %2").arg(c.currency, currency),
-            ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(converted)));
+            ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; },
+            std::move(converted)));
     });
     connect(m_source, &QLineEdit::editingFinished, this, [this] {
         const QString note = m_source->text();
@@ -115,9 +117,9 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
 void CostCatalogueEditor::refresh()
 {
     const CostCatalogue &c = m_document->project().costs;
-    const QSignalBlocker b0(m_currency), b1(m_perEur), b2(m_building), b3(m_electrical), b4(m_mechanical), b5(m_grid),
-        b6(m_ups), b7(m_soft), b8(m_contingency), b9(m_maintenance), b10(m_staff), b11(m_discount), b12(m_horizon),
-        b13(m_source);
+    const QSignalBlocker b0(m_currency), b1(m_perEur), b2(m_building), b3(m_electrical), b4(m_mechanical),
+        b5(m_grid), b6(m_ups), b7(m_soft), b8(m_contingency), b9(m_maintenance), b10(m_staff),
+        b11(m_discount), b12(m_horizon), b13(m_source);
     if (m_currency->findText(c.currency) < 0)
         m_currency->addItem(c.currency); // a file may carry another ISO code: show it rather than lose it
     m_currency->setCurrentText(c.currency);
@@ -147,7 +149,8 @@ void CostCatalogueEditor::edit(const std::function<void(CostCatalogue &)> &chang
     CostCatalogue edited = m_document->project().costs;
     change(edited);
     if (!(edited == m_document->project().costs))
-        m_document->undoStack()->push(new SetCostCatalogueCommand(m_document, m_document->currentScenarioId(), edited));
+        m_document->undoStack()->push(
+            new SetCostCatalogueCommand(m_document, m_document->currentScenarioId(), edited));
 }
 
 } // namespace fjord::ui

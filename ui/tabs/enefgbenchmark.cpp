@@ -37,7 +37,8 @@ QList<EnefgCheck> enefgChecks(QDate energisation, double pue, double erf, double
     e.pass = !e.applies || erf >= e.limit - 1e-9;
     checks.append(e);
 
-    EnefgCheck r{EnefgCheck::Kpi::Renewable, true, 1.0, ref, false, tr("Renewable electricity 100 % from 1 Jan 2027")};
+    EnefgCheck r{
+        EnefgCheck::Kpi::Renewable, true, 1.0, ref, false, tr("Renewable electricity 100 % from 1 Jan 2027")};
     r.pass = ref >= 1.0 - 1e-6;
     checks.append(r);
     return checks;

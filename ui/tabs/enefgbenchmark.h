@@ -17,11 +17,11 @@ namespace fjord::ui {
 struct EnefgCheck {
     enum class Kpi { Pue, Erf, Renewable };
     Kpi kpi = Kpi::Pue;
-    bool applies = false;       // false: no threshold for this start date
-    double limit = 0;           // PUE: maximum; ERF and REF: minimum (fractions)
+    bool applies = false; // false: no threshold for this start date
+    double limit = 0;     // PUE: maximum; ERF and REF: minimum (fractions)
     double value = 0;
     bool pass = false;
-    QString rule;               // "PUE ≤ 1.2 (new from 1 Jul 2026)"
+    QString rule; // "PUE ≤ 1.2 (new from 1 Jul 2026)"
 };
 
 QList<EnefgCheck> enefgChecks(QDate energisation, double pue, double erf, double ref);

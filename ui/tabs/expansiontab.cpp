@@ -62,13 +62,13 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("stageTable"));
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Grid added (MW)"), tr("Ramp-up (months)"),
-                                        tr("Racks"), tr("GPUs"), tr("IT capacity (MW)"), tr("Facility peak (MW)"),
-                                        tr("Grid capacity (MW)")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Stage"), tr("Energisation"), tr("Grid added (MW)"), tr("Ramp-up (months)"), tr("Racks"),
+         tr("GPUs"), tr("IT capacity (MW)"), tr("Facility peak (MW)"), tr("Grid capacity (MW)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     TableExport::attach(m_table);
     m_table->setItemDelegateForColumn(GridAddedMW, new NumberDelegate(1, m_table));
     m_status = new QLabel(this);
@@ -125,8 +125,8 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     connect(m_table, &QTableWidget::itemChanged, this, &ExpansionTab::cellEdited);
     connect(m_timeline, &StageTimelineChart::stageDragged, this, &ExpansionTab::stageDragged);
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
-        if (e.kind == ChangeEvent::Kind::Stages || e.kind == ChangeEvent::Kind::Everything
-            || e.kind == ChangeEvent::Kind::Scenarios)
+        if (e.kind == ChangeEvent::Kind::Stages || e.kind == ChangeEvent::Kind::Everything ||
+            e.kind == ChangeEvent::Kind::Scenarios)
             scheduleRefresh();
     });
     connect(document, &ProjectDocument::currentScenarioChanged, this, &ExpansionTab::scheduleRefresh);
@@ -181,8 +181,8 @@ void ExpansionTab::refreshCharts()
     const QList<Stage> &stages = m_document->scenario().stages;
     QList<StageTimelineChart::Entry> entries;
     for (int i = 0; i < stages.size(); ++i)
-        entries.append({stages[i].name, stages[i].energisation, stages[i].rampUpMonths, stages[i].gridCapacityAddedW / 1e6,
-                        P::indexed(i)});
+        entries.append({stages[i].name, stages[i].energisation, stages[i].rampUpMonths,
+                        stages[i].gridCapacityAddedW / 1e6, P::indexed(i)});
     m_timeline->setStages(entries);
 
     const QList<StageResult> &results = m_document->results().stages;
@@ -210,9 +210,10 @@ void ExpansionTab::refreshCharts()
                             tr("Year"), tr("Power (MW)"));
     const Steps count = steps(results, {[](const StageResult &r) { return double(r.racks); },
                                         [](const StageResult &r) { return r.gpus / 1000.0; }});
-    m_racks->setData(count.x,
-                     {{tr("Racks"), P::indexed(0), count.y[0]}, {tr("GPUs (thousands)"), P::indexed(1), count.y[1]}},
-                     tr("Year"), tr("Count (racks; thousand GPUs)"));
+    m_racks->setData(
+        count.x,
+        {{tr("Racks"), P::indexed(0), count.y[0]}, {tr("GPUs (thousands)"), P::indexed(1), count.y[1]}},
+        tr("Year"), tr("Count (racks; thousand GPUs)"));
 
     // The engine's yearly series: each stage ramps linearly from its energisation date.
     QStringList years;
@@ -247,7 +248,8 @@ void ExpansionTab::cellEdited(QTableWidgetItem *item)
         edited.name = v.toString().trimmed();
         break;
     case Energisation: {
-        const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+        const QDate d =
+            v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
         if (!d.isValid())
             error = tr("“%1” is not a date (use YYYY-MM-DD).").arg(v.toString());
         edited.energisation = d;
@@ -273,13 +275,16 @@ void ExpansionTab::cellEdited(QTableWidgetItem *item)
         return;
     }
     if (!error.isEmpty()) {
-        m_status->setText(tr("%1 (%2): %3").arg(current->name, m_table->horizontalHeaderItem(item->column())->text(), error));
+        m_status->setText(
+            tr("%1 (%2): %3")
+                .arg(current->name, m_table->horizontalHeaderItem(item->column())->text(), error));
         scheduleRefresh(); // put the model's value back in the cell
         return;
     }
     m_status->clear();
     if (!(edited == *current))
-        m_document->undoStack()->push(new SetStageCommand(m_document, m_document->currentScenarioId(), edited));
+        m_document->undoStack()->push(
+            new SetStageCommand(m_document, m_document->currentScenarioId(), edited));
 }
 
 void ExpansionTab::stageDragged(int stage, QDate energisation, bool finished)
@@ -289,7 +294,8 @@ void ExpansionTab::stageDragged(int stage, QDate energisation, bool finished)
         return;
     Stage edited = stages[stage];
     edited.energisation = energisation;
-    auto *command = new SetStageCommand(m_document, m_document->currentScenarioId(), edited, AnalysisMergeId::StageDrag);
+    auto *command =
+        new SetStageCommand(m_document, m_document->currentScenarioId(), edited, AnalysisMergeId::StageDrag);
     command->setFinalStep(finished);
     m_document->undoStack()->push(command);
 }

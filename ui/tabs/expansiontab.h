@@ -22,7 +22,18 @@ class StageTimelineChart;
 class ExpansionTab : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Name, Energisation, GridAddedMW, RampUpMonths, Racks, Gpus, ItCapacityMW, FacilityPeakMW, GridCapacityMW, ColumnCount };
+    enum Column {
+        Name,
+        Energisation,
+        GridAddedMW,
+        RampUpMonths,
+        Racks,
+        Gpus,
+        ItCapacityMW,
+        FacilityPeakMW,
+        GridCapacityMW,
+        ColumnCount
+    };
 
     explicit ExpansionTab(ProjectDocument *document, QWidget *parent = nullptr);
 

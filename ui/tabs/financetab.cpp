@@ -88,10 +88,13 @@ void FinanceTab::refresh()
     const FinanceResults &f = results.finance;
     const QString currency = f.currency.isEmpty() ? m_document->project().costs.currency : f.currency;
     const QLocale locale;
-    const auto millions = [&](double v) -> QString { return locale.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency; };
+    const auto millions = [&](double v) -> QString {
+        return locale.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
+    };
 
     if (f.years.isEmpty()) {
-        m_kpis->setText(tr("No finance results yet: the project needs stages with energisation dates and racks."));
+        m_kpis->setText(
+            tr("No finance results yet: the project needs stages with energisation dates and racks."));
     } else {
         m_kpis->setText(
             tr("<table cellspacing=4>"

@@ -13,7 +13,8 @@ QString NumberDelegate::displayText(const QVariant &value, const QLocale &locale
     return QStyledItemDelegate::displayText(value, locale);
 }
 
-QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *box = qobject_cast<QDoubleSpinBox *>(editor)) {

@@ -9,9 +9,13 @@ namespace fjord::ui {
 class NumberDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    explicit NumberDelegate(int decimals, QObject *parent = nullptr) : QStyledItemDelegate(parent), m_decimals(decimals) {}
+    explicit NumberDelegate(int decimals, QObject *parent = nullptr)
+        : QStyledItemDelegate(parent), m_decimals(decimals)
+    {
+    }
     QString displayText(const QVariant &value, const QLocale &locale) const override;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
 
 private:
     int m_decimals;

@@ -17,7 +17,8 @@
 
 namespace fjord::ui {
 
-OpexItemsEditor::OpexItemsEditor(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+OpexItemsEditor::OpexItemsEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("opexTable"));
@@ -57,7 +58,8 @@ void OpexItemsEditor::refresh()
 {
     m_refreshing = true;
     const QString currency = m_document->project().costs.currency;
-    m_table->setHorizontalHeaderLabels({tr("Opex item"), tr("From stage"), tr("Per year (%1)").arg(currency)});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Opex item"), tr("From stage"), tr("Per year (%1)").arg(currency)});
     const QList<OpexItem> &items = m_document->project().opex;
     const QList<Stage> &stages = m_document->scenario().stages;
     m_table->setRowCount(int(items.size()));
@@ -79,7 +81,8 @@ void OpexItemsEditor::refresh()
                     continue;
                 OpexItem edited = item;
                 edited.stageId = stage->currentData().value<Id>();
-                m_document->undoStack()->push(new SetOpexItemCommand(m_document, m_document->currentScenarioId(), edited));
+                m_document->undoStack()->push(
+                    new SetOpexItemCommand(m_document, m_document->currentScenarioId(), edited));
                 return;
             }
         });
@@ -108,7 +111,8 @@ void OpexItemsEditor::cellEdited(QTableWidgetItem *item)
             bool ok = false;
             const double v = item->data(Qt::EditRole).toDouble(&ok);
             if (!ok || v < 0) {
-                m_status->setText(tr("%1: the amount per year must be a number ≥ 0, not “%2”.").arg(o.name, item->text()));
+                m_status->setText(
+                    tr("%1: the amount per year must be a number ≥ 0, not “%2”.").arg(o.name, item->text()));
                 scheduleRefresh();
                 return;
             }
@@ -116,7 +120,8 @@ void OpexItemsEditor::cellEdited(QTableWidgetItem *item)
         }
         m_status->clear();
         if (!(edited == o))
-            m_document->undoStack()->push(new SetOpexItemCommand(m_document, m_document->currentScenarioId(), edited));
+            m_document->undoStack()->push(
+                new SetOpexItemCommand(m_document, m_document->currentScenarioId(), edited));
         return;
     }
 }

@@ -13,21 +13,25 @@
 
 namespace fjord::ui {
 
-RegulatoryView::RegulatoryView(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+RegulatoryView::RegulatoryView(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("regulatoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("PUE"), tr("WUE (L/kWh)"), tr("ERF (%)"),
-                                        tr("REF (%)"), tr("EnEfG PUE"), tr("EnEfG ERF"), tr("EnEfG renewable")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("PUE"), tr("WUE (L/kWh)"),
+                                        tr("ERF (%)"), tr("REF (%)"), tr("EnEfG PUE"), tr("EnEfG ERF"),
+                                        tr("EnEfG renewable")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(110);
     TableExport::attach(m_table);
     auto *note = new QLabel(
-        tr("EU EED (Directive 2023/1791 Art. 12, Delegated Regulation 2024/1364) KPIs per stage at steady state. "
+        tr("EU EED (Directive 2023/1791 Art. 12, Delegated Regulation 2024/1364) KPIs per stage at steady "
+           "state. "
            "The EnEfG columns apply Germany's thresholds for new data centres (PUE ≤ 1.2 from 1 Jul 2026; "
-           "ERF ≥ 10/15/20 % for a start from 1 Jul 2026/2027/2028; renewable electricity 100 % from 2027) as a "
+           "ERF ≥ 10/15/20 % for a start from 1 Jul 2026/2027/2028; renewable electricity 100 % from 2027) "
+           "as a "
            "<b>benchmark</b>: the German law does not apply to a campus in Norway."),
         this);
     note->setWordWrap(true);
@@ -62,9 +66,10 @@ void RegulatoryView::refresh()
         const QList<EnefgCheck> checks = enefgChecks(s.energisation, a.pue, a.erf, a.ref);
         for (int c = 0; c < checks.size(); ++c) {
             const EnefgCheck &check = checks[c];
-            const QString limit = check.kpi == EnefgCheck::Kpi::Pue
-                                      ? QString(QStringLiteral("≤ ") + number(check.limit, 1))
-                                      : QString(QStringLiteral("≥ ") + number(check.limit * 100, 0) + QStringLiteral(" %"));
+            const QString limit =
+                check.kpi == EnefgCheck::Kpi::Pue
+                    ? QString(QStringLiteral("≤ ") + number(check.limit, 1))
+                    : QString(QStringLiteral("≥ ") + number(check.limit * 100, 0) + QStringLiteral(" %"));
             const QString verdict = !check.applies ? tr("n/a")
                                     : check.pass   ? tr("pass (%1)").arg(limit)
                                                    : tr("fail (%1)").arg(limit);

@@ -16,7 +16,18 @@ namespace fjord::ui {
 class RegulatoryView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { StageName, Energisation, Pue, Wue, Erf, Ref, EnefgPue, EnefgErf, EnefgRenewable, ColumnCount };
+    enum Column {
+        StageName,
+        Energisation,
+        Pue,
+        Wue,
+        Erf,
+        Ref,
+        EnefgPue,
+        EnefgErf,
+        EnefgRenewable,
+        ColumnCount
+    };
     explicit RegulatoryView(ProjectDocument *document, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 

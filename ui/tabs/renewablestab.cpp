@@ -2,8 +2,8 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
-#include "ui/charts/linechart.h"
 #include "ui/charts/chartpalette.h"
+#include "ui/charts/linechart.h"
 #include "ui/charts/stackedareachart.h"
 #include "ui/charts/tableexport.h"
 #include "ui/tabs/regulatoryview.h"
@@ -25,7 +25,8 @@ namespace fjord::ui {
 
 using P = ChartPalette;
 
-RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     m_supply = new SupplyEditor(document);
     auto *leftScroll = new QScrollArea;
@@ -35,9 +36,9 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent) : QWidg
 
     m_kpis = new QTableWidget(0, KpiColumnCount);
     m_kpis->setObjectName(QStringLiteral("renewableKpis"));
-    m_kpis->setHorizontalHeaderLabels({tr("Stage"), tr("REF (%)"), tr("Hourly CFE (%)"), tr("CUE location (g/kWh)"),
-                                       tr("CUE market (g/kWh)"), tr("Grid (MWh)"), tr("PPA used (MWh)"),
-                                       tr("GoO (MWh)"), tr("CO₂e (t/yr)")});
+    m_kpis->setHorizontalHeaderLabels({tr("Stage"), tr("REF (%)"), tr("Hourly CFE (%)"),
+                                       tr("CUE location (g/kWh)"), tr("CUE market (g/kWh)"), tr("Grid (MWh)"),
+                                       tr("PPA used (MWh)"), tr("GoO (MWh)"), tr("CO₂e (t/yr)")});
     m_kpis->verticalHeader()->hide();
     m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -138,7 +139,9 @@ void RenewablesTab::refresh()
         cueMarket.append(a.cueMarketKgPerKWh * 1000);
     }
     m_ref->setTitle(tr("REF and hourly CFE per stage"));
-    m_ref->setData(names, {{tr("REF"), P::source(P::Source::Guarantees), ref}, {tr("Hourly CFE"), P::source(P::Source::Hydro), cfe}},
+    m_ref->setData(names,
+                   {{tr("REF"), P::source(P::Source::Guarantees), ref},
+                    {tr("Hourly CFE"), P::source(P::Source::Hydro), cfe}},
                    tr("Share of facility energy (%)"));
     m_cue->setTitle(tr("CUE per stage"));
     m_cue->setData(names,
@@ -163,15 +166,18 @@ void RenewablesTab::refreshStageCharts()
     }
     m_monthly->setTitle(tr("Monthly energy by source against the load") + suffix);
     m_monthly->setData(tabutil::monthNames(),
-                       {{tr("PPA used"), P::source(P::Source::Hydro), ppa}, {tr("Grid import"), P::source(P::Source::Grid), grid}},
+                       {{tr("PPA used"), P::source(P::Source::Hydro), ppa},
+                        {tr("Grid import"), P::source(P::Source::Grid), grid}},
                        tr("Energy (MWh)"), {{tr("Facility load"), P::source(P::Source::Load), load}});
 
     const int week = m_weekBox->value();
     const int from = (week - 1) * 168;
     QList<ChartSeries> layers;
     if (stage) {
-        layers.append({tr("PPA used"), P::source(P::Source::Hydro), tabutil::scaled(tabutil::slice(stage->hourly.ppaSupplyW, from, 168), 1e-6)});
-        layers.append({tr("Grid import"), P::source(P::Source::Grid), tabutil::scaled(tabutil::slice(stage->hourly.gridImportW, from, 168), 1e-6)});
+        layers.append({tr("PPA used"), P::source(P::Source::Hydro),
+                       tabutil::scaled(tabutil::slice(stage->hourly.ppaSupplyW, from, 168), 1e-6)});
+        layers.append({tr("Grid import"), P::source(P::Source::Grid),
+                       tabutil::scaled(tabutil::slice(stage->hourly.gridImportW, from, 168), 1e-6)});
     }
     m_week->setTitle(tr("Supply by source, week %1").arg(week) + suffix);
     m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"), tr("Power (MW)"));
@@ -179,9 +185,11 @@ void RenewablesTab::refreshStageCharts()
     // Hourly carbon-free share of the load in the same week (the engine's hourly CFE, METHOD §6).
     QList<ChartSeries> cfe;
     if (stage && !stage->hourly.cfe.isEmpty())
-        cfe.append({tr("Hourly CFE"), P::source(P::Source::Hydro), tabutil::scaled(tabutil::slice(stage->hourly.cfe, from, 168), 100.0)});
+        cfe.append({tr("Hourly CFE"), P::source(P::Source::Hydro),
+                    tabutil::scaled(tabutil::slice(stage->hourly.cfe, from, 168), 100.0)});
     m_cfeWeek->setTitle(tr("Hourly carbon-free energy, week %1").arg(week) + suffix);
-    m_cfeWeek->setData(tabutil::sequence(from, 168, 1.0 / 24.0), cfe, tr("Day of year"), tr("CFE (% of load)"));
+    m_cfeWeek->setData(tabutil::sequence(from, 168, 1.0 / 24.0), cfe, tr("Day of year"),
+                       tr("CFE (% of load)"));
 }
 
 } // namespace fjord::ui

@@ -24,7 +24,18 @@ class SupplyEditor;
 class RenewablesTab : public QWidget {
     Q_OBJECT
 public:
-    enum KpiColumn { StageName, RefPct, CfePct, CueLocation, CueMarket, GridMWh, PpaMWh, GooMWh, CarbonT, KpiColumnCount };
+    enum KpiColumn {
+        StageName,
+        RefPct,
+        CfePct,
+        CueLocation,
+        CueMarket,
+        GridMWh,
+        PpaMWh,
+        GooMWh,
+        CarbonT,
+        KpiColumnCount
+    };
 
     explicit RenewablesTab(ProjectDocument *document, QWidget *parent = nullptr);
 

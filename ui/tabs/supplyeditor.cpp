@@ -28,9 +28,12 @@ namespace {
 QString technologyName(PpaTechnology t)
 {
     switch (t) {
-    case PpaTechnology::Hydro: return SupplyEditor::tr("Hydro");
-    case PpaTechnology::Wind: return SupplyEditor::tr("Wind");
-    case PpaTechnology::Solar: return SupplyEditor::tr("Solar");
+    case PpaTechnology::Hydro:
+        return SupplyEditor::tr("Hydro");
+    case PpaTechnology::Wind:
+        return SupplyEditor::tr("Wind");
+    case PpaTechnology::Solar:
+        return SupplyEditor::tr("Solar");
     }
     return {};
 }
@@ -143,8 +146,8 @@ SupplyEditor::SupplyEditor(ProjectDocument *document, QWidget *parent) : QWidget
     connect(m_guarantees, &QTableWidget::itemChanged, this, &SupplyEditor::guaranteeEdited);
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         using K = ChangeEvent::Kind;
-        if (e.kind == K::Supply || e.kind == K::Stages || e.kind == K::Costs || e.kind == K::Everything
-            || e.kind == K::Scenarios)
+        if (e.kind == K::Supply || e.kind == K::Stages || e.kind == K::Costs || e.kind == K::Everything ||
+            e.kind == K::Scenarios)
             scheduleRefresh();
     });
     connect(document, &ProjectDocument::currentScenarioChanged, this, &SupplyEditor::scheduleRefresh);
@@ -201,7 +204,8 @@ void SupplyEditor::refresh()
                 Ppa edited = ppa;
                 edited.technology = PpaTechnology(tech->currentData().toInt());
                 edited.stageId = stage->currentData().value<Id>();
-                m_document->undoStack()->push(new SetPpaCommand(m_document, m_document->currentScenarioId(), edited));
+                m_document->undoStack()->push(
+                    new SetPpaCommand(m_document, m_document->currentScenarioId(), edited));
             }
         };
         connect(tech, &QComboBox::currentIndexChanged, this, edit);
@@ -213,8 +217,8 @@ void SupplyEditor::refresh()
         m_ppas->setItem(i, PpaPrice, numberItem(p.pricePerMWh));
     }
 
-    m_guarantees->setHorizontalHeaderLabels(
-        {tr("Guarantees of origin"), tr("From stage"), tr("MWh per year"), tr("Price (%1/MWh)").arg(currency)});
+    m_guarantees->setHorizontalHeaderLabels({tr("Guarantees of origin"), tr("From stage"), tr("MWh per year"),
+                                             tr("Price (%1/MWh)").arg(currency)});
     m_guarantees->setRowCount(int(supply.guarantees.size()));
     for (int i = 0; i < supply.guarantees.size(); ++i) {
         const GuaranteeOfOrigin &g = supply.guarantees[i];
@@ -229,7 +233,8 @@ void SupplyEditor::refresh()
                     continue;
                 GuaranteeOfOrigin edited = goo;
                 edited.stageId = stage->currentData().value<Id>();
-                m_document->undoStack()->push(new SetGuaranteeCommand(m_document, m_document->currentScenarioId(), edited));
+                m_document->undoStack()->push(
+                    new SetGuaranteeCommand(m_document, m_document->currentScenarioId(), edited));
             }
         });
         m_guarantees->setCellWidget(i, GooStage, stage);
@@ -244,7 +249,8 @@ void SupplyEditor::editGrid(const std::function<void(GridSupply &)> &change)
     GridSupply edited = m_document->scenario().supply.grid;
     change(edited);
     if (!(edited == m_document->scenario().supply.grid))
-        m_document->undoStack()->push(new SetGridSupplyCommand(m_document, m_document->currentScenarioId(), edited));
+        m_document->undoStack()->push(
+            new SetGridSupplyCommand(m_document, m_document->currentScenarioId(), edited));
 }
 
 namespace {
@@ -270,8 +276,9 @@ void SupplyEditor::ppaEdited(QTableWidgetItem *item)
         if (item->column() == PpaName) {
             edited.name = item->text().trimmed();
         } else if (!readNonNegative(item, v)) {
-            m_status->setText(tr("PPA %1, %2: “%3” is not a number ≥ 0.")
-                                  .arg(p.name, m_ppas->horizontalHeaderItem(item->column())->text(), item->text()));
+            m_status->setText(
+                tr("PPA %1, %2: “%3” is not a number ≥ 0.")
+                    .arg(p.name, m_ppas->horizontalHeaderItem(item->column())->text(), item->text()));
             scheduleRefresh();
             return;
         } else if (item->column() == PpaCapacityMW) {
@@ -300,8 +307,9 @@ void SupplyEditor::guaranteeEdited(QTableWidgetItem *item)
         if (item->column() == GooName) {
             edited.name = item->text().trimmed();
         } else if (!readNonNegative(item, v)) {
-            m_status->setText(tr("Guarantees %1, %2: “%3” is not a number ≥ 0.")
-                                  .arg(g.name, m_guarantees->horizontalHeaderItem(item->column())->text(), item->text()));
+            m_status->setText(
+                tr("Guarantees %1, %2: “%3” is not a number ≥ 0.")
+                    .arg(g.name, m_guarantees->horizontalHeaderItem(item->column())->text(), item->text()));
             scheduleRefresh();
             return;
         } else if (item->column() == GooMWhPerYear) {
@@ -310,7 +318,8 @@ void SupplyEditor::guaranteeEdited(QTableWidgetItem *item)
             edited.pricePerMWh = v;
         }
         m_status->clear();
-        m_document->undoStack()->push(new SetGuaranteeCommand(m_document, m_document->currentScenarioId(), edited));
+        m_document->undoStack()->push(
+            new SetGuaranteeCommand(m_document, m_document->currentScenarioId(), edited));
         return;
     }
 }
@@ -346,7 +355,8 @@ void SupplyEditor::removeSelected(QTableWidget *table, bool ppa)
     if (ppa)
         m_document->undoStack()->push(new RemovePpaCommand(m_document, m_document->currentScenarioId(), id));
     else
-        m_document->undoStack()->push(new RemoveGuaranteeCommand(m_document, m_document->currentScenarioId(), id));
+        m_document->undoStack()->push(
+            new RemoveGuaranteeCommand(m_document, m_document->currentScenarioId(), id));
 }
 
 } // namespace fjord::ui

@@ -23,7 +23,15 @@ namespace fjord::ui {
 class SupplyEditor : public QWidget {
     Q_OBJECT
 public:
-    enum PpaColumn { PpaName, PpaTechColumn, PpaStageColumn, PpaCapacityMW, PpaSolarAreaM2, PpaPrice, PpaColumnCount };
+    enum PpaColumn {
+        PpaName,
+        PpaTechColumn,
+        PpaStageColumn,
+        PpaCapacityMW,
+        PpaSolarAreaM2,
+        PpaPrice,
+        PpaColumnCount
+    };
     enum GooColumn { GooName, GooStage, GooMWhPerYear, GooPrice, GooColumnCount };
 
     explicit SupplyEditor(ProjectDocument *document, QWidget *parent = nullptr);

@@ -16,8 +16,8 @@ class RefreshWhenShown : public QObject {
 public:
     RefreshWhenShown(QWidget *view, int delayMs, std::function<void()> refresh);
 
-    void markStale();          // a change: redraw soon if shown, else when shown
-    void refreshed();          // the view was just redrawn (stops a pending redraw)
+    void markStale(); // a change: redraw soon if shown, else when shown
+    void refreshed(); // the view was just redrawn (stops a pending redraw)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -43,8 +43,8 @@ QList<int> rackIndexes(const Scenario &scenario, const QList<Id> &ids, int minim
 
 } // namespace
 
-LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const QList<Id> &rackIds, AlignEdge edge,
-                       QString *error)
+LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const QList<Id> &rackIds,
+                       AlignEdge edge, QString *error)
 {
     const QList<int> idx = rackIndexes(scenario, rackIds, 2, error);
     if (idx.isEmpty())
@@ -59,12 +59,24 @@ LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const Q
         const Bounds b = bounds(scenario.racks[i]);
         double v = 0;
         switch (edge) {
-        case AlignEdge::Left: v = b.minX; break;
-        case AlignEdge::Right: v = b.maxX; break;
-        case AlignEdge::Top: v = b.minY; break;
-        case AlignEdge::Bottom: v = b.maxY; break;
-        case AlignEdge::CentreX: v = scenario.racks[i].xM; break;
-        case AlignEdge::CentreY: v = scenario.racks[i].yM; break;
+        case AlignEdge::Left:
+            v = b.minX;
+            break;
+        case AlignEdge::Right:
+            v = b.maxX;
+            break;
+        case AlignEdge::Top:
+            v = b.minY;
+            break;
+        case AlignEdge::Bottom:
+            v = b.maxY;
+            break;
+        case AlignEdge::CentreX:
+            v = scenario.racks[i].xM;
+            break;
+        case AlignEdge::CentreY:
+            v = scenario.racks[i].yM;
+            break;
         }
         if (first)
             target = v;
@@ -84,12 +96,24 @@ LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const Q
         const Bounds b = bounds(r);
         Rack after = r;
         switch (edge) {
-        case AlignEdge::Left: after.xM += target - b.minX; break;
-        case AlignEdge::Right: after.xM += target - b.maxX; break;
-        case AlignEdge::Top: after.yM += target - b.minY; break;
-        case AlignEdge::Bottom: after.yM += target - b.maxY; break;
-        case AlignEdge::CentreX: after.xM = target; break;
-        case AlignEdge::CentreY: after.yM = target; break;
+        case AlignEdge::Left:
+            after.xM += target - b.minX;
+            break;
+        case AlignEdge::Right:
+            after.xM += target - b.maxX;
+            break;
+        case AlignEdge::Top:
+            after.yM += target - b.minY;
+            break;
+        case AlignEdge::Bottom:
+            after.yM += target - b.maxY;
+            break;
+        case AlignEdge::CentreX:
+            after.xM = target;
+            break;
+        case AlignEdge::CentreY:
+            after.yM = target;
+            break;
         }
         if (!(after == r))
             delta.racks.append({r, after, i});
@@ -97,8 +121,8 @@ LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const Q
     return delta;
 }
 
-LayoutDelta distributeRacks(const Project &, const Scenario &scenario, const QList<Id> &rackIds, bool horizontal,
-                            QString *error)
+LayoutDelta distributeRacks(const Project &, const Scenario &scenario, const QList<Id> &rackIds,
+                            bool horizontal, QString *error)
 {
     QList<int> idx = rackIndexes(scenario, rackIds, 3, error);
     if (idx.isEmpty())

@@ -10,8 +10,8 @@ namespace fjord::layout {
 enum class AlignEdge { Left, Right, Top, Bottom, CentreX, CentreY };
 
 // Moves every rack so that its footprint's edge (or centre) lines up with the extreme one.
-LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const QList<Id> &rackIds, AlignEdge edge,
-                       QString *error = nullptr);
+LayoutDelta alignRacks(const Project &project, const Scenario &scenario, const QList<Id> &rackIds,
+                       AlignEdge edge, QString *error = nullptr);
 // Spaces the racks' centres evenly between the two outermost along x (horizontal) or y.
 LayoutDelta distributeRacks(const Project &project, const Scenario &scenario, const QList<Id> &rackIds,
                             bool horizontal, QString *error = nullptr);

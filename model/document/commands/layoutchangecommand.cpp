@@ -13,7 +13,7 @@ namespace {
 
 // Moves `list` from one side of the entries to the other: removes what the target side lacks,
 // replaces modified objects, then inserts what only the target side has, in ascending index order.
-template<typename T>
+template <typename T>
 void applyEntries(QList<T> &list, const QList<LayoutEntry<T>> &entries, bool forward, QList<Id> &touched,
                   QSet<Id> &removed)
 {
@@ -47,8 +47,7 @@ void applyEntries(QList<T> &list, const QList<LayoutEntry<T>> &entries, bool for
         list.insert(qBound(0, index, int(list.size())), *object);
 }
 
-template<typename T>
-bool sameObjects(const QList<LayoutEntry<T>> &a, const QList<LayoutEntry<T>> &b)
+template <typename T> bool sameObjects(const QList<LayoutEntry<T>> &a, const QList<LayoutEntry<T>> &b)
 {
     if (a.size() != b.size())
         return false;
@@ -59,8 +58,7 @@ bool sameObjects(const QList<LayoutEntry<T>> &a, const QList<LayoutEntry<T>> &b)
     return true;
 }
 
-template<typename T>
-void takeAfters(QList<LayoutEntry<T>> &mine, const QList<LayoutEntry<T>> &theirs)
+template <typename T> void takeAfters(QList<LayoutEntry<T>> &mine, const QList<LayoutEntry<T>> &theirs)
 {
     for (int i = 0; i < mine.size(); ++i)
         mine[i].after = theirs[i].after;
@@ -103,11 +101,11 @@ void LayoutChangeCommand::undo()
 bool LayoutChangeCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const LayoutChangeCommand *>(other);
-    if (!o || o->m_mergeId != m_mergeId || m_mergeKey == 0 || o->m_mergeKey != m_mergeKey
-        || o->m_scenarioId != m_scenarioId)
+    if (!o || o->m_mergeId != m_mergeId || m_mergeKey == 0 || o->m_mergeKey != m_mergeKey ||
+        o->m_scenarioId != m_scenarioId)
         return false;
-    if (!sameObjects(m_delta.halls, o->m_delta.halls) || !sameObjects(m_delta.rows, o->m_delta.rows)
-        || !sameObjects(m_delta.racks, o->m_delta.racks))
+    if (!sameObjects(m_delta.halls, o->m_delta.halls) || !sameObjects(m_delta.rows, o->m_delta.rows) ||
+        !sameObjects(m_delta.racks, o->m_delta.racks))
         return false;
     takeAfters(m_delta.halls, o->m_delta.halls);
     takeAfters(m_delta.rows, o->m_delta.rows);

@@ -17,8 +17,7 @@ class ProjectDocument;
 // removal; both: a modification. `index` is the object's position in the scenario's list (the
 // original list for removals and modifications, the final list for insertions), so that undo
 // restores the exact order.
-template<typename T>
-struct LayoutEntry {
+template <typename T> struct LayoutEntry {
     std::optional<T> before;
     std::optional<T> after;
     int index = -1;
@@ -30,11 +29,11 @@ struct LayoutDelta {
     QList<LayoutEntry<Hall>> halls;
     QList<LayoutEntry<Row>> rows;
     QList<LayoutEntry<Rack>> racks;
-    Id nextIdBefore = NoId;       // NoId: the edit allocates no id
+    Id nextIdBefore = NoId; // NoId: the edit allocates no id
     Id nextIdAfter = NoId;
 
     bool isEmpty() const { return halls.isEmpty() && rows.isEmpty() && racks.isEmpty(); }
-    QList<Id> insertedIds() const;  // ids of the objects the edit creates, halls, rows, racks
+    QList<Id> insertedIds() const; // ids of the objects the edit creates, halls, rows, racks
 };
 
 // Applies a LayoutDelta to one scenario of the document (redo: before -> after; undo: after ->
@@ -45,8 +44,8 @@ struct LayoutDelta {
 // `before` and the last `after`.
 class LayoutChangeCommand : public QUndoCommand {
 public:
-    LayoutChangeCommand(ProjectDocument *document, const QString &text, LayoutDelta delta,
-                        int mergeId = -1, int mergeKey = 0, QUndoCommand *parent = nullptr);
+    LayoutChangeCommand(ProjectDocument *document, const QString &text, LayoutDelta delta, int mergeId = -1,
+                        int mergeKey = 0, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -31,16 +31,27 @@ void setError(QString *error, const QString &message)
 
 QJsonObject hallJson(const Hall &h)
 {
-    return {{u"id"_qs, h.id}, {u"name"_qs, h.name}, {u"x_m"_qs, h.xM}, {u"y_m"_qs, h.yM},
-            {u"width_m"_qs, h.widthM}, {u"depth_m"_qs, h.depthM}, {u"rotation_deg"_qs, h.rotationDeg},
-            {u"stage"_qs, h.stageId}, {u"cooling"_qs, h.coolingSystemId},
+    return {{u"id"_qs, h.id},
+            {u"name"_qs, h.name},
+            {u"x_m"_qs, h.xM},
+            {u"y_m"_qs, h.yM},
+            {u"width_m"_qs, h.widthM},
+            {u"depth_m"_qs, h.depthM},
+            {u"rotation_deg"_qs, h.rotationDeg},
+            {u"stage"_qs, h.stageId},
+            {u"cooling"_qs, h.coolingSystemId},
             {u"floor_load_kg_per_m2"_qs, h.floorLoadLimitKgPerM2}};
 }
 
 QJsonObject rowJson(const Row &r)
 {
-    return {{u"id"_qs, r.id}, {u"hall"_qs, r.hallId}, {u"name"_qs, r.name}, {u"x_m"_qs, r.xM},
-            {u"y_m"_qs, r.yM}, {u"rotation_deg"_qs, r.rotationDeg}, {u"pitch_m"_qs, r.pitchM},
+    return {{u"id"_qs, r.id},
+            {u"hall"_qs, r.hallId},
+            {u"name"_qs, r.name},
+            {u"x_m"_qs, r.xM},
+            {u"y_m"_qs, r.yM},
+            {u"rotation_deg"_qs, r.rotationDeg},
+            {u"pitch_m"_qs, r.pitchM},
             {u"hot_aisle"_qs, r.hotAisle == AisleSide::Front ? u"front"_qs : u"back"_qs}};
 }
 
@@ -49,9 +60,10 @@ QJsonObject rackJson(const Rack &r)
     QJsonArray feeds;
     for (const RackFeed &f : r.feeds)
         feeds.append(QJsonObject{{u"node"_qs, f.nodeId}, {u"phase"_qs, int(f.phase)}});
-    return {{u"id"_qs, r.id}, {u"name"_qs, r.name}, {u"hall"_qs, r.hallId}, {u"row"_qs, r.rowId},
-            {u"type"_qs, r.rackTypeId}, {u"stage"_qs, r.stageId}, {u"x_m"_qs, r.xM}, {u"y_m"_qs, r.yM},
-            {u"rotation_deg"_qs, r.rotationDeg}, {u"feeds"_qs, feeds}};
+    return {{u"id"_qs, r.id},     {u"name"_qs, r.name},       {u"hall"_qs, r.hallId},
+            {u"row"_qs, r.rowId}, {u"type"_qs, r.rackTypeId}, {u"stage"_qs, r.stageId},
+            {u"x_m"_qs, r.xM},    {u"y_m"_qs, r.yM},          {u"rotation_deg"_qs, r.rotationDeg},
+            {u"feeds"_qs, feeds}};
 }
 
 Id idOf(const QJsonObject &o, const QString &key)
@@ -110,8 +122,12 @@ QByteArray toPayload(const LayoutClipboard &c)
         racks.append(rackJson(r));
     for (const RackType &t : c.rackTypes)
         types.append(QJsonObject{{u"id"_qs, t.id}, {u"name"_qs, t.name}});
-    const QJsonObject root{{u"format"_qs, u"fjordplan-layout"_qs}, {u"version"_qs, PayloadVersion},
-                           {u"halls"_qs, halls}, {u"rows"_qs, rows}, {u"racks"_qs, racks}, {u"rack_types"_qs, types}};
+    const QJsonObject root{{u"format"_qs, u"fjordplan-layout"_qs},
+                           {u"version"_qs, PayloadVersion},
+                           {u"halls"_qs, halls},
+                           {u"rows"_qs, rows},
+                           {u"racks"_qs, racks},
+                           {u"rack_types"_qs, types}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -124,7 +140,8 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (root.value(u"format"_qs).toString() != u"fjordplan-layout"_qs || root.value(u"version"_qs).toInt() != PayloadVersion) {
+    if (root.value(u"format"_qs).toString() != u"fjordplan-layout"_qs ||
+        root.value(u"version"_qs).toInt() != PayloadVersion) {
         setError(error, tr("Clipboard: not a Fjordplan layout of version %1").arg(PayloadVersion));
         return std::nullopt;
     }
@@ -134,9 +151,11 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
     for (int i = 0; i < halls.size(); ++i) {
         const QJsonObject o = halls[i].toObject();
         Hall h;
-        if (!finite(o, {u"x_m", u"y_m", u"width_m", u"depth_m", u"rotation_deg"}, &what) || !(o.value(u"width_m"_qs).toDouble() > 0)
-            || !(o.value(u"depth_m"_qs).toDouble() > 0)) {
-            setError(error, tr("Clipboard: hall %1 has a bad %2").arg(i + 1).arg(what.isEmpty() ? u"size"_qs : what));
+        if (!finite(o, {u"x_m", u"y_m", u"width_m", u"depth_m", u"rotation_deg"}, &what) ||
+            !(o.value(u"width_m"_qs).toDouble() > 0) || !(o.value(u"depth_m"_qs).toDouble() > 0)) {
+            setError(
+                error,
+                tr("Clipboard: hall %1 has a bad %2").arg(i + 1).arg(what.isEmpty() ? u"size"_qs : what));
             return std::nullopt;
         }
         h.id = idOf(o, u"id"_qs);
@@ -202,8 +221,8 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
     return c;
 }
 
-LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const LayoutClipboard &c, double dxM,
-                         double dyM, Id targetHallId, QString *error)
+LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const LayoutClipboard &c,
+                         double dxM, double dyM, Id targetHallId, QString *error)
 {
     LayoutDelta delta;
     delta.nextIdBefore = project.nextId;
@@ -325,8 +344,8 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
     return delta;
 }
 
-LayoutDelta duplicateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double dxM,
-                             double dyM, QString *error)
+LayoutDelta duplicateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids,
+                             double dxM, double dyM, QString *error)
 {
     return pasteObjects(project, scenario, copyObjects(project, scenario, ids), dxM, dyM, NoId, error);
 }

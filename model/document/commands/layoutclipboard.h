@@ -20,7 +20,7 @@ struct LayoutClipboard {
     QList<Hall> halls;
     QList<Row> rows;
     QList<Rack> racks;
-    QList<RackType> rackTypes;     // the types the racks use
+    QList<RackType> rackTypes; // the types the racks use
     bool isEmpty() const { return halls.isEmpty() && rows.isEmpty() && racks.isEmpty(); }
 };
 
@@ -37,7 +37,7 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
                          double dxM, double dyM, Id targetHallId = NoId, QString *error = nullptr);
 
 // copyObjects + pasteObjects into the same halls, offset by (dxM, dyM).
-LayoutDelta duplicateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double dxM,
-                             double dyM, QString *error = nullptr);
+LayoutDelta duplicateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids,
+                             double dxM, double dyM, QString *error = nullptr);
 
 } // namespace fjord::layout

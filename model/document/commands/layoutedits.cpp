@@ -52,8 +52,8 @@ bool rackInsideHall(const Project &project, const Hall &hall, const Rack &rack)
     if (!type)
         return false;
     const Bounds b = rackBounds(rack, *type);
-    return b.minX >= -InsideTolM && b.minY >= -InsideTolM && b.maxX <= hall.widthM + InsideTolM
-           && b.maxY <= hall.depthM + InsideTolM;
+    return b.minX >= -InsideTolM && b.minY >= -InsideTolM && b.maxX <= hall.widthM + InsideTolM &&
+           b.maxY <= hall.depthM + InsideTolM;
 }
 
 QString rackName(const QString &hallName, const QString &rowName, int number)
@@ -190,7 +190,8 @@ QList<const Rack *> racksOf(const Scenario &scenario, const QList<Id> &ids)
     return out;
 }
 
-LayoutDelta moveObjects(const Project &, const Scenario &scenario, const QList<Id> &ids, double dxM, double dyM)
+LayoutDelta moveObjects(const Project &, const Scenario &scenario, const QList<Id> &ids, double dxM,
+                        double dyM)
 {
     LayoutDelta delta;
     if (ids.isEmpty() || (dxM == 0 && dyM == 0))
@@ -240,14 +241,14 @@ LayoutDelta moveObjects(const Project &, const Scenario &scenario, const QList<I
     return delta;
 }
 
-std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scenario &scenario, const QList<Id> &ids,
-                                             double dxM, double dyM)
+std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scenario &scenario,
+                                             const QList<Id> &ids, double dxM, double dyM)
 {
     QSet<Id> wanted(ids.cbegin(), ids.cend());
     for (const Hall &h : scenario.halls)
         if (wanted.contains(h.id))
             wanted.remove(h.id); // a moving hall carries its racks: no constraint from them
-    QHash<Id, Bounds> extent; // per hall: union of the moving racks' bounds, local metres
+    QHash<Id, Bounds> extent;    // per hall: union of the moving racks' bounds, local metres
     for (const Rack *rack : racksOf(scenario, QList<Id>(wanted.cbegin(), wanted.cend()))) {
         const RackType *type = project.rackType(rack->rackTypeId);
         if (!type)
@@ -280,8 +281,8 @@ std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scena
     return {d.x, d.y};
 }
 
-LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double degrees,
-                          QString *error)
+LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids,
+                          double degrees, QString *error)
 {
     LayoutDelta delta;
     const QSet<Id> wanted(ids.cbegin(), ids.cend());
@@ -313,7 +314,8 @@ LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, cons
             b.maxX = std::max(b.maxX, rack.xM);
             b.maxY = std::max(b.maxY, rack.yM);
         }
-        const Point2 c = b.minX <= b.maxX ? Point2{(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2} : Point2{r.xM, r.yM};
+        const Point2 c =
+            b.minX <= b.maxX ? Point2{(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2} : Point2{r.xM, r.yM};
         rowPivot.insert(r.id, {c, degrees});
         Row after = r;
         const Point2 s = rotated({r.xM - c.x, r.yM - c.y}, degrees);

@@ -27,18 +27,21 @@ struct RowSpec {
     Id rackTypeId = NoId;
     Id stageId = NoId;
     AisleSide hotAisle = AisleSide::Back;
-    QString name;                 // empty: the next free "R03" of the hall
+    QString name; // empty: the next free "R03" of the hall
 };
 
 LayoutDelta addHall(const Project &project, const Scenario &scenario, Hall hall, QString *error = nullptr);
-LayoutDelta addRow(const Project &project, const Scenario &scenario, const RowSpec &spec, QString *error = nullptr);
+LayoutDelta addRow(const Project &project, const Scenario &scenario, const RowSpec &spec,
+                   QString *error = nullptr);
 // Free-standing racks (or racks of an existing row when rowId is set); ids and empty names are
 // allocated. Refused when a rack lies outside its hall or its type is unknown.
-LayoutDelta addRacks(const Project &project, const Scenario &scenario, QList<Rack> racks, QString *error = nullptr);
+LayoutDelta addRacks(const Project &project, const Scenario &scenario, QList<Rack> racks,
+                     QString *error = nullptr);
 
 // Moves halls, rows (with their racks) and racks by (dxM, dyM) site metres. A rack moves once
 // even when its row is moved too; a hall carries its rows and racks (they are hall-local).
-LayoutDelta moveObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double dxM, double dyM);
+LayoutDelta moveObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double dxM,
+                        double dyM);
 // The largest part of (dxM, dyM) that keeps every moved rack inside its hall (per axis of the
 // hall). Racks already outside may stay where they are but not move further out.
 std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scenario &scenario,
@@ -46,8 +49,8 @@ std::pair<double, double> clampMoveIntoHalls(const Project &project, const Scena
 
 // Turns racks about their centres, rows (with their racks) about the row's centre and halls
 // about their centre by `degrees` (clockwise on screen, y down). Refused if a rack would leave its hall.
-LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids, double degrees,
-                          QString *error = nullptr);
+LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, const QList<Id> &ids,
+                          double degrees, QString *error = nullptr);
 
 // Removes the objects and everything inside them (a hall's rows and racks, a row's racks).
 LayoutDelta deleteObjects(const Scenario &scenario, const QList<Id> &ids);

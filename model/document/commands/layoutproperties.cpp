@@ -70,7 +70,8 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
         if (p.rackTypeId) {
             const Hall *hall = scenario.hall(r.hallId);
             if (hall && !rackInsideHall(project, *hall, after)) {
-                setError(error, tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
+                setError(error,
+                         tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
                 return {};
             }
         }
@@ -80,8 +81,8 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
     return delta;
 }
 
-LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, Id hallId, const HallProperties &p,
-                              QString *error)
+LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, Id hallId,
+                              const HallProperties &p, QString *error)
 {
     const Hall *hall = scenario.hall(hallId);
     if (!hall) {
@@ -174,7 +175,8 @@ LayoutDelta renumber(const Scenario &scenario, const QList<Id> &ids)
             return before(ra.yM, ra.xM, rb.yM, rb.xM);
         });
         for (int k = 0; k < list.size(); ++k)
-            rowName.insert(scenario.rows[list[k]].id, QStringLiteral("R%1").arg(k + 1, 2, 10, QLatin1Char('0')));
+            rowName.insert(scenario.rows[list[k]].id,
+                           QStringLiteral("R%1").arg(k + 1, 2, 10, QLatin1Char('0')));
     }
 
     // Racks per row (by distance along the row) and free-standing per hall (by position).
@@ -193,7 +195,8 @@ LayoutDelta renumber(const Scenario &scenario, const QList<Id> &ids)
             const double ux = std::cos(a), uy = std::sin(a);
             std::stable_sort(list.begin(), list.end(), [&](int p, int q) {
                 const Rack &rp = scenario.racks[p], &rq = scenario.racks[q];
-                return (rp.xM - row->xM) * ux + (rp.yM - row->yM) * uy < (rq.xM - row->xM) * ux + (rq.yM - row->yM) * uy;
+                return (rp.xM - row->xM) * ux + (rp.yM - row->yM) * uy <
+                       (rq.xM - row->xM) * ux + (rq.yM - row->yM) * uy;
             });
         } else {
             std::stable_sort(list.begin(), list.end(), [&](int p, int q) {
@@ -204,7 +207,8 @@ LayoutDelta renumber(const Scenario &scenario, const QList<Id> &ids)
         for (int k = 0; k < list.size(); ++k) {
             const Rack &r = scenario.racks[list[k]];
             const Hall *hall = scenario.hall(r.hallId);
-            rackNewName.insert(r.id, rackName(hall ? hall->name : QString(), row ? rowName.value(row->id) : QString(), k + 1));
+            rackNewName.insert(r.id, rackName(hall ? hall->name : QString(),
+                                              row ? rowName.value(row->id) : QString(), k + 1));
         }
     }
 

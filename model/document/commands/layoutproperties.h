@@ -13,7 +13,7 @@ namespace fjord::layout {
 struct RackProperties {
     std::optional<Id> rackTypeId;
     std::optional<Id> stageId;
-    std::optional<QString> name;   // one rack only: names are unique
+    std::optional<QString> name; // one rack only: names are unique
 };
 LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, const QList<Id> &rackIds,
                               const RackProperties &properties, QString *error = nullptr);
@@ -22,7 +22,7 @@ struct HallProperties {
     std::optional<QString> name;
     std::optional<double> widthM;
     std::optional<double> depthM;
-    std::optional<double> floorLoadLimitKgPerM2;   // 0: no limit
+    std::optional<double> floorLoadLimitKgPerM2; // 0: no limit
     std::optional<Id> coolingSystemId;
     std::optional<Id> stageId;
 };

@@ -43,14 +43,15 @@ QList<std::pair<int, double>> racksAlong(const Scenario &scenario, const Row &ro
         if (r.rowId == row.id)
             out.append({i, (r.xM - row.xM) * std::cos(a) + (r.yM - row.yM) * std::sin(a)});
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto &x, const auto &y) { return x.second < y.second; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto &x, const auto &y) { return x.second < y.second; });
     return out;
 }
 
 } // namespace
 
-LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, Id rowId, const RowProperties &p,
-                             QString *error)
+LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, Id rowId,
+                             const RowProperties &p, QString *error)
 {
     int rowIndex = -1;
     for (int i = 0; i < scenario.rows.size(); ++i)
@@ -79,7 +80,9 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         after.yM = *p.yM;
     if (p.pitchM) {
         if (!(*p.pitchM > 0) || !std::isfinite(*p.pitchM))
-            return refuse(error, tr("The pitch of row %1 must be positive (got %2 m)").arg(before.name).arg(*p.pitchM, 0, 'f', 2));
+            return refuse(error, tr("The pitch of row %1 must be positive (got %2 m)")
+                                     .arg(before.name)
+                                     .arg(*p.pitchM, 0, 'f', 2));
         after.pitchM = *p.pitchM;
     }
     if (p.hotAisle)
@@ -92,7 +95,10 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
     const QList<std::pair<int, double>> along = racksAlong(scenario, before);
     const int count = p.rackCount.value_or(int(along.size()));
     if (count < 1 || count > MaxRacksPerRow)
-        return refuse(error, tr("Row %1 needs between 1 and %2 racks (got %3)").arg(before.name).arg(MaxRacksPerRow).arg(count));
+        return refuse(error, tr("Row %1 needs between 1 and %2 racks (got %3)")
+                                 .arg(before.name)
+                                 .arg(MaxRacksPerRow)
+                                 .arg(count));
 
     // The racks as they will be: the kept ones edited in place, new ones like the last one.
     const double a = after.rotationDeg * std::numbers::pi / 180.0;
@@ -144,7 +150,8 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         if (p.stageId)
             rack.stageId = *p.stageId;
         if (!project.rackType(rack.rackTypeId))
-            return refuse(error, tr("Row %1 has no rack type to add racks of: choose a type").arg(after.name));
+            return refuse(error,
+                          tr("Row %1 has no rack type to add racks of: choose a type").arg(after.name));
         if (!rackInsideHall(project, *hall, rack))
             return refuse(error, tr("Row %1 would not fit in hall %2: rack %3 would lie outside")
                                      .arg(after.name, hall->name, rack.name));

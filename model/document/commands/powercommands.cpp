@@ -8,7 +8,10 @@
 namespace fjord {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PowerCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PowerCommands", text);
+}
 } // namespace
 
 PowerChainCommand::PowerChainCommand(ProjectDocument *document, const QString &text, QUndoCommand *parent)
@@ -45,8 +48,14 @@ void PowerChainCommand::setFeeds(Id rackId, QList<RackFeed> after)
     m_feedsAfter.insert(rackId, std::move(after));
 }
 
-void PowerChainCommand::redo() { apply(true); }
-void PowerChainCommand::undo() { apply(false); }
+void PowerChainCommand::redo()
+{
+    apply(true);
+}
+void PowerChainCommand::undo()
+{
+    apply(false);
+}
 
 void PowerChainCommand::apply(bool forward)
 {

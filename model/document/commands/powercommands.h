@@ -24,8 +24,8 @@ public:
 
 protected:
     PowerChainCommand(ProjectDocument *document, const QString &text, QUndoCommand *parent);
-    const Scenario *scenario() const;        // the scenario the command edits, as it is now
-    void setNodes(QList<PowerNode> after);   // the scenario's nodes after the edit
+    const Scenario *scenario() const;      // the scenario the command edits, as it is now
+    void setNodes(QList<PowerNode> after); // the scenario's nodes after the edit
     void setGroups(QList<RedundancyGroup> after);
     void setFeeds(Id rackId, QList<RackFeed> after);
     void setTouched(QList<Id> ids) { m_ids = std::move(ids); }
@@ -62,7 +62,8 @@ public:
 // its own subtree would make a loop: the command is then obsolete and does nothing.
 class ReparentPowerNodeCommand : public PowerChainCommand {
 public:
-    ReparentPowerNodeCommand(ProjectDocument *document, Id nodeId, Id newParentId, QUndoCommand *parent = nullptr);
+    ReparentPowerNodeCommand(ProjectDocument *document, Id nodeId, Id newParentId,
+                             QUndoCommand *parent = nullptr);
     static bool canReparent(const Scenario &scenario, Id nodeId, Id newParentId);
 };
 
@@ -75,7 +76,8 @@ public:
 // Adds a redundancy group (an id is allocated when it has none).
 class AddRedundancyGroupCommand : public PowerChainCommand {
 public:
-    AddRedundancyGroupCommand(ProjectDocument *document, RedundancyGroup group, QUndoCommand *parent = nullptr);
+    AddRedundancyGroupCommand(ProjectDocument *document, RedundancyGroup group,
+                              QUndoCommand *parent = nullptr);
     Id groupId() const { return m_groupId; }
 
 private:
@@ -85,13 +87,15 @@ private:
 // Sets the feeds of one rack (which nodes, which phase).
 class AssignRackFeedsCommand : public PowerChainCommand {
 public:
-    AssignRackFeedsCommand(ProjectDocument *document, Id rackId, QList<RackFeed> feeds, QUndoCommand *parent = nullptr);
+    AssignRackFeedsCommand(ProjectDocument *document, Id rackId, QList<RackFeed> feeds,
+                           QUndoCommand *parent = nullptr);
 };
 
 // Applies an autoBalance() result: the moved feeds of every rack it names, as one step.
 class AutoBalanceCommand : public PowerChainCommand {
 public:
-    AutoBalanceCommand(ProjectDocument *document, const AutoBalanceResult &result, QUndoCommand *parent = nullptr);
+    AutoBalanceCommand(ProjectDocument *document, const AutoBalanceResult &result,
+                       QUndoCommand *parent = nullptr);
 };
 
 } // namespace fjord

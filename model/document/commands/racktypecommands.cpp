@@ -7,8 +7,14 @@
 namespace fjord {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fjord::Commands", text); }
-bool nonNegative(double v) { return std::isfinite(v) && v >= 0; }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::Commands", text);
+}
+bool nonNegative(double v)
+{
+    return std::isfinite(v) && v >= 0;
+}
 } // namespace
 
 QUndoCommand *setRackTypeDesignPower(ProjectDocument *document, Id rackTypeId, double watts)

@@ -8,8 +8,7 @@ namespace fjord {
 
 namespace {
 
-template<typename T>
-int reassign(QList<T> &objects, Id from, Id to)
+template <typename T> int reassign(QList<T> &objects, Id from, Id to)
 {
     int moved = 0;
     for (T &o : objects) {
@@ -23,7 +22,8 @@ int reassign(QList<T> &objects, Id from, Id to)
 
 } // namespace
 
-RemoveStageCommand::RemoveStageCommand(ProjectDocument *document, Id scenarioId, Id stageId, QUndoCommand *parent)
+RemoveStageCommand::RemoveStageCommand(ProjectDocument *document, Id scenarioId, Id stageId,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_stageId(stageId)
 {
     if (!canRemove(document->project(), scenarioId, stageId)) {
@@ -53,11 +53,12 @@ void RemoveStageCommand::redo()
     if (index < 0)
         return;
     const Id heir = scenario->stages.at(index > 0 ? index - 1 : 1).id;
-    m_moved = reassign(scenario->halls, m_stageId, heir) + reassign(scenario->racks, m_stageId, heir)
-        + reassign(scenario->powerNodes, m_stageId, heir) + reassign(scenario->heatOfftakes, m_stageId, heir)
-        + reassign(scenario->supply.ppas, m_stageId, heir)
-        + reassign(scenario->supply.guarantees, m_stageId, heir)
-        + reassign(m_document->mutableProject().opex, m_stageId, heir);
+    m_moved = reassign(scenario->halls, m_stageId, heir) + reassign(scenario->racks, m_stageId, heir) +
+              reassign(scenario->powerNodes, m_stageId, heir) +
+              reassign(scenario->heatOfftakes, m_stageId, heir) +
+              reassign(scenario->supply.ppas, m_stageId, heir) +
+              reassign(scenario->supply.guarantees, m_stageId, heir) +
+              reassign(m_document->mutableProject().opex, m_stageId, heir);
     scenario->stages.removeAt(index);
     m_document->notifyChanged({ChangeEvent::Kind::Everything, {m_stageId}});
     if (m_scenarioId == m_document->currentScenarioId())

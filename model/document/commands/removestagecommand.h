@@ -25,8 +25,8 @@ private:
     ProjectDocument *m_document;
     Id m_scenarioId;
     Id m_stageId;
-    Scenario m_before;                 // the whole scenario, for an exact undo
-    QList<OpexItem> m_opexBefore;      // opex items are project-level but name a stage
+    Scenario m_before;            // the whole scenario, for an exact undo
+    QList<OpexItem> m_opexBefore; // opex items are project-level but name a stage
     int m_stageIndexBefore = 0;
     int m_moved = 0;
 };

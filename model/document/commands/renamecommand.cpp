@@ -11,10 +11,9 @@ QUndoCommand *makeRenameCommand(ProjectDocument *document, Id objectId, const QS
     if (!ref.isValid() || name.isEmpty() || name == ref.name)
         return nullptr;
     auto field = [objectId](Project &p) { return objectNameField(p, objectId); };
-    auto *command = new ChangeValueCommand<QString>(document, QString(),
-                                                    ChangeEvent{changeKindOf(ref.kind), {objectId}},
-                                                    std::move(field), name,
-                                                    QStringLiteral("name:") + QString::number(objectId));
+    auto *command = new ChangeValueCommand<QString>(
+        document, QString(), ChangeEvent{changeKindOf(ref.kind), {objectId}}, std::move(field), name,
+        QStringLiteral("name:") + QString::number(objectId));
     const QString kind = kindLabel(ref.kind);
     command->setTextFunction([kind](const QString &from, const QString &to) {
         return QCoreApplication::translate("fjord::Commands", "Rename %1 %2 to %3").arg(kind, from, to);

@@ -10,15 +10,17 @@ namespace fjord {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fjord::Commands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::Commands", text);
+}
 
 // Gives every object of a copied scenario a fresh id and rewrites the references between them.
 class IdRemapper {
 public:
     explicit IdRemapper(Id next) : m_next(next) {}
 
-    template<typename T>
-    void renumber(QList<T> &objects)
+    template <typename T> void renumber(QList<T> &objects)
     {
         for (T &o : objects) {
             const Id fresh = m_next++;

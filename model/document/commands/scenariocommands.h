@@ -17,6 +17,7 @@ AddScenarioCommand *makeNewScenarioCommand(ProjectDocument *document, const QStr
 // between them remapped (racks -> rows/halls/stages/feeds, nodes -> parents/groups, ...); rack
 // types are project-level and stay shared. Named `name`, or "<source> (copy)" when empty.
 // nullptr when the source does not exist.
-AddScenarioCommand *makeDuplicateScenarioCommand(ProjectDocument *document, Id sourceId, const QString &name = {});
+AddScenarioCommand *makeDuplicateScenarioCommand(ProjectDocument *document, Id sourceId,
+                                                 const QString &name = {});
 
 } // namespace fjord

@@ -7,7 +7,10 @@
 namespace fjord {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fjord::Commands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::Commands", text);
+}
 } // namespace
 
 QUndoCommand *setStageEnergisation(ProjectDocument *document, Id stageId, const QDate &date)

@@ -40,7 +40,8 @@ void TestCurrency::roundTripRestoresAmounts()
     QVERIFY(qAbs(p.rackTypes.first().unitCost - original.rackTypes.first().unitCost / 0.92) < 1e-6);
     convertCurrency(p, QStringLiteral("EUR"), 1.0);
     QVERIFY(qAbs(p.costs.buildingPerW - original.costs.buildingPerW) < 1e-12);
-    QVERIFY(qAbs(p.scenarios.first().supply.ppas.first().pricePerMWh - original.scenarios.first().supply.ppas.first().pricePerMWh) < 1e-9);
+    QVERIFY(qAbs(p.scenarios.first().supply.ppas.first().pricePerMWh -
+                 original.scenarios.first().supply.ppas.first().pricePerMWh) < 1e-9);
     QCOMPARE(p.costs.currency, QStringLiteral("EUR"));
 }
 

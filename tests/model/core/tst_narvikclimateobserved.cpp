@@ -93,7 +93,8 @@ private slots:
     {
         const QString path = QStringLiteral(FJORD_SHARED_DATA "/weather/tromso-daily.csv");
         if (!QFile::exists(path))
-            QSKIP("../shared/data/weather/tromso-daily.csv is absent: the comparison with observations needs it");
+            QSKIP("../shared/data/weather/tromso-daily.csv is absent: the comparison with observations needs "
+                  "it");
         QString error;
         const QList<Daily> observedDays = readTromso(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -105,18 +106,20 @@ private slots:
         int closeMonths = 0;
         for (int m = 0; m < 12; ++m) {
             const MonthStats &o = observed[m], &s = synthetic[m];
-            qInfo("month %2d  Tromsø max/min %5.1f/%5.1f °C   synthetic Narvik %5.1f/%5.1f °C", m + 1, o.meanMaxC,
-                  o.meanMinC, s.meanMaxC, s.meanMinC);
+            qInfo("month %2d  Tromsø max/min %5.1f/%5.1f °C   synthetic Narvik %5.1f/%5.1f °C", m + 1,
+                  o.meanMaxC, o.meanMinC, s.meanMaxC, s.meanMinC);
             QVERIFY(o.days > 20);
             // one observed year has its anomalies (March 2023 was 3–4 K colder than normal up north):
             // every month within 5 K of the neighbouring station, most within 3 K
-            const double worst = std::max(std::abs(s.meanMaxC - o.meanMaxC), std::abs(s.meanMinC - o.meanMinC));
+            const double worst =
+                std::max(std::abs(s.meanMaxC - o.meanMaxC), std::abs(s.meanMinC - o.meanMinC));
             QVERIFY2(worst < 5.0, qPrintable(QStringLiteral("month %1 off by %2 K").arg(m + 1).arg(worst)));
             closeMonths += worst < 3.0 ? 1 : 0;
             // a day/night swing of the same order (a flat synthetic day would hide peak hours)
             const double oRange = o.meanMaxC - o.meanMinC, sRange = s.meanMaxC - s.meanMinC;
             QVERIFY2(sRange > 0.4 * oRange && sRange < 2.5 * oRange + 1.0,
-                     qPrintable(QStringLiteral("month %1 daily range %2 vs %3").arg(m + 1).arg(sRange).arg(oRange)));
+                     qPrintable(
+                         QStringLiteral("month %1 daily range %2 vs %3").arg(m + 1).arg(sRange).arg(oRange)));
             obsYear += (o.meanMaxC + o.meanMinC) / 2 / 12;
             synYear += (s.meanMaxC + s.meanMinC) / 2 / 12;
         }

@@ -45,7 +45,8 @@ void TestSample::catalogueHasTheDomainFigures()
     QFETCH(double, massKg);
     QFETCH(bool, liquid);
     const auto types = builtInRackCatalogue();
-    const auto it = std::find_if(types.begin(), types.end(), [&](const RackType &t) { return t.name == name; });
+    const auto it =
+        std::find_if(types.begin(), types.end(), [&](const RackType &t) { return t.name == name; });
     QVERIFY2(it != types.end(), qPrintable(name));
     QCOMPARE(it->designPowerW, kw * 1e3);
     QCOMPARE(it->gpus, gpus);

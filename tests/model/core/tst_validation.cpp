@@ -130,7 +130,8 @@ void TestValidation::negativeRatingIsAnError()
     p.scenarios.first().powerNodes.append(n);
     const auto found = problemsWithCode(p, QStringLiteral("value.not_positive"));
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().message, QStringLiteral("Power node UPS-1: rating is -500 kVA; it must be greater than zero"));
+    QCOMPARE(found.first().message,
+             QStringLiteral("Power node UPS-1: rating is -500 kVA; it must be greater than zero"));
     QCOMPARE(p.scenarios.first().powerNodes.first().ratingVa, -500e3); // reported, not clamped
 }
 

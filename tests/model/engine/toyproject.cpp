@@ -24,8 +24,8 @@ Climate sineClimate(double meanC, double seasonalSwingK)
     c.name = QStringLiteral("sine %1 ± %2 °C").arg(meanC).arg(seasonalSwingK);
     for (int h = 0; h < HoursPerYear; ++h) {
         const double day = h / 24.0;
-        c.dryBulbC[h] = meanC + seasonalSwingK * std::cos(2 * std::numbers::pi * (day - 200) / 365.0)
-            + 4.0 * std::cos(2 * std::numbers::pi * ((h % 24) - 15) / 24.0);
+        c.dryBulbC[h] = meanC + seasonalSwingK * std::cos(2 * std::numbers::pi * (day - 200) / 365.0) +
+                        4.0 * std::cos(2 * std::numbers::pi * ((h % 24) - 15) / 24.0);
         c.relHumidityPct[h] = 60 + 20 * std::sin(2 * std::numbers::pi * h / 24.0);
     }
     return c;

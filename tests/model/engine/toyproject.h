@@ -7,7 +7,8 @@
 namespace fjord::test {
 
 // Every hour the same weather.
-Climate constantClimate(double dryBulbC, double relHumidityPct = 50.0, double windMPerS = 0.0, double ghi = 0.0);
+Climate constantClimate(double dryBulbC, double relHumidityPct = 50.0, double windMPerS = 0.0,
+                        double ghi = 0.0);
 
 // A smooth synthetic year: mean + swing·cos(2π(day − 200)/365) + 4 K diurnal (max at 15:00).
 Climate sineClimate(double meanC, double seasonalSwingK);

@@ -53,7 +53,8 @@ private slots:
         const Results r = evaluate(p, p.scenarios.front(), p.site.climate);
         QVERIFY(!r.stages.isEmpty());
         for (const auto &s : r.stages) {
-            qInfo("%s: %d racks, IT %.1f MW, peak %.1f MW, PUE %.4f, free-cooling hours %.0f, chiller hours %.0f, "
+            qInfo("%s: %d racks, IT %.1f MW, peak %.1f MW, PUE %.4f, free-cooling hours %.0f, chiller hours "
+                  "%.0f, "
                   "REF %.3f, CFE %.3f, CUE %.4f kg/kWh, ERF %.3f",
                   qPrintable(s.name), s.racks, s.itCapacityW / 1e6, s.facilityPeakW / 1e6, s.annual.pue,
                   s.annual.freeCoolingHours, s.annual.chillerHours, s.annual.ref, s.annual.cfeHourly,
@@ -73,7 +74,8 @@ private slots:
 
     void chicagoIsWorseThanNarvik()
     {
-        const QString path = QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+        const QString path =
+            QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
         if (!QFile::exists(path))
             QSKIP(qPrintable(QStringLiteral("Chicago weather file not found at %1").arg(path)));
         const Climate chicago = readEpwForTest(path);
@@ -84,8 +86,8 @@ private slots:
         QCOMPARE(hot.stages.size(), narvik.stages.size());
         for (int i = 0; i < hot.stages.size(); ++i) {
             const AnnualKpis &c = hot.stages[i].annual, &n = narvik.stages[i].annual;
-            qInfo("%s: PUE Chicago %.4f vs Narvik %.4f; chiller hours %.0f vs %.0f", qPrintable(hot.stages[i].name),
-                  c.pue, n.pue, c.chillerHours, n.chillerHours);
+            qInfo("%s: PUE Chicago %.4f vs Narvik %.4f; chiller hours %.0f vs %.0f",
+                  qPrintable(hot.stages[i].name), c.pue, n.pue, c.chillerHours, n.chillerHours);
             QVERIFY(c.pue > n.pue);
             QVERIFY(c.chillerHours > 0);
             QVERIFY(c.chillerHours > n.chillerHours);

@@ -63,8 +63,8 @@ private slots:
         const StageResult &s = r.stages[0];
 
         // By hand, METHOD §3: T + 8 K ≤ 32 °C and ≤ 20 °C: both loops free, no chiller.
-        const double sLiquid = (42.0 - 25.0) / (42.0 - 0.0);               // 0.4048
-        const double sAir = 0.2;                                            // (30−25)/30 = 0.167 < s_min
+        const double sLiquid = (42.0 - 25.0) / (42.0 - 0.0); // 0.4048
+        const double sAir = 0.2;                             // (30−25)/30 = 0.167 < s_min
         const double fans = 0.02 * Liquid * std::pow(sLiquid, 3) + 0.02 * Air * std::pow(sAir, 3);
         const double cdu = 0.005 * Liquid;
         const double pumps = 0.01 * (Liquid + Air) + cdu;
@@ -83,7 +83,9 @@ private slots:
         const double facility = beforeTransformer + transformer;
 
         QVERIFY2(relative(s.annual.pue, facility / It) < 1e-9,
-                 qPrintable(QStringLiteral("PUE %1, by hand %2").arg(s.annual.pue, 0, 'g', 15).arg(facility / It, 0, 'g', 15)));
+                 qPrintable(QStringLiteral("PUE %1, by hand %2")
+                                .arg(s.annual.pue, 0, 'g', 15)
+                                .arg(facility / It, 0, 'g', 15)));
         QVERIFY(relative(hourly(s.hourly.upsLossW, 4000), ups) < 1e-9);
         QVERIFY(relative(hourly(s.hourly.transformerLossW, 17), transformer) < 1e-9);
         QVERIFY(relative(hourly(s.hourly.dryCoolerFanW, 8759), fans) < 1e-9);
@@ -119,7 +121,8 @@ private slots:
 
     void copCap()
     {
-        // At −30 °C the liquid loop is free; give it a 0 K range... instead: supply 50 °C makes the lift tiny.
+        // At −30 °C the liquid loop is free; give it a 0 K range... instead: supply 50 °C makes the lift
+        // tiny.
         Toy toy = makeToy(10, 1.0);
         CoolingSystem &cs = toy.scenario().coolingSystems[0];
         cs.supplyC = 20.0; // return 30; T 26 → T + 8 = 34 ≥ 30: mechanical; lift 26 + 12 − 18 = 20 K
@@ -158,7 +161,7 @@ private slots:
         QTest::addColumn<double>("speed");
         // Fan design ambient 20 °C: still all free cooling there (20 + 8 ≤ 32), so Q_rej = IT heat.
         QTest::newRow("at the fan design ambient: full speed") << 20.0 << 20.0 << 1.0;
-        QTest::newRow("8 °C: half speed") << 25.0 << 8.0 << 0.5;        // (42 − 25)/(42 − 8)
+        QTest::newRow("8 °C: half speed") << 25.0 << 8.0 << 0.5; // (42 − 25)/(42 − 8)
         QTest::newRow("−5 °C") << 25.0 << -5.0 << 17.0 / 47.0;
         QTest::newRow("−100 °C: minimum speed") << 25.0 << -100.0 << 0.2;
     }
@@ -171,7 +174,8 @@ private slots:
         toy.scenario().coolingSystems[0].fanDesignAmbientC = fanDesignC;
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(ambientC));
         // Free cooling at all these ambients: rejected heat = IT heat.
-        QVERIFY(relative(hourly(r.stages[0].hourly.dryCoolerFanW), 0.02 * It * speed * speed * speed) < 1e-12);
+        QVERIFY(relative(hourly(r.stages[0].hourly.dryCoolerFanW), 0.02 * It * speed * speed * speed) <
+                1e-12);
     }
 
     void stullWetBulb()
@@ -204,8 +208,9 @@ private slots:
         toy.scenario().coolingSystems[0].adiabatic = true; // Ton 22 °C, ε 0.7
         // 30 °C, 40 % RH: Stull wet bulb.
         const double t = 30.0, rh = 40.0;
-        const double twb = t * std::atan(0.151977 * std::sqrt(rh + 8.313659)) + std::atan(t + rh)
-            - std::atan(rh - 1.676331) + 0.00391838 * std::pow(rh, 1.5) * std::atan(0.023101 * rh) - 4.686035;
+        const double twb = t * std::atan(0.151977 * std::sqrt(rh + 8.313659)) + std::atan(t + rh) -
+                           std::atan(rh - 1.676331) +
+                           0.00391838 * std::pow(rh, 1.5) * std::atan(0.023101 * rh) - 4.686035;
         const double tEff = t - 0.7 * (t - twb);
         const double phi = std::clamp((42.0 - (tEff + 8.0)) / 10.0, 0.0, 1.0);
         const double cop = std::min(12.0, 0.5 * 303.15 / (tEff + 12.0 - 30.0));
@@ -244,10 +249,13 @@ private slots:
         QCOMPARE(h.facilityW.size(), HoursPerYear);
         double facilitySum = 0;
         for (int i = 0; i < HoursPerYear; ++i) {
-            const double parts = h.itW[i] + h.upsLossW[i] + h.transformerLossW[i] + h.distributionLossW[i]
-                + h.chillerW[i] + h.dryCoolerFanW[i] + h.pumpW[i] + h.crahFanW[i] + h.auxW[i];
+            const double parts = h.itW[i] + h.upsLossW[i] + h.transformerLossW[i] + h.distributionLossW[i] +
+                                 h.chillerW[i] + h.dryCoolerFanW[i] + h.pumpW[i] + h.crahFanW[i] + h.auxW[i];
             if (relative(h.facilityW[i], parts) > 1e-12)
-                QFAIL(qPrintable(QStringLiteral("hour %1: facility %2 W, end uses %3 W").arg(i).arg(h.facilityW[i]).arg(parts)));
+                QFAIL(qPrintable(QStringLiteral("hour %1: facility %2 W, end uses %3 W")
+                                     .arg(i)
+                                     .arg(h.facilityW[i])
+                                     .arg(parts)));
             QVERIFY(h.gridImportW[i] + h.ppaSupplyW[i] == h.facilityW[i]);
             facilitySum += h.facilityW[i];
         }
@@ -265,10 +273,13 @@ private slots:
         auto fanMWh = [](double supplyC) {
             Toy toy = makeToy(10, 1.0);
             toy.scenario().coolingSystems[0].supplyC = supplyC;
-            return evaluate(toy.project, toy.scenario(), constantClimate(0.0)).stages[0].annual.coolingEnergyMWh;
+            return evaluate(toy.project, toy.scenario(), constantClimate(0.0))
+                .stages[0]
+                .annual.coolingEnergyMWh;
         };
         const double at32 = fanMWh(32.0), at40 = fanMWh(40.0);
-        const double expectedDelta = 0.02 * It * (std::pow(25.0 / 50.0, 3) - std::pow(17.0 / 42.0, 3)) * 8760 / 1e6;
+        const double expectedDelta =
+            0.02 * It * (std::pow(25.0 / 50.0, 3) - std::pow(17.0 / 42.0, 3)) * 8760 / 1e6;
         QVERIFY(relative(at40 - at32, expectedDelta) < 1e-9);
     }
 
@@ -294,8 +305,10 @@ private slots:
                 cs.supplyC = 40.0 - 3.0 * step;
             else
                 cs.dryCoolerApproachK = 2.0 + 2.0 * step;
-            const double pue = evaluate(toy.project, toy.scenario(), sineClimate(mean, 15.0)).stages[0].annual.pue;
-            QVERIFY2(pue >= previous - 1e-12, qPrintable(QStringLiteral("step %1: PUE %2 < %3").arg(step).arg(pue).arg(previous)));
+            const double pue =
+                evaluate(toy.project, toy.scenario(), sineClimate(mean, 15.0)).stages[0].annual.pue;
+            QVERIFY2(pue >= previous - 1e-12,
+                     qPrintable(QStringLiteral("step %1: PUE %2 < %3").arg(step).arg(pue).arg(previous)));
             if (step == 0)
                 first = pue;
             previous = pue;

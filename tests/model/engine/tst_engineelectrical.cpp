@@ -15,7 +15,8 @@ namespace {
 
 constexpr double It = 850e3; // 10 × 100 kW at 0.85
 
-PowerNode node(Id id, Id parent, PowerNodeKind kind, double ratingVa, LossModel losses, FeedSide side = FeedSide::Shared)
+PowerNode node(Id id, Id parent, PowerNodeKind kind, double ratingVa, LossModel losses,
+               FeedSide side = FeedSide::Shared)
 {
     PowerNode n;
     n.id = id;
@@ -79,7 +80,8 @@ private slots:
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(0));
         QCOMPARE(r.stages[0].hourly.upsLossW[0], 0.0);
         const double p = It + 0.005 * 722.5e3; // IT + CDU pumps
-        QVERIFY(relative(r.stages[1].hourly.upsLossW[0], 1e6 * 0.01 + p * 0.015 + p * p / 1e6 * 0.01) < 1e-12);
+        QVERIFY(relative(r.stages[1].hourly.upsLossW[0], 1e6 * 0.01 + p * 0.015 + p * p / 1e6 * 0.01) <
+                1e-12);
     }
 
     void upsRatedInAmperes()

@@ -79,7 +79,7 @@ private slots:
         Toy toy = makeToy(10);
         toy.scenario().loadProfiles.append(profile(80, LoadProfileKind::Inference, NoId, 0.1, 0.3));
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
-        QCOMPARE(r.stages[0].hourly.itW[3], 0.0);          // 0.1 − 0.3 clamped to 0
+        QCOMPARE(r.stages[0].hourly.itW[3], 0.0); // 0.1 − 0.3 clamped to 0
         QVERIFY(std::abs(r.stages[0].hourly.itW[15] - 0.4e6) < 1e-6);
     }
 

@@ -2,7 +2,11 @@
 
 // Small hand-checkable power chains built in code for the power tests.
 
+#include "model/problem.h"
 #include "model/project.h"
+#include "model/results.h"
+
+#include <QStringList>
 
 namespace fjord::test {
 

@@ -7,8 +7,8 @@
 #include <QtTest>
 
 using namespace fjord;
-using fjord::test::PowerFixture;
 using fjord::test::loadingOf;
+using fjord::test::PowerFixture;
 
 Q_DECLARE_METATYPE(QList<double>)
 
@@ -78,7 +78,7 @@ void TestAutoBalance::leavesOtherFeedsAlone()
     const Id bus = f.addCurrentNode(QStringLiteral("BW-1"), NoId, 100, 230, VoltageReference::LineToNeutral);
     const Id single = f.addType(2300, 1.0, false);
     const Id three = f.addRack(f.addType(6900, 1.0), {RackFeed{bus, Phase::ThreePhase}});
-    const Id outside = f.addRack(single, {RackFeed{bus, Phase::L1}});   // not selected: stays on L1
+    const Id outside = f.addRack(single, {RackFeed{bus, Phase::L1}}); // not selected: stays on L1
     const Id a = f.addRack(single, {RackFeed{bus, Phase::L1}});
     const Id b = f.addRack(single, {RackFeed{bus, Phase::L1}});
     // Fixed: 10/10/10 A three-phase + 10 A on L1 -> a and b go to L2 and L3.

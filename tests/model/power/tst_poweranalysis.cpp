@@ -9,9 +9,9 @@
 #include <cmath>
 
 using namespace fjord;
-using fjord::test::PowerFixture;
 using fjord::test::codes;
 using fjord::test::loadingOf;
+using fjord::test::PowerFixture;
 
 class TestPowerAnalysis : public QObject {
     Q_OBJECT
@@ -40,7 +40,7 @@ void TestPowerAnalysis::phaseCurrents_data()
 {
     QTest::addColumn<double>("volts");
     QTest::addColumn<bool>("lineToNeutral");
-    QTest::addColumn<QList<double>>("watts");   // one rack per entry
+    QTest::addColumn<QList<double>>("watts"); // one rack per entry
     QTest::addColumn<double>("pf");
     QTest::addColumn<QList<int>>("phase");      // 0..2 = L1..L3, 3 = three-phase feed
     QTest::addColumn<QList<double>>("current"); // expected L1, L2, L3, A
@@ -53,25 +53,23 @@ void TestPowerAnalysis::phaseCurrents_data()
         << QList<double>{30.387, 30.387, 30.387} << 0.0 << 0.0;
     // 2300 W / (230 V · 1.0) = 10 A on L2 alone: I_N = 10 A, imbalance (10 − 3.33) / 3.33 = 200 %.
     QTest::newRow("single-phase 2.3 kW on L2 @ 230 V LN")
-        << 230.0 << true << QList<double>{2300} << 1.0 << QList<int>{1}
-        << QList<double>{0, 10, 0} << 10.0 << 200.0;
+        << 230.0 << true << QList<double>{2300} << 1.0 << QList<int>{1} << QList<double>{0, 10, 0} << 10.0
+        << 200.0;
     // 2070 W / (230 V · 0.9) = 10 A.
-    QTest::newRow("single-phase PF 0.9 on L1")
-        << 230.0 << true << QList<double>{2070} << 0.9 << QList<int>{0}
-        << QList<double>{10, 0, 0} << 10.0 << 200.0;
-    // METHOD §7 / DOMAIN §3: 10/8/6 A -> I_N = √(100+64+36−80−48−60) = √12 = 3.464 A; mean 8, worst 2 -> 25 %.
-    QTest::newRow("10/8/6 A")
-        << 230.0 << true << QList<double>{2300, 1840, 1380} << 1.0 << QList<int>{0, 1, 2}
-        << QList<double>{10, 8, 6} << 3.464 << 25.0;
+    QTest::newRow("single-phase PF 0.9 on L1") << 230.0 << true << QList<double>{2070} << 0.9 << QList<int>{0}
+                                               << QList<double>{10, 0, 0} << 10.0 << 200.0;
+    // METHOD §7 / DOMAIN §3: 10/8/6 A -> I_N = √(100+64+36−80−48−60) = √12 = 3.464 A; mean 8, worst 2 -> 25
+    // %.
+    QTest::newRow("10/8/6 A") << 230.0 << true << QList<double>{2300, 1840, 1380} << 1.0
+                              << QList<int>{0, 1, 2} << QList<double>{10, 8, 6} << 3.464 << 25.0;
     // 45/38/52 A -> I_N = √147 = 12.12 A; mean 45, worst 7 -> 15.56 %.
-    QTest::newRow("45/38/52 A")
-        << 230.0 << true << QList<double>{10350, 8740, 11960} << 1.0 << QList<int>{0, 1, 2}
-        << QList<double>{45, 38, 52} << 12.124 << 15.556;
+    QTest::newRow("45/38/52 A") << 230.0 << true << QList<double>{10350, 8740, 11960} << 1.0
+                                << QList<int>{0, 1, 2} << QList<double>{45, 38, 52} << 12.124 << 15.556;
     // A three-phase 6.9 kW rack (10 A per phase at 230 V LN) plus 2.3 kW on L3: 10/10/20 A.
     // I_N = √(100+100+400−100−200−200) = 10 A; mean 13.33, worst 6.67 -> 50 %.
     QTest::newRow("three-phase plus one single-phase")
-        << 230.0 << true << QList<double>{6900, 2300} << 1.0 << QList<int>{3, 2}
-        << QList<double>{10, 10, 20} << 10.0 << 50.0;
+        << 230.0 << true << QList<double>{6900, 2300} << 1.0 << QList<int>{3, 2} << QList<double>{10, 10, 20}
+        << 10.0 << 50.0;
 }
 
 void TestPowerAnalysis::phaseCurrents()
@@ -86,8 +84,9 @@ void TestPowerAnalysis::phaseCurrents()
     QFETCH(double, imbalance);
 
     PowerFixture f;
-    const Id bus = f.addCurrentNode(QStringLiteral("BW-1"), NoId, 1000, volts,
-                                    lineToNeutral ? VoltageReference::LineToNeutral : VoltageReference::LineToLine);
+    const Id bus =
+        f.addCurrentNode(QStringLiteral("BW-1"), NoId, 1000, volts,
+                         lineToNeutral ? VoltageReference::LineToNeutral : VoltageReference::LineToLine);
     for (int i = 0; i < watts.size(); ++i)
         f.addRack(f.addType(watts[i], pf), {RackFeed{bus, Phase(phase[i])}});
 
@@ -199,8 +198,8 @@ void TestPowerAnalysis::failover()
     const Id type = f.addType(unitLoadKva * 1e3 * 0.95, 0.95); // one rack per unit, unitLoadKva each
     QList<Id> units;
     for (int i = 0; i < blocks; ++i)
-        units.append(f.addNode(QStringLiteral("UPS-%1").arg(i + 1), PowerNodeKind::Ups, NoId, 100, FeedSide::Shared,
-                               group));
+        units.append(f.addNode(QStringLiteral("UPS-%1").arg(i + 1), PowerNodeKind::Ups, NoId, 100,
+                               FeedSide::Shared, group));
     for (Id u : units)
         f.addRack(type, {RackFeed{u, Phase::ThreePhase}});
 
@@ -209,7 +208,8 @@ void TestPowerAnalysis::failover()
     for (Id u : units) {
         const auto *l = loadingOf(result, u);
         QVERIFY(std::abs(l->utilisation - unitLoadKva / 100.0) < 1e-9);
-        QVERIFY2(std::abs(l->failoverUtilisation - failover) < 1e-9, qPrintable(QString::number(l->failoverUtilisation)));
+        QVERIFY2(std::abs(l->failoverUtilisation - failover) < 1e-9,
+                 qPrintable(QString::number(l->failoverUtilisation)));
     }
     QCOMPARE(codes(problems).contains(QStringLiteral("power.failover_overload")), failover > 1.0);
 }
@@ -279,7 +279,7 @@ void TestPowerAnalysis::imbalanceProblems_data()
     QTest::addColumn<QList<double>>("amps"); // L1..L3 from single-phase racks at 230 V, PF 1
     QTest::addColumn<int>("severity");       // -1: no problem
     QTest::newRow("balanced") << QList<double>{10, 10, 10} << -1;
-    QTest::newRow("9.5 % is fine") << QList<double>{10.95, 10, 9.05} << -1;      // mean 10, worst 0.95
+    QTest::newRow("9.5 % is fine") << QList<double>{10.95, 10, 9.05} << -1; // mean 10, worst 0.95
     QTest::newRow("15 % warns") << QList<double>{11.5, 10, 8.5} << int(Severity::Warning);
     QTest::newRow("25 % is an error") << QList<double>{10, 8, 6} << int(Severity::Error);
 }
@@ -289,7 +289,8 @@ void TestPowerAnalysis::imbalanceProblems()
     QFETCH(QList<double>, amps);
     QFETCH(int, severity);
     PowerFixture f;
-    const Id bus = f.addCurrentNode(QStringLiteral("BW-1"), NoId, 100, 230.0, VoltageReference::LineToNeutral);
+    const Id bus =
+        f.addCurrentNode(QStringLiteral("BW-1"), NoId, 100, 230.0, VoltageReference::LineToNeutral);
     for (int p = 0; p < 3; ++p)
         f.addRack(f.addType(amps[p] * 230.0, 1.0), {RackFeed{bus, Phase(p)}});
     QList<Problem> problems;
