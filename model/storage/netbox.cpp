@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 // NetBox CSV import (bulk-import headers of netbox/dcim/forms/bulk_import.py, ANCHORS §5):
@@ -313,6 +314,7 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
     const int amperage = col("amperage"), maxUtil = col("max_utilization");
     QMap<int, int> utilisations; // max_utilization % -> feeds
     int withoutRack = 0, singlePhase = 0, implicitPanels = 0;
+    QHash<Id, int> nextLeg; // per panel: the leg the next single-phase feed takes
     QSet<QString> names;
     for (int row = 0; row < csv.rows.size(); ++row) {
         const QString where = csv.where(row);
@@ -404,7 +406,11 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
             rackId = m_existingRacks.value(rackName, NoId);
         if (rackId == NoId)
             return QStringLiteral("%1: feed '%2' names unknown rack '%3'").arg(where, feedName, rackName);
-        m_scenario.rack(rackId)->feeds.append(RackFeed{node.id, three ? Phase::ThreePhase : Phase::L1});
+        // NetBox keeps the leg on the outlets, not the feed: single-phase feeds take L1, L2, L3 in
+        // turn per panel, as an electrician spreads them (noted in the report)
+        const Phase leg =
+            three ? Phase::ThreePhase : std::array{Phase::L1, Phase::L2, Phase::L3}[nextLeg[panelId]++ % 3];
+        m_scenario.rack(rackId)->feeds.append(RackFeed{node.id, leg});
     }
     if (m_report.powerFeeds > 0)
         m_report.notes.append(QStringLiteral("NetBox voltages: three-phase feeds are read as line-to-line, "
@@ -418,8 +424,9 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
                 .arg(it.value()));
     if (singlePhase > 0)
         m_report.notes.append(
-            QStringLiteral("%1 single-phase feeds were put on L1: NetBox records the leg on "
-                           "outlets, not feeds; use Auto-balance to spread them")
+            QStringLiteral("%1 single-phase feeds were spread over L1, L2, L3 in turn per panel: NetBox "
+                           "records the leg on outlets, not feeds; check them against the wiring or use "
+                           "Auto-balance")
                 .arg(singlePhase));
     if (withoutRack > 0)
         m_report.notes.append(QStringLiteral("%1 feeds name no rack and feed nothing").arg(withoutRack));

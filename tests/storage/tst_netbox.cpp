@@ -77,6 +77,7 @@ private slots:
     void demoRoundTrip();
     void threePhaseRoundTripFromModel();
     void quotedFieldsWithCommas();
+    void singlePhaseLegsAreSpread();
     void sampleExportReimports();
     void badInput_data();
     void badInput();
@@ -251,6 +252,31 @@ void TestNetbox::quotedFieldsWithCommas()
     QFile out(dir.filePath(QStringLiteral("out/racks.csv")));
     QVERIFY(out.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(out.readAll()).contains(QStringLiteral("Fjordplan,\"Hall, north\",R1,")));
+}
+
+// NetBox keeps the leg on outlets: the import spreads a panel's single-phase feeds over L1, L2, L3
+// (so that an imported hall is not one loaded phase) and says so.
+void TestNetbox::singlePhaseLegsAreSpread()
+{
+    QTemporaryDir dir;
+    const QString racks = dir.filePath(QStringLiteral("racks.csv")),
+                  feeds = dir.filePath(QStringLiteral("feeds.csv"));
+    QVERIFY(write(racks, "site,location,name\nS1,Hall,R1\nS1,Hall,R2\nS1,Hall,R3\n"));
+    QByteArray f = "site,power_panel,rack,name,type,phase,voltage,amperage\n";
+    for (const char *r : {"R1", "R2", "R3"})
+        for (const char *side : {"A", "B"})
+            f += QByteArray("S1,P1,") + r + ',' + r + '-' + side + ',' +
+                 (side[0] == 'A' ? "primary" : "redundant") + ",single-phase,230,16\n";
+    QVERIFY(write(feeds, f));
+    Project p = emptyProject();
+    const NetboxImportReport report = importNetbox(p, p.scenarios[0].id, racks, feeds, {});
+    QVERIFY2(report, qPrintable(report.error));
+    QList<Phase> legs;
+    for (const Rack &r : p.scenarios[0].racks)
+        for (const RackFeed &feed : r.feeds)
+            legs << feed.phase;
+    QCOMPARE(legs, (QList<Phase>{Phase::L1, Phase::L2, Phase::L3, Phase::L1, Phase::L2, Phase::L3}));
+    QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("spread over L1, L2, L3")));
 }
 
 // The Narvik sample's racks take four feeds from each of their two busways: NetBox wants feed names
