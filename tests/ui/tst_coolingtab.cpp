@@ -1,7 +1,7 @@
 // Cooling & Energy tab: editing a cooling system through the real widgets pushes undoable commands,
 // the free-cooling thresholds follow at once, the charts show the current stage's Results and the
 // climate panel summarises and replaces the site climate.
-#include "analysistestproject.h"
+#include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
@@ -29,17 +29,9 @@
 
 using namespace fjord;
 using namespace fjord::ui;
+using fjord::test::typeInto;
 
 namespace {
-
-// Types a value into a spin box like a user: focus, select all, type, Enter.
-void typeInto(QAbstractSpinBox *box, const QString &text)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(box, text);
-    QTest::keyClick(box, Qt::Key_Return);
-}
 
 QLineSeries *line(LineChart *chart, int i)
 {
@@ -71,11 +63,7 @@ private:
 
 void TestCoolingTab::init()
 {
-    m_doc = new ProjectDocument(test::analysisTestProject());
-    m_tab = new CoolingTab(m_doc);
-    m_tab->resize(1400, 900);
-    m_tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    test::openTab(m_doc, m_tab);
 }
 
 void TestCoolingTab::cleanup()
@@ -226,19 +214,7 @@ void TestCoolingTab::builtInNarvikIsUndoable()
 
 void TestCoolingTab::grabShowsTheTab()
 {
-    // The tab renders at a desktop size; FJORD_GRAB_DIR keeps the screenshot for a visual review.
-    m_doc->recomputeNow();
-    QCoreApplication::processEvents();
-    const QImage image = m_tab->grab().toImage();
-    QCOMPARE(image.size(), m_tab->size());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, "the tab looks empty");
-    const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/coolingtab.png")));
+    test::verifyTabRenders(m_tab, m_doc, QStringLiteral("coolingtab.png"));
 }
 
 QTEST_MAIN(TestCoolingTab)

@@ -1,7 +1,7 @@
 // Expansion tab: the stage table edits stages through undoable commands (bad input is refused
 // with a message), the timeline drags a stage's energisation date in one undo step, and the
 // capacity charts show the Results per stage.
-#include "analysistestproject.h"
+#include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
@@ -51,11 +51,7 @@ private:
 
 void TestExpansionTab::init()
 {
-    m_doc = new ProjectDocument(test::analysisTestProject());
-    m_tab = new ExpansionTab(m_doc);
-    m_tab->resize(1400, 900);
-    m_tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    test::openTab(m_doc, m_tab);
 }
 
 void TestExpansionTab::cleanup()
@@ -216,19 +212,7 @@ void TestExpansionTab::yearConversion()
 
 void TestExpansionTab::grabShowsTheTab()
 {
-    // The tab renders at a desktop size; FJORD_GRAB_DIR keeps the screenshot for a visual review.
-    m_doc->recomputeNow();
-    QCoreApplication::processEvents();
-    const QImage image = m_tab->grab().toImage();
-    QCOMPARE(image.size(), m_tab->size());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, "the tab looks empty");
-    const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/expansiontab.png")));
+    test::verifyTabRenders(m_tab, m_doc, QStringLiteral("expansiontab.png"));
 }
 
 QTEST_MAIN(TestExpansionTab)

@@ -1,6 +1,6 @@
 // Finance tab: the cost catalogue and opex items are edited through the real widgets as undoable
 // commands; the capex chart, cash-out chart and KPIs show Results (METHOD §8).
-#include "analysistestproject.h"
+#include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
@@ -24,16 +24,7 @@
 
 using namespace fjord;
 using namespace fjord::ui;
-
-namespace {
-void typeInto(QWidget *box, const QString &text)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(box, text);
-    QTest::keyClick(box, Qt::Key_Return);
-}
-} // namespace
+using fjord::test::typeInto;
 
 class TestFinanceTab : public QObject {
     Q_OBJECT
@@ -57,11 +48,7 @@ private:
 
 void TestFinanceTab::init()
 {
-    m_doc = new ProjectDocument(test::analysisTestProject());
-    m_tab = new FinanceTab(m_doc);
-    m_tab->resize(1400, 900);
-    m_tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    test::openTab(m_doc, m_tab);
 }
 
 void TestFinanceTab::cleanup()
@@ -192,19 +179,7 @@ void TestFinanceTab::opexItemsAddEditRemove()
 
 void TestFinanceTab::grabShowsTheTab()
 {
-    // The tab renders at a desktop size; FJORD_GRAB_DIR keeps the screenshot for a visual review.
-    m_doc->recomputeNow();
-    QCoreApplication::processEvents();
-    const QImage image = m_tab->grab().toImage();
-    QCOMPARE(image.size(), m_tab->size());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, "the tab looks empty");
-    const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/financetab.png")));
+    test::verifyTabRenders(m_tab, m_doc, QStringLiteral("financetab.png"));
 }
 
 QTEST_MAIN(TestFinanceTab)

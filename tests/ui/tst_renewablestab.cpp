@@ -1,6 +1,6 @@
 // Renewables tab: the supply portfolio is edited through the real widgets as undoable commands;
 // KPIs, charts and the regulatory view show Results; the EnEfG benchmark rules are pinned.
-#include "analysistestproject.h"
+#include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
@@ -28,16 +28,7 @@
 
 using namespace fjord;
 using namespace fjord::ui;
-
-namespace {
-void typeInto(QWidget *box, const QString &text)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(box, text);
-    QTest::keyClick(box, Qt::Key_Return);
-}
-} // namespace
+using fjord::test::typeInto;
 
 class TestRenewablesTab : public QObject {
     Q_OBJECT
@@ -62,11 +53,7 @@ private:
 
 void TestRenewablesTab::init()
 {
-    m_doc = new ProjectDocument(test::analysisTestProject());
-    m_tab = new RenewablesTab(m_doc);
-    m_tab->resize(1500, 1000);
-    m_tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    test::openTab(m_doc, m_tab, QSize{1500, 1000});
 }
 
 void TestRenewablesTab::cleanup()
@@ -235,19 +222,7 @@ void TestRenewablesTab::enefg()
 
 void TestRenewablesTab::grabShowsTheTab()
 {
-    // The tab renders at a desktop size; FJORD_GRAB_DIR keeps the screenshot for a visual review.
-    m_doc->recomputeNow();
-    QCoreApplication::processEvents();
-    const QImage image = m_tab->grab().toImage();
-    QCOMPARE(image.size(), m_tab->size());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, "the tab looks empty");
-    const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/renewablestab.png")));
+    test::verifyTabRenders(m_tab, m_doc, QStringLiteral("renewablestab.png"));
 }
 
 QTEST_MAIN(TestRenewablesTab)
