@@ -1,8 +1,8 @@
 #include "model/document/commands/layoutclipboard.h"
 
+#include "model/document/commands/layoutbuildsupport.h"
 #include "model/document/commands/layoutedits.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,20 +14,12 @@
 
 namespace fjord::layout {
 
+using detail::setError;
+using detail::tr;
+
 namespace {
 
 constexpr int PayloadVersion = 1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::layout", text);
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 QJsonObject hallJson(const Hall &h)
 {

@@ -1,8 +1,8 @@
 #include "model/document/commands/layoutedits.h"
 
+#include "model/document/commands/layoutbuildsupport.h"
 #include "model/geometry.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -11,37 +11,19 @@
 
 namespace fjord::layout {
 
+using detail::setError;
+using detail::tr;
+using detail::wrapDeg;
+
 namespace {
 
 constexpr double InsideTolM = 1e-3;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::layout", text);
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 Point2 rotated(Point2 p, double deg)
 {
     const double r = deg * std::numbers::pi / 180.0;
     const double c = std::cos(r), s = std::sin(r);
     return {p.x * c - p.y * s, p.x * s + p.y * c};
-}
-
-// Normalises an angle to [0, 360).
-double wrapDeg(double deg)
-{
-    double d = std::fmod(deg, 360.0);
-    if (d < 0)
-        d += 360.0;
-    if (std::abs(d - 360.0) < 1e-9)
-        d = 0.0;
-    return d;
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "model/document/commands/layoutproperties.h"
 
+#include "model/document/commands/layoutbuildsupport.h"
 #include "model/document/commands/layoutedits.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -12,18 +12,10 @@
 
 namespace fjord::layout {
 
+using detail::setError;
+using detail::tr;
+
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::layout", text);
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 // Sort key that treats positions within 5 cm as equal, so that racks of one line sort by the other axis.
 bool before(double ay, double ax, double by, double bx)

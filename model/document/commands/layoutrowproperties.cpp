@@ -1,8 +1,7 @@
 #include "model/document/commands/layoutrowproperties.h"
 
+#include "model/document/commands/layoutbuildsupport.h"
 #include "model/document/commands/layoutedits.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -10,27 +9,19 @@
 
 namespace fjord::layout {
 
+using detail::setError;
+using detail::tr;
+using detail::wrapDeg;
+
 namespace {
 
 constexpr int MaxRacksPerRow = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::layout", text);
-}
-
 // Refuses the edit: an empty delta, and the reason for the user.
 LayoutDelta refuse(QString *error, const QString &message)
 {
-    if (error)
-        *error = message;
+    setError(error, message);
     return {};
-}
-
-double wrapDeg(double deg)
-{
-    const double d = std::fmod(deg, 360.0);
-    return d < 0 ? d + 360.0 : d;
 }
 
 // The row's racks in order along its line: (index in the scenario, position along the line in m).
