@@ -394,10 +394,9 @@ QString footerFor(const Project &project, const Scenario &scenario)
 QStringList writeSections(const Project &project, Id scenarioId, const QString &projectFile,
                           ReportCanvas &canvas)
 {
-    ProjectDocument doc(project, projectFile);
-    doc.setCurrentScenario(scenarioId);
-    doc.setCurrentStageIndex(int(doc.scenario().stages.size()) - 1);
-    doc.recomputeNow();
+    ProjectDocument doc(project, projectFile); // evaluates the first scenario
+    doc.setCurrentScenario(scenarioId);         // re-evaluates only when it is another one
+    doc.setCurrentStageIndex(int(doc.scenario().stages.size()) - 1); // the plan built out
     ReportWriter writer(doc, canvas);
     return writer.write();
 }
