@@ -1,5 +1,6 @@
 #include "model/validation.h"
 
+#include "model/gridcapacity.h"
 #include "model/spacechecks.h"
 
 #include <QSet>
@@ -241,6 +242,17 @@ QList<Problem> validateProject(const Project &p)
     r.range(QStringLiteral("discount rate"), c.discountRate, -0.5, 1.0);
     r.range(QStringLiteral("horizon"), c.horizonYears, 1, 100, QStringLiteral(" years"));
     r.positive(QStringLiteral("exchange rate"), c.perEur);
+    // "Not set" (a blank new project): zeros here would read as a free campus, so they are findings
+    // until the planner enters figures (Finance tab).
+    if (c.buildingPerW <= 0 && c.electricalPerW <= 0 && c.mechanicalPerW <= 0)
+        r.warning(QStringLiteral("costs.not_set"),
+                  QStringLiteral("no unit costs are set (building, electrical, mechanical per W): capex is "
+                                 "0 until they are (Finance tab, cost catalogue)"));
+    if (p.site.name.trimmed().isEmpty())
+        out.append({Severity::Warning, QStringLiteral("site.not_set"),
+                    QStringLiteral("The site has no name or location: set them in Cooling & Energy, Site "
+                                   "(the NetBox export names the site)"),
+                    NoId, QString()});
 
     const Climate &cl = p.site.climate;
     Reporter rc(out, QStringLiteral("Climate"), NoId, cl.name);
@@ -267,6 +279,14 @@ QList<Problem> validate(const Project &p, const Scenario &s)
     validateHallsAndRacks(p, s, out);
     validatePower(s, out);
     validateCoolingAndLoad(s, out);
+    out += gridCapacityProblems(s);
+    const GridSupply &grid = s.supply.grid;
+    if (grid.pricePerMWh <= 0 && grid.carbonKgPerKWh <= 0)
+        out.append({Severity::Warning, QStringLiteral("supply.grid_not_set"),
+                    QStringLiteral("Scenario %1: the grid's energy price and carbon intensity are not set: "
+                                   "energy cost and CUE read 0 until they are (Renewables tab, Grid)")
+                        .arg(s.name),
+                    s.id, s.name});
     return out;
 }
 

@@ -11,7 +11,8 @@ namespace fjord::cli {
 namespace {
 
 const char *Usage = R"(usage: fjordplan-cli VERB ...
-  new FILE [--sample narvik] [--name NAME] [--force]     create a project (the sample: the Narvik campus)
+  new FILE [--sample narvik | --template nordic|central-europe|blank] [--name NAME] [--force]
+                                                        create a project (a site template, or the sample)
   evaluate FILE [--scenario S] [--climate EPW] [--stage N]   print Results as JSON
   check FILE [--scenario S] [--json]                     list Problems; exit 1 if any error
   import-epw FILE EPW                                    attach a weather file as the site climate

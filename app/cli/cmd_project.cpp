@@ -5,6 +5,7 @@
 #include "model/comparison.h"
 #include "model/engine.h"
 #include "model/sample/narviksample.h"
+#include "model/sample/sitetemplates.h"
 #include "model/storage/epwreader.h"
 #include "model/validation.h"
 
@@ -26,7 +27,8 @@ QList<Problem> allProblems(const Project &p, const Scenario &s, const Results &r
 
 int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("sample"), QStringLiteral("name")}, {QStringLiteral("force")});
+    const CliArgs a(args, {QStringLiteral("sample"), QStringLiteral("name"), QStringLiteral("template")},
+                    {QStringLiteral("force")});
     if (!argsOrReport(a, 1, "new", err))
         return BadInput;
     const QString file = a.positional(0);
@@ -43,8 +45,16 @@ int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         project = makeNarvikSample();
     } else {
-        project = makeEmptyProject(a.has(QStringLiteral("name")) ? a.value(QStringLiteral("name"))
-                                                                 : QFileInfo(file).completeBaseName());
+        SiteTemplate siteTemplate = SiteTemplate::Nordic;
+        if (a.has(QStringLiteral("template")) &&
+            !siteTemplateFromKey(a.value(QStringLiteral("template")), &siteTemplate)) {
+            err << "fjordplan-cli new: unknown site template \"" << a.value(QStringLiteral("template"))
+                << "\" (available: " << siteTemplateKeys().join(QStringLiteral(", ")) << ")" << Qt::endl;
+            return BadInput;
+        }
+        project = makeNewProject(a.has(QStringLiteral("name")) ? a.value(QStringLiteral("name"))
+                                                               : QFileInfo(file).completeBaseName(),
+                                 siteTemplate);
     }
     if (a.has(QStringLiteral("name")))
         project.name = a.value(QStringLiteral("name"));

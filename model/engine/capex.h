@@ -12,7 +12,7 @@ struct StageAdditions {
     double itCapacityW = 0;   // Σ design power of its racks (also their peak heat: the mechanical basis)
     double itUnitCost = 0;    // Σ RackType::unitCost of its racks
     double upsRatingW = 0;    // Σ UPS rating (VA × power factor) of its UPS units
-    double gridCapacityW = 0; // Stage::gridCapacityAddedW (W taken as VA at unity power factor)
+    double gridCapacityW = 0; // stageGridCapacityAddedW() (W taken as VA at unity power factor)
 };
 
 // building, electrical (+ UPS), mechanical, grid and IT from the unit costs; soft costs are a share of

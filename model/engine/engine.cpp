@@ -4,6 +4,7 @@
 #include "model/engine/finance.h"
 #include "model/engine/loadmodel.h"
 #include "model/engine/stageenergy.h"
+#include "model/gridcapacity.h"
 #include "model/power/poweranalysis.h"
 
 #include <QSet>
@@ -59,7 +60,7 @@ StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLo
     StageAdditions a;
     a.itCapacityW = now.itCapacityW - (before ? before->itCapacityW : 0.0);
     a.itUnitCost = now.itUnitCost - (before ? before->itUnitCost : 0.0);
-    a.gridCapacityW = scenario.stages[stageIndex].gridCapacityAddedW;
+    a.gridCapacityW = stageGridCapacityAddedW(scenario, stageIndex);
     for (const auto &n : scenario.powerNodes) {
         const int built = n.stageId == NoId ? 0 : scenario.stageIndex(n.stageId);
         if (n.kind == PowerNodeKind::Ups && built == stageIndex)
@@ -122,7 +123,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         const CapexBreakdown added =
             stageCapex(project.costs, additions(scenario, i, load, i > 0 ? &before : nullptr));
         capex = capex + added;
-        gridCapacityW += std::max(0.0, stage.gridCapacityAddedW);
+        gridCapacityW += stageGridCapacityAddedW(scenario, i);
         if (wanted) {
             StageResult s;
             s.stageId = stage.id;

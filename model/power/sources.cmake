@@ -4,4 +4,6 @@ target_sources(fjordplan_model PRIVATE
     power/phasemath.h power/phasemath.cpp
     power/autobalance.h power/autobalance.cpp
     power/failover.h power/failover.cpp
+    power/nodedefaults.h power/nodedefaults.cpp
+    power/autofeed.h power/autofeed.cpp
 )

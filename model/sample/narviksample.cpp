@@ -3,6 +3,7 @@
 #include "model/sample/hallbuilder.h"
 #include "model/sample/narvikclimate.h"
 #include "model/sample/rackcatalogue.h"
+#include "model/sample/sitetemplates.h"
 
 namespace fjord {
 
@@ -70,21 +71,7 @@ Stage stage(Project &p, const QString &name, QDate date, double gridW, int rampM
 
 Project makeEmptyProject(const QString &name)
 {
-    Project p;
-    p.name = name;
-    p.site.climate = narvikClimate();
-    addCatalogue(p);
-    p.costs = narvikCosts();
-    Scenario s;
-    s.id = p.allocateId();
-    s.name = QStringLiteral("Baseline");
-    s.stages.append(stage(p, QStringLiteral("Stage 1"), QDate(2027, 1, 1), 0, 12));
-    LoadProfile training;
-    training.id = p.allocateId();
-    training.name = QStringLiteral("Training (flat 85 %)");
-    s.loadProfiles.append(training);
-    p.scenarios.append(s);
-    return p;
+    return makeNewProject(name, SiteTemplate::Nordic);
 }
 
 Project makeNarvikSample()

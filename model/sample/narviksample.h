@@ -8,7 +8,8 @@ namespace fjord {
 // Deterministic: the same project every time.
 Project makeNarvikSample();
 
-// An empty project with the built-in rack catalogue, the Narvik climate and one empty stage.
+// An empty project from the Nordic site template (sitetemplates.h): the built-in rack catalogue, the
+// Narvik climate, the NO4 grid, one empty stage.
 Project makeEmptyProject(const QString &name);
 
 } // namespace fjord

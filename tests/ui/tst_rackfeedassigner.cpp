@@ -14,7 +14,32 @@ class TestRackFeedAssigner : public QObject {
     Q_OBJECT
 private slots:
     void assignsSelectedRacksInOneStep();
+    void showsTheSelectedRacksFeeds();
 };
+
+// Issue 11: a fed rack never reads "A feed (none)": selecting it shows the busways it is fed from.
+void TestRackFeedAssigner::showsTheSelectedRacksFeeds()
+{
+    ProjectDocument doc(makeNarvikSample());
+    ui::RackFeedAssigner assigner(&doc);
+    assigner.show();
+    const Scenario &s = doc.scenario();
+    const Rack &rack = s.racks[0];
+    QVERIFY(!rack.feeds.isEmpty());
+    QString a, b;
+    for (const RackFeed &f : rack.feeds) {
+        const PowerNode *n = s.powerNode(f.nodeId);
+        QString &slot = n->side == FeedSide::B ? b : a;
+        if (slot.isEmpty())
+            slot = n->name;
+    }
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    QCOMPARE(assigner.sideA()->currentText(), u"(none)"_qs); // nothing selected yet
+    doc.setSelection({rack.id});
+    QCOMPARE(assigner.sideA()->currentText(), a);
+    QCOMPARE(assigner.sideB()->currentText(), b);
+    QCOMPARE(doc.undoStack()->count(), 0); // showing is not editing
+}
 
 void TestRackFeedAssigner::assignsSelectedRacksInOneStep()
 {

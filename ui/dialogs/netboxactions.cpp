@@ -1,10 +1,11 @@
 #include "ui/dialogs/netboxactions.h"
 
-#include "model/document/commands/changevaluecommand.h"
+#include "model/document/commands/netboximportcommand.h"
 #include "model/document/projectdocument.h"
 #include "model/storage/netbox.h"
 #include "ui/dialogs/netboximportdialog.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QUndoStack>
@@ -14,17 +15,13 @@ namespace fjord::ui {
 QString importNetboxInto(ProjectDocument *document, const QString &racksCsv, const QString &feedsCsv,
                          const QString &panelsCsv, bool *ok)
 {
-    // Import into a copy: the document changes only through the undo stack, and only on success.
-    Project imported = document->project();
+    QUndoCommand *command = nullptr;
     const storage::NetboxImportReport report =
-        storage::importNetbox(imported, document->currentScenarioId(), racksCsv, feedsCsv, panelsCsv);
+        makeNetboxImportCommand(document, racksCsv, feedsCsv, panelsCsv, &command);
     if (ok)
         *ok = bool(report);
     if (!report)
         return report.error;
-    auto *command = new ChangeValueCommand<Project>(
-        document, QCoreApplication::translate("Undo", "Import %n rack(s) from NetBox", nullptr, report.racks),
-        ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
     document->undoStack()->push(command);
 
     QStringList lines{

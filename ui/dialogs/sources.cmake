@@ -1,4 +1,5 @@
 target_sources(fjordplan_ui PRIVATE
     dialogs/netboximportdialog.h dialogs/netboximportdialog.cpp
     dialogs/netboxactions.h dialogs/netboxactions.cpp
+    dialogs/newprojectdialog.h dialogs/newprojectdialog.cpp
 )

@@ -12,6 +12,7 @@
 #include "ui/floorplan/placeracktool.h"
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/selecttool.h"
+#include "ui/tabs/racktypeeditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
@@ -190,6 +192,12 @@ QWidget *LayoutTab::buildLeftPanel()
     layout->addWidget(new QLabel(tr("Rack catalogue")));
     m_catalogue = new RackCatalogueList(m_document);
     layout->addWidget(m_catalogue, 1);
+    auto *editCatalogue = new QPushButton(tr("Edit catalogue…"));
+    editCatalogue->setObjectName(QStringLiteral("editRackCatalogue"));
+    editCatalogue->setToolTip(tr("Add, duplicate, remove and edit rack types"));
+    connect(editCatalogue, &QPushButton::clicked, this,
+            [this] { RackTypeEditor::showWindow(m_document, this); });
+    layout->addWidget(editCatalogue);
     auto *form = new QFormLayout;
     auto *pitch = new QDoubleSpinBox;
     pitch->setRange(0.3, 3.0);

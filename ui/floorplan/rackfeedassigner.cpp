@@ -29,13 +29,43 @@ RackFeedAssigner::RackFeedAssigner(ProjectDocument *document, QWidget *parent)
     form->addRow(m_assign);
     connect(m_assign, &QPushButton::clicked, this, &RackFeedAssigner::assign);
     connect(m_sideA, &QComboBox::currentIndexChanged, this, &RackFeedAssigner::updateButton);
-    connect(document, &ProjectDocument::selectionChanged, this, &RackFeedAssigner::updateButton);
+    connect(document, &ProjectDocument::selectionChanged, this, &RackFeedAssigner::showCurrentFeeds);
     connect(document, &ProjectDocument::currentScenarioChanged, this, &RackFeedAssigner::refreshNodes);
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &event) {
         if (event.kind == ChangeEvent::Kind::PowerChain || event.kind == ChangeEvent::Kind::Everything)
             refreshNodes();
+        if (event.kind == ChangeEvent::Kind::Racks || event.kind == ChangeEvent::Kind::PowerChain)
+            showCurrentFeeds();
     });
     refreshNodes();
+    showCurrentFeeds();
+}
+
+// The A and B nodes the first selected rack is fed from, so the form never reads "(none)" next to
+// a rack that has feeds (after reopening a project, or selecting another rack).
+void RackFeedAssigner::showCurrentFeeds()
+{
+    const QList<Id> racks = selectedRacks();
+    const Scenario &s = m_document->scenario();
+    if (const Rack *rack = racks.isEmpty() ? nullptr : s.rack(racks.constFirst())) {
+        Id a = NoId, b = NoId;
+        Phase phase = Phase::ThreePhase;
+        for (const RackFeed &f : rack->feeds) {
+            const PowerNode *n = s.powerNode(f.nodeId);
+            if (!n)
+                continue;
+            Id &slot = n->side == FeedSide::B ? b : a;
+            if (slot == NoId) {
+                slot = n->id;
+                phase = a == n->id ? f.phase : phase;
+            }
+        }
+        const QSignalBlocker ba(m_sideA), bb(m_sideB), bp(m_phase);
+        m_sideA->setCurrentIndex(qMax(0, m_sideA->findData(QVariant::fromValue(a))));
+        m_sideB->setCurrentIndex(qMax(0, m_sideB->findData(QVariant::fromValue(b))));
+        m_phase->setCurrentIndex(qMax(0, m_phase->findData(int(phase))));
+    }
+    updateButton();
 }
 
 void RackFeedAssigner::refreshNodes()

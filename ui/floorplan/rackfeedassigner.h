@@ -33,6 +33,7 @@ signals:
 private:
     void refreshNodes();
     void updateButton();
+    void showCurrentFeeds();
     void assign();
     QList<Id> selectedRacks() const;
 

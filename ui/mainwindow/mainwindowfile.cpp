@@ -5,8 +5,10 @@
 #include "model/document/commands/projectcommands.h"
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
+#include "model/sample/sitetemplates.h"
 #include "model/storage/epwreader.h"
 #include "model/storage/projectfile.h"
+#include "ui/dialogs/newprojectdialog.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/mainwindow/startpage.h"
 
@@ -106,8 +108,9 @@ void MainWindow::openSample()
 
 void MainWindow::newProject()
 {
-    if (maybeSave())
-        showProject(makeEmptyProject(tr("New campus")));
+    SiteTemplate siteTemplate = SiteTemplate::Nordic;
+    if (maybeSave() && NewProjectDialog::choose(this, &siteTemplate))
+        showProject(makeNewProject(tr("New campus"), siteTemplate));
 }
 
 void MainWindow::closeProject()

@@ -3,7 +3,9 @@
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
 #include "model/power/autobalance.h"
+#include "model/power/nodedefaults.h"
 #include "ui/power/phasecurrentchart.h"
+#include "ui/power/powerfeedactions.h"
 #include "ui/power/powerinspector.h"
 #include "ui/power/powertreemodel.h"
 #include "ui/power/utilisationdelegate.h"
@@ -19,31 +21,6 @@
 #include <QVBoxLayout>
 
 namespace fjord::ui {
-
-namespace {
-
-// What a new node below `parent` usually is: one level further down the chain.
-PowerNodeKind childKind(const PowerNode *parent)
-{
-    if (!parent)
-        return PowerNodeKind::GridConnection;
-    switch (parent->kind) {
-    case PowerNodeKind::GridConnection:
-        return PowerNodeKind::Transformer;
-    case PowerNodeKind::Transformer:
-        return PowerNodeKind::Ups;
-    case PowerNodeKind::Ups:
-        return PowerNodeKind::Switchboard;
-    case PowerNodeKind::Switchboard:
-        return PowerNodeKind::Busway;
-    case PowerNodeKind::Busway:
-    case PowerNodeKind::Pdu:
-        return PowerNodeKind::Pdu;
-    }
-    return PowerNodeKind::Busway;
-}
-
-} // namespace
 
 PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -75,6 +52,11 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     m_removeAction = toolbar->addAction(tr("Remove node"), this, &PowerTab::removeNode);
     m_balanceAction = toolbar->addAction(tr("Auto-balance"), this, &PowerTab::autoBalance);
     m_balanceAction->setToolTip(tr("Spread the single-phase feeds below the selected node over L1/L2/L3"));
+    m_feeds = new PowerFeedActions(
+        document, [this] { return selectedNode(); }, this);
+    connect(m_feeds, &PowerFeedActions::message, m_message, &QLabel::setText);
+    toolbar->addAction(m_feeds->feedSelectedAction());
+    toolbar->addAction(m_feeds->feedHallAction());
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_inspector);
@@ -135,6 +117,7 @@ void PowerTab::onSelectionChanged()
     m_inspector->setNode(id);
     m_removeAction->setEnabled(id != NoId);
     m_balanceAction->setEnabled(id != NoId);
+    m_feeds->updateActions();
     updateChart();
 }
 
@@ -159,16 +142,15 @@ void PowerTab::updateChart()
 void PowerTab::addNode()
 {
     const PowerNode *parent = m_document->scenario().powerNode(selectedNode());
-    PowerNode n;
+    // The kind's own rating and voltage (a transformer below 22 kV steps down to 400 V); the
+    // parent gives only its place in the chain, its side and its stage.
+    PowerNode n = defaultPowerNode(childKindOf(parent));
     n.parentId = parent ? parent->id : NoId;
-    n.kind = childKind(parent);
-    n.side = FeedSide::Shared;
-    if (parent) {
-        n.voltageV = parent->voltageV;
-        n.voltageReference = parent->voltageReference;
-        n.phases = parent->phases;
+    n.side = parent ? parent->side : FeedSide::Shared;
+    if (parent)
         n.stageId = parent->stageId;
-    }
+    else if (!m_document->scenario().stages.isEmpty())
+        n.stageId = m_document->scenario().stages.constFirst().id;
     n.name = QStringLiteral("%1-%2")
                  .arg(kindName(n.kind).toUpper())
                  .arg(m_document->scenario().powerNodes.size() + 1);
@@ -219,6 +201,8 @@ void PowerTab::showContextMenu(const QPoint &pos)
     menu.addAction(m_addAction);
     menu.addAction(m_removeAction);
     menu.addAction(m_balanceAction);
+    menu.addAction(m_feeds->feedSelectedAction());
+    menu.addAction(m_feeds->feedHallAction());
     if (index.isValid() && m_model->nodeId(index.parent()) != NoId) {
         const Id id = m_model->nodeId(index);
         menu.addAction(tr("Move to top level"), this, [this, id] {

@@ -16,6 +16,7 @@ struct ChangeEvent;
 namespace fjord::ui {
 
 class PhaseCurrentChart;
+class PowerFeedActions;
 class PowerInspector;
 class PowerTreeModel;
 
@@ -32,6 +33,7 @@ public:
     PowerTreeModel *model() const { return m_model; }
     PowerInspector *inspector() const { return m_inspector; }
     PhaseCurrentChart *chart() const { return m_chart; }
+    PowerFeedActions *feedActions() const { return m_feeds; }
     Id selectedNode() const;
     void selectNode(Id nodeId);
 
@@ -54,6 +56,7 @@ private:
     QAction *m_addAction;
     QAction *m_removeAction;
     QAction *m_balanceAction;
+    PowerFeedActions *m_feeds = nullptr;
 };
 
 } // namespace fjord::ui

@@ -4,4 +4,5 @@ target_sources(fjordplan_ui PRIVATE
     power/utilisationdelegate.h power/utilisationdelegate.cpp
     power/powerinspector.h power/powerinspector.cpp
     power/phasecurrentchart.h power/phasecurrentchart.cpp
+    power/powerfeedactions.h power/powerfeedactions.cpp
 )

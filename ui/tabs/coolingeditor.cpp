@@ -1,6 +1,8 @@
 #include "ui/tabs/coolingeditor.h"
 
 #include "model/document/commands/analysiscommands.h"
+#include "model/document/commands/coolingsystemcommands.h"
+#include "model/document/commands/renamecommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/tabs/tabutil.h"
 
@@ -11,6 +13,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -28,6 +32,28 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     m_system = new QComboBox(systemBox);
     m_system->setObjectName(QStringLiteral("coolingSystem"));
     form->addRow(tr("System"), m_system);
+    m_addSystem = new QPushButton(tr("Add"), systemBox);
+    m_addSystem->setObjectName(QStringLiteral("addCoolingSystem"));
+    m_addSystem->setToolTip(tr("A new cooling system with the METHOD defaults (W32, dry coolers, chiller "
+                               "trim); it serves every hall that has none yet"));
+    m_duplicateSystem = new QPushButton(tr("Duplicate"), systemBox);
+    m_duplicateSystem->setObjectName(QStringLiteral("duplicateCoolingSystem"));
+    m_removeSystem = new QPushButton(tr("Remove"), systemBox);
+    m_removeSystem->setObjectName(QStringLiteral("removeCoolingSystem"));
+    auto *systemButtons = new QHBoxLayout;
+    systemButtons->addWidget(m_addSystem);
+    systemButtons->addWidget(m_duplicateSystem);
+    systemButtons->addWidget(m_removeSystem);
+    systemButtons->addStretch();
+    form->addRow(systemButtons);
+    m_systemName = new QLineEdit(systemBox);
+    m_systemName->setObjectName(QStringLiteral("coolingSystemName"));
+    form->addRow(tr("Name"), m_systemName);
+    m_halls = new QListWidget(systemBox);
+    m_halls->setObjectName(QStringLiteral("coolingHalls"));
+    m_halls->setToolTip(tr("Tick the halls this system cools (a hall has one cooling system)"));
+    m_halls->setMaximumHeight(110);
+    form->addRow(tr("Cools halls"), m_halls);
 
     m_supply = quantitySpinBox(5, 70, 1, QStringLiteral("°C"), systemBox);
     m_supply->setObjectName(QStringLiteral("supplyC"));
@@ -72,7 +98,8 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     adiabaticRow->addWidget(m_adiabaticOn, 1);
     form->addRow(QString(), adiabaticRow);
     m_systemFields = {m_supply,     m_range,  m_dryCoolerApproach, m_cduApproach,
-                      m_chillerEta, m_copCap, m_adiabatic,         m_adiabaticOn};
+                      m_chillerEta, m_copCap, m_adiabatic,         m_adiabaticOn,
+                      m_systemName, m_halls,  m_duplicateSystem,   m_removeSystem};
 
     auto *offtakeBox = new QGroupBox(tr("Heat reuse offtake"), this);
     auto *offtakeForm = new QFormLayout(offtakeBox);
@@ -127,11 +154,20 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
         emit currentSystemChanged();
     });
     connect(m_offtake, &QComboBox::currentIndexChanged, this, &CoolingEditor::refreshFields);
+    connect(m_addSystem, &QPushButton::clicked, this, &CoolingEditor::addSystem);
+    connect(m_duplicateSystem, &QPushButton::clicked, this, &CoolingEditor::duplicateSystem);
+    connect(m_removeSystem, &QPushButton::clicked, this, &CoolingEditor::removeSystem);
+    connect(m_halls, &QListWidget::itemChanged, this, &CoolingEditor::hallToggled);
+    connect(m_systemName, &QLineEdit::editingFinished, this, [this] {
+        if (auto *cmd = makeRenameCommand(m_document, currentSystemId(), m_systemName->text()))
+            m_document->undoStack()->push(cmd);
+    });
     connect(m_addOfftake, &QPushButton::clicked, this, &CoolingEditor::addOfftake);
     connect(m_removeOfftake, &QPushButton::clicked, this, &CoolingEditor::removeOfftake);
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         using K = ChangeEvent::Kind;
-        if (e.kind == K::Cooling || e.kind == K::Stages || e.kind == K::Everything || e.kind == K::Scenarios)
+        if (e.kind == K::Cooling || e.kind == K::Stages || e.kind == K::Everything ||
+            e.kind == K::Scenarios || e.kind == K::Halls)
             refresh();
     });
     connect(document, &ProjectDocument::currentScenarioChanged, this, &CoolingEditor::refresh);
@@ -187,12 +223,31 @@ void CoolingEditor::refreshFields()
         m_adiabatic->setChecked(s->adiabatic);
         m_adiabaticOn->setValue(s->adiabaticOnC);
         m_adiabaticOn->setEnabled(s->adiabatic);
+        if (!m_systemName->hasFocus())
+            m_systemName->setText(s->name);
         m_wClass->setText(QStringLiteral("<b>%1</b>").arg(ashraeWClass(s->supplyC)));
         m_return->setText(tr("return %1 °C").arg(tabutil::number(s->returnC(), 1)));
     } else {
+        m_systemName->clear();
         m_wClass->clear();
         m_return->clear();
     }
+    {
+        // Every hall, ticked when this system cools it; the tooltip names a hall's other system.
+        const QSignalBlocker blocker(m_halls);
+        m_halls->clear();
+        for (const Hall &h : scenario.halls) {
+            auto *item = new QListWidgetItem(h.name, m_halls);
+            item->setData(Qt::UserRole, QVariant::fromValue<Id>(h.id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(s && h.coolingSystemId == s->id ? Qt::Checked : Qt::Unchecked);
+            if (const CoolingSystem *other = scenario.coolingSystem(h.coolingSystemId); other && other != s)
+                item->setText(tr("%1 (now: %2)").arg(h.name, other->name));
+            else if (!other)
+                item->setText(tr("%1 (no cooling system)").arg(h.name));
+        }
+    }
+    m_addSystem->setEnabled(m_document->project().scenario(m_document->currentScenarioId()) != nullptr);
 
     const HeatOfftake *o = nullptr;
     for (const HeatOfftake &h : scenario.heatOfftakes)
@@ -236,16 +291,63 @@ void CoolingEditor::editOfftake(const std::function<void(HeatOfftake &)> &change
     }
 }
 
+void CoolingEditor::addSystem()
+{
+    const Scenario &scenario = m_document->scenario();
+    CoolingSystem system; // METHOD §3 defaults
+    system.name = tr("Cooling system %1").arg(scenario.coolingSystems.size() + 1);
+    QList<Id> unserved;
+    for (const Hall &h : scenario.halls)
+        if (!scenario.coolingSystem(h.coolingSystemId))
+            unserved.append(h.id);
+    Id id = NoId;
+    if (auto *cmd = makeAddCoolingSystemCommand(m_document, scenario.id, system, unserved, &id)) {
+        m_document->undoStack()->push(cmd);
+        m_system->setCurrentIndex(m_system->findData(QVariant::fromValue<Id>(id)));
+    }
+}
+
+void CoolingEditor::duplicateSystem()
+{
+    const CoolingSystem *s = m_document->scenario().coolingSystem(currentSystemId());
+    if (!s)
+        return;
+    CoolingSystem copy = *s;
+    copy.id = NoId;
+    copy.name = tr("%1 (copy)").arg(s->name);
+    Id id = NoId;
+    if (auto *cmd = makeAddCoolingSystemCommand(m_document, m_document->currentScenarioId(), copy, {}, &id)) {
+        m_document->undoStack()->push(cmd);
+        m_system->setCurrentIndex(m_system->findData(QVariant::fromValue<Id>(id)));
+    }
+}
+
+void CoolingEditor::removeSystem()
+{
+    if (auto *cmd =
+            makeRemoveCoolingSystemCommand(m_document, m_document->currentScenarioId(), currentSystemId()))
+        m_document->undoStack()->push(cmd);
+}
+
+void CoolingEditor::hallToggled(QListWidgetItem *item)
+{
+    const Id hall = item->data(Qt::UserRole).value<Id>();
+    const Id system = item->checkState() == Qt::Checked ? currentSystemId() : NoId;
+    if (auto *cmd = makeAssignCoolingCommand(m_document, m_document->currentScenarioId(), {hall}, system))
+        m_document->undoStack()->push(cmd);
+}
+
 void CoolingEditor::addOfftake()
 {
     HeatOfftake o;
-    o.id = m_document->mutableProject().allocateId(); // ids are never reused, so taking one needs no undo
     o.name = tr("District heating %1").arg(m_document->scenario().heatOfftakes.size() + 1);
     const auto &stages = m_document->scenario().stages;
     o.stageId = stages.isEmpty() ? NoId : stages.first().id;
     o.capacityW = 10e6;
-    m_document->undoStack()->push(new AddHeatOfftakeCommand(m_document, m_document->currentScenarioId(), o));
-    m_offtake->setCurrentIndex(m_offtake->findData(QVariant::fromValue<Id>(o.id)));
+    auto *cmd = new AddHeatOfftakeCommand(m_document, m_document->currentScenarioId(), o);
+    const Id id = cmd->itemId();
+    m_document->undoStack()->push(cmd);
+    m_offtake->setCurrentIndex(m_offtake->findData(QVariant::fromValue<Id>(id)));
 }
 
 void CoolingEditor::removeOfftake()

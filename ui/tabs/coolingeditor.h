@@ -10,6 +10,9 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace fjord {
@@ -20,8 +23,9 @@ struct HeatOfftake;
 
 namespace fjord::ui {
 
-// Edits the current scenario's cooling systems (temperatures, approaches, chiller, adiabatic
-// assist) and heat offtakes. Every edit pushes one undoable command; the form follows the model.
+// Edits the current scenario's cooling systems (add, duplicate, remove, rename, which halls each
+// serves, temperatures, approaches, chiller, adiabatic assist) and heat offtakes. Every edit pushes
+// one undoable command; the form follows the model.
 class CoolingEditor : public QWidget {
     Q_OBJECT
 public:
@@ -37,12 +41,21 @@ private:
     void refreshFields(); // fields of the selected system and offtake
     void editSystem(const std::function<void(CoolingSystem &)> &change);
     void editOfftake(const std::function<void(HeatOfftake &)> &change);
+    void addSystem();
+    void duplicateSystem();
+    void removeSystem();
+    void hallToggled(QListWidgetItem *item);
     void addOfftake();
     void removeOfftake();
     Id currentOfftakeId() const;
 
     ProjectDocument *m_document;
     QComboBox *m_system;
+    QPushButton *m_addSystem;
+    QPushButton *m_duplicateSystem;
+    QPushButton *m_removeSystem;
+    QLineEdit *m_systemName;
+    QListWidget *m_halls;
     QDoubleSpinBox *m_supply;
     QLabel *m_wClass;
     QDoubleSpinBox *m_range;

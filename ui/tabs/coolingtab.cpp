@@ -8,6 +8,8 @@
 #include "ui/charts/stackedareachart.h"
 #include "ui/tabs/climatepanel.h"
 #include "ui/tabs/coolingeditor.h"
+#include "ui/tabs/loadprofileeditor.h"
+#include "ui/tabs/siteeditor.h"
 #include "ui/tabs/tabutil.h"
 
 #include <QGridLayout>
@@ -61,13 +63,19 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
 {
     m_editor = new CoolingEditor(document, this);
     m_climate = new ClimatePanel(document, this);
-    auto *climateBox = new QGroupBox(tr("Climate"), this);
+    auto *climateBox = new QGroupBox(tr("Site and climate"), this);
     auto *climateLayout = new QVBoxLayout(climateBox);
+    climateLayout->addWidget(new SiteEditor(document, climateBox));
     climateLayout->addWidget(m_climate);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_editor);
+    auto *loadBox = new QGroupBox(tr("Load profiles"), this);
+    auto *loadLayout = new QVBoxLayout(loadBox);
+    loadLayout->setContentsMargins(0, 0, 0, 0);
+    loadLayout->addWidget(new LoadProfileEditor(document, loadBox));
+    leftLayout->addWidget(loadBox);
     leftLayout->addWidget(climateBox);
     leftLayout->addStretch();
     auto *leftScroll = new QScrollArea(this);

@@ -1,6 +1,8 @@
 #include "ui/tabs/expansiontab.h"
 
+#include "model/document/commands/addstagecommand.h"
 #include "model/document/commands/analysiscommands.h"
+#include "model/document/commands/removestagecommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
@@ -11,8 +13,10 @@
 #include "ui/tabs/tabutil.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -98,7 +102,34 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    // Stages are added and removed here as well as from the Project menu (issue 11).
+    auto *addStage = new QPushButton(tr("Add stage"), top);
+    addStage->setObjectName(QStringLiteral("addStageButton"));
+    addStage->setToolTip(tr("A new stage 12 months after the last one"));
+    auto *removeStage = new QPushButton(tr("Remove stage"), top);
+    removeStage->setObjectName(QStringLiteral("removeStageButton"));
+    removeStage->setToolTip(tr("Remove the selected stage; what it builds moves to the previous stage"));
+    auto *stageButtons = new QHBoxLayout;
+    stageButtons->addWidget(addStage);
+    stageButtons->addWidget(removeStage);
+    stageButtons->addStretch();
+    topLayout->addLayout(stageButtons);
     topLayout->addWidget(m_table);
+    connect(addStage, &QPushButton::clicked, this, [this] {
+        m_document->undoStack()->push(new AddStageCommand(m_document, m_document->currentScenarioId()));
+    });
+    connect(removeStage, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        const QList<Stage> &stages = m_document->scenario().stages;
+        if (row < 0 || row >= stages.size())
+            return;
+        const Id stage = stages[row].id;
+        if (RemoveStageCommand::canRemove(m_document->project(), m_document->currentScenarioId(), stage))
+            m_document->undoStack()->push(
+                new RemoveStageCommand(m_document, m_document->currentScenarioId(), stage));
+        else
+            m_status->setText(tr("The last stage of a scenario cannot be removed."));
+    });
     topLayout->addWidget(m_status);
 
     auto *charts = new QWidget;
@@ -160,6 +191,9 @@ void ExpansionTab::refresh()
         m_table->setItem(i, Name, name);
         m_table->setItem(i, Energisation, editable(s.energisation));
         m_table->setItem(i, GridAddedMW, editable(s.gridCapacityAddedW / 1e6));
+        m_table->item(i, GridAddedMW)
+            ->setToolTip(tr("Contracted grid capacity this stage adds; 0: the rating × power factor of the "
+                            "grid connections the stage builds (Power tab)"));
         m_table->setItem(i, RampUpMonths, editable(s.rampUpMonths));
         const StageResult *r = nullptr;
         for (const StageResult &sr : results)

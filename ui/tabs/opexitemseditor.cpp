@@ -129,7 +129,6 @@ void OpexItemsEditor::cellEdited(QTableWidgetItem *item)
 void OpexItemsEditor::addItem()
 {
     OpexItem o;
-    o.id = m_document->mutableProject().allocateId(); // ids are never reused, so taking one needs no undo
     o.name = tr("Opex item %1").arg(m_document->project().opex.size() + 1);
     const QList<Stage> &stages = m_document->scenario().stages;
     o.stageId = stages.isEmpty() ? NoId : stages.first().id;

@@ -2,6 +2,9 @@ target_sources(fjordplan_ui PRIVATE
     tabs/tabutil.h tabs/tabutil.cpp
     tabs/numberdelegate.h tabs/numberdelegate.cpp
     tabs/coolingeditor.h tabs/coolingeditor.cpp
+    tabs/siteeditor.h tabs/siteeditor.cpp
+    tabs/loadprofileeditor.h tabs/loadprofileeditor.cpp
+    tabs/racktypeeditor.h tabs/racktypeeditor.cpp
     tabs/climatepanel.h tabs/climatepanel.cpp
     tabs/coolingtab.h tabs/coolingtab.cpp
     tabs/expansiontab.h tabs/expansiontab.cpp

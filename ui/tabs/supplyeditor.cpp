@@ -327,7 +327,6 @@ void SupplyEditor::guaranteeEdited(QTableWidgetItem *item)
 void SupplyEditor::addPpa()
 {
     Ppa p;
-    p.id = m_document->mutableProject().allocateId(); // ids are never reused, so taking one needs no undo
     p.name = tr("PPA %1").arg(m_document->scenario().supply.ppas.size() + 1);
     const QList<Stage> &stages = m_document->scenario().stages;
     p.stageId = stages.isEmpty() ? NoId : stages.first().id;
@@ -339,7 +338,6 @@ void SupplyEditor::addPpa()
 void SupplyEditor::addGuarantee()
 {
     GuaranteeOfOrigin g;
-    g.id = m_document->mutableProject().allocateId();
     g.name = tr("Guarantees %1").arg(m_document->scenario().supply.guarantees.size() + 1);
     const QList<Stage> &stages = m_document->scenario().stages;
     g.stageId = stages.isEmpty() ? NoId : stages.first().id;

@@ -84,6 +84,12 @@ template <> struct ItemTraits<OpexItem> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "opex item");
 };
 
+template <> struct ItemTraits<RackType> {
+    static QList<RackType> *list(ProjectDocument *d, Id) { return &d->mutableProject().rackTypes; }
+    static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::RackTypes;
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "rack type");
+};
+
 // Single values.
 template <class T> struct ValueTraits;
 
@@ -180,6 +186,8 @@ template <class T>
 AddItemCommand<T>::AddItemCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_scenarioId(scenarioId), m_value(std::move(value))
 {
+    if (m_value.id == NoId)
+        m_value.id = document->mutableProject().allocateId();
     setText(tr("Add %1 %2").arg(tr(ItemTraits<T>::noun), m_value.name));
 }
 
@@ -273,10 +281,17 @@ template class SetItemCommand<Stage>;
 template class SetItemCommand<Ppa>;
 template class SetItemCommand<GuaranteeOfOrigin>;
 template class SetItemCommand<OpexItem>;
+template class SetItemCommand<RackType>;
+template class AddItemCommand<RackType>;
+template class RemoveItemCommand<RackType>;
+template class AddItemCommand<CoolingSystem>;
+template class AddItemCommand<LoadProfile>;
 template class AddItemCommand<HeatOfftake>;
 template class AddItemCommand<Ppa>;
 template class AddItemCommand<GuaranteeOfOrigin>;
 template class AddItemCommand<OpexItem>;
+template class RemoveItemCommand<CoolingSystem>;
+template class RemoveItemCommand<LoadProfile>;
 template class RemoveItemCommand<HeatOfftake>;
 template class RemoveItemCommand<Ppa>;
 template class RemoveItemCommand<GuaranteeOfOrigin>;

@@ -6,6 +6,7 @@
 #include "model/energysupply.h"
 #include "model/ids.h"
 #include "model/loadprofile.h"
+#include "model/racktype.h"
 #include "model/stage.h"
 
 #include <QUndoCommand>
@@ -24,7 +25,7 @@ constexpr int StageDrag = 5001;
 
 // Replaces one object (found by id) of the analysis lists with a new value:
 // cooling systems, heat offtakes, load profiles, stages (scenario `scenarioId`), PPAs and
-// guarantees of origin (its supply), opex items (project-wide; scenarioId is ignored).
+// guarantees of origin (its supply), opex items and rack types (project-wide; scenarioId is ignored).
 // Undo restores the old value. A command for an object that no longer exists does nothing.
 template <class T> class SetItemCommand : public QUndoCommand {
 public:
@@ -50,12 +51,14 @@ private:
     bool m_final = false;
 };
 
-// Appends a new object (its id must already be allocated) to its list; undo removes it.
+// Appends a new object to its list; undo removes it. The command allocates the object's id when
+// it has none (ids are never reused, so the id stays taken after an undo); itemId() tells which.
 template <class T> class AddItemCommand : public QUndoCommand {
 public:
     AddItemCommand(ProjectDocument *document, Id scenarioId, T value, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    Id itemId() const { return m_value.id; }
 
 private:
     ProjectDocument *m_document;
@@ -100,12 +103,17 @@ using SetStageCommand = SetItemCommand<Stage>;
 using SetPpaCommand = SetItemCommand<Ppa>;
 using SetGuaranteeCommand = SetItemCommand<GuaranteeOfOrigin>;
 using SetOpexItemCommand = SetItemCommand<OpexItem>;
+using SetRackTypeCommand = SetItemCommand<RackType>;
+using AddRackTypeCommand = AddItemCommand<RackType>; // remove: makeRemoveRackTypeCommand (in-use check)
 
+using AddCoolingSystemCommand = AddItemCommand<CoolingSystem>;
+using AddLoadProfileCommand = AddItemCommand<LoadProfile>;
 using AddHeatOfftakeCommand = AddItemCommand<HeatOfftake>;
 using AddPpaCommand = AddItemCommand<Ppa>;
 using AddGuaranteeCommand = AddItemCommand<GuaranteeOfOrigin>;
 using AddOpexItemCommand = AddItemCommand<OpexItem>;
 
+using RemoveLoadProfileCommand = RemoveItemCommand<LoadProfile>;
 using RemoveHeatOfftakeCommand = RemoveItemCommand<HeatOfftake>;
 using RemovePpaCommand = RemoveItemCommand<Ppa>;
 using RemoveGuaranteeCommand = RemoveItemCommand<GuaranteeOfOrigin>;

@@ -1,5 +1,7 @@
 #include "model/document/commands/projectcommands.h"
 
+#include <cmath>
+
 namespace fjord {
 
 namespace {
@@ -35,6 +37,50 @@ QUndoCommand *setSiteClimate(ProjectDocument *document, const Climate &climate)
     return new ChangeValueCommand<Climate>(
         document, tr("Set site climate to %1").arg(climate.name), ChangeEvent{ChangeEvent::Kind::Climate, {}},
         [](Project &p) { return &p.site.climate; }, climate);
+}
+
+namespace {
+
+template <typename T>
+QUndoCommand *siteChange(ProjectDocument *document, T Site::*member, T value, const QString &label)
+{
+    if (document->project().site.*member == value)
+        return nullptr;
+    auto field = [member](Project &p) -> T * { return &(p.site.*member); };
+    return new ChangeValueCommand<T>(document, tr("Change site %1").arg(label),
+                                     ChangeEvent{ChangeEvent::Kind::Project, {}}, field, std::move(value),
+                                     QStringLiteral("site:") + label);
+}
+
+} // namespace
+
+QUndoCommand *setSiteName(ProjectDocument *document, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return nullptr;
+    return siteChange(document, &Site::name, name.trimmed(), tr("name"));
+}
+
+QUndoCommand *setSiteCountry(ProjectDocument *document, const QString &country)
+{
+    const QString code = country.trimmed().toUpper();
+    if (!code.isEmpty() && (code.size() != 2 || !code[0].isLetter() || !code[1].isLetter()))
+        return nullptr;
+    return siteChange(document, &Site::country, code, tr("country"));
+}
+
+QUndoCommand *setSiteLatitude(ProjectDocument *document, double degrees)
+{
+    if (!std::isfinite(degrees) || degrees < -90 || degrees > 90)
+        return nullptr;
+    return siteChange(document, &Site::latitudeDeg, degrees, tr("latitude"));
+}
+
+QUndoCommand *setSiteLongitude(ProjectDocument *document, double degrees)
+{
+    if (!std::isfinite(degrees) || degrees < -180 || degrees > 180)
+        return nullptr;
+    return siteChange(document, &Site::longitudeDeg, degrees, tr("longitude"));
 }
 
 } // namespace fjord

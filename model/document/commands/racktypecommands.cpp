@@ -1,5 +1,6 @@
 #include "model/document/commands/racktypecommands.h"
 
+#include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
 
 #include <cmath>
@@ -62,6 +63,32 @@ QUndoCommand *setRackTypeUnitCost(ProjectDocument *document, Id rackTypeId, doub
 QUndoCommand *setRackTypeVendor(ProjectDocument *document, Id rackTypeId, const QString &vendor)
 {
     return makeMemberChange(document, rackTypeId, &RackType::vendor, vendor.trimmed(), tr("vendor"));
+}
+
+QUndoCommand *makeRemoveRackTypeCommand(ProjectDocument *document, Id rackTypeId, QString *why)
+{
+    const Project &p = document->project();
+    const RackType *type = p.rackType(rackTypeId);
+    if (!type)
+        return nullptr;
+    int racks = 0, profiles = 0;
+    for (const Scenario &s : p.scenarios) {
+        for (const Rack &r : s.racks)
+            racks += r.rackTypeId == rackTypeId;
+        for (const LoadProfile &l : s.loadProfiles)
+            profiles += l.rackTypeId == rackTypeId;
+    }
+    if (racks > 0 || profiles > 0) {
+        if (why)
+            *why = QCoreApplication::translate("fjord::Commands",
+                                               "Rack type %1 is used by %2 rack(s) and %3 load profile(s); "
+                                               "change or remove those first")
+                       .arg(type->name)
+                       .arg(racks)
+                       .arg(profiles);
+        return nullptr;
+    }
+    return new RemoveItemCommand<RackType>(document, NoId, rackTypeId);
 }
 
 } // namespace fjord

@@ -21,4 +21,8 @@ QUndoCommand *setRackTypeMass(ProjectDocument *document, Id rackTypeId, double k
 QUndoCommand *setRackTypeUnitCost(ProjectDocument *document, Id rackTypeId, double cost);
 QUndoCommand *setRackTypeVendor(ProjectDocument *document, Id rackTypeId, const QString &vendor);
 
+// Removes a rack type from the catalogue. A type that racks (in any scenario) or load profiles use
+// cannot go: nullptr then, and *why (when given) says how many use it.
+QUndoCommand *makeRemoveRackTypeCommand(ProjectDocument *document, Id rackTypeId, QString *why = nullptr);
+
 } // namespace fjord

@@ -1,0 +1,88 @@
+#include "model/document/commands/coolingsystemcommands.h"
+
+#include "model/document/commands/analysiscommands.h"
+#include "model/document/commands/changevaluecommand.h"
+
+namespace fjord {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("fjord::Commands", text, nullptr, n);
+}
+
+// Adds to `macro` one child per hall that is not yet served by `systemId`; returns how many.
+int addAssignments(ProjectDocument *document, Id scenarioId, const QList<Id> &halls, Id systemId,
+                   QUndoCommand *macro)
+{
+    const Scenario *scenario = document->mutableScenario(scenarioId);
+    if (!scenario)
+        return 0;
+    int count = 0;
+    for (Id hallId : halls) {
+        const Hall *hall = scenario->hall(hallId);
+        if (!hall || hall->coolingSystemId == systemId)
+            continue;
+        auto field = [scenarioId, hallId](Project &p) -> Id * {
+            Scenario *s = p.scenario(scenarioId);
+            Hall *h = s ? s->hall(hallId) : nullptr;
+            return h ? &h->coolingSystemId : nullptr;
+        };
+        new ChangeValueCommand<Id>(document, QString(), ChangeEvent{ChangeEvent::Kind::Halls, {hallId}},
+                                   std::move(field), systemId, QString(), macro);
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+QUndoCommand *makeAddCoolingSystemCommand(ProjectDocument *document, Id scenarioId, CoolingSystem system,
+                                          const QList<Id> &halls, Id *newId)
+{
+    if (!document->mutableScenario(scenarioId))
+        return nullptr;
+    auto *macro = new QUndoCommand(tr("Add cooling system %1").arg(system.name));
+    auto *add = new AddCoolingSystemCommand(document, scenarioId, std::move(system), macro);
+    addAssignments(document, scenarioId, halls, add->itemId(), macro);
+    if (newId)
+        *newId = add->itemId();
+    return macro;
+}
+
+QUndoCommand *makeRemoveCoolingSystemCommand(ProjectDocument *document, Id scenarioId, Id systemId)
+{
+    const Scenario *scenario = document->mutableScenario(scenarioId);
+    const CoolingSystem *system = scenario ? scenario->coolingSystem(systemId) : nullptr;
+    if (!system)
+        return nullptr;
+    auto *macro = new QUndoCommand(tr("Remove cooling system %1").arg(system->name));
+    QList<Id> served;
+    for (const Hall &h : scenario->halls)
+        if (h.coolingSystemId == systemId)
+            served.append(h.id);
+    addAssignments(document, scenarioId, served, NoId, macro);
+    new RemoveItemCommand<CoolingSystem>(document, scenarioId, systemId, macro);
+    return macro;
+}
+
+QUndoCommand *makeAssignCoolingCommand(ProjectDocument *document, Id scenarioId, const QList<Id> &halls,
+                                       Id systemId)
+{
+    const Scenario *scenario = document->mutableScenario(scenarioId);
+    if (!scenario || (systemId != NoId && !scenario->coolingSystem(systemId)))
+        return nullptr;
+    const CoolingSystem *system = scenario->coolingSystem(systemId);
+    auto *macro = new QUndoCommand;
+    const int n = addAssignments(document, scenarioId, halls, systemId, macro);
+    if (n == 0) {
+        delete macro;
+        return nullptr;
+    }
+    macro->setText(system ? tr("Cool %n hall(s) with %1", n).arg(system->name)
+                          : tr("Take the cooling system off %n hall(s)", n));
+    return macro;
+}
+
+} // namespace fjord

@@ -1,0 +1,25 @@
+#include "model/document/commands/netboximportcommand.h"
+
+#include "model/document/commands/changevaluecommand.h"
+#include "model/document/projectdocument.h"
+
+namespace fjord {
+
+storage::NetboxImportReport makeNetboxImportCommand(ProjectDocument *document, const QString &racksCsv,
+                                                    const QString &feedsCsv, const QString &panelsCsv,
+                                                    QUndoCommand **command)
+{
+    *command = nullptr;
+    // Import into a copy: the document changes only through the undo stack, and only on success.
+    Project imported = document->project();
+    storage::NetboxImportReport report =
+        storage::importNetbox(imported, document->currentScenarioId(), racksCsv, feedsCsv, panelsCsv);
+    if (!report)
+        return report;
+    *command = new ChangeValueCommand<Project>(
+        document, QCoreApplication::translate("Undo", "Import %n rack(s) from NetBox", nullptr, report.racks),
+        ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
+    return report;
+}
+
+} // namespace fjord
