@@ -4,9 +4,12 @@
 #include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
+#include "model/sample/sitetemplates.h"
 #include "ui/tabs/coolingtab.h"
+#include "ui/tabs/costcatalogueeditor.h"
 #include "ui/tabs/loadprofileeditor.h"
 #include "ui/tabs/racktypeeditor.h"
+#include "ui/tabs/supplyeditor.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -33,6 +36,7 @@ private slots:
     void loadProfileAddAndCsvImport();
     void siteIsEditable();
     void rackCatalogueTable();
+    void blankProjectShowsNotSet();
 
 private:
     ProjectDocument *m_doc = nullptr;
@@ -194,6 +198,27 @@ void TestCampusEditors::rackCatalogueTable()
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("removeRackType")), Qt::LeftButton);
     QCOMPARE(m_doc->project().rackTypes.size(), types);
     QVERIFY2(editor.status()->text().contains(u"used by"), qPrintable(editor.status()->text()));
+}
+
+// A blank new project shows "not set" where it has no figure, not zeros that read as real ones.
+void TestCampusEditors::blankProjectShowsNotSet()
+{
+    ProjectDocument blank(makeNewProject(QStringLiteral("Blank"), SiteTemplate::Blank));
+    SupplyEditor supply(&blank);
+    CostCatalogueEditor costs(&blank);
+    for (const char *name : {"gridPrice", "carbon", "residualMix"})
+        QCOMPARE(supply.findChild<QDoubleSpinBox *>(QLatin1String(name))->text(), u"not set"_qs);
+    QCOMPARE(costs.findChild<QDoubleSpinBox *>(QStringLiteral("buildingPerW"))->text(), u"not set"_qs);
+    // Typing a price makes it a figure.
+    auto *price = supply.findChild<QDoubleSpinBox *>(QStringLiteral("gridPrice"));
+    supply.show();
+    typeInto(price, QStringLiteral("45"));
+    QCOMPARE(blank.scenario().supply.grid.pricePerMWh, 45.0);
+    QVERIFY(price->text() != u"not set");
+    // The Nordic template's figures are real ones.
+    ProjectDocument nordic(makeNewProject(QStringLiteral("N"), SiteTemplate::Nordic));
+    SupplyEditor nordicSupply(&nordic);
+    QVERIFY(nordicSupply.findChild<QDoubleSpinBox *>(QStringLiteral("gridPrice"))->text() != u"not set");
 }
 
 QTEST_MAIN(TestCampusEditors)

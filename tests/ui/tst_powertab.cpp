@@ -33,6 +33,8 @@ private slots:
     void autoBalanceButton();
     void voltageReferenceIsExplicit();
     void dropReparentsThroughACommand();
+    void newNodeTakesItsKindsDefaults();
+    void feedSelectedRacksFromTheTab();
 
 private:
     void click(Id node);
@@ -226,6 +228,47 @@ void TestPowerTab::dropReparentsThroughACommand()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().powerNode(m_over)->parentId, m_swb);
+}
+
+// Issue 11: a new node has its kind's rating, never 0 kVA; changing the kind of a node still at its
+// defaults gives it the new kind's.
+void TestPowerTab::newNodeTakesItsKindsDefaults()
+{
+    click(m_swb);
+    QTest::mouseClick(button(QStringLiteral("Add node")), Qt::LeftButton);
+    const Id added = m_tab->selectedNode();
+    const PowerNode *busway = m_doc->scenario().powerNode(added);
+    QCOMPARE(busway->kind, PowerNodeKind::Busway);
+    QCOMPARE(busway->ratingA, 5000.0);
+    QCOMPARE(busway->voltageV, 400.0);
+    auto *kind = m_tab->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down); // busway -> PDU
+    const PowerNode *pdu = m_doc->scenario().powerNode(added);
+    QCOMPARE(pdu->kind, PowerNodeKind::Pdu);
+    QCOMPARE(pdu->ratingA, 400.0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().powerNode(added)->ratingA, 5000.0);
+}
+
+// Issue 11: racks picked on the plan are fed from the busway selected in the Power tab, one step.
+void TestPowerTab::feedSelectedRacksFromTheTab()
+{
+    m_doc->setSelection(m_singleRacks); // as picked on the floor plan
+    click(m_ok);
+    QToolButton *feed = button(QStringLiteral("Feed selected racks"));
+    QVERIFY(feed && feed->isEnabled());
+    const int steps = m_doc->undoStack()->count();
+    QTest::mouseClick(feed, Qt::LeftButton);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    for (Id rack : m_singleRacks) {
+        const QList<RackFeed> &feeds = m_doc->scenario().rack(rack)->feeds;
+        QCOMPARE(feeds.size(), 1); // the shared-side feed on BW-1PH is replaced
+        QCOMPARE(feeds[0].nodeId, m_ok);
+    }
+    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("balanceMessage"))->text().contains(u"BW-OK"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().rack(m_singleRacks[0])->feeds[0].nodeId, m_single);
 }
 
 QTEST_MAIN(TestPowerTab)

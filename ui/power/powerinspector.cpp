@@ -2,6 +2,7 @@
 
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
+#include "model/power/nodedefaults.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -159,6 +160,23 @@ void PowerInspector::commit()
     n.powerFactor = m_powerFactor->value();
     n.losses = LossModel{m_noLoad->value(), m_linear->value(), m_quadratic->value()};
     n.redundancyGroupId = m_group->currentData().toLongLong();
+    if (n.kind != old->kind) {
+        // A node still at its old kind's defaults takes the new kind's rating, voltage and losses (a
+        // new busway turned into a PDU does not keep 5000 A); one the planner has rated keeps its figures.
+        const PowerNode was = defaultPowerNode(old->kind);
+        if (old->ratingBasis == was.ratingBasis && old->ratingVa == was.ratingVa &&
+            old->ratingA == was.ratingA && old->voltageV == was.voltageV && old->losses == was.losses) {
+            const PowerNode now = defaultPowerNode(n.kind);
+            n.ratingBasis = now.ratingBasis;
+            n.ratingVa = now.ratingVa;
+            n.ratingA = now.ratingA;
+            n.voltageV = now.voltageV;
+            n.voltageReference = now.voltageReference;
+            n.phases = now.phases;
+            n.powerFactor = now.powerFactor;
+            n.losses = now.losses;
+        }
+    }
     if (n == *old)
         return;
     m_document->undoStack()->push(new SetPowerNodeCommand(m_document, n));

@@ -48,6 +48,9 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     form->addRow(tr("Mechanical"), m_mechanical);
     m_grid = money(QStringLiteral("gridPerVa"), tr("/VA"), 3, 1000);
     form->addRow(tr("Grid connection"), m_grid);
+    // A unit cost of 0 is one nobody entered (a blank new project): say so (issue 11).
+    for (QDoubleSpinBox *box : {m_building, m_electrical, m_mechanical, m_grid})
+        box->setSpecialValueText(tr("not set"));
     m_ups = money(QStringLiteral("upsPerW"), tr("/W UPS"), 3, 1000);
     form->addRow(tr("UPS"), m_ups);
     m_soft = quantitySpinBox(0, 100, 1, QStringLiteral("%"), this);

@@ -92,6 +92,10 @@ SupplyEditor::SupplyEditor(ProjectDocument *document, QWidget *parent) : QWidget
     m_price = quantitySpinBox(0, 10000, 2, tr("/MWh"), gridBox);
     m_price->setObjectName(QStringLiteral("gridPrice"));
     form->addRow(tr("Energy price"), m_price);
+    // A grid with no carbon and a free price is a figure nobody entered (a blank new project):
+    // say so instead of showing zeros that read as real (issue 11).
+    for (QDoubleSpinBox *box : {m_carbon, m_residual, m_price})
+        box->setSpecialValueText(tr("not set"));
 
     auto *ppaBox = new QGroupBox(tr("Power purchase agreements"), this);
     m_ppas = makeTable(PpaColumnCount, QStringLiteral("ppaTable"), ppaBox);
