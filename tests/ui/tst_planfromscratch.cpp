@@ -335,6 +335,14 @@ void TestPlanFromScratch::buildSaveReopenMatchesTheModel()
     QVERIFY(actual.stages[0].gridCapacityW > 9e6); // the 10 MVA grid connection, not 0 MW
     QVERIFY(actual.stages[0].capex.grid > 0);
 
+    // FJORD_GRAB_DIR keeps a screenshot of every tab of the campus for a visual review.
+    if (const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR"); !grabs.isEmpty())
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(grabs + QStringLiteral("/scratch-%1.png").arg(i)));
+        }
+
     // No Problem is left that the window gave no way to fix.
     QStringList left;
     for (const Problem &p : doc->problems())

@@ -41,7 +41,7 @@ private:
     QColor barPixel(Id node);
     QToolButton *button(const QString &text);
 
-    Id m_swb = NoId, m_ok = NoId, m_over = NoId, m_single = NoId;
+    Id m_swb = NoId, m_ok = NoId, m_over = NoId, m_single = NoId, m_row = NoId;
     QList<Id> m_singleRacks;
     ProjectDocument *m_doc = nullptr;
     PowerTab *m_tab = nullptr;
@@ -64,6 +64,12 @@ void TestPowerTab::init()
     m_singleRacks.clear();
     for (int i = 0; i < 3; ++i)
         m_singleRacks.append(f.addRack(small, {RackFeed{m_single, Phase::L1}}));
+    Row row; // the single-phase racks stand in one row
+    row.id = m_row = f.project.allocateId();
+    row.name = QStringLiteral("R01");
+    f.scenario->rows.append(row);
+    for (Id rack : m_singleRacks)
+        f.scenario->rack(rack)->rowId = m_row;
     m_doc = new ProjectDocument(f.project);
     m_tab = new PowerTab(m_doc, nullptr);
     m_tab->resize(1400, 800);
@@ -269,6 +275,12 @@ void TestPowerTab::feedSelectedRacksFromTheTab()
     QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("balanceMessage"))->text().contains(u"BW-OK"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().rack(m_singleRacks[0])->feeds[0].nodeId, m_single);
+    // A selected row stands for its racks.
+    m_doc->setSelection({m_row});
+    QVERIFY(feed->isEnabled());
+    QTest::mouseClick(feed, Qt::LeftButton);
+    for (Id rack : m_singleRacks)
+        QCOMPARE(m_doc->scenario().rack(rack)->feeds[0].nodeId, m_ok);
 }
 
 QTEST_MAIN(TestPowerTab)

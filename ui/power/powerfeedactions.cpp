@@ -6,12 +6,37 @@
 #include <QAction>
 #include <QCollator>
 #include <QInputDialog>
+#include <QSet>
 #include <QUndoStack>
 #include <QWidget>
 
 #include <algorithm>
 
 namespace fjord::ui {
+
+namespace {
+
+// The racks of the plan's selection: selected racks, and every rack of a selected row or hall.
+QList<Id> selectedRacks(const Scenario &s, const QList<Id> &selection)
+{
+    QList<Id> racks;
+    QSet<Id> rows, halls;
+    for (Id id : selection) {
+        if (s.rack(id))
+            racks.append(id);
+        else if (s.row(id))
+            rows.insert(id);
+        else if (s.hall(id))
+            halls.insert(id);
+    }
+    if (!rows.isEmpty() || !halls.isEmpty())
+        for (const Rack &r : s.racks)
+            if ((rows.contains(r.rowId) || halls.contains(r.hallId)) && !racks.contains(r.id))
+                racks.append(r.id);
+    return racks;
+}
+
+} // namespace
 
 PowerFeedActions::PowerFeedActions(ProjectDocument *document, std::function<Id()> selectedNode,
                                    QWidget *parent)
@@ -37,8 +62,7 @@ void PowerFeedActions::updateActions()
     const Scenario &s = m_document->scenario();
     const PowerNode *node = s.powerNode(m_selectedNode());
     const bool feedNode = node && (node->kind == PowerNodeKind::Busway || node->kind == PowerNodeKind::Pdu);
-    const bool racksSelected = std::any_of(m_document->selection().cbegin(), m_document->selection().cend(),
-                                           [&s](Id id) { return s.rack(id) != nullptr; });
+    const bool racksSelected = !selectedRacks(s, m_document->selection()).isEmpty();
     m_feedSelected->setEnabled(feedNode && racksSelected);
     m_feedHall->setEnabled(!s.halls.isEmpty() && !feedNodesBelow(s, node ? node->id : NoId).isEmpty());
 }
@@ -47,10 +71,7 @@ void PowerFeedActions::feedSelectedRacks()
 {
     const Scenario &s = m_document->scenario();
     const PowerNode *node = s.powerNode(m_selectedNode());
-    QList<Id> racks;
-    for (Id id : m_document->selection())
-        if (s.rack(id))
-            racks.append(id);
+    const QList<Id> racks = selectedRacks(s, m_document->selection());
     if (!node || racks.isEmpty()) {
         emit message(tr("Select racks on the floor plan and a busway or PDU here first."));
         return;

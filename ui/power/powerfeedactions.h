@@ -16,7 +16,8 @@ class ProjectDocument;
 namespace fjord::ui {
 
 // Feeding racks from the Power tab (issue 11): "Feed selected racks" puts the racks selected on the
-// plan on the selected busway/PDU (its side; the other side stays); "Auto-feed hall" spreads a
+// plan (and every rack of a selected row or hall) on the selected busway/PDU (its side; the other
+// side stays); "Auto-feed hall" spreads a
 // hall's racks A/B round-robin over the busways/PDUs below the selected node (all of them when none
 // is selected) within their ratings. Each is one undo step; the outcome is reported by message().
 class PowerFeedActions : public QObject {
