@@ -182,7 +182,50 @@ class TestPlanFromScratch : public QObject {
 private slots:
     void initTestCase();
     void buildSaveReopenMatchesTheModel();
+    void blankAndCentralEuropeTemplatesOpenWithNotSetProblems();
 };
+
+// Every tab opens on a project without a climate (blank, Central Europe), and what is not set is
+// listed under Problems, each with a place in the window to set it.
+void TestPlanFromScratch::blankAndCentralEuropeTemplatesOpenWithNotSetProblems()
+{
+    for (const char *choice : {"templateBlank", "templateCentralEurope"}) {
+        MainWindow window;
+        window.setAskBeforeDiscard(false);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTimer::singleShot(0, this, [choice] {
+            auto *dialog = qobject_cast<NewProjectDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::mouseClick(dialog->findChild<QRadioButton *>(QLatin1String(choice)), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("newProjectButtons"))
+                                  ->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+        ProjectDocument *doc = window.document();
+        QVERIFY(doc);
+        doc->recomputeNow();
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+        }
+        QSet<QString> codes;
+        for (const Problem &p : doc->problems())
+            codes.insert(p.code);
+        QVERIFY2(codes.contains(u"climate.missing"_qs), choice);
+        if (QLatin1String(choice) == u"templateBlank") {
+            QVERIFY(codes.contains(u"site.not_set"_qs));
+            QVERIFY(codes.contains(u"supply.grid_not_set"_qs));
+            QVERIFY(codes.contains(u"costs.not_set"_qs));
+        } else {
+            QCOMPARE(doc->project().site.country, u"DE"_qs);
+            QVERIFY(!codes.contains(u"supply.grid_not_set"_qs));
+        }
+    }
+}
 
 void TestPlanFromScratch::initTestCase()
 {
