@@ -8,18 +8,93 @@ namespace fjord {
 
 namespace {
 
-// A built rack reduced to what a failure needs: its total VA and its feeds' node indexes.
-struct RackLoad {
-    double va = 0;
-    std::vector<int> feeds; // chain indexes of its built feed nodes
+// Racks with the same feed nodes behave identically in every failure, so they are reduced to one
+// "feed pattern" carrying their summed VA: the work below grows with the number of distinct feed
+// sets (about one per row or busway pair), not with the number of racks.
+struct FeedPattern {
+    std::vector<int> feeds; // chain indexes of the built feed nodes, sorted (repeats kept)
+    double va = 0;          // summed apparent power of the racks with exactly these feeds
 };
 
-bool isAtOrBelow(const ChainIndex &chain, int node, int ancestor)
+// Pre-order entry/exit times of every node reachable from a root, so that "is x at or below y"
+// is two comparisons instead of a walk up the chain. Unreachable nodes (parent loops) get an
+// empty interval and are never at or below anything.
+struct SubtreeIndex {
+    std::vector<int> enter, exit;
+
+    explicit SubtreeIndex(const ChainIndex &chain) : enter(chain.size(), -1), exit(chain.size(), -2)
+    {
+        const int n = chain.size();
+        std::vector<int> childCount(n + 1, 0);
+        for (int i : chain.leavesFirst())
+            if (chain.parentOf(i) >= 0)
+                ++childCount[chain.parentOf(i) + 1];
+        for (int i = 0; i < n; ++i)
+            childCount[i + 1] += childCount[i];
+        std::vector<int> children(childCount[n]);
+        std::vector<int> fill(childCount.begin(), childCount.end() - 1);
+        std::vector<int> stack;
+        for (auto it = chain.leavesFirst().crbegin(); it != chain.leavesFirst().crend(); ++it) {
+            const int p = chain.parentOf(*it);
+            if (p >= 0)
+                children[fill[p]++] = *it;
+            else
+                stack.push_back(*it);
+        }
+        // Iterative depth-first walk: a node's exit time is the last entry time in its subtree.
+        int clock = 0;
+        std::vector<std::pair<int, int>> walk; // node, next child offset
+        for (int root : stack) {
+            walk.push_back({root, childCount[root]});
+            enter[root] = clock++;
+            while (!walk.empty()) {
+                auto &[node, next] = walk.back();
+                if (next < childCount[node + 1]) {
+                    const int c = children[next++];
+                    enter[c] = clock++;
+                    walk.push_back({c, childCount[c]});
+                } else {
+                    exit[node] = clock - 1;
+                    walk.pop_back();
+                }
+            }
+        }
+    }
+
+    bool atOrBelow(int node, int ancestor) const
+    {
+        return enter[node] >= enter[ancestor] && enter[node] <= exit[ancestor];
+    }
+};
+
+std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &scenario, int stageIndex)
 {
-    for (int i = node; i >= 0; i = chain.parentOf(i))
-        if (i == ancestor)
-            return true;
-    return false;
+    std::vector<FeedPattern> racks;
+    racks.reserve(scenario.racks.size());
+    for (const Rack &rack : scenario.racks) {
+        if (!scenario.builtBy(rack.stageId, stageIndex))
+            continue;
+        FeedPattern r;
+        for (const RackFeed &f : rack.feeds)
+            if (const int i = chain.indexOf(f.nodeId); i >= 0)
+                r.feeds.push_back(i);
+        if (r.feeds.empty())
+            continue;
+        std::sort(r.feeds.begin(), r.feeds.end());
+        r.va = feedApparentPowerVa(chain.rackType(rack.rackTypeId), 1);
+        racks.push_back(std::move(r));
+    }
+    // Sorting by feed set (stable: equal sets keep the racks' order) makes the merge deterministic.
+    std::stable_sort(racks.begin(), racks.end(),
+                     [](const FeedPattern &a, const FeedPattern &b) { return a.feeds < b.feeds; });
+    std::vector<FeedPattern> patterns;
+    for (FeedPattern &r : racks) {
+        if (!patterns.empty() && patterns.back().feeds == r.feeds)
+            patterns.back().va += r.va;
+        else
+            patterns.push_back(std::move(r));
+    }
+    return patterns;
 }
 
 } // namespace
@@ -31,79 +106,95 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
     std::vector<double> worst(normalVa);
     if (n == 0)
         return worst;
+    const SubtreeIndex tree(chain);
+    const std::vector<FeedPattern> patterns = feedPatterns(chain, scenario, stageIndex);
 
-    // Racks and, for every node, the racks with at least one feed at or below it.
-    std::vector<RackLoad> racks;
-    std::vector<std::vector<int>> racksBelow(n);
-    for (const Rack &rack : scenario.racks) {
-        if (!scenario.builtBy(rack.stageId, stageIndex))
-            continue;
-        RackLoad r;
-        for (const RackFeed &f : rack.feeds)
-            if (const int i = chain.indexOf(f.nodeId); i >= 0)
-                r.feeds.push_back(i);
-        if (r.feeds.empty())
-            continue;
-        r.va = feedApparentPowerVa(chain.rackType(rack.rackTypeId), 1);
-        const int index = int(racks.size());
-        std::vector<int> marked;
-        for (int feed : r.feeds)
-            for (int i = feed; i >= 0; i = chain.parentOf(i))
-                if (std::find(marked.begin(), marked.end(), i) == marked.end()) {
-                    marked.push_back(i);
-                    racksBelow[i].push_back(index);
-                }
-        racks.push_back(std::move(r));
-    }
+    // For every node, the patterns with at least one feed at or below it (CSR lists): a pattern
+    // is listed at each node on the paths from its feeds to the root, once.
+    std::vector<int> offset(n + 1, 0);
+    std::vector<int> mark(n, -1);
+    const auto forEachNodeAbove = [&](int p, auto &&visit) {
+        for (int feed : patterns[p].feeds)
+            for (int i = feed; i >= 0 && mark[i] != p; i = chain.parentOf(i)) {
+                mark[i] = p;
+                visit(i);
+            }
+    };
+    for (int p = 0; p < int(patterns.size()); ++p)
+        forEachNodeAbove(p, [&](int i) { ++offset[i + 1]; });
+    for (int i = 0; i < n; ++i)
+        offset[i + 1] += offset[i];
+    std::vector<int> patternsBelow(offset[n]);
+    std::vector<int> fill(offset.begin(), offset.end() - 1);
+    std::fill(mark.begin(), mark.end(), -1);
+    for (int p = 0; p < int(patterns.size()); ++p)
+        forEachNodeAbove(p, [&](int i) { patternsBelow[fill[i]++] = p; });
 
     // Members of each redundancy group with a transfer rule.
+    QHash<Id, const RedundancyGroup *> groups;
+    for (const RedundancyGroup &g : scenario.redundancyGroups)
+        groups.insert(g.id, &g);
     QHash<Id, std::vector<int>> groupMembers;
     for (int i = 0; i < n; ++i) {
-        const RedundancyGroup *g = scenario.redundancyGroup(chain.node(i).redundancyGroupId);
+        const RedundancyGroup *g = groups.value(chain.node(i).redundancyGroupId, nullptr);
         if (g && g->scheme != RedundancyScheme::N)
             groupMembers[g->id].push_back(i);
     }
 
+    // Fail each node in turn. A failure's change of load on a node is the sum of point changes
+    // at or below it, so every change is added along its path to the root and only the nodes so
+    // touched are compared; the cost is the patterns' feeds times the chain's depth per failure
+    // that reaches them, not the number of nodes.
     std::vector<double> delta(n, 0.0);
+    std::vector<int> touchedBy(n, -1);
     std::vector<int> touched;
-    const auto addUp = [&](int from, double va) {
+    const auto addUp = [&](int from, double va, int failed) {
+        if (from < 0 || tree.enter[from] < 0)
+            return; // a root's parent, or a node on a parent loop (no path to a root)
         for (int i = from; i >= 0; i = chain.parentOf(i)) {
-            if (delta[i] == 0.0)
+            if (touchedBy[i] != failed) {
+                touchedBy[i] = failed;
                 touched.push_back(i);
+            }
             delta[i] += va;
         }
     };
 
     for (int failed = 0; failed < n; ++failed) {
-        if (racksBelow[failed].empty())
+        if (offset[failed] == offset[failed + 1])
             continue;
         touched.clear();
-        double stranded = 0;
-        for (int r : racksBelow[failed]) {
-            const RackLoad &rack = racks[r];
-            const double perFeed = rack.va / double(rack.feeds.size());
-            int surviving = 0;
-            for (int feed : rack.feeds)
-                surviving += !isAtOrBelow(chain, feed, failed);
-            for (int feed : rack.feeds) {
-                if (isAtOrBelow(chain, feed, failed))
-                    addUp(feed, -perFeed); // no longer carried anywhere upstream of this feed
-                else
-                    addUp(feed, rack.va / surviving - perFeed);
+        double stranded = 0; // VA of racks left with no feed
+        double lost = 0;     // VA no longer drawn through the failed node
+        for (int k = offset[failed]; k < offset[failed + 1]; ++k) {
+            const FeedPattern &pattern = patterns[patternsBelow[k]];
+            const double perFeed = pattern.va / double(pattern.feeds.size());
+            int dead = 0;
+            for (int feed : pattern.feeds)
+                dead += tree.atOrBelow(feed, failed);
+            const int surviving = int(pattern.feeds.size()) - dead;
+            lost += dead * perFeed;
+            if (surviving == 0) {
+                stranded += pattern.va;
+                continue;
             }
-            if (surviving == 0)
-                stranded += rack.va;
+            const double gain = pattern.va / surviving - perFeed;
+            for (int feed : pattern.feeds)
+                if (!tree.atOrBelow(feed, failed))
+                    addUp(feed, gain, failed);
         }
-        const std::vector<int> *members = nullptr;
-        if (const Id group = chain.node(failed).redundancyGroupId;
-            group != NoId && groupMembers.contains(group))
-            members = &groupMembers[group];
-        if (stranded > 0 && members && members->size() > 1)
-            for (int m : *members)
-                if (m != failed)
-                    addUp(m, stranded / double(members->size() - 1));
+        // Everything above the failed node stops carrying what went through it.
+        addUp(chain.parentOf(failed), -lost, failed);
+        if (stranded > 0)
+            if (const Id group = chain.node(failed).redundancyGroupId; group != NoId) {
+                const auto it = groupMembers.constFind(group);
+                if (it != groupMembers.cend() && it->size() > 1)
+                    for (int m : *it)
+                        if (m != failed)
+                            addUp(m, stranded / double(it->size() - 1), failed);
+            }
         for (int i : touched) {
-            if (!isAtOrBelow(chain, i, failed))
+            if (!tree.atOrBelow(i, failed))
                 worst[i] = std::max(worst[i], normalVa[i] + delta[i]);
             delta[i] = 0.0;
         }

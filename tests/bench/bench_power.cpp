@@ -1,5 +1,7 @@
 // Power-chain analysis speed (METHOD §7, every single failure enumerated): the Narvik sample
-// (3,579 racks, 578 nodes) and a 20,000-rack 2N campus. Prints the median of repeated runs.
+// (3,579 racks, 578 nodes), a 20,000-rack 2N campus and the same campus twice as large (40,000
+// racks, twice the busways). Prints the median of repeated runs and the 40k : 20k ratio measured
+// in this run (the analysis should scale linearly: target ratio at most 2.2).
 #include "model/power/poweranalysis.h"
 #include "model/sample/narviksample.h"
 
@@ -30,9 +32,10 @@ double medianMs(const Project &p, const Scenario &s, int stage, int runs)
     return ms[ms.size() / 2];
 }
 
-Project twentyThousandRacks()
+// `pairs` A/B busway pairs of 40 racks each under a 2N UPS pair.
+Project twoNCampus(int pairs)
 {
-    Project p = makeEmptyProject(QStringLiteral("20k"));
+    Project p = makeEmptyProject(QStringLiteral("2N campus"));
     Scenario &s = p.scenarios.first();
     auto node = [&](const QString &name, PowerNodeKind kind, Id parent, double va, FeedSide side) {
         PowerNode n;
@@ -48,7 +51,7 @@ Project twentyThousandRacks()
     const Id tx = node(QStringLiteral("TX"), PowerNodeKind::Transformer, NoId, 4e9, FeedSide::Shared);
     const Id upsA = node(QStringLiteral("UPS-A"), PowerNodeKind::Ups, tx, 3e9, FeedSide::A);
     const Id upsB = node(QStringLiteral("UPS-B"), PowerNodeKind::Ups, tx, 3e9, FeedSide::B);
-    for (int k = 0; k < 500; ++k) {
+    for (int k = 0; k < pairs; ++k) {
         const Id a = node(QStringLiteral("A%1").arg(k), PowerNodeKind::Busway, upsA, 6e6, FeedSide::A);
         const Id b = node(QStringLiteral("B%1").arg(k), PowerNodeKind::Busway, upsB, 6e6, FeedSide::B);
         for (int r = 0; r < 40; ++r) {
@@ -70,8 +73,20 @@ int main(int argc, char *argv[])
     const Project narvik = makeNarvikSample();
     std::printf("analysePower, Narvik sample, stage 2 (3,579 racks): %.1f ms (median of 21)\n",
                 medianMs(narvik, narvik.scenarios.first(), 1, 21));
-    const Project big = twentyThousandRacks();
-    std::printf("analysePower, 20,000 racks on 1,002 nodes (2N): %.1f ms (median of 11)\n",
-                medianMs(big, big.scenarios.first(), 0, 11));
+    const Project big = twoNCampus(500);
+    const Project bigger = twoNCampus(1000);
+    // Interleaved rounds so that both sizes see the same load from other processes.
+    std::vector<double> t20, t40;
+    for (int round = 0; round < 5; ++round) {
+        t20.push_back(medianMs(big, big.scenarios.first(), 0, 5));
+        t40.push_back(medianMs(bigger, bigger.scenarios.first(), 0, 5));
+    }
+    std::sort(t20.begin(), t20.end());
+    std::sort(t40.begin(), t40.end());
+    const double ms20 = t20[t20.size() / 2], ms40 = t40[t40.size() / 2];
+    std::printf("analysePower, 20,000 racks on 1,002 nodes (2N): %.1f ms (median of 25)\n", ms20);
+    std::printf("analysePower, 40,000 racks on 2,002 nodes (2N): %.1f ms (median of 25)\n", ms40);
+    std::printf("ratio 40k : 20k racks: %.2f  [target <= 2.2: %s]\n", ms40 / ms20,
+                ms40 / ms20 <= 2.2 ? "met" : "MISSED");
     return 0;
 }
