@@ -10,4 +10,5 @@ target_sources(fjordplan_model PRIVATE
     engine/stageenergy.h engine/stageenergy.cpp
     engine/capex.h engine/capex.cpp
     engine/finance.h engine/finance.cpp
+    engine/sweep.h engine/sweep.cpp
 )
