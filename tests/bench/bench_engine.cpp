@@ -1,15 +1,30 @@
-// Engine benchmark (not a CTest test): times the full Narvik evaluation, a 1,000-evaluation sweep of the
-// facility supply temperature, and the cooling equations as Eigen arrays (the engine's code) against a
-// straightforward per-hour scalar loop of the same equations. Build in Release for meaningful figures:
-//   cmake -B build/rel -DCMAKE_BUILD_TYPE=Release && cmake --build build/rel --target bench_engine
-// Targets (issue 6): one full evaluation < 20 ms, 1,000 evaluations < 10 s, on one core.
+// Engine benchmark (not a CTest test): times the full Narvik evaluation; the same cooling work done by
+// a plain numpy script (tests/bench/reference/metmodel.py, METHOD §1–5 for the sample's cooling
+// systems, fed with what this bench exports) in the same run, and prints engine : numpy; a
+// 1,000-evaluation sweep of the facility supply temperature through the sweep API on 1 and on 2
+// threads (2 threads : 1 thread); and the cooling equations as Eigen arrays against a per-hour scalar
+// loop. Needs python3-numpy (Debian) for the numpy comparison. Build in Release:
+//   cmake -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DFJORD_BUILD_BENCH=ON
+//   cmake --build build/bench --target bench_engine
+// Targets (issue 13): engine >= 5x faster than numpy; the sweep >= 1.8x faster on 2 threads than 1.
 
 #include "model/engine.h"
 #include "model/engine/coolingplant.h"
+#include "model/engine/loadmodel.h"
+#include "model/engine/losscurve.h"
+#include "model/engine/stageenergy.h"
+#include "model/engine/sweep.h"
 #include "model/sample/narvikclimate.h"
 #include "model/sample/narviksample.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +32,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <malloc.h>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -115,25 +131,220 @@ bool runTimings(const Project &project, const Scenario &scenario, const Climate 
     std::printf("full evaluation, no hourly:   %7.2f ms CPU (%7.2f ms wall), median of 20\n",
                 medianMs(leanCpu), medianMs(leanWall));
 
-    // 2. A sweep: 1,000 evaluations over facility supply temperatures 25 … 45 °C.
-    Project sweep = project;
+    return fullMs < 20;
+}
+
+// 2. A sweep through the sweep API: 1,000 evaluations over facility supply temperatures 25 … 45 °C on
+// `threads` threads. Returns the wall time in s and the PUE of every variant.
+double sweepSeconds(const Project &project, const Climate &climate, int threads, std::vector<double> &pues)
+{
+    SweepOptions options;
+    options.threads = threads;
+    options.evaluate.keepHourly = false;
     QElapsedTimer t;
     t.start();
-    const double c0 = cpuMs();
-    double minPue = 1e9, maxPue = 0;
-    for (int i = 0; i < 1000; ++i) {
-        for (auto &cs : sweep.scenarios.front().coolingSystems)
-            cs.supplyC = 25.0 + 20.0 * i / 999.0;
-        const Results r = evaluate(sweep, sweep.scenarios.front(), climate, noHourly);
-        minPue = std::min(minPue, r.stages.back().annual.pue);
-        maxPue = std::max(maxPue, r.stages.back().annual.pue);
-    }
-    const double sweepS = (cpuMs() - c0) / 1e3;
-    std::printf(
-        "sweep of 1,000 evaluations:   %7.2f s CPU (%7.2f s wall)  [target < 10 s: %s]  PUE %.4f … %.4f\n",
-        sweepS, t.nsecsElapsed() / 1e9, sweepS < 10 ? "met" : "MISSED", minPue, maxPue);
+    const QList<Results> results = evaluateSweep(
+        project, project.scenarios.front().id, climate, 1000,
+        [](int i, Project &p) {
+            for (auto &cs : p.scenarios.front().coolingSystems)
+                cs.supplyC = 25.0 + 20.0 * i / 999.0;
+        },
+        options);
+    const double s = t.nsecsElapsed() / 1e9;
+    pues.clear();
+    for (const Results &r : results)
+        pues.push_back(r.stages.back().annual.pue);
+    return s;
+}
 
-    return fullMs < 20 && sweepS < 10;
+// a + b·P + c·P² of a loss curve, read back from three points.
+QJsonArray lossCoefficients(const engine::LossCurve &curve)
+{
+    const double a = curve.lossW(0.0), l1 = curve.lossW(1e6), l2 = curve.lossW(2e6);
+    const double c = (l2 - 2 * l1 + a) / 2e12;
+    return QJsonArray{a, (l1 - a - c * 1e12) / 1e6, c};
+}
+
+// What metmodel.py needs for METHOD §1–5 of the scenario's cooling systems: the climate, the racks of
+// each stage grouped by cooling system and load profile, the systems' parameters, the offtakes and
+// the loss curves of the UPS, distribution and transformers.
+QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, const Climate &climate)
+{
+    engine::ClimateSeries series;
+    series.dryBulbC = engine::toSeries(climate.dryBulbC);
+    series.hourOfDay.resize(HoursPerYear);
+    for (int h = 0; h < HoursPerYear; ++h)
+        series.hourOfDay[h] = h % 24;
+    QJsonArray profiles;
+    for (const LoadProfile &lp : scenario.loadProfiles) {
+        const engine::HourlySeries u = engine::LoadModel::utilisation(lp, series.hourOfDay);
+        profiles.append(
+            QJsonArray::fromVariantList(QVariantList(u.data(), u.data() + u.size()))); // one value per hour
+    }
+    QJsonArray systems;
+    QHash<Id, int> systemIndex;
+    for (const CoolingSystem &cs : scenario.coolingSystems) {
+        systemIndex.insert(cs.id, int(systems.size()));
+        systems.append(QJsonObject{{QStringLiteral("supply_c"), cs.supplyC},
+                                   {QStringLiteral("range_k"), cs.rangeK},
+                                   {QStringLiteral("dry_cooler_approach_k"), cs.dryCoolerApproachK},
+                                   {QStringLiteral("chiller_eta"), cs.chillerEta},
+                                   {QStringLiteral("condenser_approach_k"), cs.condenserApproachK},
+                                   {QStringLiteral("evaporator_offset_k"), cs.evaporatorOffsetK},
+                                   {QStringLiteral("cop_cap"), cs.copCap},
+                                   {QStringLiteral("dry_cooler_fan_coeff"), cs.dryCoolerFanCoeff},
+                                   {QStringLiteral("fan_design_ambient_c"), cs.fanDesignAmbientC},
+                                   {QStringLiteral("fan_min_speed"), cs.fanMinSpeed},
+                                   {QStringLiteral("facility_pump_fraction"), cs.facilityPumpFraction},
+                                   {QStringLiteral("cdu_pump_fraction"), cs.cduPumpFraction},
+                                   {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
+                                   {QStringLiteral("air_supply_c"), cs.airSupplyC},
+                                   {QStringLiteral("design_ambient_c"), cs.designAmbientC},
+                                   {QStringLiteral("design_ambient_from_climate"), false},
+                                   {QStringLiteral("fan_model"), QStringLiteral("v1")}, // this engine has fans v1 only
+                                   {QStringLiteral("sized_return_c"), cs.supplyC + cs.rangeK},
+                                   {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
+    }
+    QHash<Id, int> hallSystem;
+    for (const Hall &h : scenario.halls)
+        hallSystem.insert(h.id, systemIndex.value(h.coolingSystemId, -1));
+    // The profile of a rack type: its own, else the first for every type (as the engine's LoadModel).
+    const auto profileOf = [&](Id type) {
+        int any = -1;
+        for (int i = 0; i < scenario.loadProfiles.size(); ++i) {
+            if (scenario.loadProfiles[i].rackTypeId == type)
+                return i;
+            if (any < 0 && scenario.loadProfiles[i].rackTypeId == NoId)
+                any = i;
+        }
+        return any;
+    };
+    QJsonArray stages;
+    for (int stage = 0; stage < scenario.stages.size(); ++stage) {
+        // (system, profile) -> summed power and liquid power; per system the peak sums.
+        std::map<std::pair<int, int>, std::pair<double, double>> groups;
+        std::map<int, std::pair<double, double>> peaks;
+        double itCapacityW = 0;
+        for (const Rack &rack : scenario.racks) {
+            if (!scenario.builtBy(rack.stageId, stage))
+                continue;
+            const RackType *type = project.rackType(rack.rackTypeId);
+            const int sys = hallSystem.value(rack.hallId, -1);
+            const int profile = type ? profileOf(type->id) : -1;
+            if (!type || sys < 0 || profile < 0) {
+                std::printf("export: rack %s is outside what the script models\n", qPrintable(rack.name));
+                continue;
+            }
+            const double liquid = type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction;
+            auto &g = groups[{sys, profile}];
+            g.first += type->designPowerW;
+            g.second += type->designPowerW * liquid;
+            peaks[sys].first += type->designPowerW; // peak power = design power in this engine
+            peaks[sys].second += type->designPowerW * liquid;
+            itCapacityW += type->designPowerW;
+        }
+        QJsonArray stageSystems;
+        for (const auto &[sys, peak] : peaks) {
+            QJsonArray sysGroups;
+            for (const auto &[key, power] : groups)
+                if (key.first == sys)
+                    sysGroups.append(QJsonObject{
+                        {QStringLiteral("profile"), key.second}, {QStringLiteral("power_w"), power.first}, {QStringLiteral("liquid_w"), power.second}});
+            stageSystems.append(QJsonObject{{QStringLiteral("system"), sys},
+                                            {QStringLiteral("groups"), sysGroups},
+                                            {QStringLiteral("peak_w"), peak.first},
+                                            {QStringLiteral("peak_liquid_w"), peak.second}});
+        }
+        QJsonArray offtakes;
+        for (const HeatOfftake &o : scenario.heatOfftakes)
+            if (scenario.builtBy(o.stageId, stage))
+                offtakes.append(QJsonObject{{QStringLiteral("capacity_w"), o.capacityW},
+                                            {QStringLiteral("min_supply_c"), o.minSupplyC},
+                                            {QStringLiteral("base_c"), o.baseC},
+                                            {QStringLiteral("design_low_c"), o.designLowC},
+                                            {QStringLiteral("min_demand"), o.minDemand}});
+        const auto distributionNodes =
+            engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
+        const bool nodeLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
+                                            [](const PowerNode *n) { return n->losses != LossModel{}; });
+        stages.append(QJsonObject{
+            {QStringLiteral("systems"), stageSystems},
+            {QStringLiteral("offtakes"), offtakes},
+            {QStringLiteral("it_capacity_w"), itCapacityW},
+            {QStringLiteral("ups_loss"), lossCoefficients(
+                             engine::LossCurve(engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Ups})))},
+            {QStringLiteral("distribution_loss"), lossCoefficients(nodeLosses ? engine::LossCurve(distributionNodes)
+                                                              : engine::LossCurve::linear(0.01))},
+            {QStringLiteral("transformer_loss"), lossCoefficients(engine::LossCurve(
+                                     engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Transformer})))}});
+    }
+    return QJsonObject{{QStringLiteral("dry_bulb_c"), QJsonArray::fromVariantList(
+                                          QVariantList(climate.dryBulbC.begin(), climate.dryBulbC.end()))},
+                       {QStringLiteral("profiles"), profiles},
+                       {QStringLiteral("cooling_systems"), systems},
+                       {QStringLiteral("aux_fraction"), 0.005},
+                       {QStringLiteral("stages"), stages}};
+}
+
+// Median wall time (ms) of `runs` full evaluations, hourly series kept.
+double engineWallMs(const Project &project, const Scenario &scenario, const Climate &climate, int runs,
+                    Results *last = nullptr)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        Results r = evaluate(project, scenario, climate);
+        ms.push_back(t.nsecsElapsed() / 1e6);
+        if (last)
+            *last = std::move(r);
+    }
+    return medianMs(ms);
+}
+
+// Engine : numpy in one run. Returns false when the script could not run.
+bool compareWithNumpy(const Project &project, const Scenario &scenario, const Climate &climate)
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("metmodel-input.json"));
+    QFile f(input);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(exportForNumpy(project, scenario, climate)).toJson(QJsonDocument::Compact)) < 0)
+        return false;
+    f.close();
+    const QString script = QStringLiteral(FJORD_SOURCE_DIR "/tests/bench/reference/metmodel.py");
+    Results engineResult;
+    const double engineBefore = engineWallMs(project, scenario, climate, 31, &engineResult);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {script, input, QStringLiteral("--repeat"), QStringLiteral("31")});
+    if (!python.waitForFinished(600000) || python.exitCode() != 0) {
+        std::printf("numpy reference: could not run %s (is python3-numpy installed?)\n%s\n",
+                    qPrintable(script), python.readAllStandardError().constData());
+        return false;
+    }
+    const double engineAfter = engineWallMs(project, scenario, climate, 31);
+    const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    const double numpyMs = out.value(QLatin1String("median_ms")).toDouble();
+    const double engineMs = std::min(engineBefore, engineAfter); // the less disturbed of the two
+    std::printf("engine vs numpy (METHOD §1–5, %lld stages × %lld cooling systems × 8760 h):\n",
+                qlonglong(scenario.stages.size()), qlonglong(scenario.coolingSystems.size()));
+    std::printf("  numpy script (cooling, losses, totals only)   %8.2f ms wall, median of 31\n", numpyMs);
+    std::printf(
+        "  engine, full evaluation, hourly series kept   %8.2f ms wall, median of 31 (before %.2f, after "
+        "%.2f)\n",
+        engineMs, engineBefore, engineAfter);
+    std::printf("  ratio engine : numpy = %.2f× faster  [target >= 5: %s]\n", numpyMs / engineMs,
+                numpyMs / engineMs >= 5 ? "met" : "MISSED");
+    const QJsonArray stages = out.value(QLatin1String("stages")).toArray();
+    for (int i = 0; i < stages.size() && i < engineResult.stages.size(); ++i) {
+        const double pue = stages[i].toObject().value(QLatin1String("pue")).toDouble();
+        const double peak = stages[i].toObject().value(QLatin1String("facility_peak_kw")).toDouble();
+        std::printf("  stage %d: PUE engine %.6f, numpy %.6f; expected peak engine %.1f kW, numpy %.1f kW\n",
+                    i + 1, engineResult.stages[i].annual.pue, pue, engineResult.stages[i].facilityPeakW / 1e3,
+                    peak);
+    }
+    return true;
 }
 
 } // namespace
@@ -152,15 +363,25 @@ int main(int argc, char **argv)
     std::printf("Narvik sample: %d racks, %lld stages, %lld cooling systems\n", racks,
                 qlonglong(scenario.stages.size()), qlonglong(scenario.coolingSystems.size()));
 
-    std::printf("-- glibc allocator defaults\n");
     const bool met = runTimings(project, scenario, climate);
-    // The same with glibc keeping freed memory: fresh pages for the engine's arrays are the largest
-    // single cost on a virtual machine with expensive page faults; this shows that share.
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    compareWithNumpy(project, scenario, climate);
+
+    // The sweep on 1 and on 2 threads, alternating, same variants: the results must be identical.
+    std::vector<double> one, two;
+    double s1 = 1e9, s2 = 1e9;
+    for (int round = 0; round < 2; ++round) {
+        s1 = std::min(s1, sweepSeconds(project, climate, 1, one));
+        s2 = std::min(s2, sweepSeconds(project, climate, 2, two));
+    }
     std::printf(
-        "-- allocator keeping freed pages (mallopt M_TRIM_THRESHOLD 256 MB, M_MMAP_THRESHOLD 64 MB)\n");
-    runTimings(project, scenario, climate);
+        "sweep of 1,000 evaluations (sweep API, hourly not kept): 1 thread %.2f s wall, 2 threads %.2f s "
+        "wall (best of 2)\n",
+        s1, s2);
+    std::printf(
+        "  ratio 2 threads : 1 thread = %.2f× faster  [target >= 1.8: %s]  identical results: %s  PUE "
+        "%.4f … %.4f\n",
+        s1 / s2, s1 / s2 >= 1.8 ? "met" : "MISSED", one == two ? "yes" : "NO",
+        *std::min_element(one.begin(), one.end()), *std::max_element(one.begin(), one.end()));
 
     // 3. The cooling equations for one system and one year, same outputs both ways: the engine's Eigen
     //    arrays (per-watt coefficients, then the heat) against a per-hour scalar loop.
