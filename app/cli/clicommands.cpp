@@ -3,6 +3,8 @@
 #include "app/cli/clicontext.h"
 #include "model/storage/projectfile.h"
 
+#include <fjordplan/version.h>
+
 #include <functional>
 #include <map>
 
@@ -21,6 +23,7 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   compare FILE --scenarios A,B                           KPI deltas as JSON
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
   report FILE --out report.pdf [--scenario S]            the investor report (drawn by the fjordplan binary)
+  --version                                              print the program's version
 exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input
 )";
 
@@ -97,6 +100,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << Usage;
         return args.isEmpty() ? BadInput : Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "fjordplan-cli " << FJORD_VERSION << Qt::endl;
+        return Ok;
     }
     const auto it = verbs.find(args.first());
     if (it == verbs.end()) {

@@ -7,6 +7,8 @@
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/report/investorreport.h"
 
+#include <fjordplan/version.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -50,11 +52,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fjordplan"));
-    QApplication::setOrganizationDomain(QStringLiteral("fjordplan.org"));
+    QApplication::setOrganizationDomain(QStringLiteral("fjordplan.io"));
     QApplication::setApplicationName(QStringLiteral("Fjordplan"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fjordplan"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QApplication::setDesktopFileName(QStringLiteral("org.fjordplan.Fjordplan"));
+    QApplication::setApplicationVersion(QStringLiteral(FJORD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(FJORD_DESKTOP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Capacity planner for AI data-centre campuses"));

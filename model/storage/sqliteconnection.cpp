@@ -10,6 +10,11 @@
 
 namespace fjord::storage {
 
+QString sqliteLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 

@@ -7,6 +7,9 @@ struct sqlite3;
 
 namespace fjord::storage {
 
+// The SQLite library's version at run time (for the About box).
+QString sqliteLibraryVersion();
+
 // One QSQLITE connection with its own unique name, closed and removed when destroyed.
 // Every open applies the defensive settings for untrusted files (no extension loading,
 // trusted_schema=OFF, cell_size_check=ON, mmap_size=0, defensive mode) and turns foreign keys on.

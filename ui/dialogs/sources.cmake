@@ -2,4 +2,5 @@ target_sources(fjordplan_ui PRIVATE
     dialogs/netboximportdialog.h dialogs/netboximportdialog.cpp
     dialogs/netboxactions.h dialogs/netboxactions.cpp
     dialogs/newprojectdialog.h dialogs/newprojectdialog.cpp
+    dialogs/aboutbox.h dialogs/aboutbox.cpp
 )

@@ -6,6 +6,7 @@
 #include "model/document/commands/removestagecommand.h"
 #include "model/document/commands/scenariocommands.h"
 #include "model/document/projectdocument.h"
+#include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/netboxactions.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
@@ -142,13 +143,7 @@ void MainWindow::createActions()
     connect(m_exportReportAction, &QAction::triggered, this, [this] { exportReport(); });
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Fjordplan"),
-                           tr("<h3>Fjordplan %1</h3><p>Capacity planning for AI data-centre campuses: halls, "
-                              "racks, power chain, cooling, energy, cost and expansion stages.</p>"
-                              "<p>Calculation method: see METHOD.md shipped with the program.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
     connect(m_addScenarioAction, &QAction::triggered, this,
             [this] { m_document->undoStack()->push(makeNewScenarioCommand(m_document.get(), QString())); });
     connect(m_duplicateScenarioAction, &QAction::triggered, this, [this] {

@@ -9,6 +9,8 @@
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/report/reportcanvas.h"
 
+#include <fjordplan/version.h>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -89,7 +91,7 @@ private:
             {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
              tr("Climate: %1").arg(m_r.climate.name),
              tr("Prepared with %1 on %2")
-                 .arg(QStringLiteral("Fjordplan %1").arg(QCoreApplication::applicationVersion()).trimmed(),
+                 .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
                       QLocale(QLocale::English)
                           .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
         if (m_r.stages.isEmpty()) {
