@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build ccache
           qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-          libqt6svg6-dev libgl1-mesa-dev libeigen3-dev libsqlite3-dev fonts-dejavu-core)
+          libqt6svg6-dev libgl1-mesa-dev libeigen3-dev libsqlite3-dev fonts-dejavu-core
+          libqt6sql6-psql postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
