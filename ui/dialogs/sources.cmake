@@ -2,4 +2,6 @@ target_sources(fjordplan_ui PRIVATE
     dialogs/netboximportdialog.h dialogs/netboximportdialog.cpp
     dialogs/netboxactions.h dialogs/netboxactions.cpp
     dialogs/newprojectdialog.h dialogs/newprojectdialog.cpp
+    dialogs/serverconnectiondialog.h dialogs/serverconnectiondialog.cpp
+    dialogs/serveractions.h dialogs/serveractions.cpp
 )
