@@ -18,6 +18,7 @@ packages=(
     libgl1-mesa-dev                              # OpenGL headers Qt6Gui's CMake package asks for
     libeigen3-dev                                # the engine's arrays
     fonts-dejavu-core                            # a font for the window, the charts and the PDF report
+    libqt6sql6-psql postgresql                   # team projects on PostgreSQL; its tests start a server
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "model/storage/projectfile.h"
+#include "model/storage/serverlocation.h"
 
 #include <fjordplan/version.h>
 
@@ -23,8 +24,14 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   compare FILE --scenarios A,B                           KPI deltas as JSON
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
   report FILE --out report.pdf [--scenario S]            the investor report (drawn by the fjordplan binary)
+  push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project
+  pull URL FILE [--revision N] [--force]                 write a team project (or an old revision) to FILE
+  history URL [--json]                                   a team project's revisions (who, when, comment)
+evaluate, check and compare take --db URL instead of FILE. URL: postgresql://[user@]host[:port]/database?project=KEY
+(a Unix socket: ?host=/dir; passwords from ~/.pgpass, a pg_service.conf service or PGPASSWORD)
+exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input,
+3 the server refused to save (someone saved since --revision N, or the role may not write)
   --version                                              print the program's version
-exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input
 )";
 
 } // namespace
@@ -37,6 +44,21 @@ std::optional<Project> openOrReport(const QString &path, QTextStream &err)
         return std::nullopt;
     }
     return std::move(*opened.project);
+}
+
+QString inputName(const CliArgs &args)
+{
+    if (!args.has(QStringLiteral("db")))
+        return args.positional(0);
+    // Messages name the server without any password the URL holds.
+    const storage::ServerLocationParse parsed = storage::parseServerUrl(args.value(QStringLiteral("db")));
+    return parsed.location ? parsed.location->displayUrl() : QStringLiteral("the server");
+}
+
+std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err)
+{
+    return args.has(QStringLiteral("db")) ? openServerOrReport(args.value(QStringLiteral("db")), err)
+                                          : openOrReport(args.positional(0), err);
 }
 
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
@@ -96,6 +118,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("export-netbox"), cmdExportNetbox},
         {QStringLiteral("export-eed"), cmdExportEed},
         {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("push"), cmdPush},
+        {QStringLiteral("pull"), cmdPull},
+        {QStringLiteral("history"), cmdHistory},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << Usage;

@@ -12,6 +12,11 @@ namespace fjord::cli {
 
 // Shared helpers of the verbs: they print the one-line error themselves and return nothing.
 std::optional<Project> openOrReport(const QString &path, QTextStream &err);
+// The latest revision of a project on a PostgreSQL server (postgresql://...?project=KEY).
+std::optional<Project> openServerOrReport(const QString &url, QTextStream &err);
+// The verb's input: --db URL (then the verb takes no FILE) or its first positional FILE.
+QString inputName(const CliArgs &args);
+std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err);
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
                                  QTextStream &err);
 bool saveOrReport(const Project &project, const QString &path, QTextStream &err);
@@ -28,5 +33,8 @@ int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
 int cmdExportNetbox(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdPush(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdPull(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fjord::cli

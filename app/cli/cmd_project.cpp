@@ -66,11 +66,12 @@ int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("climate"), QStringLiteral("stage")});
-    if (!argsOrReport(a, 1, "evaluate", err))
+    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("climate"), QStringLiteral("stage"),
+                           QStringLiteral("db")});
+    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "evaluate", err))
         return BadInput;
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
+    const QString file = inputName(a);
+    const auto project = openInputOrReport(a, err);
     if (!project)
         return BadInput;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
@@ -115,11 +116,11 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario")}, {QStringLiteral("json")});
-    if (!argsOrReport(a, 1, "check", err))
+    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("db")}, {QStringLiteral("json")});
+    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "check", err))
         return BadInput;
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
+    const QString file = inputName(a);
+    const auto project = openInputOrReport(a, err);
     if (!project)
         return BadInput;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
@@ -150,17 +151,17 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenarios"), QStringLiteral("climate")});
-    if (!argsOrReport(a, 1, "compare", err))
+    const CliArgs a(args, {QStringLiteral("scenarios"), QStringLiteral("climate"), QStringLiteral("db")});
+    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "compare", err))
         return BadInput;
-    const QString file = a.positional(0);
+    const QString file = inputName(a);
     const QStringList names =
         a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (names.size() != 2) {
         err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
         return BadInput;
     }
-    const auto project = openOrReport(file, err);
+    const auto project = openInputOrReport(a, err);
     if (!project)
         return BadInput;
     const Scenario *sa = scenarioOrReport(*project, names[0].trimmed(), file, err);

@@ -5,4 +5,5 @@ target_sources(fjordplan_cli_lib PRIVATE
     cli/cmd_import.cpp
     cli/cmd_eed.cpp
     cli/cmd_report.cpp
+    cli/cmd_server.cpp
 )

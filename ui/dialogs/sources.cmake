@@ -3,4 +3,6 @@ target_sources(fjordplan_ui PRIVATE
     dialogs/netboxactions.h dialogs/netboxactions.cpp
     dialogs/newprojectdialog.h dialogs/newprojectdialog.cpp
     dialogs/aboutbox.h dialogs/aboutbox.cpp
+    dialogs/serverconnectiondialog.h dialogs/serverconnectiondialog.cpp
+    dialogs/serveractions.h dialogs/serveractions.cpp
 )

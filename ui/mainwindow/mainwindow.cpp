@@ -8,6 +8,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/netboxactions.h"
+#include "ui/dialogs/serveractions.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/problemsmodel.h"
@@ -177,6 +178,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    m_serverActions = new ServerActions(this);
+    file->addAction(m_serverActions->openAction());
+    file->addAction(m_serverActions->saveAction());
     file->addSeparator();
     file->addAction(m_importEpwAction);
     file->addAction(m_importNetboxAction);

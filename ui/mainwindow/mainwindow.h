@@ -27,6 +27,7 @@ namespace fjord::ui {
 class Inspector;
 class KpiStatus;
 class ProjectTree;
+class ServerActions;
 class StartPage;
 
 // The application window: a start page while no project is open, else the project view (tree on
@@ -47,6 +48,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     QTableView *problemsView() const { return m_problemsView; }
     KpiStatus *kpiStatus() const { return m_kpis; }
+    ServerActions *serverActions() const { return m_serverActions; } // File > Open from / Save to Server
 
     // Shows `project` (no question asked: callers ask maybeSave() first). `filePath` empty: untitled.
     void showProject(Project project, const QString &filePath = {});
@@ -72,6 +74,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    friend class ServerActions; // asks maybeSave() before replacing the project
     void createActions();
     void createMenus();
     void createToolBar();
@@ -106,6 +109,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    ServerActions *m_serverActions = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     bool m_askBeforeDiscard = true;
 

@@ -112,4 +112,9 @@ AddScenarioCommand *makeDuplicateScenarioCommand(ProjectDocument *document, Id s
     return new AddScenarioCommand(document, std::move(s), nextAfter, text);
 }
 
+Scenario duplicateScenario(const Scenario &source, Id nextId, Id *nextIdAfter)
+{
+    return duplicate(source, nextId, nextIdAfter);
+}
+
 } // namespace fjord

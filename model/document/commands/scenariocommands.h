@@ -6,6 +6,7 @@
 
 namespace fjord {
 
+struct Scenario;
 class AddScenarioCommand;
 class ProjectDocument;
 
@@ -19,5 +20,9 @@ AddScenarioCommand *makeNewScenarioCommand(ProjectDocument *document, const QStr
 // nullptr when the source does not exist.
 AddScenarioCommand *makeDuplicateScenarioCommand(ProjectDocument *document, Id sourceId,
                                                  const QString &name = {});
+
+// The copy made by makeDuplicateScenarioCommand: fresh ids from `nextId` on for every object and
+// every internal reference remapped; `nextIdAfter` receives the next free id.
+Scenario duplicateScenario(const Scenario &source, Id nextId, Id *nextIdAfter);
 
 } // namespace fjord

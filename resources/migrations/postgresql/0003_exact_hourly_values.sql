@@ -1,0 +1,4 @@
+-- Schema version 3, PostgreSQL dialect: nothing to do.
+-- The SQLite script rebuilds the hourly tables with untyped value columns so that SQLite keeps
+-- every double bit for bit (a REAL column turns -0.0 into 0). PostgreSQL has no untyped columns
+-- and needs none: its DOUBLE PRECISION columns (from schema 1) already keep -0.0 and every bit.
