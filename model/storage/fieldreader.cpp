@@ -1,7 +1,10 @@
 #include "model/storage/fieldreader.h"
 
+#include "model/storage/untrustedfile.h"
+
 #include <sqlite3.h>
 
+#include <cmath>
 #include <limits>
 
 namespace fjord::storage {
@@ -79,7 +82,11 @@ double FieldReader::real(int column) const
     const int type = required(column, "a number");
     if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
         fail(column, QStringLiteral("expected a number, found %1").arg(describe(column)));
-    return sqlite3_column_double(m_statement, column);
+    const double v = sqlite3_column_double(m_statement, column);
+    // SQLite stores ±inf (NaN becomes NULL); no quantity of a project is infinite.
+    if (!std::isfinite(v))
+        fail(column, QStringLiteral("expected a finite number, found %1").arg(v));
+    return v;
 }
 
 std::optional<double> FieldReader::optionalReal(int column) const
@@ -116,6 +123,14 @@ QString FieldReader::text(int column) const
 {
     if (required(column, "text") != SQLITE_TEXT)
         fail(column, QStringLiteral("expected text, found %1").arg(describe(column)));
+    const QString name = m_columns.value(column);
+    const bool isName = name == QLatin1String("name") || name.endsWith(QLatin1String("_name"));
+    const int limit = isName ? budget::MaxNameChars : budget::MaxTextChars;
+    // Bytes first: a huge value is refused without being converted.
+    if (sqlite3_column_bytes16(m_statement, column) / 2 > limit)
+        fail(column, QStringLiteral("a text of %1 characters, longer than the %2 allowed")
+                         .arg(sqlite3_column_bytes16(m_statement, column) / 2)
+                         .arg(limit));
     return textOf(m_statement, column);
 }
 

@@ -3,7 +3,9 @@
 #include "model/storage/migrations.h"
 #include "model/storage/projectreader.h"
 #include "model/storage/projectwriter.h"
+#include "model/storage/savetemporary.h"
 #include "model/storage/sqliteconnection.h"
+#include "model/storage/untrustedfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -93,6 +94,8 @@ QString checkFile(SqliteConnection &connection, int *version)
         return QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
             .arg(*version)
             .arg(currentSchemaVersion());
+    if (const QString reason = checkSchemaObjects(connection.handle()); !reason.isEmpty())
+        return reason;
     QString findings = runCheck(connection, QStringLiteral("PRAGMA quick_check"), &error);
     if (!error.isEmpty())
         return QStringLiteral("damaged file (%1)").arg(error);
@@ -103,7 +106,15 @@ QString checkFile(SqliteConnection &connection, int *version)
         return QStringLiteral("damaged file (%1)").arg(error);
     if (!findings.isEmpty())
         return QStringLiteral("damaged file: a row refers to a missing parent in table %1").arg(findings);
-    return {};
+    return checkRowBudget(connection.handle());
+}
+
+// Reads the project of a file at the current schema version, after the checks of its ids.
+ProjectReadResult readChecked(sqlite3 *db)
+{
+    if (const QString reason = checkIds(db); !reason.isEmpty())
+        return ProjectReadResult{std::nullopt, reason};
+    return readProject(db);
 }
 
 // fsync a file or a directory so that the rename publishes fully written data.
@@ -159,11 +170,18 @@ OpenResult openProject(const QString &path)
         return failed(path, QStringLiteral("is a directory, not a project file"));
     if (!info.isFile()) // a FIFO or a device would block or never end
         return failed(path, QStringLiteral("is not a regular file"));
+    // Leftovers of killed saves of this file go away on the next open too (best effort: the
+    // folder may be read-only; only unlocked files of this file's own pattern are touched).
+    removeStaleSaveTemporaries(info.isSymLink() ? info.symLinkTarget() : path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     if (file.size() == 0)
         return failed(path, QStringLiteral("empty file, not a Fjordplan project"));
+    if (file.size() > budget::MaxFileBytes)
+        return failed(path, QStringLiteral("%1 MB, larger than the %2 MB a project may have")
+                                .arg(file.size() >> 20)
+                                .arg(budget::MaxFileBytes >> 20));
     // Every SQLite 3 database starts with this 16-byte magic string; its header is 100 bytes.
     const QByteArray header = file.read(100);
     file.close();
@@ -184,7 +202,7 @@ OpenResult openProject(const QString &path)
             return r;
         }
         if (version == currentSchemaVersion()) {
-            ProjectReadResult read = readProject(connection.handle());
+            ProjectReadResult read = readChecked(connection.handle());
             OpenResult r = read.project ? OpenResult{} : failed(path, read.error);
             r.project = std::move(read.project);
             r.fileVersion = version;
@@ -208,7 +226,7 @@ OpenResult openProject(const QString &path)
         r.fileVersion = version;
         return r;
     }
-    ProjectReadResult read = readProject(connection.handle());
+    ProjectReadResult read = readChecked(connection.handle());
     OpenResult r = read.project ? OpenResult{} : failed(path, read.error);
     r.project = std::move(read.project);
     r.fileVersion = version;
@@ -229,17 +247,17 @@ QString saveProject(const Project &project, const QString &requestedPath)
     if (!QFileInfo(dir).isDir())
         return prefix + QStringLiteral("the folder %1 does not exist").arg(dir);
 
-    // Same directory as the target, so that the final rename stays on one file system.
-    QTemporaryFile tmp(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.saving"));
-    tmp.setAutoRemove(false);
-    if (!tmp.open())
+    // Leftovers of saves of this file that were killed (their lock died with them).
+    removeStaleSaveTemporaries(path);
+    // Same directory as the target, so that the final rename stays on one file system; locked
+    // until this function returns, so that other processes leave it alone.
+    SaveTemporary tmp(path);
+    if (!tmp.isValid())
         return prefix +
                QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
-    const QString tmpPath = tmp.fileName();
-    tmp.close();
+    const QString tmpPath = tmp.path();
     const auto discard = [&](const QString &reason) -> QString { // QString: no QStringBuilder of temporaries
-        QFile::remove(tmpPath);
-        QFile::remove(tmpPath + QStringLiteral("-journal"));
+        tmp.discard();
         return prefix + oneLine(reason);
     };
 

@@ -68,6 +68,10 @@ public:
                     throw WriteError{
                         QStringLiteral("table %1, column %2, %3: the value is not a number (NaN)")
                             .arg(m_table, m_columns.at(i - 1), label.text())};
+                // The reader refuses ±inf (no quantity is infinite): never write what cannot be read.
+                if (std::isinf(v.real))
+                    throw WriteError{QStringLiteral("table %1, column %2, %3: the value is infinite")
+                                         .arg(m_table, m_columns.at(i - 1), label.text())};
                 sqlite3_bind_double(m_statement, i, v.real);
                 break;
             case Cell::Kind::Text:

@@ -1,5 +1,7 @@
 #include "model/storage/sqliteconnection.h"
 
+#include "model/storage/untrustedfile.h"
+
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -58,6 +60,8 @@ QString SqliteConnection::open(const QString &path, Mode mode)
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // No single value may be huge (a crafted 1 GB string would be copied into memory twice).
+    sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, budget::MaxValueBytes);
     const QString error = exec(QStringLiteral("PRAGMA trusted_schema = OFF;"
                                               "PRAGMA cell_size_check = ON;"
                                               "PRAGMA mmap_size = 0;"

@@ -8,6 +8,7 @@
 #include "model/sample/narviksample.h"
 #include "model/storage/epwreader.h"
 #include "model/storage/netbox.h"
+#include "tests/fuzz/libfuzzer/fuzzchecks.h"
 #include "tests/fuzz/mutator.h"
 
 #include <QDir>
@@ -199,6 +200,42 @@ private slots:
         }
         qInfo("%d NetBox imports, %d refused with file:line, %d accepted", n, refused, n - refused);
         QVERIFY(refused > 0);
+    }
+
+    void seedsAndKeptCrashInputs_data()
+    {
+        // The libFuzzer targets' seed corpora and every crash input they found (kept as a
+        // regression test), replayed with the same checks as in tests/fuzz/libfuzzer.
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("file");
+        for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("regressions")})
+            for (const QString &target :
+                 {QStringLiteral("epw"), QStringLiteral("netbox"), QStringLiteral("project")}) {
+                const QDir dir(QStringLiteral(FJORD_FUZZ_DIR "/%1/%2").arg(kind, target));
+                for (const QString &name : dir.entryList(QDir::Files))
+                    QTest::newRow(qPrintable(kind + u'/' + target + u'/' + name))
+                        << target << dir.filePath(name);
+            }
+    }
+
+    void seedsAndKeptCrashInputs()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray input = read(file);
+        QString failure;
+        if (target == QLatin1String("netbox")) {
+            failure = fuzz::checkNetbox(input, QDir(dir.path()));
+        } else {
+            const QString path =
+                dir.filePath(target == QLatin1String("epw") ? QStringLiteral("input.epw")
+                                                            : QStringLiteral("input.fjordplan"));
+            QVERIFY(write(path, input));
+            failure = target == QLatin1String("epw") ? fuzz::checkEpw(path) : fuzz::checkProject(path);
+        }
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 };
 

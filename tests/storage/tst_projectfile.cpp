@@ -5,14 +5,20 @@
 #include "testproject.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <limits>
 
@@ -48,6 +54,7 @@ private:
         QVERIFY(connection.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
         // Defensive mode (on for every open) forbids writable_schema; a forger would not use it.
         sqlite3_db_config(connection.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+        sqlite3_limit(connection.handle(), SQLITE_LIMIT_LENGTH, 1 << 30); // nor a length limit
         const QString error = connection.exec(sql);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -115,9 +122,10 @@ private slots:
 
         p = test::fullProject();
         p.site.latitudeDeg = std::numeric_limits<double>::denorm_min();
-        p.site.longitudeDeg = -std::numeric_limits<double>::infinity();
+        p.site.longitudeDeg = -std::numeric_limits<double>::max();
         p.costs.staffPerYear = 0.1 + 0.2; // 0.30000000000000004
-        p.scenarios[0].racks[0].id = std::numeric_limits<qint64>::max();
+        p.nextId = std::numeric_limits<qint64>::max();
+        p.scenarios[0].racks[0].id = std::numeric_limits<qint64>::max() - 1;
         p.scenarios[0].stages[0].energisation = QDate(); // not set -> NULL
         p.site.climate.windSpeedMPerS.resize(100);       // a shorter series stays shorter
         p.name = QStringLiteral("'; DROP TABLE project; --");
@@ -226,6 +234,10 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("table hall, column width_m, id 203")), qPrintable(error));
         QVERIFY(!QFile::exists(file));
         QVERIFY(leftovers().isEmpty());
+        p.scenarios[1].halls[0].widthM = -std::numeric_limits<double>::infinity();
+        QVERIFY(saveProject(p, file).contains(
+            QLatin1String("table hall, column width_m, id 203: the value is infinite")));
+        QVERIFY(!QFile::exists(file));
     }
 
     void fileIsOpenReadableSqlite()
@@ -455,6 +467,110 @@ private slots:
         QCOMPARE(opened.error, file + QStringLiteral(": ") + message);
     }
 
+    void hostileFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("message"); // the whole reason after "FILE: "; "~" prefix: a part of it
+        QTest::newRow("trigger") << QStringLiteral("CREATE TRIGGER grow AFTER UPDATE ON rack BEGIN INSERT "
+                                                   "INTO meta VALUES (random(), 'x'); END")
+                                 << QStringLiteral(
+                                        "not a Fjordplan project as written by Fjordplan: it "
+                                        "contains a trigger 'grow' (project files hold tables only)");
+        // A view in place of a table, with an endless recursive query: must not hang the reader.
+        QTest::newRow("view shadowing a table")
+            << QStringLiteral("DROP TABLE heat_offtake; CREATE VIEW heat_offtake AS WITH RECURSIVE c(x) AS "
+                              "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x AS scenario_pos FROM c")
+            << QStringLiteral("not a Fjordplan project as written by Fjordplan: it contains a view "
+                              "'heat_offtake' (project files hold tables only)");
+        QTest::newRow("infinity")
+            << QStringLiteral("UPDATE hall SET width_m = 9e999 WHERE id = 303")
+            << QStringLiteral("table hall, column width_m, id 303: expected a finite number, found inf");
+        QTest::newRow("minus infinity")
+            << QStringLiteral("UPDATE power_node SET rating_va = -9e999 WHERE id = 108")
+            << QStringLiteral(
+                   "table power_node, column rating_va, id 108: expected a finite number, found -inf");
+        QTest::newRow("5 MB name") << QStringLiteral(
+                                          "UPDATE hall SET name = hex(zeroblob(2621440)) WHERE id = 303")
+                                   << QStringLiteral("table hall, column name, id 303: a text of 5242880 "
+                                                     "characters, longer than the 1000 allowed");
+        QTest::newRow("20 MB description")
+            << QStringLiteral("UPDATE project SET description = hex(zeroblob(10485760))")
+            << QStringLiteral("~string or blob too big");
+        QTest::newRow("id zero") << QStringLiteral("UPDATE rack SET id = 0 WHERE id = 121")
+                                 << QStringLiteral("~table rack, column id: id 0 is outside 1 … ");
+        QTest::newRow("negative id") << QStringLiteral("UPDATE power_node SET id = -7 WHERE id = 108")
+                                     << QStringLiteral("~table power_node, column id: id -7 is outside 1 … ");
+        QTest::newRow("id beyond next_id")
+            << QStringLiteral("UPDATE hall SET id = (SELECT next_id FROM project) + 5 WHERE id = 303")
+            << QStringLiteral("~table hall, column id: id ");
+        QTest::newRow("one id for two objects")
+            << QStringLiteral("UPDATE rack SET id = (SELECT h.id FROM hall h WHERE h.scenario_pos = "
+                              "rack.scenario_pos LIMIT 1) WHERE id = 121")
+            << QStringLiteral("~belongs to more than one object (ids are unique)");
+        QTest::newRow("two scenarios of one id")
+            << QStringLiteral("UPDATE scenario SET id = (SELECT id FROM rack_type LIMIT 1) WHERE pos = 1")
+            << QStringLiteral("~belongs to more than one object (ids are unique)");
+        QTest::newRow("too many rows")
+            << QStringLiteral(
+                   "CREATE TABLE junk (x); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                   "FROM c LIMIT 2000001) INSERT INTO junk SELECT x FROM c")
+            << QStringLiteral("table junk has more than 2000000 rows, more than any project needs");
+    }
+
+    void hostileFilesAreRefused()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, message);
+        const QString file = savedFile(QStringLiteral("hostile.fjordplan"));
+        tamper(file, sql);
+        QElapsedTimer clock;
+        clock.start();
+        const OpenResult opened = openProject(file);
+        QVERIFY2(!opened, "a hostile file must be refused");
+        QVERIFY2(!opened.error.contains(u'\n'), qPrintable(opened.error));
+        if (message.startsWith(u'~'))
+            QVERIFY2(opened.error.startsWith(file + QStringLiteral(": ")) &&
+                         opened.error.contains(message.mid(1)),
+                     qPrintable(opened.error));
+        else
+            QCOMPARE(opened.error, file + QStringLiteral(": ") + message);
+        QVERIFY2(clock.elapsed() < 30000, "refusing a file must not take long");
+    }
+
+    void negativeAndOutOfRangeValuesAreProblems()
+    {
+        // Well-typed but impossible values open (nothing is lost) and are each reported as a Problem.
+        const QString file = savedFile(QStringLiteral("negative.fjordplan"));
+        tamper(file,
+               QStringLiteral("UPDATE power_node SET rating_va = -250000, rating_basis = 'apparent_power' "
+                              "WHERE id = 108; UPDATE hall SET width_m = -3 WHERE id = 303; "
+                              "UPDATE rack_type SET design_power_w = -1 WHERE id = 2"));
+        const OpenResult opened = openProject(file);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QList<Problem> problems = validateProject(*opened.project);
+        for (const Scenario &s : opened.project->scenarios)
+            problems += validate(*opened.project, s);
+        QSet<Id> flagged;
+        for (const Problem &p : problems)
+            if (p.severity == Severity::Error)
+                flagged.insert(p.objectId);
+        QVERIFY(flagged.contains(108));
+        QVERIFY(flagged.contains(303));
+        QVERIFY(flagged.contains(2));
+    }
+
+    void fileBeyondTheSizeBudgetIsRefused()
+    {
+        // A sparse file: 600 MB long, costs nothing on disk; refused before SQLite reads it.
+        const QString file = savedFile(QStringLiteral("huge.fjordplan"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(qint64(600) << 20));
+        f.close();
+        QCOMPARE(openProject(file).error,
+                 file + QStringLiteral(": 600 MB, larger than the 512 MB a project may have"));
+    }
+
     void atomicSaveKeepsTheOldFileOnFailure_data()
     {
         QTest::addColumn<QString>("step");
@@ -536,6 +652,55 @@ private slots:
         QCOMPARE(saveProject(changed, link), QString());
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(openProject(real).project->name, QStringLiteral("Through the link"));
+    }
+
+    void staleTemporariesOfKilledSavesAreRemoved()
+    {
+        // A killed save leaves ".NAME.XXXXXX.saving" behind; the next save or open removes it,
+        // but never a temporary a live save holds locked, nor a file of another name.
+        QTemporaryDir dir;
+        const auto make = [&dir](const QString &name) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write("partial") == 7;
+        };
+        const QString file = dir.filePath(QStringLiteral("campus.fjordplan"));
+        QCOMPARE(saveProject(test::fullProject(), file), QString());
+        const QStringList stale = {QStringLiteral(".campus.fjordplan.aB3xZ9.saving"),
+                                   QStringLiteral(".campus.fjordplan.aB3xZ9.saving-journal"),
+                                   QStringLiteral(".campus.fjordplan.000000.saving-journal")};
+        const QStringList kept = {
+            QStringLiteral(".campus.fjordplan.Locked.saving"),       // a save in progress
+            QStringLiteral(".other.fjordplan.aB3xZ9.saving"),        // another project's
+            QStringLiteral(".campus.fjordplan.toolong7.saving"),     // not our pattern
+            QStringLiteral("campus.fjordplan.aB3xZ9.saving"),        // not hidden: not ours
+            QStringLiteral(".campus.fjordplan.aB3xZ9.saving.backup") // not ours
+        };
+        for (const QString &name : stale + kept)
+            QVERIFY(make(name));
+        // Another open file description holding the flock, as a live save does.
+        const int lockFd = ::open(QFile::encodeName(dir.filePath(kept[0])).constData(), O_RDONLY);
+        QVERIFY(lockFd >= 0);
+        QCOMPARE(::flock(lockFd, LOCK_EX), 0);
+        const auto present = [&dir] {
+            QStringList names =
+                QDir(dir.path()).entryList({QStringLiteral("*.saving*")}, QDir::Files | QDir::Hidden);
+            names.sort();
+            return names;
+        };
+
+        const OpenResult opened = openProject(file); // an open cleans up ...
+        QVERIFY2(opened, qPrintable(opened.error));
+        QStringList expected = kept;
+        expected.sort();
+        QCOMPARE(present(), expected);
+
+        ::close(lockFd); // ... and once the holder is gone, so does the next save
+        for (const QString &name : stale)
+            QVERIFY(make(name));
+        QCOMPARE(saveProject(*opened.project, file), QString());
+        expected.removeOne(kept[0]);
+        QCOMPARE(present(), expected);
+        QVERIFY(*openProject(file).project == *opened.project);
     }
 
     void autosave()
