@@ -185,25 +185,26 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
     QHash<Id, int> systemIndex;
     for (const CoolingSystem &cs : scenario.coolingSystems) {
         systemIndex.insert(cs.id, int(systems.size()));
-        systems.append(QJsonObject{{QStringLiteral("supply_c"), cs.supplyC},
-                                   {QStringLiteral("range_k"), cs.rangeK},
-                                   {QStringLiteral("dry_cooler_approach_k"), cs.dryCoolerApproachK},
-                                   {QStringLiteral("chiller_eta"), cs.chillerEta},
-                                   {QStringLiteral("condenser_approach_k"), cs.condenserApproachK},
-                                   {QStringLiteral("evaporator_offset_k"), cs.evaporatorOffsetK},
-                                   {QStringLiteral("cop_cap"), cs.copCap},
-                                   {QStringLiteral("dry_cooler_fan_coeff"), cs.dryCoolerFanCoeff},
-                                   {QStringLiteral("fan_design_ambient_c"), cs.fanDesignAmbientC},
-                                   {QStringLiteral("fan_min_speed"), cs.fanMinSpeed},
-                                   {QStringLiteral("facility_pump_fraction"), cs.facilityPumpFraction},
-                                   {QStringLiteral("cdu_pump_fraction"), cs.cduPumpFraction},
-                                   {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
-                                   {QStringLiteral("air_supply_c"), cs.airSupplyC},
-                                   {QStringLiteral("design_ambient_c"), cs.designAmbientC},
-                                   {QStringLiteral("design_ambient_from_climate"), false},
-                                   {QStringLiteral("fan_model"), QStringLiteral("v1")}, // this engine has fans v1 only
-                                   {QStringLiteral("sized_return_c"), cs.supplyC + cs.rangeK},
-                                   {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
+        systems.append(
+            QJsonObject{{QStringLiteral("supply_c"), cs.supplyC},
+                        {QStringLiteral("range_k"), cs.rangeK},
+                        {QStringLiteral("dry_cooler_approach_k"), cs.dryCoolerApproachK},
+                        {QStringLiteral("chiller_eta"), cs.chillerEta},
+                        {QStringLiteral("condenser_approach_k"), cs.condenserApproachK},
+                        {QStringLiteral("evaporator_offset_k"), cs.evaporatorOffsetK},
+                        {QStringLiteral("cop_cap"), cs.copCap},
+                        {QStringLiteral("dry_cooler_fan_coeff"), cs.dryCoolerFanCoeff},
+                        {QStringLiteral("fan_design_ambient_c"), cs.fanDesignAmbientC},
+                        {QStringLiteral("fan_min_speed"), cs.fanMinSpeed},
+                        {QStringLiteral("facility_pump_fraction"), cs.facilityPumpFraction},
+                        {QStringLiteral("cdu_pump_fraction"), cs.cduPumpFraction},
+                        {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
+                        {QStringLiteral("air_supply_c"), cs.airSupplyC},
+                        {QStringLiteral("design_ambient_c"), cs.designAmbientC},
+                        {QStringLiteral("design_ambient_from_climate"), false},
+                        {QStringLiteral("fan_model"), QStringLiteral("v1")}, // this engine has fans v1 only
+                        {QStringLiteral("sized_return_c"), cs.supplyC + cs.rangeK},
+                        {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
     }
     QHash<Id, int> hallSystem;
     for (const Hall &h : scenario.halls)
@@ -248,8 +249,9 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
             QJsonArray sysGroups;
             for (const auto &[key, power] : groups)
                 if (key.first == sys)
-                    sysGroups.append(QJsonObject{
-                        {QStringLiteral("profile"), key.second}, {QStringLiteral("power_w"), power.first}, {QStringLiteral("liquid_w"), power.second}});
+                    sysGroups.append(QJsonObject{{QStringLiteral("profile"), key.second},
+                                                 {QStringLiteral("power_w"), power.first},
+                                                 {QStringLiteral("liquid_w"), power.second}});
             stageSystems.append(QJsonObject{{QStringLiteral("system"), sys},
                                             {QStringLiteral("groups"), sysGroups},
                                             {QStringLiteral("peak_w"), peak.first},
@@ -271,15 +273,16 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
             {QStringLiteral("systems"), stageSystems},
             {QStringLiteral("offtakes"), offtakes},
             {QStringLiteral("it_capacity_w"), itCapacityW},
-            {QStringLiteral("ups_loss"), lossCoefficients(
-                             engine::LossCurve(engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Ups})))},
-            {QStringLiteral("distribution_loss"), lossCoefficients(nodeLosses ? engine::LossCurve(distributionNodes)
-                                                              : engine::LossCurve::linear(0.01))},
-            {QStringLiteral("transformer_loss"), lossCoefficients(engine::LossCurve(
-                                     engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Transformer})))}});
+            {QStringLiteral("ups_loss"), lossCoefficients(engine::LossCurve(
+                                             engine::nodesBuiltBy(scenario, stage, {PowerNodeKind::Ups})))},
+            {QStringLiteral("distribution_loss"),
+             lossCoefficients(nodeLosses ? engine::LossCurve(distributionNodes)
+                                         : engine::LossCurve::linear(0.01))},
+            {QStringLiteral("transformer_loss"), lossCoefficients(engine::LossCurve(engine::nodesBuiltBy(
+                                                     scenario, stage, {PowerNodeKind::Transformer})))}});
     }
-    return QJsonObject{{QStringLiteral("dry_bulb_c"), QJsonArray::fromVariantList(
-                                          QVariantList(climate.dryBulbC.begin(), climate.dryBulbC.end()))},
+    return QJsonObject{{QStringLiteral("dry_bulb_c"), QJsonArray::fromVariantList(QVariantList(
+                                                          climate.dryBulbC.begin(), climate.dryBulbC.end()))},
                        {QStringLiteral("profiles"), profiles},
                        {QStringLiteral("cooling_systems"), systems},
                        {QStringLiteral("aux_fraction"), 0.005},

@@ -86,14 +86,13 @@ private:
     void cover()
     {
         const Project &p = m_doc.project();
-        m_canvas.cover(
-            p.name, tr("Investor report · scenario %1").arg(m_r.scenarioName),
-            {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
-             tr("Climate: %1").arg(m_r.climate.name),
-             tr("Prepared with %1 on %2")
-                 .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
-                      QLocale(QLocale::English)
-                          .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
+        m_canvas.cover(p.name, tr("Investor report · scenario %1").arg(m_r.scenarioName),
+                       {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
+                        tr("Climate: %1").arg(m_r.climate.name),
+                        tr("Prepared with %1 on %2")
+                            .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
+                                 QLocale(QLocale::English)
+                                     .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
         if (m_r.stages.isEmpty()) {
             m_canvas.paragraph(tr("The scenario has no stages: there is nothing to report yet."));
             return;
@@ -397,7 +396,7 @@ QStringList writeSections(const Project &project, Id scenarioId, const QString &
                           ReportCanvas &canvas)
 {
     ProjectDocument doc(project, projectFile); // evaluates the first scenario
-    doc.setCurrentScenario(scenarioId);         // re-evaluates only when it is another one
+    doc.setCurrentScenario(scenarioId);        // re-evaluates only when it is another one
     doc.setCurrentStageIndex(int(doc.scenario().stages.size()) - 1); // the plan built out
     ReportWriter writer(doc, canvas);
     return writer.write();
