@@ -7,6 +7,14 @@
 
 namespace fjord {
 
+// An asset class over the horizon (METHOD §8.1): bought when its stage is energised, replaced every
+// `lifeYears` at its price then, depreciated straight line over its life.
+struct AssetLife {
+    int lifeYears = 20;
+    double priceChangePerYear = 0.0; // compounded from the first purchase, e.g. -0.05 for IT
+    bool operator==(const AssetLife &) const = default;
+};
+
 // Unit costs (METHOD §8), in the project's currency. Per-W figures are per W of IT capacity
 // (building, electrical) or of cooling capacity (mechanical); grid per VA of connection capacity.
 struct CostCatalogue {
@@ -23,7 +31,15 @@ struct CostCatalogue {
     double staffPerYear = 0.0;
     double discountRate = 0.08; // per year
     int horizonYears = 15;
-    QString sourceNote; // where the unit costs come from
+    // Asset lives of the facility classes (METHOD §8.1 defaults); IT lives are per rack type. Soft
+    // costs and contingency are shares of the facility hard costs and follow each class's life.
+    AssetLife building{30, 0.0};
+    AssetLife electrical{20, 0.0};
+    AssetLife mechanical{15, 0.0};
+    AssetLife grid{40, 0.0};
+    bool residualValue = true; // book value of assets in service at the end, as a last-year inflow
+    double taxRate = 0.22;     // corporate income tax on profit after depreciation (Norway 22 %)
+    QString sourceNote;        // where the unit costs come from
     bool operator==(const CostCatalogue &) const = default;
 };
 

@@ -19,6 +19,8 @@ struct Hall {
     Id stageId = NoId;                // stage that builds the hall
     Id coolingSystemId = NoId;        // cooling system serving the hall
     double floorLoadLimitKgPerM2 = 0; // structural limit, kg/m² (0: not set)
+    Id tenantId = NoId; // tenant the capacity is allocated to: every rack in the hall unless its row or the
+                        // rack says otherwise
 
     double areaM2() const { return widthM * depthM; }
     bool operator==(const Hall &) const = default;

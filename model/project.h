@@ -26,6 +26,8 @@ struct ProjectSettings {
     double minAisleWidthM = 1.2;
     double imbalanceWarnPct = 10.0;
     double imbalanceErrorPct = 20.0;
+    // Share of each stage's IT capacity promised to start-up and research tenants (METHOD §8.2).
+    double priorityCapacityTarget = 0.10;
     bool operator==(const ProjectSettings &) const = default;
 };
 

@@ -31,6 +31,7 @@ struct Rack {
     double yM = 0.0;
     double rotationDeg = 0.0;
     QList<RackFeed> feeds; // A and B feeds (GB300-class racks: up to 8)
+    Id tenantId = NoId;    // tenant the capacity is allocated to: overrides its row's and hall's tenant
 
     bool operator==(const Rack &) const = default;
 };

@@ -3,12 +3,14 @@
 #include "model/climate.h"
 #include "model/powernode.h"
 #include "model/problem.h"
+#include "model/tenant.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace fjord {
 
@@ -92,17 +94,61 @@ struct OpexBreakdown {
     double total() const { return energy + certificates + maintenance + staff + items - heatSales; }
 };
 
-// One calendar year of the investment horizon (capacity ramping up stage by stage).
+// One calendar year of the investment horizon (capacity ramping up stage by stage). Money in the
+// project's currency; METHOD §8, §8.1 and §8.3.
 struct YearResult {
     int year = 0; // calendar year
     double itEnergyMWh = 0;
     double facilityEnergyMWh = 0;
-    double gpuHours = 0; // installed GPUs × hours in service
-    double capex = 0;    // cash-out for the stages energised in this year
+    double gpuHours = 0;         // installed GPUs × hours in service
+    double tokensMillions = 0;   // GPU-seconds × tokens/s per GPU / 1e6 (rack types that state it)
+    double capex = 0;            // first purchases (stages energised this year) + replacements
+    double replacementCapex = 0; // the part of capex that replaces assets at the end of their life
     double opex = 0;
     double cashOut = 0; // capex + opex
     double cumulativeCashOut = 0;
     double discountFactor = 1; // 1 / (1 + r)^(year − first year)
+    double revenue = 0;        // Σ tenants
+    double ebitda = 0;         // revenue − opex
+    double depreciation = 0;   // straight line over each asset's life
+    double tax = 0;            // rate × max(0, EBITDA − depreciation − losses carried forward)
+    double residual = 0;       // book value of assets in service, last year only (inflow)
+    double freeCashFlow = 0;   // EBITDA − tax − capex + residual
+    double cumulativeFreeCashFlow = 0;
+    double discountedFreeCashFlow = 0; // freeCashFlow × discountFactor
+};
+
+// Why an investor figure is absent (IRR, payback) or its value.
+struct InvestorFigures {
+    double npv = 0;                 // Σ FCF × discount factor
+    std::optional<double> irr;      // per year; absent when it does not exist or is not unique
+    QString irrAbsentReason;        // set when irr is absent
+    std::optional<int> paybackYear; // first calendar year with cumulative FCF ≥ 0
+    std::optional<int> discountedPaybackYear;
+    double totalRevenue = 0;      // undiscounted, over the horizon
+    double totalFreeCashFlow = 0; // undiscounted, over the horizon
+};
+
+// What one stage adds, as a stand-alone investment (its capex, its racks' revenue, its opex).
+struct StageInvestorFigures {
+    Id stageId = NoId;
+    QString name;
+    InvestorFigures figures;
+};
+
+// Revenue of one tenant per year of the horizon.
+struct TenantRevenue {
+    Id tenantId = NoId;
+    QString name;
+    TenantClass tenantClass = TenantClass::Enterprise;
+    QList<double> perYear; // one entry per YearResult
+    double total() const
+    {
+        double t = 0;
+        for (double v : perYear)
+            t += v;
+        return t;
+    }
 };
 
 // Money over the horizon (METHOD §8), in the project's currency.
@@ -111,10 +157,37 @@ struct FinanceResults {
     int firstYear = 0;              // year of the first energisation
     QList<YearResult> years;        // CostCatalogue::horizonYears entries
     double totalCapex = 0;          // all stages
-    double presentValue = 0;        // Σ cashOut × discountFactor
+    double presentValue = 0;        // Σ (capex incl. replacements − residual + opex) × discountFactor
     double levelisedPerItMWh = 0;   // presentValue / Σ IT MWh × discountFactor
     double levelisedPerGpuHour = 0; // presentValue / Σ GPU-hours × discountFactor
     double capexPerMwIt = 0;        // totalCapex / installed IT capacity of the last stage, per MW
+    double replacementCapex = 0;    // Σ replacements inside the horizon
+    double residualValue = 0;       // book value at the end of the horizon (0 when turned off)
+    InvestorFigures investor;       // the campus as a whole
+    QList<StageInvestorFigures> stageInvestors;
+    QList<TenantRevenue> tenantRevenue;
+    double energyPerMillionTokensKWh = 0; // facility energy / tokens (0: no rack type states throughput)
+    double costPerMillionTokens = 0;      // PV cost / PV tokens
+    QString referenceWorkload;            // the workload the token figures are for
+};
+
+// Capacity allocated to one tenant (or, with tenantId NoId, left unallocated) in a stage.
+struct TenantAllocation {
+    Id tenantId = NoId; // NoId: unallocated capacity
+    QString name;
+    TenantClass tenantClass = TenantClass::Enterprise;
+    double itCapacityW = 0; // Σ design power of the allocated racks built through the stage
+    int racks = 0;
+    int gpus = 0;
+};
+
+// Allocation of the campus as built through a stage: per tenant and per class, plus unallocated.
+// Σ tenants + unallocated == the stage's installed IT capacity, racks and GPUs.
+struct StageAllocation {
+    QList<TenantAllocation> tenants;                        // tenants with capacity, in tenant order
+    std::array<TenantAllocation, TenantClassCount> byClass; // indexed by int(TenantClass)
+    TenantAllocation unallocated;
+    double priorityShare = 0; // (start-up + research) / installed IT capacity, 0..1
 };
 
 // Capex by category (currency).
@@ -157,6 +230,7 @@ struct StageResult {
     QList<CoolingSystemKpis> cooling; // one entry per cooling system serving racks of the stage
     double upsRatingVa = 0;           // Σ ratings of the UPS units built through the stage
     double heatRejectionW = 0;        // Σ design power of the racks (peak heat at design power)
+    StageAllocation allocation;
     HourlyEndUses hourly;
 };
 

@@ -19,6 +19,7 @@ struct Row {
     double rotationDeg = 0.0; // direction of the row's line; 0 = along hall x
     double pitchM = 0.6;      // rack centre-to-centre distance along the row, m
     AisleSide hotAisle = AisleSide::Back;
+    Id tenantId = NoId; // tenant the capacity is allocated to: the row's racks unless a rack says otherwise
 
     bool operator==(const Row &) const = default;
 };

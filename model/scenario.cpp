@@ -45,6 +45,14 @@ const CoolingSystem *Scenario::coolingSystem(Id id) const
 {
     return findById(coolingSystems, id);
 }
+const Tenant *Scenario::tenant(Id id) const
+{
+    return findById(tenants, id);
+}
+Tenant *Scenario::tenant(Id id)
+{
+    return findById(tenants, id);
+}
 Stage *Scenario::stage(Id id)
 {
     return findById(stages, id);
@@ -87,6 +95,18 @@ bool Scenario::builtBy(Id objectStage, int n) const
     // An object without a stage belongs to the first stage.
     const int index = objectStage == NoId ? 0 : stageIndex(objectStage);
     return index >= 0 && index <= n;
+}
+
+Id Scenario::tenantOf(const Rack &r) const
+{
+    if (r.tenantId != NoId)
+        return r.tenantId;
+    if (r.rowId != NoId)
+        if (const Row *w = row(r.rowId); w && w->tenantId != NoId)
+            return w->tenantId;
+    if (const Hall *h = hall(r.hallId))
+        return h->tenantId;
+    return NoId;
 }
 
 } // namespace fjord

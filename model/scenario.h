@@ -8,6 +8,7 @@
 #include "model/rack.h"
 #include "model/row.h"
 #include "model/stage.h"
+#include "model/tenant.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,7 @@ struct Scenario {
     QList<CoolingSystem> coolingSystems;
     QList<LoadProfile> loadProfiles;
     QList<HeatOfftake> heatOfftakes;
+    QList<Tenant> tenants;
     EnergySupply supply;
 
     // Lookups by id; nullptr when absent. Linear scans are fine at campus size for edits;
@@ -38,6 +40,7 @@ struct Scenario {
     const PowerNode *powerNode(Id id) const;
     const RedundancyGroup *redundancyGroup(Id id) const;
     const CoolingSystem *coolingSystem(Id id) const;
+    const Tenant *tenant(Id id) const;
     Stage *stage(Id id);
     Hall *hall(Id id);
     Row *row(Id id);
@@ -45,10 +48,14 @@ struct Scenario {
     PowerNode *powerNode(Id id);
     RedundancyGroup *redundancyGroup(Id id);
     CoolingSystem *coolingSystem(Id id);
+    Tenant *tenant(Id id);
 
     int stageIndex(Id stageId) const; // position in `stages`, -1 if absent
     // True when an object of `objectStage` exists in the campus as built through stage index `n`.
     bool builtBy(Id objectStage, int n) const;
+    // The tenant a rack's capacity is allocated to: the rack's own, else its row's, else its hall's
+    // (NoId: unallocated).
+    Id tenantOf(const Rack &rack) const;
 
     bool operator==(const Scenario &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "model/validation.h"
 
+#include "model/allocation.h"
 #include "model/gridcapacity.h"
 #include "model/spacechecks.h"
 
@@ -215,6 +216,40 @@ void validateCoolingAndLoad(const Scenario &s, QList<Problem> &out)
     }
 }
 
+void validateTenants(const Project &p, const Scenario &s, QList<Problem> &out)
+{
+    for (const Tenant &t : s.tenants) {
+        Reporter r(out, QStringLiteral("Tenant"), t.id, t.name);
+        r.nonNegative(QStringLiteral("price"), t.price);
+        r.range(QStringLiteral("expected utilisation"), t.expectedUtilisation, 0, 1);
+        r.range(QStringLiteral("term"), t.termYears, 0, 100, QStringLiteral(" years"));
+        r.range(QStringLiteral("escalation"), t.escalationPerYear, -0.5, 1.0);
+        r.nonNegative(QStringLiteral("re-letting price"), t.reletPrice);
+        r.range(QStringLiteral("vacancy"), t.vacancyMonths, 0, 120, QStringLiteral(" months"));
+    }
+    auto dangling = [&](const QString &kind, Id id, const QString &name, Id tenantId) {
+        if (tenantId != NoId && !s.tenant(tenantId))
+            out.append({Severity::Error, QStringLiteral("ref.tenant"),
+                        QStringLiteral("%1 %2 is allocated to tenant id %3, which does not exist")
+                            .arg(kind, name)
+                            .arg(tenantId),
+                        id, name});
+    };
+    for (const Hall &h : s.halls)
+        dangling(QStringLiteral("Hall"), h.id, h.name, h.tenantId);
+    for (const Row &w : s.rows)
+        dangling(QStringLiteral("Row"), w.id, w.name, w.tenantId);
+    for (const Rack &k : s.racks)
+        dangling(QStringLiteral("Rack"), k.id, k.name, k.tenantId);
+    // Without tenants there is nothing to check yet: the Finance tab says that revenue is 0.
+    if (s.tenants.isEmpty())
+        return;
+    QList<StageAllocation> perStage;
+    for (int i = 0; i < s.stages.size(); ++i)
+        perStage.append(allocationThrough(p, s, i));
+    out += priorityTargetProblems(p, s, perStage);
+}
+
 } // namespace
 
 QList<Problem> validateProject(const Project &p)
@@ -231,6 +266,9 @@ QList<Problem> validateProject(const Project &p)
         r.range(QStringLiteral("feeds per side"), t.feedsPerSide, 1, 8);
         r.nonNegative(QStringLiteral("GPUs"), t.gpus);
         r.nonNegative(QStringLiteral("unit cost"), t.unitCost);
+        r.range(QStringLiteral("service life"), t.serviceLifeYears, 1, 50, QStringLiteral(" years"));
+        r.range(QStringLiteral("price change"), t.priceChangePerYear, -0.5, 0.5);
+        r.nonNegative(QStringLiteral("throughput"), t.tokensPerSecondPerGpu);
     }
     const auto &c = p.costs;
     Reporter r(out, QStringLiteral("Cost catalogue"), NoId, c.currency);
@@ -242,6 +280,17 @@ QList<Problem> validateProject(const Project &p)
     r.range(QStringLiteral("discount rate"), c.discountRate, -0.5, 1.0);
     r.range(QStringLiteral("horizon"), c.horizonYears, 1, 100, QStringLiteral(" years"));
     r.positive(QStringLiteral("exchange rate"), c.perEur);
+    r.range(QStringLiteral("tax rate"), c.taxRate, 0, 1);
+    for (const auto &[label, life] :
+         {std::pair{"building", c.building}, std::pair{"electrical", c.electrical},
+          std::pair{"mechanical", c.mechanical}, std::pair{"grid", c.grid}}) {
+        r.range(QStringLiteral("%1 life").arg(QLatin1String(label)), life.lifeYears, 1, 100,
+                QStringLiteral(" years"));
+        r.range(QStringLiteral("%1 price change").arg(QLatin1String(label)), life.priceChangePerYear, -0.5,
+                0.5);
+    }
+    Reporter rs(out, QStringLiteral("Project settings"), NoId, p.name);
+    rs.range(QStringLiteral("start-up and research target"), p.settings.priorityCapacityTarget, 0, 1);
     // "Not set" (a blank new project): zeros here would read as a free campus, so they are findings
     // until the planner enters figures (Finance tab).
     if (c.buildingPerW <= 0 && c.electricalPerW <= 0 && c.mechanicalPerW <= 0)
@@ -280,6 +329,7 @@ QList<Problem> validate(const Project &p, const Scenario &s)
     validatePower(s, out);
     validateCoolingAndLoad(s, out);
     out += gridCapacityProblems(s);
+    validateTenants(p, s, out);
     const GridSupply &grid = s.supply.grid;
     if (grid.pricePerMWh <= 0 && grid.carbonKgPerKWh <= 0)
         out.append({Severity::Warning, QStringLiteral("supply.grid_not_set"),

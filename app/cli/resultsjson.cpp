@@ -79,7 +79,97 @@ QJsonObject nodeToJson(const PowerNodeLoading &n)
     };
 }
 
+QJsonObject allocationEntry(const TenantAllocation &a)
+{
+    return QJsonObject{{QStringLiteral("it_capacity_mw"), rounded(a.itCapacityW / 1e6, 3)},
+                       {QStringLiteral("racks"), a.racks},
+                       {QStringLiteral("gpus"), a.gpus}};
+}
+
+QJsonObject allocationToJson(const StageAllocation &a)
+{
+    static const char *classKeys[] = {"anchor", "enterprise", "startup", "research", "internal"};
+    QJsonObject byClass;
+    for (int c = 0; c < TenantClassCount; ++c)
+        byClass.insert(QLatin1String(classKeys[c]), allocationEntry(a.byClass[c]));
+    QJsonArray tenants;
+    for (const auto &t : a.tenants) {
+        QJsonObject o = allocationEntry(t);
+        o.insert(QStringLiteral("name"), t.name);
+        o.insert(QStringLiteral("class"), QLatin1String(classKeys[int(t.tenantClass)]));
+        tenants.append(o);
+    }
+    return QJsonObject{{QStringLiteral("by_class"), byClass},
+                       {QStringLiteral("tenants"), tenants},
+                       {QStringLiteral("unallocated"), allocationEntry(a.unallocated)},
+                       {QStringLiteral("priority_share"), rounded(a.priorityShare, 4)}};
+}
+
+// Absent figures are JSON null, with the reason beside the IRR.
+QJsonObject investorToJson(const InvestorFigures &f)
+{
+    QJsonObject o{{QStringLiteral("npv"), rounded(f.npv, 0)},
+                  {QStringLiteral("irr"), f.irr ? QJsonValue(rounded(*f.irr, 6)) : QJsonValue()},
+                  {QStringLiteral("payback_year"), f.paybackYear ? QJsonValue(*f.paybackYear) : QJsonValue()},
+                  {QStringLiteral("discounted_payback_year"),
+                   f.discountedPaybackYear ? QJsonValue(*f.discountedPaybackYear) : QJsonValue()},
+                  {QStringLiteral("total_revenue"), rounded(f.totalRevenue, 0)}};
+    if (!f.irr)
+        o.insert(QStringLiteral("irr_absent_reason"), f.irrAbsentReason);
+    return o;
+}
+
 } // namespace
+
+QJsonObject financeToJson(const FinanceResults &f)
+{
+    QJsonArray years;
+    for (const YearResult &y : f.years)
+        years.append(QJsonObject{{QStringLiteral("year"), y.year},
+                                 {QStringLiteral("revenue"), rounded(y.revenue, 0)},
+                                 {QStringLiteral("opex"), rounded(y.opex, 0)},
+                                 {QStringLiteral("capex"), rounded(y.capex, 0)},
+                                 {QStringLiteral("replacement_capex"), rounded(y.replacementCapex, 0)},
+                                 {QStringLiteral("depreciation"), rounded(y.depreciation, 0)},
+                                 {QStringLiteral("tax"), rounded(y.tax, 0)},
+                                 {QStringLiteral("residual"), rounded(y.residual, 0)},
+                                 {QStringLiteral("fcf"), rounded(y.freeCashFlow, 0)},
+                                 {QStringLiteral("cumulative_fcf"), rounded(y.cumulativeFreeCashFlow, 0)},
+                                 {QStringLiteral("gpu_hours"), rounded(y.gpuHours, 0)}});
+    QJsonArray stages;
+    for (const StageInvestorFigures &s : f.stageInvestors) {
+        QJsonObject o = investorToJson(s.figures);
+        o.insert(QStringLiteral("name"), s.name);
+        stages.append(o);
+    }
+    QJsonArray tenants;
+    for (const TenantRevenue &t : f.tenantRevenue) {
+        QJsonArray perYear;
+        for (double v : t.perYear)
+            perYear.append(rounded(v, 0));
+        tenants.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                   {QStringLiteral("revenue_per_year"), perYear},
+                                   {QStringLiteral("total_revenue"), rounded(t.total(), 0)}});
+    }
+    QJsonObject o = investorToJson(f.investor);
+    o.insert(QStringLiteral("currency"), f.currency);
+    o.insert(QStringLiteral("first_year"), f.firstYear);
+    o.insert(QStringLiteral("years"), years);
+    o.insert(QStringLiteral("stages"), stages);
+    o.insert(QStringLiteral("tenants"), tenants);
+    o.insert(QStringLiteral("total_capex"), rounded(f.totalCapex, 0));
+    o.insert(QStringLiteral("replacement_capex"), rounded(f.replacementCapex, 0));
+    o.insert(QStringLiteral("residual_value"), rounded(f.residualValue, 0));
+    o.insert(QStringLiteral("present_value_cost"), rounded(f.presentValue, 0));
+    o.insert(QStringLiteral("levelised_cost_per_gpu_hour"), rounded(f.levelisedPerGpuHour, 4));
+    o.insert(QStringLiteral("levelised_cost_per_it_mwh"), rounded(f.levelisedPerItMWh, 2));
+    if (f.energyPerMillionTokensKWh > 0) {
+        o.insert(QStringLiteral("reference_workload"), f.referenceWorkload);
+        o.insert(QStringLiteral("energy_per_million_tokens_kwh"), rounded(f.energyPerMillionTokensKWh, 4));
+        o.insert(QStringLiteral("cost_per_million_tokens"), rounded(f.costPerMillionTokens, 4));
+    }
+    return o;
+}
 
 QJsonObject problemToJson(const Problem &p)
 {
@@ -107,6 +197,7 @@ QJsonObject stageToJson(const StageResult &s)
         {QStringLiteral("capex_increment"), capexToJson(s.capexIncrement)},
         {QStringLiteral("opex_per_year"), rounded(s.opexPerYear, 0)},
         {QStringLiteral("power"), QJsonObject{{QStringLiteral("nodes"), nodes}}},
+        {QStringLiteral("allocation"), allocationToJson(s.allocation)},
     };
 }
 
@@ -118,7 +209,7 @@ QJsonObject resultsToJson(const Results &r)
     QJsonArray problems;
     for (const auto &p : r.problems)
         problems.append(problemToJson(p));
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("format"), QStringLiteral("fjordplan-results")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("project"), r.projectName},
@@ -132,6 +223,9 @@ QJsonObject resultsToJson(const Results &r)
         {QStringLiteral("stages"), stages},
         {QStringLiteral("problems"), problems},
     };
+    if (!r.finance.years.isEmpty())
+        o.insert(QStringLiteral("finance"), financeToJson(r.finance));
+    return o;
 }
 
 } // namespace fjord::cli

@@ -10,6 +10,7 @@ namespace fjord::cli {
 QJsonObject resultsToJson(const Results &results);
 QJsonObject stageToJson(const StageResult &stage);
 QJsonObject problemToJson(const Problem &problem);
+QJsonObject financeToJson(const FinanceResults &finance); // the top-level "finance" block (v2)
 
 // A number rounded to `decimals` so that the JSON stays readable and diffable.
 double rounded(double value, int decimals);

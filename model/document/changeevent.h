@@ -22,6 +22,7 @@ struct ChangeEvent {
         Cooling,    // cooling systems, heat offtakes
         LoadProfiles,
         Supply,    // grid, PPAs, guarantees of origin
+        Tenants,   // tenants added, removed, edited (allocations raise Halls/Rows/Racks)
         Everything // a whole new project (open, revert)
     };
     Kind kind = Kind::Everything;

@@ -1,5 +1,7 @@
 #include "model/engine.h"
 
+#include "model/allocation.h"
+
 #include "model/engine/capex.h"
 #include "model/engine/finance.h"
 #include "model/engine/loadmodel.h"
@@ -148,6 +150,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
                     s.opex.items += item.perYear;
             s.opexPerYear = s.opex.total();
             s.power = analysePower(project, scenario, i, r.problems);
+            s.allocation = allocationThrough(project, scenario, i);
             r.stages.append(std::move(s));
         }
         before = std::move(load);

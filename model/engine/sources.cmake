@@ -10,5 +10,8 @@ target_sources(fjordplan_model PRIVATE
     engine/stageenergy.h engine/stageenergy.cpp
     engine/capex.h engine/capex.cpp
     engine/finance.h engine/finance.cpp
+    engine/investor.h engine/investor.cpp
+    engine/assets.h engine/assets.cpp
+    engine/revenue.h engine/revenue.cpp
     engine/sweep.h engine/sweep.cpp
 )

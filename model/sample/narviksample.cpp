@@ -67,6 +67,98 @@ Stage stage(Project &p, const QString &name, QDate date, double gridW, int rampM
     return Stage{p.allocateId(), name, date, gridW, rampMonths};
 }
 
+Id hallNamed(const Scenario &s, const QString &name)
+{
+    for (const Hall &h : s.halls)
+        if (h.name == name)
+            return h.id;
+    return NoId;
+}
+
+// Tenants (METHOD §8.2, issue 12) and what they get. The anchor is calibrated on the public contract
+// (DOMAIN §1): USD 6.2 bn over 5 years. Stage 1's other halls go to an enterprise GPU cloud; hall H08
+// (12 % of stage 1, above the 10 % target) to start-ups and research; stage 2 is leased per kW, with
+// H17 for start-ups and H18 left unallocated (built on speculation).
+Tenant makeTenant(Project &p, const QString &name, TenantClass c, ContractKind k, double price, QDate start,
+                  int termYears, double reletPrice, const QString &notes)
+{
+    Tenant t;
+    t.id = p.allocateId();
+    t.name = name;
+    t.tenantClass = c;
+    t.contract = k;
+    t.price = price;
+    t.start = start;
+    t.termYears = termYears;
+    t.reletPrice = reletPrice;
+    t.vacancyMonths = 6;
+    t.notes = notes;
+    return t;
+}
+
+void addTenants(Project &p, Scenario &s, QDate stage1, QDate stage2)
+{
+    Tenant anchor = makeTenant(
+        p, QStringLiteral("Anchor offtaker (hyperscaler)"), TenantClass::Anchor, ContractKind::GpuHours, 2.60,
+        stage1, 5, 2.30,
+        QStringLiteral("Calibrated on Microsoft's 5-year USD 6.2 bn agreement for AI capacity in Narvik "
+                       "(Sep 2025, DOMAIN §1): USD 1.24 bn a year. The April 2026 update has Microsoft "
+                       "leasing >30,000 Rubin GPUs, so the contract is taken to cover half of stage 1 "
+                       "(halls H01-H04, 50,112 GPUs): USD 1.24 bn / (50,112 x 8,760 h) = USD 2.83 = "
+                       "EUR 2.60 per GPU-hour, take-or-pay (every hour billed). If it covered all ~100,000 "
+                       "GPUs the price would be USD 1.4 (DOMAIN §10.4). Re-let at EUR 2.30 after 6 "
+                       "months (assumption)."));
+    anchor.expectedUtilisation = 1.0;
+    anchor.vacancyMonths = 6;
+    Tenant cloud = makeTenant(
+        p, QStringLiteral("European enterprise GPU cloud"), TenantClass::Enterprise, ContractKind::GpuHours,
+        2.30, stage1.addMonths(6), 3, 2.10,
+        QStringLiteral("Reserved GB300 capacity resold to European enterprises: EUR 2.30 per GPU-hour, "
+                       "90 % of hours sold, 3-year terms (assumption, below public on-demand prices)."));
+    cloud.expectedUtilisation = 0.90;
+    Tenant startups = makeTenant(
+        p, QStringLiteral("European AI start-up programme"), TenantClass::Startup, ContractKind::GpuHours,
+        2.00, stage1, 3, 2.00,
+        QStringLiteral("Priority capacity promised to European start-ups: a discount to the enterprise "
+                       "price, 70 % of hours sold, rolling 3-year programme terms (assumption)."));
+    startups.expectedUtilisation = 0.70;
+    startups.escalationPerYear = 0.02;
+    startups.vacancyMonths = 3;
+    Tenant research = makeTenant(
+        p, QStringLiteral("Nordic research consortium"), TenantClass::Research, ContractKind::GpuHours, 1.60,
+        stage1.addMonths(3), 5, 1.60,
+        QStringLiteral("Universities and research institutions (EuroHPC-style allocation): cost-based "
+                       "price, 85 % of hours used (assumption)."));
+    research.expectedUtilisation = 0.85;
+    Tenant lease = makeTenant(
+        p, QStringLiteral("Enterprise capacity lease (stage 2)"), TenantClass::Enterprise,
+        ContractKind::CapacityLease, 900, stage2, 7, 850,
+        QStringLiteral("GPU capacity with the GPUs included, per kW of rack design power: EUR 900/kW-month "
+                       "= EUR 10.8 m per MW-year = EUR 2.31 per GPU-hour for a 135 kW, 72-GPU rack, in "
+                       "line with stage 1's enterprise price and below the ~USD 15 m per MW-year of AI "
+                       "infrastructure leases (DOMAIN §7, Crusoe). 2 % escalation (assumption)."));
+    lease.escalationPerYear = 0.02;
+    s.tenants = {anchor, cloud, startups, research, lease};
+
+    auto allocateHall = [&](int number, Id tenant) {
+        if (Hall *h = s.hall(hallNamed(s, QStringLiteral("H%1").arg(number, 2, 10, QLatin1Char('0')))))
+            h->tenantId = tenant;
+    };
+    for (int i = 1; i <= 4; ++i)
+        allocateHall(i, anchor.id);
+    for (int i = 5; i <= 7; ++i)
+        allocateHall(i, cloud.id);
+    allocateHall(8, startups.id);
+    // Rows R05-R08 of H08 go to research (a row's tenant overrides its hall's).
+    const Id h08 = hallNamed(s, QStringLiteral("H08"));
+    for (Row &r : s.rows)
+        if (r.hallId == h08 && r.name >= QLatin1String("R05") && r.name <= QLatin1String("R08"))
+            r.tenantId = research.id;
+    for (int i = 9; i <= 16; ++i)
+        allocateHall(i, lease.id);
+    allocateHall(17, startups.id);
+}
+
 } // namespace
 
 Project makeEmptyProject(const QString &name)
@@ -180,6 +272,8 @@ Project makeNarvikSample()
 
     p.opex.append({p.allocateId(), QStringLiteral("Insurance and property tax"), stage1, 4.0e6});
     p.opex.append({p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), stage1, 1.5e6});
+
+    addTenants(p, s, s.stages[0].energisation, s.stages[1].energisation);
 
     p.scenarios.append(s);
     return p;

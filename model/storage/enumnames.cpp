@@ -25,6 +25,10 @@ FJORD_DEFINE_NAMES(RedundancyScheme, QStringLiteral("n"), QStringLiteral("n_plus
 FJORD_DEFINE_NAMES(LoadProfileKind, QStringLiteral("training"), QStringLiteral("inference"),
                    QStringLiteral("custom"))
 FJORD_DEFINE_NAMES(PpaTechnology, QStringLiteral("hydro"), QStringLiteral("wind"), QStringLiteral("solar"))
+FJORD_DEFINE_NAMES(TenantClass, QStringLiteral("anchor"), QStringLiteral("enterprise"),
+                   QStringLiteral("startup"), QStringLiteral("research"), QStringLiteral("internal"))
+FJORD_DEFINE_NAMES(ContractKind, QStringLiteral("capacity_lease"), QStringLiteral("gpu_hours"),
+                   QStringLiteral("reserved_racks"))
 
 #undef FJORD_DEFINE_NAMES
 

@@ -7,6 +7,7 @@
 #include "model/rack.h"
 #include "model/racktype.h"
 #include "model/row.h"
+#include "model/tenant.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ FJORD_ENUM_NAMES(RatingBasis);
 FJORD_ENUM_NAMES(RedundancyScheme);
 FJORD_ENUM_NAMES(LoadProfileKind);
 FJORD_ENUM_NAMES(PpaTechnology);
+FJORD_ENUM_NAMES(TenantClass);
+FJORD_ENUM_NAMES(ContractKind);
 
 #undef FJORD_ENUM_NAMES
 

@@ -86,18 +86,21 @@ void readProjectLevel(sqlite3 *db, Project &p)
         }
     }
     readSingleton(db, QStringLiteral("project_settings"),
-                  "continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct",
+                  "continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct,"
+                  "priority_capacity_target",
                   [&](const FieldReader &r) {
                       p.settings.continuousLoad = r.enumeration<ContinuousLoadRule>(0);
                       p.settings.minAisleWidthM = r.real(1);
                       p.settings.imbalanceWarnPct = r.real(2);
                       p.settings.imbalanceErrorPct = r.real(3);
+                      p.settings.priorityCapacityTarget = r.real(4);
                   });
     {
         FieldReader r(
             db, QStringLiteral("rack_type"),
             cols("id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
-                 "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"),
+                 "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source,service_life_years,"
+                 "price_change_per_year,tokens_per_s_per_gpu,reference_workload"),
             QStringLiteral("pos"));
         while (r.next()) {
             RackType t;
@@ -117,13 +120,19 @@ void readProjectLevel(sqlite3 *db, Project &p)
             t.depthM = r.real(12);
             t.unitCost = r.real(13);
             t.source = r.text(14);
+            t.serviceLifeYears = r.integer32(15);
+            t.priceChangePerYear = r.real(16);
+            t.tokensPerSecondPerGpu = r.real(17);
+            t.referenceWorkload = r.text(18);
             p.rackTypes.append(t);
         }
     }
     readSingleton(db, QStringLiteral("cost_catalogue"),
                   "currency,per_eur,building_per_w,electrical_per_w,mechanical_per_w,grid_per_va,ups_per_w,"
                   "soft_cost_fraction,contingency_fraction,maintenance_fraction,staff_per_year,"
-                  "discount_rate_per_year,horizon_years,source_note",
+                  "discount_rate_per_year,horizon_years,source_note,building_life_years,"
+                  "building_price_change,electrical_life_years,electrical_price_change,mechanical_life_years,"
+                  "mechanical_price_change,grid_life_years,grid_price_change,residual_value,tax_rate",
                   [&](const FieldReader &r) {
                       CostCatalogue &k = p.costs;
                       k.currency = r.text(0);
@@ -140,6 +149,12 @@ void readProjectLevel(sqlite3 *db, Project &p)
                       k.discountRate = r.real(11);
                       k.horizonYears = r.integer32(12);
                       k.sourceNote = r.text(13);
+                      k.building = {r.integer32(14), r.real(15)};
+                      k.electrical = {r.integer32(16), r.real(17)};
+                      k.mechanical = {r.integer32(18), r.real(19)};
+                      k.grid = {r.integer32(20), r.real(21)};
+                      k.residualValue = r.boolean(22);
+                      k.taxRate = r.real(23);
                   });
     FieldReader r(db, QStringLiteral("opex_item"), cols("id,name,stage_id,per_year"), QStringLiteral("pos"));
     while (r.next()) {
@@ -208,7 +223,8 @@ void readScenarios(sqlite3 *db, Project &p)
         });
     readList<Hall>(
         db, QStringLiteral("hall"),
-        "name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,floor_load_limit_kg_per_m2",
+        "name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,floor_load_limit_kg_per_m2,"
+        "tenant_id",
         index, p, [](Scenario &s) -> QList<Hall> & { return s.halls; },
         [](const FieldReader &r, Hall &x) {
             x.name = r.text(3);
@@ -220,10 +236,11 @@ void readScenarios(sqlite3 *db, Project &p)
             x.stageId = r.integer(9);
             x.coolingSystemId = r.integer(10);
             x.floorLoadLimitKgPerM2 = r.real(11);
+            x.tenantId = r.integer(12);
         });
     readList<Row>(
-        db, QStringLiteral("rack_row"), "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle", index, p,
-        [](Scenario &s) -> QList<Row> & { return s.rows; },
+        db, QStringLiteral("rack_row"), "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id",
+        index, p, [](Scenario &s) -> QList<Row> & { return s.rows; },
         [](const FieldReader &r, Row &x) {
             x.hallId = r.integer(3);
             x.name = r.text(4);
@@ -232,10 +249,12 @@ void readScenarios(sqlite3 *db, Project &p)
             x.rotationDeg = r.real(7);
             x.pitchM = r.real(8);
             x.hotAisle = r.enumeration<AisleSide>(9);
+            x.tenantId = r.integer(10);
         });
     const QHash<PosKey, int> rackAt = readList<Rack>(
-        db, QStringLiteral("rack"), "name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg", index,
-        p, [](Scenario &s) -> QList<Rack> & { return s.racks; },
+        db, QStringLiteral("rack"),
+        "name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg,tenant_id", index, p,
+        [](Scenario &s) -> QList<Rack> & { return s.racks; },
         [](const FieldReader &r, Rack &x) {
             x.name = r.text(3);
             x.hallId = r.integer(4);
@@ -245,6 +264,25 @@ void readScenarios(sqlite3 *db, Project &p)
             x.xM = r.real(8);
             x.yM = r.real(9);
             x.rotationDeg = r.real(10);
+            x.tenantId = r.integer(11);
+        });
+    readList<Tenant>(
+        db, QStringLiteral("tenant"),
+        "name,tenant_class,contract,price,expected_utilisation,start_date,term_years,escalation_per_year,"
+        "relet_price,vacancy_months,notes",
+        index, p, [](Scenario &s) -> QList<Tenant> & { return s.tenants; },
+        [](const FieldReader &r, Tenant &x) {
+            x.name = r.text(3);
+            x.tenantClass = r.enumeration<TenantClass>(4);
+            x.contract = r.enumeration<ContractKind>(5);
+            x.price = r.real(6);
+            x.expectedUtilisation = r.real(7);
+            x.start = r.date(8);
+            x.termYears = r.integer32(9);
+            x.escalationPerYear = r.real(10);
+            x.reletPrice = r.real(11);
+            x.vacancyMonths = r.integer32(12);
+            x.notes = r.text(13);
         });
     {
         FieldReader r(db, QStringLiteral("rack_feed"), cols("scenario_pos,rack_pos,pos,node_id,phase"),

@@ -165,21 +165,40 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
 
     const ProjectSettings &st = p.settings;
     TableWriter(db, QStringLiteral("project_settings"),
-                cols("project_key,continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct"))
-        .row(RowLabel{}, {integer(1), name(st.continuousLoad), num(st.minAisleWidthM),
-                          num(st.imbalanceWarnPct), num(st.imbalanceErrorPct)});
+                cols("project_key,continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct,"
+                     "priority_capacity_target"))
+        .row(RowLabel{},
+             {integer(1), name(st.continuousLoad), num(st.minAisleWidthM), num(st.imbalanceWarnPct),
+              num(st.imbalanceErrorPct), num(st.priorityCapacityTarget)});
 
     TableWriter types(
         db, QStringLiteral("rack_type"),
         cols("pos,id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
-             "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source"));
+             "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source,service_life_years,price_change_per_"
+             "year,"
+             "tokens_per_s_per_gpu,reference_workload"));
     for (int i = 0; i < p.rackTypes.size(); ++i) {
         const RackType &t = p.rackTypes.at(i);
-        types.row(idLabel(t.id),
-                  {integer(i), id(t.id), text(t.name), text(t.vendor), name(t.cooling), num(t.designPowerW),
-                   integer(t.gpus), num(t.liquidFraction), num(t.powerFactor), flag(t.threePhase),
-                   integer(t.feedsPerSide), num(t.massKg), num(t.widthM), num(t.depthM), num(t.unitCost),
-                   text(t.source)});
+        types.row(idLabel(t.id), {integer(i),
+                                  id(t.id),
+                                  text(t.name),
+                                  text(t.vendor),
+                                  name(t.cooling),
+                                  num(t.designPowerW),
+                                  integer(t.gpus),
+                                  num(t.liquidFraction),
+                                  num(t.powerFactor),
+                                  flag(t.threePhase),
+                                  integer(t.feedsPerSide),
+                                  num(t.massKg),
+                                  num(t.widthM),
+                                  num(t.depthM),
+                                  num(t.unitCost),
+                                  text(t.source),
+                                  integer(t.serviceLifeYears),
+                                  num(t.priceChangePerYear),
+                                  num(t.tokensPerSecondPerGpu),
+                                  text(t.referenceWorkload)});
     }
 
     const CostCatalogue &k = p.costs;
@@ -187,12 +206,34 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
         db, QStringLiteral("cost_catalogue"),
         cols("project_key,currency,per_eur,building_per_w,electrical_per_w,mechanical_per_w,grid_per_va,"
              "ups_per_w,soft_cost_fraction,contingency_fraction,maintenance_fraction,staff_per_year,"
-             "discount_rate_per_year,horizon_years,source_note"))
-        .row(RowLabel{},
-             {integer(1), text(k.currency), num(k.perEur), num(k.buildingPerW), num(k.electricalPerW),
-              num(k.mechanicalPerW), num(k.gridPerVa), num(k.upsPerW), num(k.softCostFraction),
-              num(k.contingencyFraction), num(k.maintenanceFraction), num(k.staffPerYear),
-              num(k.discountRate), integer(k.horizonYears), text(k.sourceNote)});
+             "discount_rate_per_year,horizon_years,source_note,building_life_years,building_price_change,"
+             "electrical_life_years,electrical_price_change,mechanical_life_years,mechanical_price_change,"
+             "grid_life_years,grid_price_change,residual_value,tax_rate"))
+        .row(RowLabel{}, {integer(1),
+                          text(k.currency),
+                          num(k.perEur),
+                          num(k.buildingPerW),
+                          num(k.electricalPerW),
+                          num(k.mechanicalPerW),
+                          num(k.gridPerVa),
+                          num(k.upsPerW),
+                          num(k.softCostFraction),
+                          num(k.contingencyFraction),
+                          num(k.maintenanceFraction),
+                          num(k.staffPerYear),
+                          num(k.discountRate),
+                          integer(k.horizonYears),
+                          text(k.sourceNote),
+                          integer(k.building.lifeYears),
+                          num(k.building.priceChangePerYear),
+                          integer(k.electrical.lifeYears),
+                          num(k.electrical.priceChangePerYear),
+                          integer(k.mechanical.lifeYears),
+                          num(k.mechanical.priceChangePerYear),
+                          integer(k.grid.lifeYears),
+                          num(k.grid.priceChangePerYear),
+                          flag(k.residualValue),
+                          num(k.taxRate)});
 
     TableWriter opex(db, QStringLiteral("opex_item"), cols("pos,id,name,stage_id,per_year"));
     for (int i = 0; i < p.opex.size(); ++i) {
@@ -210,11 +251,12 @@ struct ScenarioWriters {
           hall(
               db, QStringLiteral("hall"),
               cols("scenario_pos,pos,id,name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,"
-                   "floor_load_limit_kg_per_m2")),
+                   "floor_load_limit_kg_per_m2,tenant_id")),
           row(db, QStringLiteral("rack_row"),
-              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle")),
+              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id")),
           rack(db, QStringLiteral("rack"),
-               cols("scenario_pos,pos,id,name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg")),
+               cols("scenario_pos,pos,id,name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg,"
+                    "tenant_id")),
           feed(db, QStringLiteral("rack_feed"), cols("scenario_pos,rack_pos,pos,node_id,phase")),
           node(db, QStringLiteral("power_node"),
                cols("scenario_pos,pos,id,parent_id,name,kind,side,redundancy_group_id,stage_id,phases,"
@@ -246,11 +288,14 @@ struct ScenarioWriters {
           ppa(db, QStringLiteral("ppa"),
               cols("scenario_pos,pos,id,name,technology,stage_id,capacity_w,solar_area_m2,price_per_mwh")),
           guarantee(db, QStringLiteral("guarantee_of_origin"),
-                    cols("scenario_pos,pos,id,name,stage_id,mwh_per_year,price_per_mwh"))
+                    cols("scenario_pos,pos,id,name,stage_id,mwh_per_year,price_per_mwh")),
+          tenant(db, QStringLiteral("tenant"),
+                 cols("scenario_pos,pos,id,name,tenant_class,contract,price,expected_utilisation,start_date,"
+                      "term_years,escalation_per_year,relet_price,vacancy_months,notes"))
     {
     }
     TableWriter scenario, stage, hall, row, rack, feed, node, group, cooling, profile, profileHour, offtake,
-        grid, ppa, guarantee;
+        grid, ppa, guarantee, tenant;
 };
 
 void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
@@ -267,21 +312,30 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
         const Hall &x = s.halls.at(i);
         w.hall.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.name), num(x.xM), num(x.yM),
                                    num(x.widthM), num(x.depthM), num(x.rotationDeg), id(x.stageId),
-                                   id(x.coolingSystemId), num(x.floorLoadLimitKgPerM2)});
+                                   id(x.coolingSystemId), num(x.floorLoadLimitKgPerM2), id(x.tenantId)});
     }
     for (int i = 0; i < s.rows.size(); ++i) {
         const Row &x = s.rows.at(i);
-        w.row.row(idLabel(x.id), {scen, integer(i), id(x.id), id(x.hallId), text(x.name), num(x.xM),
-                                  num(x.yM), num(x.rotationDeg), num(x.pitchM), name(x.hotAisle)});
+        w.row.row(idLabel(x.id),
+                  {scen, integer(i), id(x.id), id(x.hallId), text(x.name), num(x.xM), num(x.yM),
+                   num(x.rotationDeg), num(x.pitchM), name(x.hotAisle), id(x.tenantId)});
     }
     for (int i = 0; i < s.racks.size(); ++i) {
         const Rack &x = s.racks.at(i);
         w.rack.row(idLabel(x.id),
                    {scen, integer(i), id(x.id), text(x.name), id(x.hallId), id(x.rowId), id(x.rackTypeId),
-                    id(x.stageId), num(x.xM), num(x.yM), num(x.rotationDeg)});
+                    id(x.stageId), num(x.xM), num(x.yM), num(x.rotationDeg), id(x.tenantId)});
         for (int f = 0; f < x.feeds.size(); ++f)
             w.feed.row(idLabel(x.id),
                        {scen, integer(i), integer(f), id(x.feeds.at(f).nodeId), name(x.feeds.at(f).phase)});
+    }
+    for (int i = 0; i < s.tenants.size(); ++i) {
+        const Tenant &x = s.tenants.at(i);
+        const Cell start = x.start.isValid() ? text(x.start.toString(Qt::ISODate)) : null();
+        w.tenant.row(idLabel(x.id),
+                     {scen, integer(i), id(x.id), text(x.name), name(x.tenantClass), name(x.contract),
+                      num(x.price), num(x.expectedUtilisation), start, integer(x.termYears),
+                      num(x.escalationPerYear), num(x.reletPrice), integer(x.vacancyMonths), text(x.notes)});
     }
     for (int i = 0; i < s.powerNodes.size(); ++i) {
         const PowerNode &x = s.powerNodes.at(i);

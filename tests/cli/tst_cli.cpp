@@ -40,6 +40,7 @@ private slots:
     void unknownVerbAndOption();
     void newRefusesToOverwrite();
     void evaluateHasTheDesignFields();
+    void evaluateHasAllocationAndFinance();
     void evaluateOneStage();
     void evaluateUnknownStage();
     void unreadableFilesExitTwo_data();
@@ -156,6 +157,59 @@ void TestCli::evaluateHasTheDesignFields()
     for (const auto &p : root.value(QLatin1String("problems")).toArray())
         QVERIFY2(p.toObject().value(QLatin1String("severity")).toString() != QLatin1String("error"),
                  qPrintable(p.toObject().value(QLatin1String("message")).toString()));
+}
+
+void TestCli::evaluateHasAllocationAndFinance()
+{
+    const CliRun r = runCli({QStringLiteral("evaluate"), samplePath()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = r.json().object();
+    // Allocation: per class + unallocated adds up to the installed capacity, racks and GPUs.
+    for (const QJsonValue &v : root.value(QLatin1String("stages")).toArray()) {
+        const QJsonObject stage = v.toObject();
+        const QJsonObject a = stage.value(QLatin1String("allocation")).toObject();
+        const QJsonObject byClass = a.value(QLatin1String("by_class")).toObject();
+        QCOMPARE(byClass.size(), 5);
+        double mw = a.value(QLatin1String("unallocated"))
+                        .toObject()
+                        .value(QLatin1String("it_capacity_mw"))
+                        .toDouble();
+        int gpus = a.value(QLatin1String("unallocated")).toObject().value(QLatin1String("gpus")).toInt();
+        for (const QJsonValue &c : byClass) {
+            mw += c.toObject().value(QLatin1String("it_capacity_mw")).toDouble();
+            gpus += c.toObject().value(QLatin1String("gpus")).toInt();
+        }
+        QVERIFY(qAbs(mw * 1000 - stage.value(QLatin1String("it_capacity_kw")).toDouble()) <
+                3); // 6 × rounding
+        QCOMPARE(gpus, stage.value(QLatin1String("gpus")).toInt());
+        // The sample keeps its promise to start-ups and research (≥ 10 % in every stage).
+        QVERIFY(a.value(QLatin1String("priority_share")).toDouble() >= 0.10);
+        QCOMPARE(a.value(QLatin1String("tenants")).toArray().size(), 5);
+    }
+    // Finance: a year row per horizon year, the investor figures, revenue per tenant.
+    const QJsonObject f = root.value(QLatin1String("finance")).toObject();
+    const QJsonArray years = f.value(QLatin1String("years")).toArray();
+    QCOMPARE(years.size(), 15);
+    QCOMPARE(years[0].toObject().value(QLatin1String("year")).toInt(), 2026);
+    double cumulative = 0;
+    for (const QJsonValue &y : years) {
+        const QJsonObject o = y.toObject();
+        for (const char *key : {"revenue", "opex", "capex", "tax", "fcf", "depreciation", "residual"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        cumulative += o.value(QLatin1String("fcf")).toDouble();
+    }
+    QVERIFY(qAbs(cumulative - years.last().toObject().value(QLatin1String("cumulative_fcf")).toDouble()) <
+            20);
+    for (const char *key :
+         {"npv", "irr", "payback_year", "discounted_payback_year", "levelised_cost_per_gpu_hour"})
+        QVERIFY2(f.contains(QLatin1String(key)), key);
+    // The sample's business case is plausible: an IRR between 5 and 20 %, payback inside the horizon.
+    const double irr = f.value(QLatin1String("irr")).toDouble();
+    QVERIFY2(irr > 0.05 && irr < 0.20, qPrintable(QString::number(irr)));
+    const int payback = f.value(QLatin1String("payback_year")).toInt();
+    QVERIFY(payback > 2027 && payback <= 2040);
+    QCOMPARE(f.value(QLatin1String("tenants")).toArray().size(), 5);
+    QCOMPARE(f.value(QLatin1String("stages")).toArray().size(), 2);
 }
 
 void TestCli::evaluateOneStage()

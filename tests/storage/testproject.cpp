@@ -54,6 +54,7 @@ Scenario scenario(Id base, int n)
     h.stageId = stage2;
     h.coolingSystemId = cooling;
     h.floorLoadLimitKgPerM2 = 2000.0;
+    h.tenantId = base + 90;
     s.halls = {h};
 
     Row r;
@@ -65,6 +66,7 @@ Scenario scenario(Id base, int n)
     r.rotationDeg = 90.0;
     r.pitchM = 0.65;
     r.hotAisle = AisleSide::Front;
+    r.tenantId = base + 91;
     s.rows = {r};
 
     for (int i = 0; i < 3; ++i) {
@@ -84,6 +86,28 @@ Scenario scenario(Id base, int n)
     }
     // A dangling reference is stored as it is; validation reports it.
     s.racks[1].feeds.append(RackFeed{999999, Phase::L2});
+    s.racks[2].tenantId = base + 90;
+
+    Tenant anchor;
+    anchor.id = base + 90;
+    anchor.name = QStringLiteral("Anchør offtaker");
+    anchor.tenantClass = TenantClass::Anchor;
+    anchor.contract = ContractKind::GpuHours;
+    anchor.price = 1.3 + n;
+    anchor.expectedUtilisation = 0.95;
+    anchor.start = QDate(2027, 2, 1);
+    anchor.termYears = 5;
+    anchor.escalationPerYear = 0.015;
+    anchor.reletPrice = 1.2;
+    anchor.vacancyMonths = 3;
+    anchor.notes = QStringLiteral("DOMAIN §1: 5 years, USD 6.2 bn");
+    Tenant research;
+    research.id = base + 91;
+    research.name = QStringLiteral("Research");
+    research.tenantClass = TenantClass::Research;
+    research.contract = ContractKind::ReservedRacks; // start left unset (NULL in the file)
+    research.price = 90000;
+    s.tenants = {anchor, research};
 
     PowerNode g;
     g.id = grid;
@@ -227,7 +251,11 @@ Project fullProject()
                    0.6,
                    1.2 + 0.001,
                    3.9e6,
-                   QStringLiteral("vendor sheet")};
+                   QStringLiteral("vendor sheet"),
+                   6,
+                   -0.08,
+                   2500.0,
+                   QStringLiteral("Llama 3.1 70B FP8")};
     RackType network{3,
                      QStringLiteral("Network"),
                      QStringLiteral("Arista"),
@@ -260,6 +288,13 @@ Project fullProject()
     k.discountRate = 0.07;
     k.horizonYears = 20;
     k.sourceNote = QStringLiteral("Test figures");
+    k.building = {35, 0.01};
+    k.electrical = {18, 0.02};
+    k.mechanical = {12, -0.01};
+    k.grid = {45, 0.0};
+    k.residualValue = false;
+    k.taxRate = 0.25;
+    p.settings.priorityCapacityTarget = 0.15;
     p.opex = {OpexItem{40, QStringLiteral("Security"), 101, 2.5e6},
               OpexItem{41, QStringLiteral("Insurance"), 102, 1e6}};
 

@@ -6,11 +6,65 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fjord;
 using namespace fjord::storage;
+
+namespace {
+
+// Schema 4 (tenants, asset lives) adds columns the current writer fills. To write a genuine schema-1
+// file with today's writer, the test adds them for the write and drops them afterwards.
+QString schema4Script()
+{
+    QFile f(QStringLiteral(":/migrations/0004_tenants_and_assets.sql"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString dropSchema4(SqliteConnection &c)
+{
+    static const QRegularExpression added(QStringLiteral("ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+    QString sql = QStringLiteral("DROP TABLE tenant;");
+    for (auto it = added.globalMatch(schema4Script()); it.hasNext();) {
+        const auto m = it.next();
+        sql += QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(m.captured(1), m.captured(2));
+    }
+    return c.exec(sql);
+}
+
+// What a schema-1 file cannot hold takes the defaults a migration gives it.
+void forgetSchema4(Project &p)
+{
+    const Project defaults;
+    p.settings.priorityCapacityTarget = defaults.settings.priorityCapacityTarget;
+    const CostCatalogue k;
+    p.costs.building = k.building;
+    p.costs.electrical = k.electrical;
+    p.costs.mechanical = k.mechanical;
+    p.costs.grid = k.grid;
+    p.costs.residualValue = k.residualValue;
+    p.costs.taxRate = k.taxRate;
+    const RackType t;
+    for (RackType &r : p.rackTypes) {
+        r.serviceLifeYears = t.serviceLifeYears;
+        r.priceChangePerYear = t.priceChangePerYear;
+        r.tokensPerSecondPerGpu = t.tokensPerSecondPerGpu;
+        r.referenceWorkload = t.referenceWorkload;
+    }
+    for (Scenario &s : p.scenarios) {
+        s.tenants.clear();
+        for (Hall &h : s.halls)
+            h.tenantId = NoId;
+        for (Row &w : s.rows)
+            w.tenantId = NoId;
+        for (Rack &r : s.racks)
+            r.tenantId = NoId;
+    }
+}
+
+} // namespace
 
 // Schema migrations: numbered scripts applied one transaction each, with explicit outcomes;
 // an old file opens migrated in memory while the user's file stays as it was.
@@ -119,12 +173,15 @@ private slots:
             for (LoadProfile &profile : s.loadProfiles)
                 for (double &u : profile.hourly)
                     u = u == 0.0 ? 0.0 : u;
+        forgetSchema4(original);
         {
             SqliteConnection c;
             QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
             QCOMPARE(migrate(c, 1).outcome, MigrationOutcome::Upgraded);
             QVERIFY(c.exec(QStringLiteral("BEGIN")).isEmpty());
+            QCOMPARE(c.exec(schema4Script()), QString());
             QCOMPARE(writeProject(c.handle(), original), QString());
+            QCOMPARE(dropSchema4(c), QString());
             QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
         }
         const QByteArray before = digest(file);

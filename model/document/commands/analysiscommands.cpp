@@ -28,6 +28,16 @@ template <> struct ItemTraits<CoolingSystem> {
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "cooling system");
 };
 
+template <> struct ItemTraits<Tenant> {
+    static QList<Tenant> *list(ProjectDocument *d, Id s)
+    {
+        Scenario *sc = d->mutableScenario(s);
+        return sc ? &sc->tenants : nullptr;
+    }
+    static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Tenants;
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "tenant");
+};
+
 template <> struct ItemTraits<HeatOfftake> {
     static QList<HeatOfftake> *list(ProjectDocument *d, Id s)
     {
@@ -296,6 +306,9 @@ template class RemoveItemCommand<HeatOfftake>;
 template class RemoveItemCommand<Ppa>;
 template class RemoveItemCommand<GuaranteeOfOrigin>;
 template class RemoveItemCommand<OpexItem>;
+template class SetItemCommand<Tenant>;
+template class AddItemCommand<Tenant>;
+template class RemoveItemCommand<Tenant>;
 template class SetValueCommand<CostCatalogue>;
 template class SetValueCommand<GridSupply>;
 template class SetValueCommand<Climate>;

@@ -8,6 +8,7 @@
 #include "model/loadprofile.h"
 #include "model/racktype.h"
 #include "model/stage.h"
+#include "model/tenant.h"
 
 #include <QUndoCommand>
 
@@ -104,6 +105,8 @@ using SetPpaCommand = SetItemCommand<Ppa>;
 using SetGuaranteeCommand = SetItemCommand<GuaranteeOfOrigin>;
 using SetOpexItemCommand = SetItemCommand<OpexItem>;
 using SetRackTypeCommand = SetItemCommand<RackType>;
+using SetTenantCommand = SetItemCommand<Tenant>;
+using AddTenantCommand = AddItemCommand<Tenant>;     // remove: makeRemoveTenantCommand (allocations)
 using AddRackTypeCommand = AddItemCommand<RackType>; // remove: makeRemoveRackTypeCommand (in-use check)
 
 using AddCoolingSystemCommand = AddItemCommand<CoolingSystem>;

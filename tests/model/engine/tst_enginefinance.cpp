@@ -121,6 +121,7 @@ private slots:
         toy.project.costs.staffPerYear = 1e6;
         toy.project.costs.discountRate = 0.1;
         toy.project.costs.horizonYears = 3;
+        toy.project.costs.residualValue = false; // the residual has its own test
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
         const FinanceResults &f = r.finance;
         QCOMPARE(f.firstYear, 2027);
@@ -170,6 +171,140 @@ private slots:
         // From 2029 the campus runs at stage 2's steady state.
         QVERIFY(relative(years[3].itEnergyMWh, r.stages[1].annual.itEnergyMWh) < 1e-12);
         QVERIFY(relative(years[1].facilityEnergyMWh, r.stages[0].annual.facilityEnergyMWh) < 1e-12);
+    }
+
+    void residualValueComesBackInTheLastYear()
+    {
+        // Building 1 M (life 30) over 3 years: 27/30 of it is still on the books at the end.
+        Toy toy = makeToy(10);
+        toy.project.rackTypes[0].unitCost = 0;
+        toy.project.costs.buildingPerW = 1.0;
+        toy.project.costs.horizonYears = 3;
+        toy.project.costs.discountRate = 0.1;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const FinanceResults &f = r.finance;
+        QVERIFY(relative(f.residualValue, 0.9e6) < 1e-12);
+        QCOMPARE(f.years[0].residual, 0.0);
+        QVERIFY(relative(f.years[2].residual, 0.9e6) < 1e-12);
+        QVERIFY(relative(f.years[1].depreciation, 1e6 / 30) < 1e-12);
+    }
+
+    void itIsReplacedAtTheEndOfItsLife()
+    {
+        // 10 racks at 3 M, life 5, over 15 years: bought in 2027, 2032 and 2037, 0 residual.
+        Toy toy = makeToy(10);
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const FinanceResults &f = r.finance;
+        QCOMPARE(f.years[5].replacementCapex, 30e6);
+        QCOMPARE(f.years[10].replacementCapex, 30e6);
+        QCOMPARE(f.replacementCapex, 60e6);
+        // Levelised cost per GPU-hour includes the replacements.
+        double pvCost = 0, pvGpuHours = 0;
+        for (const YearResult &y : f.years) {
+            pvCost += (y.capex + y.opex - y.residual) * y.discountFactor;
+            pvGpuHours += y.gpuHours * y.discountFactor;
+        }
+        QVERIFY(relative(f.levelisedPerGpuHour, pvCost / pvGpuHours) < 1e-12);
+        QVERIFY(f.years[5].capex >= 30e6);
+    }
+
+    void tenantRevenueFollowsTheContract()
+    {
+        // 10 racks of 100 kW leased at 100 EUR/kW-month from 1 Jan 2027 (no ramp), 2 % escalation,
+        // 2-year term, then 6 months empty and re-let at 80.
+        Toy toy = makeToy(10);
+        Tenant lease;
+        lease.id = 90;
+        lease.name = QStringLiteral("Lease");
+        lease.contract = ContractKind::CapacityLease;
+        lease.price = 100;
+        lease.escalationPerYear = 0.02;
+        lease.termYears = 2;
+        lease.reletPrice = 80;
+        lease.vacancyMonths = 6;
+        toy.scenario().tenants.append(lease);
+        toy.scenario().halls[0].tenantId = 90;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const FinanceResults &f = r.finance;
+        QVERIFY(relative(f.years[0].revenue, 100 * 1000.0 * 12) < 1e-12);
+        QVERIFY(relative(f.years[1].revenue, 102 * 1000.0 * 12) < 1e-12);
+        QVERIFY(relative(f.years[2].revenue, 80 * 1000.0 * 6) < 1e-12);
+        QVERIFY(relative(f.years[3].revenue, 80 * 1000.0 * 6 + 81.6 * 1000.0 * 6) < 1e-12);
+        QCOMPARE(f.tenantRevenue.size(), 1);
+        QCOMPARE(f.tenantRevenue[0].perYear[0], f.years[0].revenue);
+    }
+
+    void gpuHourAndRackContractsAndUnallocatedCapacity()
+    {
+        // Two tenants share one hall: racks 100–104 on GPU-hours (2 EUR, 50 % used), 105–107 reserved
+        // (10 k EUR/rack-month); racks 108 and 109 are unallocated and earn nothing.
+        Toy toy = makeToy(10);
+        Scenario &s = toy.scenario();
+        Tenant gpu;
+        gpu.id = 90;
+        gpu.name = QStringLiteral("GPU");
+        gpu.tenantClass = TenantClass::Startup;
+        gpu.contract = ContractKind::GpuHours;
+        gpu.price = 2;
+        gpu.expectedUtilisation = 0.5;
+        Tenant racks;
+        racks.id = 91;
+        racks.name = QStringLiteral("Racks");
+        racks.tenantClass = TenantClass::Anchor;
+        racks.contract = ContractKind::ReservedRacks;
+        racks.price = 10000;
+        s.tenants = {gpu, racks};
+        for (Rack &k : s.racks)
+            k.tenantId = k.id < 105 ? 90 : k.id < 108 ? 91 : NoId;
+        const Results r = evaluate(toy.project, s, constantClimate(5));
+        QVERIFY(relative(r.finance.tenantRevenue[0].perYear[0], 2 * 5 * 72 * 8760 * 0.5) < 1e-12);
+        QVERIFY(relative(r.finance.tenantRevenue[1].perYear[0], 10000.0 * 3 * 12) < 1e-12);
+        // Allocation adds up to what is installed.
+        const StageAllocation &a = r.stages[0].allocation;
+        QCOMPARE(a.tenants[0].racks, 5);
+        QCOMPARE(a.tenants[1].racks, 3);
+        QCOMPARE(a.unallocated.racks, 2);
+        QCOMPARE(a.tenants[0].gpus + a.tenants[1].gpus + a.unallocated.gpus, r.stages[0].gpus);
+        QCOMPARE(a.byClass[int(TenantClass::Startup)].itCapacityW, 5 * 100e3);
+        QVERIFY(relative(a.tenants[0].itCapacityW + a.tenants[1].itCapacityW + a.unallocated.itCapacityW,
+                         r.stages[0].itCapacityW) < 1e-12);
+        QVERIFY(relative(a.priorityShare, 0.5) < 1e-12);
+    }
+
+    void taxCarriesLossesForwardAndFreeCashFlowCloses()
+    {
+        Toy toy = twoStages();
+        Tenant lease;
+        lease.id = 90;
+        lease.name = QStringLiteral("Lease");
+        lease.price = 1500; // EUR/kW-month, GPUs included
+        lease.termYears = 15;
+        toy.scenario().tenants.append(lease);
+        toy.scenario().halls[0].tenantId = 90;
+        toy.project.costs.taxRate = 0.22;
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const FinanceResults &f = r.finance;
+        double carried = 0, cumulative = 0, npv = 0;
+        bool taxed = false;
+        for (const YearResult &y : f.years) {
+            QVERIFY(relative(y.ebitda, y.revenue - y.opex) < 1e-12);
+            const double taxable = y.ebitda - y.depreciation;
+            const double used = std::min(carried, std::max(0.0, taxable));
+            carried += taxable < 0 ? -taxable : -used;
+            const double tax = taxable > 0 ? 0.22 * (taxable - used) : 0.0;
+            QVERIFY2(std::abs(y.tax - tax) < 1e-6, qPrintable(QString::number(y.year)));
+            taxed |= y.tax > 0;
+            QVERIFY(std::abs(y.freeCashFlow - (y.ebitda - y.tax - y.capex + y.residual)) < 1e-6);
+            cumulative += y.freeCashFlow;
+            npv += y.freeCashFlow * y.discountFactor;
+            QVERIFY(std::abs(y.cumulativeFreeCashFlow - cumulative) < 1e-6);
+        }
+        QVERIFY(taxed);
+        QVERIFY(relative(f.investor.npv, npv) < 1e-9);
+        QVERIFY(f.investor.irr.has_value());
+        QVERIFY(f.investor.paybackYear.has_value());
+        QCOMPARE(f.stageInvestors.size(), 2);
+        QCOMPARE(f.stageInvestors[1].name, QStringLiteral("Stage 2"));
     }
 };
 

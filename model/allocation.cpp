@@ -1,0 +1,84 @@
+#include "model/allocation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace fjord {
+
+StageAllocation allocationThrough(const Project &project, const Scenario &scenario, int stageIndex)
+{
+    StageAllocation a;
+    for (int c = 0; c < TenantClassCount; ++c) {
+        a.byClass[c].tenantClass = TenantClass(c);
+        a.byClass[c].name = tenantClassLabel(TenantClass(c));
+    }
+    a.unallocated.name = QCoreApplication::translate("fjord::Allocation", "Unallocated");
+    QHash<Id, int> tenantIndex;
+    for (const Tenant &t : scenario.tenants) {
+        tenantIndex.insert(t.id, int(a.tenants.size()));
+        a.tenants.append({t.id, t.name, t.tenantClass, 0, 0, 0});
+    }
+    QHash<Id, const RackType *> types;
+    for (const RackType &t : project.rackTypes)
+        types.insert(t.id, &t);
+
+    double total = 0, priority = 0;
+    for (const Rack &r : scenario.racks) {
+        if (!scenario.builtBy(r.stageId, stageIndex))
+            continue;
+        const RackType *type = types.value(r.rackTypeId);
+        const double w = type ? type->designPowerW : 0.0;
+        const int gpus = type ? type->gpus : 0;
+        total += w;
+        const auto found = tenantIndex.constFind(scenario.tenantOf(r));
+        TenantAllocation &slot = found == tenantIndex.cend() ? a.unallocated : a.tenants[*found];
+        slot.itCapacityW += w;
+        slot.racks += 1;
+        slot.gpus += gpus;
+        if (found != tenantIndex.cend()) {
+            TenantAllocation &cls = a.byClass[int(slot.tenantClass)];
+            cls.itCapacityW += w;
+            cls.racks += 1;
+            cls.gpus += gpus;
+            if (slot.tenantClass == TenantClass::Startup || slot.tenantClass == TenantClass::Research)
+                priority += w;
+        }
+    }
+    a.priorityShare = total > 0 ? priority / total : 0.0;
+    return a;
+}
+
+QList<Problem> priorityTargetProblems(const Project &project, const Scenario &scenario,
+                                      const QList<StageAllocation> &perStage)
+{
+    QList<Problem> problems;
+    const double target = project.settings.priorityCapacityTarget;
+    if (target <= 0)
+        return problems;
+    for (int i = 0; i < perStage.size() && i < scenario.stages.size(); ++i) {
+        const StageAllocation &a = perStage[i];
+        double installedW = a.unallocated.itCapacityW;
+        for (const auto &t : a.tenants)
+            installedW += t.itCapacityW;
+        const double priorityW = a.byClass[int(TenantClass::Startup)].itCapacityW +
+                                 a.byClass[int(TenantClass::Research)].itCapacityW;
+        const double shortfallW = target * installedW - priorityW;
+        // A shortfall below 1 W is rounding, not a missed promise.
+        if (installedW <= 0 || shortfallW < 1.0)
+            continue;
+        const Stage &s = scenario.stages[i];
+        problems.append(
+            {Severity::Warning, QStringLiteral("tenants.priority_target"),
+             QCoreApplication::translate("fjord::Allocation",
+                                         "%1 allocates %2 % of its IT capacity to start-ups and research "
+                                         "(target %3 %): %4 MW short")
+                 .arg(s.name)
+                 .arg(a.priorityShare * 100, 0, 'f', 1)
+                 .arg(target * 100, 0, 'f', 0)
+                 .arg(shortfallW / 1e6, 0, 'f', 2),
+             s.id, s.name});
+    }
+    return problems;
+}
+
+} // namespace fjord

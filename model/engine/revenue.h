@@ -1,0 +1,31 @@
+#pragma once
+
+// METHOD §8.2: what each tenant pays, month by month, for the racks allocated to it as their stages
+// ramp up. Unallocated capacity earns nothing.
+
+#include "model/project.h"
+
+#include <QDate>
+#include <QList>
+
+namespace fjord::engine {
+
+// When each stage (by index) starts and how long it ramps (the finance's resolved dates).
+struct StageTiming {
+    QDate energisation;
+    int rampUpMonths = 0;
+};
+
+// Revenue [tenant index][stage index][year index], in the project's currency; tenant index follows
+// scenario.tenants, year index 0 is `firstYear`.
+using RevenueTable = QList<QList<QList<double>>>;
+
+RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, const QList<StageTiming> &stages,
+                           int firstYear, int horizonYears);
+
+// The contract price (currency per contract unit) a tenant pays in month `monthsSinceStart` of its
+// contract: escalated yearly during the term, the re-letting price (escalated from the re-letting)
+// after the vacancy, 0 before the start, during the vacancy, and after the term when not re-let.
+double contractPrice(const Tenant &tenant, int monthsSinceStart);
+
+} // namespace fjord::engine
