@@ -8,4 +8,5 @@ target_sources(fjordplan_ui PRIVATE
     charts/piechart.h charts/piechart.cpp
     charts/tableexport.h charts/tableexport.cpp
     charts/stagetimelinechart.h charts/stagetimelinechart.cpp
+    charts/tenantcolours.h charts/tenantcolours.cpp
 )

@@ -96,6 +96,9 @@ void paintLegend(QPainter *p, const QRectF &area, const FloorPlanStyle &style)
                    {QColor(0x20, 0x40, 0xd0), QStringLiteral("B only")},
                    {QColor(0x1a, 0x9a, 0x3a), QStringLiteral("A + B")}};
         break;
+    case ColourMode::Tenant:
+        entries = style.tenantLegend;
+        break;
     }
     QFont f = p->font();
     f.setPixelSize(12);

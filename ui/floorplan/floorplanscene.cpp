@@ -5,6 +5,7 @@
 #include "ui/floorplan/hallitem.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/rowitem.h"
+#include "ui/floorplan/tenantoverlay.h"
 
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -67,6 +68,8 @@ void FloorPlanScene::setColourMode(ColourMode mode)
         return;
     m_style.mode = mode;
     updateNodeSides();
+    if (mode == ColourMode::Tenant)
+        updateTenantOverlay(m_style, m_document->scenario());
     refreshAppearance();
 }
 
@@ -131,6 +134,7 @@ void FloorPlanScene::rebuild()
     m_style.currentStage = m_document->currentStageIndex();
     updateTypeIndex();
     updateNodeSides();
+    updateTenantOverlay(m_style, m_document->scenario());
     onProblemsChanged();
     syncHalls({});
     syncRows({});
@@ -143,6 +147,12 @@ void FloorPlanScene::rebuild()
 
 void FloorPlanScene::onChanged(const ChangeEvent &event)
 {
+    using K = ChangeEvent::Kind;
+    // Allocations change with halls, rows and racks: the overlay's colours follow before the items sync.
+    const bool tenantsMoved = m_style.mode == ColourMode::Tenant &&
+                              (event.kind == K::Halls || event.kind == K::Rows || event.kind == K::Racks ||
+                               event.kind == K::Tenants) &&
+                              updateTenantOverlay(m_style, m_document->scenario());
     switch (event.kind) {
     case ChangeEvent::Kind::Halls:
         syncHalls(event.ids);
@@ -165,9 +175,16 @@ void FloorPlanScene::onChanged(const ChangeEvent &event)
             refreshAppearance();
         }
         break;
+    case ChangeEvent::Kind::Tenants:
+        if (!tenantsMoved)
+            return; // only the overlay shows tenants
+        break;
     default:
         return;
     }
+    // a hall's or row's tenant colours racks that were not synced
+    if (tenantsMoved && event.kind != K::Racks)
+        refreshAppearance();
     emit itemsChanged();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/floorplan/floorplanstyle.h"
 
+#include "ui/charts/tenantcolours.h"
+
 #include <algorithm>
 
 namespace fjord::ui {
@@ -46,7 +48,10 @@ QColor FloorPlanStyle::rackFill(const Project &project, const Rack &rack, int ty
         case Phase::ThreePhase:
             return QColor(0x3b, 0x6e, 0xa8);
         }
+        break;
     }
+    case ColourMode::Tenant:
+        return rackTenant.value(rack.id, unallocatedColour());
     }
     return Qt::gray;
 }

@@ -5,7 +5,10 @@
 
 #include <QColor>
 #include <QHash>
+#include <QList>
 #include <QSet>
+
+#include <utility>
 
 namespace fjord::ui {
 
@@ -16,6 +19,7 @@ enum class ColourMode {
     Cooling,      // liquid share of the rack's heat: blue liquid .. orange air
     PhaseFeed,    // fill: phase of the feeds (IEC L1 brown, L2 black, L3 grey, 3-phase blue);
                   // outline: A only red, B only blue, A+B green, none dashed grey
+    Tenant,       // the tenant the rack is allocated to (own, row's or hall's); unallocated grey
 };
 
 // Everything the items need to paint that is not in their own object: the overlay settings
@@ -28,6 +32,8 @@ struct FloorPlanStyle {
     int currentStage = 0;         // index in the scenario's stages
     QHash<Id, int> problemLevel;  // object -> 1 warning, 2 error (the worst of its problems)
     QHash<Id, FeedSide> nodeSide; // power node id -> A/B side
+    QHash<Id, QColor> rackTenant; // Tenant mode: rack id -> its tenant's colour (absent: unallocated)
+    QList<std::pair<QColor, QString>> tenantLegend; // Tenant mode: each tenant, then "Unallocated"
 
     // Colours of a rack under the current mode (fill and outline).
     QColor rackFill(const Project &project, const Rack &rack, int typeIndex) const;

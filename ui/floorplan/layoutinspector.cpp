@@ -2,6 +2,7 @@
 
 #include "ui/floorplan/inspectorfields.h"
 #include "ui/floorplan/rackfeedassigner.h"
+#include "ui/floorplan/tenantallocator.h"
 
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutproperties.h"
@@ -32,6 +33,7 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_title);
     m_pages = new QStackedWidget;
     layout->addWidget(m_pages);
+    layout->addWidget(new TenantAllocator(m_document, tr("Tenant")));
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c01010"));

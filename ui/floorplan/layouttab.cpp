@@ -12,6 +12,7 @@
 #include "ui/floorplan/placeracktool.h"
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/selecttool.h"
+#include "ui/floorplan/tenantallocator.h"
 #include "ui/tabs/racktypeeditor.h"
 
 #include <QAction>
@@ -45,6 +46,12 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     m_overview = new OverviewWidget(m_scene, m_view);
     m_status = new QLabel;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tenantLegend = new QLabel;
+    m_tenantLegend->setObjectName(QStringLiteral("tenantLegend"));
+    m_tenantLegend->setTextFormat(Qt::RichText);
+    m_tenantLegend->setWordWrap(true);
+    m_tenantLegend->setContentsMargins(8, 2, 8, 2);
+    m_tenantLegend->hide();
 
     // two rows, so that nothing hides behind an overflow chevron: editing, then what the plan shows
     auto *bar = new QToolBar;
@@ -74,6 +81,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     layout->setSpacing(2);
     layout->addWidget(bar);
     layout->addWidget(showBar);
+    layout->addWidget(m_tenantLegend);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -81,6 +89,16 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
          std::initializer_list<AbstractTool *>{m_selectTool, m_hallTool, m_rowTool, m_rackTool})
         connect(tool, &AbstractTool::statusMessage, this, &LayoutTab::showStatus);
     connect(m_scene, &FloorPlanScene::statusMessage, this, &LayoutTab::showStatus);
+    connect(m_scene, &FloorPlanScene::itemsChanged, this, &LayoutTab::refreshTenantLegend);
+    // right click: what applies to the selection (the tools leave it as it is)
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        QMenu *tenants = menu.addMenu(tr("Allocate to tenant"));
+        tenants->setObjectName(QStringLiteral("allocateTenantMenu"));
+        fillAllocateMenu(tenants, m_document);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_actions, &LayoutActions::statusMessage, this, &LayoutTab::showStatus);
     connect(m_inspector, &LayoutInspector::statusMessage, this, &LayoutTab::showStatus);
     connect(m_view, &FloorPlanView::cursorMoved, this,
@@ -157,16 +175,23 @@ void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
     const std::pair<QString, ColourMode> modes[] = {{tr("Type"), ColourMode::RackType},
                                                     {tr("Power density"), ColourMode::PowerDensity},
                                                     {tr("Liquid/air"), ColourMode::Cooling},
-                                                    {tr("Phase/feed"), ColourMode::PhaseFeed}};
+                                                    {tr("Phase/feed"), ColourMode::PhaseFeed},
+                                                    {tr("Tenant"), ColourMode::Tenant}};
     for (const auto &[text, mode] : modes) {
         QAction *a = bar->addAction(text);
         a->setCheckable(true);
         a->setChecked(mode == ColourMode::RackType);
         overlays->addAction(a);
         const ColourMode m = mode;
-        connect(a, &QAction::triggered, this, [this, m] { m_scene->setColourMode(m); });
+        connect(a, &QAction::triggered, this, [this, m] {
+            m_scene->setColourMode(m);
+            refreshTenantLegend();
+        });
         m_overlayActions.append(a);
     }
+    m_overlayActions.last()->setObjectName(QStringLiteral("tenantOverlay"));
+    m_overlayActions.last()->setToolTip(
+        tr("Colour racks by the tenant they are allocated to, with a legend"));
     bar->addSeparator();
     m_stageOverlay = bar->addAction(tr("Grey later stages"));
     m_stageOverlay->setCheckable(true);
@@ -247,6 +272,23 @@ QAction *LayoutTab::toolAction(Tool tool) const
 QAction *LayoutTab::overlayAction(int index) const
 {
     return m_overlayActions.value(index);
+}
+
+void LayoutTab::refreshTenantLegend()
+{
+    const FloorPlanStyle &style = m_scene->style();
+    m_tenantLegend->setVisible(style.mode == ColourMode::Tenant);
+    if (style.mode != ColourMode::Tenant)
+        return;
+    QStringList entries;
+    for (const auto &[colour, name] : style.tenantLegend)
+        entries.append(
+            QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+                .arg(colour.name(), name.toHtmlEscaped()));
+    const QString text = tr("Tenants:") + QStringLiteral("&nbsp;&nbsp;") +
+                         entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
+    if (m_tenantLegend->text() != text)
+        m_tenantLegend->setText(text);
 }
 
 QString LayoutTab::statusText() const

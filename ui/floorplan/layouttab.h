@@ -48,7 +48,8 @@ public:
     enum class Tool { Select, DrawHall, DrawRow, PlaceRack };
     void setTool(Tool tool);
     QAction *toolAction(Tool tool) const;
-    QAction *overlayAction(int index) const; // 0 type, 1 power, 2 cooling, 3 phase/feed
+    QAction *overlayAction(int index) const; // 0 type, 1 power, 2 cooling, 3 phase/feed, 4 tenant
+    QLabel *tenantLegend() const { return m_tenantLegend; } // shown with the tenant overlay
     QAction *stageOverlayAction() const { return m_stageOverlay; }
     QAction *problemsOverlayAction() const { return m_problemsOverlay; }
 
@@ -63,6 +64,7 @@ private:
     void buildToolBar(QToolBar *bar, QToolBar *showBar);
     void showStatus(const QString &message);
     void exportWithDialog();
+    void refreshTenantLegend();
 
     ProjectDocument *m_document;
     ToolOptions m_options;
@@ -77,6 +79,7 @@ private:
     OverviewWidget *m_overview;
     RackCatalogueList *m_catalogue;
     QLabel *m_status;
+    QLabel *m_tenantLegend;
     QActionGroup *m_toolGroup;
     QList<QAction *> m_toolActions;
     QList<QAction *> m_overlayActions;

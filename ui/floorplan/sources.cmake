@@ -19,4 +19,6 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/rackitem.h floorplan/rackitem.cpp
     floorplan/rowitem.h floorplan/rowitem.cpp
     floorplan/selecttool.h floorplan/selecttool.cpp
+    floorplan/tenantoverlay.h floorplan/tenantoverlay.cpp
+    floorplan/tenantallocator.h floorplan/tenantallocator.cpp
 )

@@ -6,6 +6,7 @@
 #include "model/document/commands/stagecommands.h"
 #include "model/document/objectlocator.h"
 #include "model/document/projectdocument.h"
+#include "ui/floorplan/tenantallocator.h"
 #include "ui/widgets/quantityedit.h"
 
 #include <QComboBox>
@@ -379,6 +380,8 @@ void Inspector::buildNameForm(Id id)
     kind[0] = kind[0].toUpper();
     m_title->setText(kind);
     addNameEdit(id, tr("Name"));
+    if (ref.kind == ObjectKind::Hall || ref.kind == ObjectKind::Row || ref.kind == ObjectKind::Rack)
+        m_formLayout->addRow(tr("Tenant"), new TenantAllocator(m_document, {}, m_form));
     auto *hint =
         new QLabel(tr("Its other properties are edited in the Layout, Power and Cooling tabs."), m_form);
     hint->setWordWrap(true);

@@ -128,6 +128,12 @@ void ProjectTree::rebuild()
     QTreeWidgetItem *cooling = addGroup(tr("Cooling systems"));
     for (const CoolingSystem &c : current.coolingSystems)
         addObject(cooling, c.id, c.name, ashraeWClass(c.supplyC));
+    QTreeWidgetItem *tenants = addGroup(tr("Tenants"));
+    for (const Tenant &t : current.tenants) {
+        // renamed in the Tenants tab, not in place
+        QTreeWidgetItem *ti = addObject(tenants, t.id, t.name, tenantClassLabel(t.tenantClass));
+        ti->setFlags(ti->flags() & ~Qt::ItemIsEditable);
+    }
     QTreeWidgetItem *types = addGroup(tr("Rack types"));
     for (const RackType &t : project.rackTypes)
         addObject(types, t.id, t.name, tr("%1 kW").arg(locale.toString(t.designPowerW / 1e3, 'f', 0)));

@@ -12,7 +12,7 @@ class ProjectDocument;
 namespace fjord::ui {
 
 // The project tree (left dock): scenarios -> stages, halls -> rows, the power chain (as a tree),
-// cooling systems and rack types of the current scenario. Selecting items sets the document's
+// cooling systems, tenants and rack types of the current scenario. Selecting items sets the document's
 // selection and follows it back; editing an item's text in place pushes a rename command.
 // Item data: IdRole holds the object id (0 for group headings).
 class ProjectTree : public QTreeWidget {

@@ -9,6 +9,7 @@
 #include "ui/tabs/expansiontab.h"
 #include "ui/tabs/financetab.h"
 #include "ui/tabs/renewablestab.h"
+#include "ui/tabs/tenantstab.h"
 
 #include <QCoreApplication>
 #include <QTabWidget>
@@ -31,6 +32,7 @@ void addTabs(QTabWidget *tabs, ProjectDocument *document)
     tabs->addTab(new CoolingTab(document, tabs), tr("Cooling && Energy"));
     tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
     tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
+    tabs->addTab(new TenantsTab(document, tabs), tr("Tenants"));
     tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
     tabs->addTab(new CompareTab(document, tabs), tr("Compare"));
     tabs->addTab(new ReportTab(document, tabs), tr("Report"));

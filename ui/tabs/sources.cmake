@@ -16,4 +16,7 @@ target_sources(fjordplan_ui PRIVATE
     tabs/regulatoryview.h tabs/regulatoryview.cpp
     tabs/renewablestab.h tabs/renewablestab.cpp
     tabs/comparetab.h tabs/comparetab.cpp
+    tabs/tenanteditor.h tabs/tenanteditor.cpp
+    tabs/allocationview.h tabs/allocationview.cpp
+    tabs/tenantstab.h tabs/tenantstab.cpp
 )
