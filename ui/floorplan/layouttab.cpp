@@ -281,10 +281,11 @@ void LayoutTab::refreshTenantLegend()
     if (style.mode != ColourMode::Tenant)
         return;
     QStringList entries;
+    // a line breaks between entries, never inside a name
     for (const auto &[colour, name] : style.tenantLegend)
         entries.append(
             QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                .arg(colour.name(), name.toHtmlEscaped()));
+                .arg(colour.name(), name.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))));
     const QString text = tr("Tenants:") + QStringLiteral("&nbsp;&nbsp;") +
                          entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
     if (m_tenantLegend->text() != text)

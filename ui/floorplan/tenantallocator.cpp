@@ -5,7 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
@@ -26,12 +26,14 @@ TenantAllocator::TenantAllocator(ProjectDocument *document, const QString &label
     m_origin = new QLabel(this);
     m_origin->setObjectName(QStringLiteral("tenantOrigin"));
     m_origin->setEnabled(false);
-    auto *layout = new QHBoxLayout(this);
+    // the origin under the combo: inspectors are narrow and tenant names long
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (!label.isEmpty())
-        layout->addWidget(new QLabel(label, this));
-    layout->addWidget(m_combo, 1);
-    layout->addWidget(m_origin);
+        layout->addWidget(new QLabel(label, this), 0, 0);
+    layout->addWidget(m_combo, 0, 1);
+    layout->addWidget(m_origin, 1, 1);
+    layout->setColumnStretch(1, 1);
 
     connect(m_combo, &QComboBox::activated, this, &TenantAllocator::allocate);
     connect(document, &ProjectDocument::selectionChanged, this, &TenantAllocator::refresh);

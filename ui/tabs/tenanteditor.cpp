@@ -189,6 +189,7 @@ TenantEditor::TenantEditor(ProjectDocument *document, QWidget *parent) : QWidget
     });
     connect(document, &ProjectDocument::currentScenarioChanged, this, &TenantEditor::refresh);
     connect(document, &ProjectDocument::resultsChanged, this, &TenantEditor::refreshTable);
+    connect(document, &ProjectDocument::currentStageChanged, this, &TenantEditor::refreshTable);
     connect(document, &ProjectDocument::selectionChanged, this, [this] {
         // a tenant picked in the project tree
         const QList<Id> sel = m_document->selection();
