@@ -313,6 +313,12 @@ void TestTenantsTab::inspectorShowsInheritedTenant()
     QTRY_COMPARE(combo->currentText(), QStringLiteral("Anchor"));
     QVERIFY(origin->isVisible());
     QVERIFY2(origin->text().contains(hall.name), qPrintable(origin->text()));
+    // unallocating the rack alone changes nothing and says why
+    const int steps = m_doc->undoStack()->index();
+    choose(combo, QStringLiteral("Unallocated"));
+    QCOMPARE(m_doc->undoStack()->index(), steps);
+    QCOMPARE(combo->currentText(), QStringLiteral("Anchor"));
+    QVERIFY2(origin->text().contains(QStringLiteral("hall or row")), qPrintable(origin->text()));
     // a rack of the other hall: unallocated, nothing inherited
     m_doc->setSelection({racksOfHall(1, 1).first()});
     QTRY_COMPARE(combo->currentText(), QStringLiteral("Unallocated"));

@@ -139,6 +139,11 @@ void TenantAllocator::allocate()
         m_document->undoStack()->push(cmd);
     else
         refresh(); // already allocated as asked
+    // Nothing to take back from an object that only inherits its tenant: say where to do it.
+    if (tenant == NoId && m_combo->currentIndex() > 0) {
+        m_origin->setText(tr("follows its hall or row: unallocate that"));
+        m_origin->show();
+    }
 }
 
 } // namespace fjord::ui
