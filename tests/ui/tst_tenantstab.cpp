@@ -534,6 +534,8 @@ void TestTenantsTab::narvikSampleInTheWindow()
     QCoreApplication::processEvents();
     if (!grabs.isEmpty())
         QVERIFY(window.grab().save(grabs + QStringLiteral("/narvik_layout_tenants.png")));
+    if (!grabs.isEmpty()) // the exported plan carries the same legend
+        QCOMPARE(layout->exportPlan(grabs + QStringLiteral("/narvik_plan_tenants.png"), 1800), QString());
 }
 
 QTEST_MAIN(TestTenantsTab)
