@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QWidget>
 
 namespace fjord::test {
@@ -31,6 +33,13 @@ inline void typeInto(QWidget *box, const QString &text)
     QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(box, text);
     QTest::keyClick(box, Qt::Key_Return);
+}
+
+// What a rich-text label shows, as plain text with ordinary spaces (figures keep their units on one
+// line with non-breaking spaces).
+inline QString shown(const QLabel *label)
+{
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText().replace(QChar(0xa0), u' ');
 }
 
 // The tab renders at its size with more than a blank screen's colours; FJORD_GRAB_DIR keeps the

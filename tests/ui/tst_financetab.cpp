@@ -1,29 +1,42 @@
-// Finance tab: the cost catalogue and opex items are edited through the real widgets as undoable
-// commands; the capex chart, cash-out chart and KPIs show Results (METHOD §8).
+// Finance tab: the cost catalogue (with the asset settings), the rack types' asset and throughput
+// fields and the opex items are edited through the real widgets as undoable commands; the investor
+// figures, the charts and the KPIs show Results (METHOD §8, §8.1-8.3).
 #include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/linechart.h"
 #include "ui/tabs/financetab.h"
+#include "ui/tabs/moneyformat.h"
 #include "ui/tabs/opexitemseditor.h"
+#include "ui/tabs/racktypeeditor.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace fjord;
 using namespace fjord::ui;
+using fjord::test::shown;
 using fjord::test::typeInto;
 
 class TestFinanceTab : public QObject {
@@ -36,8 +49,11 @@ private slots:
     void currencyConvertsAmounts();
     void sourceNoteIsEdited();
     void capexChartShowsStageIncrements();
-    void cashOutAndKpisFollowResults();
+    void cashFlowChartsAndKpisFollowResults();
     void opexItemsAddEditRemove();
+    void assetLifeEditIsOneUndoStepAndMovesTheNpv();
+    void residualSwitchAndPriceChangeAreUndoable();
+    void rackTypeLifeAndThroughputAreEdited();
 
     void grabShowsTheTab();
 
@@ -130,17 +146,56 @@ void TestFinanceTab::capexChartShowsStageIncrements()
     QCOMPARE(bars->barSets()[3]->at(0), 8.1);
 }
 
-void TestFinanceTab::cashOutAndKpisFollowResults()
+namespace {
+
+// The title of a chart's axis in `orientation` (the first one).
+QString axisTitle(ChartView *chart, Qt::Orientation orientation)
+{
+    const auto axes = chart->chart()->axes(orientation);
+    return axes.isEmpty() ? QString() : axes.first()->titleText();
+}
+
+} // namespace
+
+void TestFinanceTab::cashFlowChartsAndKpisFollowResults()
 {
     const FinanceResults &f = m_doc->results().finance;
     QVERIFY(!f.years.isEmpty());
-    auto *cumulative = qobject_cast<QLineSeries *>(m_tab->cashChart()->chart()->series().first());
+    // Revenue, opex and capex per year: stacked opex + capex bars and a revenue line, one per year.
+    BarChart *cash = m_tab->cashFlowChart();
+    QCOMPARE(cash->title(), QStringLiteral("Revenue, opex and capex per year"));
+    auto *bars = qobject_cast<QStackedBarSeries *>(cash->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets()[0]->count(), f.years.size());
+    QCOMPARE(bars->barSets()[1]->at(0), f.years.first().capex / 1e6);
+    auto *revenue = qobject_cast<QLineSeries *>(cash->chart()->series().last());
+    QCOMPARE(revenue->name(), QStringLiteral("Revenue"));
+    QCOMPARE(revenue->count(), f.years.size());
+    QVERIFY(axisTitle(cash, Qt::Vertical).contains(QStringLiteral("EUR m")));
+    QCOMPARE(axisTitle(cash, Qt::Horizontal), QStringLiteral("Year"));
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(cash->chart()->axes(Qt::Horizontal).first())->count(),
+             f.years.size());
+
+    // Cumulative free cash flow: one point per year, the last one the horizon's total.
+    LineChart *cumulativeChart = m_tab->cumulativeChart();
+    QCOMPARE(cumulativeChart->title(), QStringLiteral("Cumulative free cash flow"));
+    auto *cumulative = qobject_cast<QLineSeries *>(cumulativeChart->chart()->series().first());
     QCOMPARE(cumulative->count(), f.years.size());
     QCOMPARE(cumulative->at(0).x(), double(f.firstYear));
-    QCOMPARE(cumulative->at(cumulative->count() - 1).y(), f.years.last().cumulativeCashOut / 1e6);
-    const QString kpis = m_tab->kpiLabel()->text();
-    QVERIFY2(kpis.contains(QLocale().toString(f.presentValue / 1e6, 'f', 1)), qPrintable(kpis));
-    QVERIFY2(kpis.contains(QLocale().toString(f.levelisedPerItMWh, 'f', 2)), qPrintable(kpis));
+    QCOMPARE(cumulative->at(cumulative->count() - 1).y(), f.years.last().cumulativeFreeCashFlow / 1e6);
+    QCOMPARE(axisTitle(cumulativeChart, Qt::Horizontal), QStringLiteral("Year"));
+    QCOMPARE(axisTitle(cumulativeChart, Qt::Vertical), QStringLiteral("EUR m"));
+    // The test campus has no tenants: no revenue, so no payback to mark; the zero line is there.
+    QVERIFY(!f.investor.paybackYear);
+    QVERIFY(cumulativeChart->chart()->findChildren<QScatterSeries *>().isEmpty());
+    QCOMPARE(m_tab->tenantRevenueChart()->title(),
+             QStringLiteral("Revenue per tenant class per year (no tenants)"));
+
+    const QString kpis = shown(m_tab->kpiLabel());
+    QVERIFY2(kpis.contains(moneyformat::compact(f.presentValue, QStringLiteral("EUR"))), qPrintable(kpis));
+    QVERIFY2(kpis.contains(moneyformat::compact(f.levelisedPerItMWh, QStringLiteral("EUR"))),
+             qPrintable(kpis));
     QVERIFY(kpis.contains(QStringLiteral("GPU-hour")));
 }
 
@@ -175,6 +230,92 @@ void TestFinanceTab::opexItemsAddEditRemove()
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().opex.size(), 2);
     QCOMPARE(m_doc->project().opex[0].name, QStringLiteral("Insurance"));
+}
+
+void TestFinanceTab::assetLifeEditIsOneUndoStepAndMovesTheNpv()
+{
+    auto *life = m_tab->findChild<QSpinBox *>(QStringLiteral("mechanicalLife"));
+    QVERIFY(life);
+    QCOMPARE(life->value(), m_doc->project().costs.mechanical.lifeYears);
+    const QString before = shown(m_tab->investorLabel());
+    const double npvBefore = m_doc->results().finance.investor.npv;
+    QVERIFY(before.contains(moneyformat::compact(npvBefore, QStringLiteral("EUR"))));
+    const double replacementsBefore = m_doc->results().finance.replacementCapex;
+    const int steps = m_doc->undoStack()->count();
+    // A 4-year life replaces the cooling plant three times inside the 15-year horizon.
+    typeInto(life, QStringLiteral("4"));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->project().costs.mechanical.lifeYears, 4);
+    QTRY_VERIFY(m_doc->results().finance.replacementCapex > replacementsBefore);
+    const double npvAfter = m_doc->results().finance.investor.npv;
+    QVERIFY(npvAfter < npvBefore);
+    QTRY_VERIFY(
+        shown(m_tab->investorLabel()).contains(moneyformat::compact(npvAfter, QStringLiteral("EUR"))));
+    QVERIFY(shown(m_tab->investorLabel()) != before);
+    m_doc->undoStack()->undo();
+    QCOMPARE(life->value(), m_doc->project().costs.mechanical.lifeYears);
+    QTRY_COMPARE(shown(m_tab->investorLabel()), before);
+}
+
+void TestFinanceTab::residualSwitchAndPriceChangeAreUndoable()
+{
+    auto *residual = m_tab->findChild<QCheckBox *>(QStringLiteral("residualValue"));
+    QVERIFY(residual);
+    QVERIFY(residual->isChecked());
+    QTRY_VERIFY(m_doc->results().finance.residualValue > 0);
+    const int steps = m_doc->undoStack()->count();
+    QTest::mouseClick(residual, Qt::LeftButton, {}, QPoint(8, residual->height() / 2));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QVERIFY(!m_doc->project().costs.residualValue);
+    QTRY_VERIFY(shown(m_tab->investorLabel()).contains(QStringLiteral("not counted")));
+    QCOMPARE(m_doc->results().finance.residualValue, 0.0);
+
+    auto *price = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("electricalPriceChange"));
+    QVERIFY(price);
+    typeInto(price, QStringLiteral("-2.5"));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 2);
+    QCOMPARE(m_doc->project().costs.electrical.priceChangePerYear, -0.025);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->project().costs.residualValue);
+    QVERIFY(residual->isChecked());
+    QCOMPARE(price->value(), 0.0);
+}
+
+void TestFinanceTab::rackTypeLifeAndThroughputAreEdited()
+{
+    RackTypeEditor editor(m_doc);
+    editor.resize(1400, 300);
+    editor.show();
+    QTableWidget *table = editor.table();
+    QCOMPARE(table->horizontalHeaderItem(RackTypeEditor::ServiceLife)->text(),
+             QStringLiteral("Life (years)"));
+    QCOMPARE(table->item(0, RackTypeEditor::ServiceLife)->data(Qt::EditRole).toInt(), 5);
+    const int steps = m_doc->undoStack()->count();
+    QTRY_VERIFY(m_doc->results().finance.energyPerMillionTokensKWh == 0); // no throughput stated yet
+
+    table->item(0, RackTypeEditor::ServiceLife)->setData(Qt::EditRole, 4);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->project().rackTypes.first().serviceLifeYears, 4);
+    table->item(0, RackTypeEditor::PriceChangePct)->setData(Qt::EditRole, -10.0);
+    QCOMPARE(m_doc->project().rackTypes.first().priceChangePerYear, -0.1);
+    table->item(0, RackTypeEditor::Workload)->setData(Qt::EditRole, QStringLiteral("Llama 3.1 70B FP8"));
+    table->item(0, RackTypeEditor::TokensPerSecond)->setData(Qt::EditRole, 5000.0);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 4);
+    QCOMPARE(m_doc->project().rackTypes.first().tokensPerSecondPerGpu, 5000.0);
+
+    // The token figures appear in the Finance tab, named after the workload.
+    QTRY_VERIFY(m_doc->results().finance.energyPerMillionTokensKWh > 0);
+    QTRY_VERIFY(shown(m_tab->investorLabel()).contains(QStringLiteral("million tokens (Llama 3.1 70B FP8)")));
+
+    // A life out of range is refused with the reason; the model keeps its value.
+    table->item(0, RackTypeEditor::ServiceLife)->setData(Qt::EditRole, 0);
+    QVERIFY(editor.status()->text().contains(QStringLiteral("refused")));
+    QCOMPARE(m_doc->project().rackTypes.first().serviceLifeYears, 4);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 4);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().rackTypes.first().tokensPerSecondPerGpu, 0.0);
 }
 
 void TestFinanceTab::grabShowsTheTab()

@@ -24,7 +24,7 @@ void BarChart::setData(const QStringList &categories, const QList<ChartSeries> &
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
     auto *yAxis = new QValueAxis;
-    addAxis(xAxis, Qt::AlignBottom, QString());
+    addAxis(xAxis, Qt::AlignBottom, m_xTitle);
     addAxis(yAxis, Qt::AlignLeft, yTitle);
 
     // Many sets do not fit a legend row under the plot: list them beside it.

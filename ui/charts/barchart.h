@@ -15,11 +15,13 @@ public:
     explicit BarChart(QWidget *parent = nullptr);
 
     void setStacked(bool stacked) { m_stacked = stacked; }
+    void setXTitle(const QString &title) { m_xTitle = title; } // kept across setData
     void setData(const QStringList &categories, const QList<ChartSeries> &bars, const QString &yTitle,
                  const QList<ChartSeries> &lines = {});
 
 private:
     bool m_stacked = false;
+    QString m_xTitle;
 };
 
 } // namespace fjord::ui

@@ -2,12 +2,16 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fjord::ui {
 
@@ -82,6 +86,69 @@ void LineChart::setYRange(double min, double max)
     const auto axes = chart()->axes(Qt::Vertical);
     if (!axes.isEmpty())
         axes.first()->setRange(min, max);
+}
+
+namespace {
+QValueAxis *axis(QChart *chart, Qt::Orientation orientation)
+{
+    const auto axes = chart->axes(orientation);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+}
+} // namespace
+
+void LineChart::addGuide(const QList<QPointF> &points, const QString &name, const QColor &color)
+{
+    QValueAxis *xAxis = axis(chart(), Qt::Horizontal);
+    QValueAxis *yAxis = axis(chart(), Qt::Vertical);
+    if (!xAxis || !yAxis)
+        return;
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->setPen(QPen(color, 1.4, Qt::DashLine));
+    line->replace(points);
+    chart()->addSeries(line);
+    line->attachAxis(xAxis);
+    line->attachAxis(yAxis);
+    if (name.isEmpty())
+        for (QLegendMarker *marker : chart()->legend()->markers(line))
+            marker->setVisible(false);
+}
+
+void LineChart::addVerticalMarker(double x, const QString &name, const QColor &color, double top)
+{
+    if (const QValueAxis *y = axis(chart(), Qt::Vertical))
+        addGuide({{x, y->min()}, {x, std::isnan(top) ? y->max() : top}}, name, color);
+}
+
+void LineChart::addHorizontalLine(double y, const QString &name, const QColor &color)
+{
+    if (const QValueAxis *x = axis(chart(), Qt::Horizontal))
+        addGuide({{x->min(), y}, {x->max(), y}}, name, color);
+}
+
+void LineChart::addLabelledPoint(const QPointF &point, const QString &label, const QColor &color)
+{
+    QValueAxis *xAxis = axis(chart(), Qt::Horizontal);
+    QValueAxis *yAxis = axis(chart(), Qt::Vertical);
+    if (!xAxis || !yAxis)
+        return;
+    auto *dot = new QScatterSeries;
+    dot->setName(label);
+    dot->setColor(color);
+    dot->setBorderColor(color.darker(130));
+    dot->setMarkerSize(9);
+    dot->append(point);
+    // The label is the text itself (no @xPoint/@yPoint placeholders), drawn above the point.
+    dot->setPointLabelsFormat(label);
+    dot->setPointLabelsVisible(true);
+    dot->setPointLabelsColor(color.darker(150));
+    dot->setPointLabelsFont(chart()->legend()->font());
+    dot->setPointLabelsClipping(false);
+    chart()->addSeries(dot);
+    dot->attachAxis(xAxis);
+    dot->attachAxis(yAxis);
+    for (QLegendMarker *marker : chart()->legend()->markers(dot))
+        marker->setVisible(false);
 }
 
 } // namespace fjord::ui

@@ -3,6 +3,10 @@
 #include "ui/charts/chartseries.h"
 #include "ui/charts/chartview.h"
 
+#include <QPointF>
+
+#include <limits>
+
 namespace fjord::ui {
 
 // Lines over a numeric x axis (hour, day or year). Every series has as many values as `x`.
@@ -25,7 +29,17 @@ public:
         m_xAnchor = anchor;
     }
 
+    // Guides over the data, added after setData and any range is fixed (they span the axes' ranges).
+    // A guide without a name has no legend entry.
+    // A dashed vertical line at `x`, from the bottom of the plot up to `top` (its top when NaN).
+    void addVerticalMarker(double x, const QString &name, const QColor &color,
+                           double top = std::numeric_limits<double>::quiet_NaN());
+    void addHorizontalLine(double y, const QString &name, const QColor &color); // full width
+    void addLabelledPoint(const QPointF &point, const QString &label, const QColor &color);
+
 private:
+    void addGuide(const QList<QPointF> &points, const QString &name, const QColor &color);
+
     QString m_xFormat = QStringLiteral("%g");
     double m_xTick = 0;
     double m_xAnchor = 0;

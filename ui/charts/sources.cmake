@@ -9,4 +9,5 @@ target_sources(fjordplan_ui PRIVATE
     charts/tableexport.h charts/tableexport.cpp
     charts/stagetimelinechart.h charts/stagetimelinechart.cpp
     charts/tenantcolours.h charts/tenantcolours.cpp
+    charts/financecharts.h charts/financecharts.cpp
 )

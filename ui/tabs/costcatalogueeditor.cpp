@@ -7,9 +7,12 @@
 #include "model/document/projectdocument.h"
 #include "ui/tabs/tabutil.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -77,6 +80,7 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
     m_source->setObjectName(QStringLiteral("sourceNote"));
     m_source->setPlaceholderText(tr("Where the unit costs come from"));
     form->addRow(tr("Source"), m_source);
+    addAssetSettings(form);
 
     const auto bind = [this](QDoubleSpinBox *box, double CostCatalogue::*field, double factor) {
         connect(box, &QDoubleSpinBox::valueChanged, this,
@@ -110,6 +114,20 @@ CostCatalogueEditor::CostCatalogueEditor(ProjectDocument *document, QWidget *par
         const QString note = m_source->text();
         edit([note](CostCatalogue &c) { c.sourceNote = note; });
     });
+    const auto bindAsset = [this](const AssetBoxes &boxes, AssetLife CostCatalogue::*asset) {
+        connect(boxes.life, &QSpinBox::valueChanged, this,
+                [this, asset](int years) { edit([=](CostCatalogue &c) { (c.*asset).lifeYears = years; }); });
+        connect(boxes.priceChange, &QDoubleSpinBox::valueChanged, this, [this, asset](double pct) {
+            edit([=](CostCatalogue &c) { (c.*asset).priceChangePerYear = pct / 100.0; });
+        });
+    };
+    bindAsset(m_buildingAsset, &CostCatalogue::building);
+    bindAsset(m_electricalAsset, &CostCatalogue::electrical);
+    bindAsset(m_mechanicalAsset, &CostCatalogue::mechanical);
+    bindAsset(m_gridAsset, &CostCatalogue::grid);
+    connect(m_residual, &QCheckBox::toggled, this,
+            [this](bool on) { edit([on](CostCatalogue &c) { c.residualValue = on; }); });
+    bind(m_tax, &CostCatalogue::taxRate, 0.01);
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::Costs || e.kind == ChangeEvent::Kind::Everything)
             refresh();
@@ -122,7 +140,7 @@ void CostCatalogueEditor::refresh()
     const CostCatalogue &c = m_document->project().costs;
     const QSignalBlocker b0(m_currency), b1(m_perEur), b2(m_building), b3(m_electrical), b4(m_mechanical),
         b5(m_grid), b6(m_ups), b7(m_soft), b8(m_contingency), b9(m_maintenance), b10(m_staff),
-        b11(m_discount), b12(m_horizon), b13(m_source);
+        b11(m_discount), b12(m_horizon), b13(m_source), b14(m_residual), b15(m_tax);
     if (m_currency->findText(c.currency) < 0)
         m_currency->addItem(c.currency); // a file may carry another ISO code: show it rather than lose it
     m_currency->setCurrentText(c.currency);
@@ -140,11 +158,67 @@ void CostCatalogueEditor::refresh()
     m_horizon->setValue(c.horizonYears);
     if (!m_source->hasFocus())
         m_source->setText(c.sourceNote);
+    const auto showAsset = [](const AssetBoxes &boxes, const AssetLife &asset) {
+        const QSignalBlocker bl(boxes.life), bp(boxes.priceChange);
+        boxes.life->setValue(asset.lifeYears);
+        boxes.priceChange->setValue(asset.priceChangePerYear * 100);
+    };
+    showAsset(m_buildingAsset, c.building);
+    showAsset(m_electricalAsset, c.electrical);
+    showAsset(m_mechanicalAsset, c.mechanical);
+    showAsset(m_gridAsset, c.grid);
+    m_residual->setChecked(c.residualValue);
+    m_tax->setValue(c.taxRate * 100);
     for (QDoubleSpinBox *box : std::as_const(m_moneyBoxes)) {
         QString suffix = box->suffix();
         const int slash = suffix.indexOf(QLatin1Char('/'));
         box->setSuffix(QLatin1Char(' ') + c.currency + suffix.mid(slash));
     }
+}
+
+void CostCatalogueEditor::addAssetSettings(QFormLayout *form)
+{
+    // Facility classes only: IT equipment lives per rack type (the rack catalogue).
+    auto *heading = new QLabel(tr("<b>Assets over the horizon</b>"), this);
+    heading->setToolTip(tr("Each class is bought when its stage is energised and bought again at the end "
+                           "of its life, at its price then (METHOD §8.1). IT lives are per rack type."));
+    form->addRow(heading);
+    auto *assets = new QWidget(this);
+    auto *grid = new QGridLayout(assets);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Life"), assets), 0, 1);
+    grid->addWidget(new QLabel(tr("Price change"), assets), 0, 2);
+    const auto row = [&](int r, const QString &label, const QString &name, AssetBoxes &boxes) {
+        grid->addWidget(new QLabel(label, assets), r, 0);
+        boxes.life = new QSpinBox(assets);
+        boxes.life->setObjectName(name + QStringLiteral("Life"));
+        boxes.life->setRange(1, 100);
+        boxes.life->setSuffix(tr(" years"));
+        boxes.life->setKeyboardTracking(false);
+        grid->addWidget(boxes.life, r, 1);
+        boxes.priceChange = quantitySpinBox(-50, 50, 1, tr("%/yr"), assets);
+        boxes.priceChange->setObjectName(name + QStringLiteral("PriceChange"));
+        boxes.priceChange->setToolTip(tr("Change of the unit cost per year, compounded from the first "
+                                         "purchase: the price of a replacement"));
+        grid->addWidget(boxes.priceChange, r, 2);
+    };
+    row(1, tr("Building"), QStringLiteral("building"), m_buildingAsset);
+    row(2, tr("Electrical"), QStringLiteral("electrical"), m_electricalAsset);
+    row(3, tr("Mechanical"), QStringLiteral("mechanical"), m_mechanicalAsset);
+    row(4, tr("Grid connection"), QStringLiteral("grid"), m_gridAsset);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    form->addRow(assets);
+    m_residual = new QCheckBox(tr("Count the residual value at the end"), this);
+    m_residual->setObjectName(QStringLiteral("residualValue"));
+    m_residual->setToolTip(tr("The remaining straight-line book value of every asset still in service at "
+                              "the end of the horizon, as an inflow in the last year"));
+    form->addRow(tr("Residual value"), m_residual);
+    m_tax = quantitySpinBox(0, 100, 1, QStringLiteral("%"), this);
+    m_tax->setObjectName(QStringLiteral("taxRate"));
+    m_tax->setToolTip(tr("Corporate income tax on profit after depreciation, losses carried forward "
+                         "(Norway 22 %)"));
+    form->addRow(tr("Tax rate"), m_tax);
 }
 
 void CostCatalogueEditor::edit(const std::function<void(CostCatalogue &)> &change)

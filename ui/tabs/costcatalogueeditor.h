@@ -4,8 +4,10 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -17,8 +19,9 @@ struct CostCatalogue;
 namespace fjord::ui {
 
 // The project's unit-cost catalogue (METHOD §8): currency and its rate per EUR, unit costs, soft
-// costs, contingency, maintenance, staff, discount rate, horizon and the source note. Every edit
-// is one undoable command.
+// costs, contingency, maintenance, staff, discount rate, horizon, the source note, and the assets over
+// the horizon (METHOD §8.1, §8.3): life and price change per facility class, residual value and tax
+// rate. Every edit is one undoable command.
 class CostCatalogueEditor : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +30,13 @@ public:
 private:
     void refresh();
     void edit(const std::function<void(CostCatalogue &)> &change);
+    void addAssetSettings(QFormLayout *form);
+
+    // The life and price-change boxes of one facility asset class.
+    struct AssetBoxes {
+        QSpinBox *life = nullptr;
+        QDoubleSpinBox *priceChange = nullptr;
+    };
 
     ProjectDocument *m_document;
     QComboBox *m_currency;
@@ -43,6 +53,9 @@ private:
     QDoubleSpinBox *m_discount;
     QSpinBox *m_horizon;
     QLineEdit *m_source;
+    AssetBoxes m_buildingAsset, m_electricalAsset, m_mechanicalAsset, m_gridAsset;
+    QCheckBox *m_residual;
+    QDoubleSpinBox *m_tax;
     QList<QDoubleSpinBox *> m_moneyBoxes;
 };
 

@@ -3,17 +3,22 @@
 #include "model/document/projectdocument.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
+#include "ui/charts/financecharts.h"
 #include "ui/charts/linechart.h"
 #include "ui/tabs/costcatalogueeditor.h"
+#include "ui/tabs/investortable.h"
+#include "ui/tabs/moneyformat.h"
 #include "ui/tabs/opexitemseditor.h"
-#include "ui/tabs/tabutil.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -21,55 +26,110 @@ namespace fjord::ui {
 
 using P = ChartPalette;
 
+namespace {
+
+QLabel *figuresLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setWordWrap(true);
+    return label;
+}
+
+QGroupBox *boxed(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    (new QVBoxLayout(box))->addWidget(content);
+    return box;
+}
+
+// A value in a cell, escaped; a short one ("EUR 1.42 bn") is kept on one line, a reason may wrap.
+QString cellValue(const QString &text)
+{
+    QString html = text.toHtmlEscaped();
+    return text.size() <= 16 ? html.replace(QLatin1Char(' '), QStringLiteral("&nbsp;")) : html;
+}
+
+// The investor figures as an HTML table: figures in rows, campus and stages in columns.
+QString investorHtml(const InvestorTable &t)
+{
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3><tr>");
+    for (int c = 0; c < t.header.size(); ++c)
+        html +=
+            QStringLiteral("<th align=%1>%2</th>")
+                .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"), t.header[c].toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < row.size(); ++c)
+            html += c == 0 ? QStringLiteral("<td>%1</td>").arg(row[c].toHtmlEscaped())
+                           : QStringLiteral("<td align=right><b>%1</b></td>").arg(cellValue(row[c]));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr><td colspan=%1><hr></td></tr>").arg(t.header.size());
+    for (const QStringList &row : t.campusRows)
+        html += QStringLiteral("<tr><td colspan=%1>%2</td><td align=right><b>%3</b></td></tr>")
+                    .arg(std::max<qsizetype>(1, t.header.size() - 1))
+                    .arg(row.value(0).toHtmlEscaped(), cellValue(row.value(1)));
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
 FinanceTab::FinanceTab(ProjectDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     m_catalogue = new CostCatalogueEditor(document);
     m_opex = new OpexItemsEditor(document);
-    auto *catalogueBox = new QGroupBox(tr("Cost catalogue"));
-    (new QVBoxLayout(catalogueBox))->addWidget(m_catalogue);
-    auto *opexBox = new QGroupBox(tr("Opex items"));
-    (new QVBoxLayout(opexBox))->addWidget(m_opex);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(catalogueBox);
-    leftLayout->addWidget(opexBox);
+    leftLayout->addWidget(boxed(tr("Cost catalogue"), m_catalogue));
+    leftLayout->addWidget(boxed(tr("Opex items"), m_opex));
     leftLayout->addStretch();
     auto *leftScroll = new QScrollArea;
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
-    leftScroll->setMinimumWidth(340);
+    // As wide as the editors need: the catalogue never scrolls sideways.
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width() +
+                                2 * leftScroll->frameWidth());
 
-    m_kpis = new QLabel;
-    m_kpis->setObjectName(QStringLiteral("financeKpis"));
-    m_kpis->setTextFormat(Qt::RichText);
-    m_kpis->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_kpis->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_kpis->setWordWrap(true);
-    auto *kpiBox = new QGroupBox(tr("Key figures"));
-    (new QVBoxLayout(kpiBox))->addWidget(m_kpis);
+    m_investor = figuresLabel(QStringLiteral("investorFigures"));
+    m_kpis = figuresLabel(QStringLiteral("financeKpis"));
 
     m_capex = new BarChart;
     m_capex->setObjectName(QStringLiteral("capexChart"));
     m_capex->setStacked(true);
-    m_cash = new LineChart;
-    m_cash->setObjectName(QStringLiteral("cashChart"));
-    m_cash->setXLabelFormat(QStringLiteral("%.0f"));
-    m_cash->setXTickInterval(2.0);
+    m_cashFlow = new BarChart;
+    m_cashFlow->setObjectName(QStringLiteral("cashFlowChart"));
+    m_cumulative = new LineChart;
+    m_cumulative->setObjectName(QStringLiteral("cumulativeFcfChart"));
+    m_tenantRevenue = new BarChart;
+    m_tenantRevenue->setObjectName(QStringLiteral("tenantRevenueChart"));
     m_opexChart = new BarChart;
     m_opexChart->setObjectName(QStringLiteral("opexChart"));
     m_opexChart->setStacked(true);
 
+    // Figures first (what an investor reads), then the money over the horizon, then the cost detail.
     auto *charts = new QWidget;
-    auto *grid = new QGridLayout(charts);
-    grid->addWidget(kpiBox, 0, 0);
-    grid->addWidget(m_capex, 0, 1);
-    grid->addWidget(m_cash, 1, 0);
-    grid->addWidget(m_opexChart, 1, 1);
-    grid->setRowMinimumHeight(0, 300);
-    grid->setRowMinimumHeight(1, 300);
+    m_grid = new QGridLayout(charts);
+    m_cells = {{boxed(tr("Investor figures"), m_investor), false, false},
+               {boxed(tr("Cost figures"), m_kpis), false, false},
+               {m_cashFlow, false, true},
+               {m_cumulative, false, true},
+               {m_tenantRevenue, true, true},
+               {m_capex, false, true},
+               {m_opexChart, false, true}};
+    arrange(1);
     auto *chartScroll = new QScrollArea;
     chartScroll->setWidget(charts);
     chartScroll->setWidgetResizable(true);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // one or two columns fit the width
+    m_viewport = chartScroll->viewport();
+    m_viewport->installEventFilter(this);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(leftScroll);
@@ -82,33 +142,87 @@ FinanceTab::FinanceTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     refresh();
 }
 
+bool FinanceTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // Two columns from about 1000 px: each chart then keeps ~500 px, enough for 15 years of bars.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        arrange(static_cast<QResizeEvent *>(event)->size().width() >= 1000 ? 2 : 1);
+    return QWidget::eventFilter(watched, event);
+}
+
+void FinanceTab::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const Cell &cell : std::as_const(m_cells))
+        m_grid->removeWidget(cell.widget);
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowMinimumHeight(r, 0);
+    int row = 0, column = 0;
+    for (const Cell &cell : std::as_const(m_cells)) {
+        if (cell.wide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        m_grid->addWidget(cell.widget, row, column, 1, cell.wide ? columns : 1);
+        if (cell.chart)
+            m_grid->setRowMinimumHeight(row, 320);
+        column = cell.wide ? columns : column + 1;
+        if (column >= columns) {
+            ++row;
+            column = 0;
+        }
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, columns > 1 ? 1 : 0);
+}
+
+void FinanceTab::showInvestorFigures()
+{
+    const FinanceResults &f = m_document->results().finance;
+    if (f.years.isEmpty()) {
+        m_investor->setText(
+            tr("No investor figures yet: the project needs stages with energisation dates and racks."));
+        return;
+    }
+    const InvestorTable table = investorTable(f, m_document->project().costs, QLocale(), true);
+    QString html = investorHtml(table);
+    if (f.tenantRevenue.isEmpty())
+        html += tr("<p><i>No tenants: the campus earns no revenue. Add tenants and allocate halls, rows or "
+                   "racks to them.</i></p>");
+    m_investor->setText(html);
+}
+
 void FinanceTab::refresh()
 {
     const Results &results = m_document->results();
     const FinanceResults &f = results.finance;
     const QString currency = f.currency.isEmpty() ? m_document->project().costs.currency : f.currency;
     const QLocale locale;
-    const auto millions = [&](double v) -> QString {
-        return locale.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
-    };
+    const auto money = [&](double v) { return moneyformat::compact(v, currency, locale); };
 
+    showInvestorFigures();
     if (f.years.isEmpty()) {
         m_kpis->setText(
             tr("No finance results yet: the project needs stages with energisation dates and racks."));
     } else {
         m_kpis->setText(
-            tr("<table cellspacing=4>"
-               "<tr><td>Total capex</td><td align=right><b>%1</b></td></tr>"
+            tr("<table cellspacing=0 cellpadding=3>"
+               "<tr><td>Total capex (first purchases)</td><td align=right><b>%1</b></td></tr>"
                "<tr><td>Capex per MW IT</td><td align=right><b>%2</b></td></tr>"
                "<tr><td>Present value of cash-out (%3 years from %4)</td><td align=right><b>%5</b></td></tr>"
-               "<tr><td>Levelised cost per IT MWh</td><td align=right><b>%6 %7</b></td></tr>"
-               "<tr><td>Levelised cost per GPU-hour</td><td align=right><b>%8 %7</b></td></tr></table>")
-                .arg(millions(f.totalCapex), millions(f.capexPerMwIt))
+               "<tr><td>Levelised cost per IT MWh</td><td align=right><b>%6</b></td></tr>"
+               "<tr><td>Levelised cost per GPU-hour</td><td align=right><b>%7</b></td></tr></table>")
+                .arg(money(f.totalCapex), money(f.capexPerMwIt))
                 .arg(f.years.size())
                 .arg(f.firstYear)
-                .arg(millions(f.presentValue), locale.toString(f.levelisedPerItMWh, 'f', 2), currency,
-                     locale.toString(f.levelisedPerGpuHour, 'f', 3)));
+                .arg(money(f.presentValue), money(f.levelisedPerItMWh), money(f.levelisedPerGpuHour)));
     }
+
+    financecharts::revenueOpexCapex(m_cashFlow, f, currency);
+    financecharts::cumulativeFreeCashFlow(m_cumulative, f, currency);
+    financecharts::revenuePerTenantClass(m_tenantRevenue, f, currency);
 
     QStringList stages;
     QList<double> it, electrical, mechanical, building, grid, soft, contingency;
@@ -139,19 +253,7 @@ void FinanceTab::refresh()
                       {tr("Grid connection"), P::capex(P::Capex::Grid), grid},
                       {tr("Soft costs"), P::capex(P::Capex::Soft), soft},
                       {tr("Contingency"), P::capex(P::Capex::Contingency), contingency}},
-                     tr("Capex (M %1)").arg(currency));
-
-    QList<double> years, cumulative, perYear;
-    for (const YearResult &y : f.years) {
-        years.append(y.year);
-        cumulative.append(y.cumulativeCashOut / 1e6);
-        perYear.append(y.cashOut / 1e6);
-    }
-    m_cash->setTitle(tr("Cash-out over the horizon"));
-    m_cash->setData(years,
-                    {{tr("Cumulative cash-out"), P::indexed(0), cumulative},
-                     {tr("Cash-out in the year"), P::indexed(1), perYear, Qt::DashLine}},
-                    tr("Year"), tr("Money (M %1)").arg(currency));
+                     tr("Capex (%1 m)").arg(currency));
 
     m_opexChart->setTitle(tr("Opex per year by kind (steady state per stage)"));
     m_opexChart->setData(stages,
@@ -161,7 +263,7 @@ void FinanceTab::refresh()
                           {tr("Staff"), P::capex(P::Capex::Building), staff},
                           {tr("Opex items"), P::capex(P::Capex::Soft), items},
                           {tr("Heat sales (revenue)"), P::heatReuse(), heat}},
-                         tr("Opex (M %1/yr)").arg(currency));
+                         tr("Opex (%1 m a year)").arg(currency));
 }
 
 } // namespace fjord::ui

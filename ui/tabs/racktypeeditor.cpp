@@ -22,10 +22,14 @@ RackTypeEditor::RackTypeEditor(ProjectDocument *document, QWidget *parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("rackTypeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Vendor"), tr("Cooling"), tr("Design (kW)"),
-                                        tr("GPUs"), tr("Liquid (%)"), tr("PF"), tr("3-phase"),
-                                        tr("Feeds/side"), tr("Mass (kg)"), tr("Width (m)"), tr("Depth (m)"),
-                                        tr("Unit cost")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Vendor"), tr("Cooling"), tr("Design (kW)"), tr("GPUs"), tr("Liquid (%)"), tr("PF"),
+         tr("3-phase"), tr("Feeds/side"), tr("Mass (kg)"), tr("Width (m)"), tr("Depth (m)"), tr("Unit cost"),
+         tr("Life (years)"), tr("Price change (%/yr)"), tr("Tokens/s per GPU"), tr("Reference workload")});
+    m_table->horizontalHeaderItem(TokensPerSecond)
+        ->setToolTip(tr("Optional: throughput of one GPU on the reference workload (0: not stated)"));
+    m_table->horizontalHeaderItem(PriceChangePct)
+        ->setToolTip(tr("Change of the unit cost per year for replacements, e.g. -10 %/yr"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,7 +73,7 @@ RackTypeEditor *RackTypeEditor::showWindow(ProjectDocument *document, QWidget *p
         dialog->setWindowTitle(tr("Rack catalogue"));
         auto *layout = new QVBoxLayout(dialog);
         layout->addWidget(new RackTypeEditor(document, dialog));
-        dialog->resize(1100, 420);
+        dialog->resize(1400, 420);
     }
     dialog->show();
     dialog->raise();
@@ -114,6 +118,10 @@ void RackTypeEditor::refresh()
         set(WidthM, t.widthM);
         set(DepthM, t.depthM);
         set(UnitCost, t.unitCost);
+        set(ServiceLife, t.serviceLifeYears);
+        set(PriceChangePct, t.priceChangePerYear * 100.0);
+        set(TokensPerSecond, t.tokensPerSecondPerGpu);
+        set(Workload, t.referenceWorkload);
         if (t.id == keep)
             m_table->setCurrentCell(i, Name);
     }
@@ -187,6 +195,21 @@ void RackTypeEditor::cellEdited(QTableWidgetItem *item)
     case UnitCost:
         need(v >= 0, tr("0 or more"));
         t.unitCost = v;
+        break;
+    case ServiceLife:
+        need(v >= 1 && v <= 50 && v == std::floor(v), tr("1 … 50 years"));
+        t.serviceLifeYears = int(v);
+        break;
+    case PriceChangePct:
+        need(v >= -50 && v <= 50, tr("-50 … 50 %/yr"));
+        t.priceChangePerYear = v / 100.0;
+        break;
+    case TokensPerSecond:
+        need(v >= 0, tr("0 or more; 0: not stated"));
+        t.tokensPerSecondPerGpu = v;
+        break;
+    case Workload:
+        t.referenceWorkload = item->text().trimmed();
         break;
     default:
         return;

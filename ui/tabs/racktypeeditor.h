@@ -15,7 +15,9 @@ class ProjectDocument;
 namespace fjord::ui {
 
 // The project's rack catalogue as an editable table (issue 11): name, vendor, cooling, design
-// power, GPUs, liquid share, power factor, phases, feeds per side, mass, footprint and unit cost.
+// power, GPUs, liquid share, power factor, phases, feeds per side, mass, footprint, unit cost, service
+// life and price change of the IT equipment (METHOD §8.1), and the optional throughput: tokens per
+// second per GPU on a named reference workload (METHOD §8.3).
 // Add, duplicate and remove (refused, with the reason, while racks use the type). A cell edit is
 // one undo step; a value out of range is refused with a message and the cell shows the model again.
 class RackTypeEditor : public QWidget {
@@ -35,6 +37,10 @@ public:
         WidthM,
         DepthM,
         UnitCost,
+        ServiceLife,
+        PriceChangePct,
+        TokensPerSecond,
+        Workload,
         ColumnCount
     };
 

@@ -11,6 +11,8 @@ target_sources(fjordplan_ui PRIVATE
     tabs/costcatalogueeditor.h tabs/costcatalogueeditor.cpp
     tabs/opexitemseditor.h tabs/opexitemseditor.cpp
     tabs/financetab.h tabs/financetab.cpp
+    tabs/moneyformat.h tabs/moneyformat.cpp
+    tabs/investortable.h tabs/investortable.cpp
     tabs/enefgbenchmark.h tabs/enefgbenchmark.cpp
     tabs/supplyeditor.h tabs/supplyeditor.cpp
     tabs/regulatoryview.h tabs/regulatoryview.cpp

@@ -1,0 +1,29 @@
+#include "ui/tabs/moneyformat.h"
+
+#include <cmath>
+
+namespace fjord::ui::moneyformat {
+
+QString compact(double amount, const QString &currency, const QLocale &locale)
+{
+    const double a = std::abs(amount);
+    if (a >= 1e9)
+        return QStringLiteral("%1 %2 bn").arg(currency, locale.toString(amount / 1e9, 'f', 2));
+    if (a >= 1e6)
+        return QStringLiteral("%1 %2 m").arg(currency, locale.toString(amount / 1e6, 'f', 1));
+    if (a >= 1e3)
+        return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', 0));
+    return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', 2));
+}
+
+QString millions(double amount, const QLocale &locale, int decimals)
+{
+    return locale.toString(amount / 1e6, 'f', decimals);
+}
+
+QString percent(double share, const QLocale &locale, int decimals)
+{
+    return locale.toString(share * 100, 'f', decimals) + QStringLiteral(" %");
+}
+
+} // namespace fjord::ui::moneyformat
