@@ -5,14 +5,81 @@
 #include "model/sample/narviksample.h"
 #include "ui/report/investorreport.h"
 #include "ui/report/reporttab.h"
+#include "ui/tabs/moneyformat.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPicture>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fjord;
+
+namespace {
+
+// Collects the text a recorded page draws, as a PDF reader extracts it: replaying the page on this
+// device hands every run of text to the engine.
+class TextEngine : public QPaintEngine {
+public:
+    TextEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    QStringList runs;
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawRects(const QRectF *, int) override {}
+    void drawLines(const QLineF *, int) override {}
+    void drawEllipse(const QRectF &) override {}
+    void drawTextItem(const QPointF &, const QTextItem &item) override { runs << item.text(); }
+    Type type() const override { return User; }
+};
+
+class TextDevice : public QPaintDevice {
+public:
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList runs() const { return m_engine.runs; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+        case PdmWidthMM:
+            return 600;
+        case PdmHeight:
+        case PdmHeightMM:
+            return 850;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 72;
+        }
+    }
+
+private:
+    mutable TextEngine m_engine;
+};
+
+QString pageText(const QPicture &page)
+{
+    TextDevice device;
+    QPainter painter(&device);
+    painter.drawPicture(0, 0, page);
+    painter.end();
+    return device.runs().join(u' ');
+}
+
+} // namespace
 
 class TestReport : public QObject {
     Q_OBJECT
@@ -26,12 +93,12 @@ private slots:
         const Project sample = makeNarvikSample();
         const ui::ReportOutcome outcome = ui::writeInvestorReport(sample, sample.scenarios.first().id, out);
         QVERIFY2(outcome, qPrintable(outcome.error));
-        QCOMPARE(
-            outcome.sections,
-            QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
-                         QStringLiteral("Energy and efficiency"), QStringLiteral("Renewables and carbon"),
-                         QStringLiteral("Finance"), QStringLiteral("Floor plan"),
-                         QStringLiteral("Risks and assumptions"), QStringLiteral("Method")}));
+        QCOMPARE(outcome.sections,
+                 QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
+                              QStringLiteral("Energy and efficiency"),
+                              QStringLiteral("Renewables and carbon"), QStringLiteral("Finance"),
+                              QStringLiteral("Tenants and returns"), QStringLiteral("Floor plan"),
+                              QStringLiteral("Risks and assumptions"), QStringLiteral("Method")}));
         QVERIFY2(outcome.pages >= 5 && outcome.pages <= 14, qPrintable(QString::number(outcome.pages)));
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -52,7 +119,7 @@ private slots:
         tab.resize(1000, 800);
         tab.show();
         QTRY_VERIFY(tab.pageCount() > 0); // drawn a moment after it is shown
-        QCOMPARE(tab.sections().size(), 8);
+        QCOMPARE(tab.sections().size(), 9);
         QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(),
                  tab.pageCount());
         // the cover page holds the title: dark pixels in its upper third, none in an empty margin
@@ -72,6 +139,43 @@ private slots:
         doc.recomputeNow();
         QTRY_VERIFY(tab.pageCount() == before);
         QVERIFY(tab.exportButton()->isEnabled());
+    }
+
+    void summaryAndReturnsSectionNameTheInvestorFigures()
+    {
+        const Project sample = makeNarvikSample();
+        const ui::ReportPreview preview = ui::previewInvestorReport(sample, sample.scenarios.first().id);
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY(preview.sections.contains(QStringLiteral("Tenants and returns")));
+        ProjectDocument doc(sample);
+        const FinanceResults &f = doc.results().finance;
+        QVERIFY(f.investor.irr && f.investor.paybackYear);
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+
+        // The summary (first page) states NPV, IRR and payback with the engine's figures.
+        const QString summary = pageText(preview.pages.first());
+        QVERIFY2(summary.contains(QStringLiteral("NPV")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("IRR")));
+        QVERIFY(summary.contains(QStringLiteral("pays back in %1").arg(*f.investor.paybackYear)));
+        QVERIFY(summary.contains(ui::moneyformat::percent(*f.investor.irr, english)));
+        QVERIFY(summary.contains(english.toString(f.investor.npv / 1e9, 'f', 2)));
+
+        // The section: its heading, the tenants, the yearly table and both charts with their titles.
+        QString all;
+        for (const QPicture &page : preview.pages)
+            all += pageText(page) + u'\n';
+        QVERIFY(all.contains(QStringLiteral("Tenants and returns")));
+        QVERIFY(all.contains(QStringLiteral("Anchor offtaker")));
+        QVERIFY(all.contains(QStringLiteral("Price, EUR")));
+        QVERIFY(all.contains(QStringLiteral("/GPU-hour")));
+        QVERIFY(all.contains(QStringLiteral("Cumulative FCF")));
+        QVERIFY(all.contains(QStringLiteral("Cumulative free cash flow")));
+        QVERIFY(all.contains(QStringLiteral("Revenue, opex and capex per year")));
+        QVERIFY(all.contains(QStringLiteral("Payback %1").arg(*f.investor.paybackYear)));
+        for (const StageInvestorFigures &stage : f.stageInvestors)
+            QVERIFY(all.contains(ui::moneyformat::compact(stage.figures.npv, f.currency, english)));
+        // The last year's cumulative free cash flow, in EUR m, is in the yearly table.
+        QVERIFY(all.contains(ui::moneyformat::millions(f.years.last().cumulativeFreeCashFlow, english)));
     }
 
     void unknownScenarioOrUnwritablePathIsRefused()

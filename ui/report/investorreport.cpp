@@ -8,6 +8,7 @@
 #include "ui/floorplan/floorplanexport.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/report/reportcanvas.h"
+#include "ui/report/returnssection.h"
 
 #include <fjordplan/version.h>
 
@@ -67,16 +68,20 @@ public:
         section(tr("Energy and efficiency"), [this] { energy(); });
         section(tr("Renewables and carbon"), [this] { renewables(); });
         section(tr("Finance"), [this] { finance(); });
-        section(tr("Floor plan"), [this] { floorPlan(); });
+        section(tr("Tenants and returns"),
+                [this] { returnssection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
+        // The plan is a figure of up to 560 pt: its heading goes with it, not alone at a page's foot.
+        section(
+            tr("Floor plan"), [this] { floorPlan(); }, 560 + 60);
         section(tr("Risks and assumptions"), [this] { risks(); });
         section(tr("Method"), [this] { method(); });
         return m_sections;
     }
 
 private:
-    void section(const QString &title, const std::function<void()> &body)
+    void section(const QString &title, const std::function<void()> &body, double keepWithNextPt = 150)
     {
-        m_canvas.heading(title);
+        m_canvas.heading(title, keepWithNextPt);
         m_sections << title;
         body();
     }
@@ -107,6 +112,7 @@ private:
              {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
              {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
              {tr("Cost per GPU-hour, %1").arg(currency()), num(m_r.finance.levelisedPerGpuHour, 2)}});
+        m_canvas.keyFigures(returnssection::keyFigures(m_doc.project(), m_r));
         const StageResult &first = m_r.stages.first();
         m_canvas.paragraph(
             tr("The campus grows in %1 stage(s) from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
@@ -120,6 +126,7 @@ private:
                      num(s.gpus), num(s.racks), mw(s.facilityPeakW))
                 .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref),
                      pct(s.annual.cfeHourly)));
+        m_canvas.paragraph(returnssection::summary(m_doc.project(), m_r));
         m_canvas.note(
             tr("Stages are cumulative: each describes the campus as built through that stage, running a "
                "full year at steady state. Amounts in %1.")
@@ -217,7 +224,7 @@ private:
         }
         m_canvas.table({tr("Stage"), tr("IT GWh"), tr("Facility GWh"), tr("PUE"), tr("WUE L/kWh"),
                         tr("Free cooling h"), tr("Chiller h"), tr("Reused GWh")},
-                       rows, {1.3, 1, 1.3, 0.8, 1.1, 1.3, 1, 1.2});
+                       rows, {1.2, 0.9, 1.3, 0.7, 1.1, 1.5, 1.1, 1.2});
         m_canvas.note(tr(
             "Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
             "running on any loop (the air-cooled share included)."));

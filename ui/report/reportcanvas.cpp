@@ -125,9 +125,9 @@ void ReportCanvas::cover(const QString &title, const QString &subtitle, const QS
     m_pageDirty = true;
 }
 
-void ReportCanvas::heading(const QString &text)
+void ReportCanvas::heading(const QString &text, double keepWithNextPt)
 {
-    ensureRoom(150); // a heading never ends a page: keep room for what follows it
+    ensureRoom(keepWithNextPt); // a heading never ends a page: keep room for what follows it
     if (m_pageDirty)
         m_y += 10;
     m_painter.setFont(font(15, true));

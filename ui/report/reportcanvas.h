@@ -31,7 +31,8 @@ public:
     const QList<QPicture> &pictures() const { return m_pictures; }
 
     void cover(const QString &title, const QString &subtitle, const QStringList &lines);
-    void heading(const QString &text); // a section; starts a new page when little room is left
+    // A section; starts a new page when less than `keepWithNextPt` is left (room for what follows it).
+    void heading(const QString &text, double keepWithNextPt = 150);
     void paragraph(const QString &text);
     void note(const QString &text); // small grey text (sources, caveats)
     // A row of tiles: a big value over its label.
