@@ -4,6 +4,7 @@
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
+#include "ui/charts/tenantcolours.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -99,10 +100,12 @@ void cumulativeFreeCashFlow(LineChart *chart, const FinanceResults &f, const QSt
 void revenuePerTenantClass(BarChart *chart, const FinanceResults &f, const QString &currency)
 {
     // Per class rather than per tenant: five short class names fit a legend row under the plot,
-    // where tenant names would be cut; the tenants table names each tenant.
+    // where tenant names would be cut; the tenants table names each tenant. Class colours as on the
+    // Tenants tab and the floor plan's overlay.
     QList<ChartSeries> bars;
     for (int c = 0; c < TenantClassCount; ++c) {
-        ChartSeries s{tenantClassLabel(TenantClass(c)), P::indexed(c), QList<double>(f.years.size(), 0.0)};
+        ChartSeries s{tenantClassLabel(TenantClass(c)), tenantClassColour(TenantClass(c)),
+                      QList<double>(f.years.size(), 0.0)};
         bool any = false;
         for (const TenantRevenue &t : f.tenantRevenue) {
             if (int(t.tenantClass) != c)
