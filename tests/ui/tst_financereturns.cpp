@@ -11,6 +11,7 @@
 #include "ui/tabs/financetab.h"
 #include "ui/tabs/moneyformat.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
@@ -168,6 +169,12 @@ void TestFinanceReturns::sampleTabReadsAtLaptopAndDesktopSizes()
             QVERIFY2(chart->width() >= 300 && chart->height() >= 260, qPrintable(chart->objectName()));
         const bool abreast = s.tab.cashFlowChart()->y() == s.tab.cumulativeChart()->y();
         QCOMPARE(abreast, size.width() >= 1800);
+        // 15 year labels side by side where there is room, upright where there is not.
+        auto *years =
+            qobject_cast<QBarCategoryAxis *>(s.tab.cashFlowChart()->chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(years->count(), s.doc.results().finance.years.size());
+        if (size.width() != 1220) // narrow: upright; wide: side by side (between the two: either)
+            QTRY_COMPARE(years->labelsAngle(), size.width() >= 1800 ? 0 : -90);
         const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR");
         if (!dir.isEmpty())
             QVERIFY(s.tab.grab().save(dir + QStringLiteral("/financetab-narvik-%1.png").arg(size.width())));

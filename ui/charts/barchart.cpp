@@ -5,9 +5,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -75,6 +77,29 @@ void BarChart::setData(const QStringList &categories, const QList<ChartSeries> &
     }
     yAxis->setRange(yMin, yMax > yMin ? yMax * 1.05 : yMin + 1.0);
     yAxis->applyNiceNumbers();
+    fitCategoryLabels();
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    ChartView::resizeEvent(event);
+    // The plot area follows the new size once the chart is laid out again.
+    QTimer::singleShot(0, this, &BarChart::fitCategoryLabels);
+}
+
+void BarChart::fitCategoryLabels()
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!axis || axis->count() == 0)
+        return;
+    const QFontMetrics metrics(axis->labelsFont());
+    int widest = 0;
+    for (const QString &label : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const double room = chart()->plotArea().width() / axis->count();
+    // Qt Charts cuts a label well before it touches its neighbour: keep a generous margin.
+    axis->setLabelsAngle(room > 0 && widest * 1.5 + 8 > room ? -90 : 0);
 }
 
 } // namespace fjord::ui

@@ -19,7 +19,13 @@ public:
     void setData(const QStringList &categories, const QList<ChartSeries> &bars, const QString &yTitle,
                  const QList<ChartSeries> &lines = {});
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Category labels turn upright when they do not fit side by side (15 years in a narrow chart).
+    void fitCategoryLabels();
+
     bool m_stacked = false;
     QString m_xTitle;
 };
