@@ -194,9 +194,14 @@ void TestFinanceTab::cashFlowChartsAndKpisFollowResults()
 
     const QString kpis = shown(m_tab->kpiLabel());
     QVERIFY2(kpis.contains(moneyformat::compact(f.presentValue, QStringLiteral("EUR"))), qPrintable(kpis));
-    QVERIFY2(kpis.contains(moneyformat::compact(f.levelisedPerItMWh, QStringLiteral("EUR"))),
+    QVERIFY2(kpis.contains(moneyformat::compact(f.years.last().opex, QStringLiteral("EUR"))),
              qPrintable(kpis));
-    QVERIFY(kpis.contains(QStringLiteral("GPU-hour")));
+    // The levelised costs are shown once, with the investor figures.
+    QVERIFY(!kpis.contains(QStringLiteral("GPU-hour")));
+    const QString investor = shown(m_tab->investorLabel());
+    QVERIFY(investor.contains(moneyformat::compact(f.levelisedPerItMWh, QStringLiteral("EUR"))));
+    QVERIFY(
+        investor.contains(QStringLiteral("Levelised cost per GPU-hour (incl. replacements and residual)")));
 }
 
 void TestFinanceTab::opexItemsAddEditRemove()

@@ -70,18 +70,16 @@ public:
         section(tr("Finance"), [this] { finance(); });
         section(tr("Tenants and returns"),
                 [this] { returnssection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
-        // The plan is a figure of up to 560 pt: its heading goes with it, not alone at a page's foot.
-        section(
-            tr("Floor plan"), [this] { floorPlan(); }, 560 + 60);
+        floorPlan(); // a section whose heading keeps the plan's own height with it
         section(tr("Risks and assumptions"), [this] { risks(); });
         section(tr("Method"), [this] { method(); });
         return m_sections;
     }
 
 private:
-    void section(const QString &title, const std::function<void()> &body, double keepWithNextPt = 150)
+    void section(const QString &title, const std::function<void()> &body)
     {
-        m_canvas.heading(title, keepWithNextPt);
+        m_canvas.heading(title);
         m_sections << title;
         body();
     }
@@ -331,6 +329,10 @@ private:
         const QSize size = planSize(&scene, options);
         const double height =
             std::min(560.0, ReportCanvas::ContentWidthPt * size.height() / std::max(1, size.width()));
+        // The heading goes with the plan (and its caption), never alone at the foot of a page.
+        const QString title = tr("Floor plan");
+        m_canvas.heading(title, height + 60);
+        m_sections << title;
         m_canvas.figure(
             height,
             [&](QPainter *p, const QRectF &r) {

@@ -207,17 +207,20 @@ void FinanceTab::refresh()
         m_kpis->setText(
             tr("No finance results yet: the project needs stages with energisation dates and racks."));
     } else {
+        // The levelised costs are with the investor figures (they include replacements and residual).
         m_kpis->setText(
             tr("<table cellspacing=0 cellpadding=3>"
                "<tr><td>Total capex (first purchases)</td><td align=right><b>%1</b></td></tr>"
                "<tr><td>Capex per MW IT</td><td align=right><b>%2</b></td></tr>"
-               "<tr><td>Present value of cash-out (%3 years from %4)</td><td align=right><b>%5</b></td></tr>"
-               "<tr><td>Levelised cost per IT MWh</td><td align=right><b>%6</b></td></tr>"
-               "<tr><td>Levelised cost per GPU-hour</td><td align=right><b>%7</b></td></tr></table>")
+               "<tr><td>Opex in %3, built out</td><td align=right><b>%4</b></td></tr>"
+               "<tr><td>Present value of cash-out (%5 years from %6)</td><td align=right><b>%7</b></td></tr>"
+               "</table>")
                 .arg(money(f.totalCapex), money(f.capexPerMwIt))
+                .arg(f.years.last().year)
+                .arg(money(f.years.last().opex))
                 .arg(f.years.size())
                 .arg(f.firstYear)
-                .arg(money(f.presentValue), money(f.levelisedPerItMWh), money(f.levelisedPerGpuHour)));
+                .arg(money(f.presentValue)));
     }
 
     financecharts::revenueOpexCapex(m_cashFlow, f, currency);
