@@ -25,9 +25,11 @@ RackTypeEditor::RackTypeEditor(ProjectDocument *document, QWidget *parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Vendor"), tr("Cooling"), tr("Design (kW)"), tr("GPUs"), tr("Liquid (%)"), tr("PF"),
          tr("3-phase"), tr("Feeds/side"), tr("Mass (kg)"), tr("Width (m)"), tr("Depth (m)"), tr("Unit cost"),
-         tr("Life (years)"), tr("Price change (%/yr)"), tr("Tokens/s per GPU"), tr("Reference workload")});
+         tr("Life (years)"), tr("Price change (%/yr)"), tr("Tokens/s per GPU"), tr("Workload")});
     m_table->horizontalHeaderItem(TokensPerSecond)
         ->setToolTip(tr("Optional: throughput of one GPU on the reference workload (0: not stated)"));
+    m_table->horizontalHeaderItem(Workload)->setToolTip(
+        tr("The named reference workload the throughput is stated for (e.g. a model and precision)"));
     m_table->horizontalHeaderItem(PriceChangePct)
         ->setToolTip(tr("Change of the unit cost per year for replacements, e.g. -10 %/yr"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -73,7 +75,7 @@ RackTypeEditor *RackTypeEditor::showWindow(ProjectDocument *document, QWidget *p
         dialog->setWindowTitle(tr("Rack catalogue"));
         auto *layout = new QVBoxLayout(dialog);
         layout->addWidget(new RackTypeEditor(document, dialog));
-        dialog->resize(1400, 420);
+        dialog->resize(1450, 420);
     }
     dialog->show();
     dialog->raise();
