@@ -30,6 +30,10 @@ struct RackType {
     double priceChangePerYear = 0.0;  // unit-cost change per year for replacements, e.g. -0.1
     double tokensPerSecondPerGpu = 0; // throughput on `referenceWorkload` (0: not stated)
     QString referenceWorkload;        // the named workload the throughput is for
+    double peakPowerW = 0.0;          // peak IT power of one rack, W (0: same as design power)
+
+    // What the electrical chain and the grid are sized for (METHOD v2 §4).
+    double peakW() const { return peakPowerW > 0 ? peakPowerW : designPowerW; }
 
     bool operator==(const RackType &) const = default;
 };

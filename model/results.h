@@ -219,7 +219,11 @@ struct StageResult {
     int racks = 0;
     int gpus = 0;
     double itCapacityW = 0;   // Σ design power of the racks built through the stage
-    double facilityPeakW = 0; // max hourly facility power
+    double facilityPeakW = 0; // expected peak: max hourly facility power at the load profiles
+    double itPeakW = 0;       // Σ peak power of the racks built through the stage
+    // Design facility demand (METHOD v2 §4): every rack at peak power, each cooling system at its
+    // design ambient. What grid, transformers and UPS are sized for; grid headroom uses it.
+    double designDemandW = 0;
     double gridCapacityW = 0; // Σ grid capacity added through the stage
     AnnualKpis annual;
     CapexBreakdown capex;          // cumulative through this stage

@@ -41,16 +41,18 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
 {
     QList<Risk> risks;
 
-    // 1. The grid connection against the campus's peak draw, stage by stage.
+    // 1. The grid connection against the campus's design demand (every rack at peak power, cooling at
+    // the design ambient; METHOD v2 §4), stage by stage.
     for (const StageResult &st : results.stages) {
         if (st.gridCapacityW <= 0) {
             risks.append({Risk::Level::High, QStringLiteral("grid.none"),
                           tr("%1 has no grid capacity").arg(st.name),
-                          tr("The campus through %1 peaks at %2 MW with no grid connection entered.")
-                              .arg(st.name, mw(st.facilityPeakW))});
+                          tr("The campus through %1 has a design demand of %2 MW with no grid "
+                             "connection entered.")
+                              .arg(st.name, mw(st.designDemandW))});
             continue;
         }
-        const double headroom = 1.0 - st.facilityPeakW / st.gridCapacityW;
+        const double headroom = 1.0 - st.designDemandW / st.gridCapacityW;
         if (headroom >= GridHeadroomModerate)
             continue;
         risks.append(
@@ -58,8 +60,9 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
              QStringLiteral("grid.headroom"),
              headroom < 0 ? tr("%1 needs more grid capacity than it has").arg(st.name)
                           : tr("Little grid headroom in %1").arg(st.name),
-             tr("Facility peak %1 MW against %2 MW of grid capacity: %3 % headroom (risk below %4 %).")
-                 .arg(mw(st.facilityPeakW), mw(st.gridCapacityW))
+             tr("Design demand %1 MW (every rack at peak power, cooling at the design ambient; expected "
+                "peak %2 MW) against %3 MW of grid capacity: %4 % headroom (risk below %5 %).")
+                 .arg(mw(st.designDemandW), mw(st.facilityPeakW), mw(st.gridCapacityW))
                  .arg(headroom * 100, 0, 'f', 1)
                  .arg(GridHeadroomModerate * 100, 0, 'f', 0)});
     }

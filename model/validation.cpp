@@ -269,6 +269,13 @@ QList<Problem> validateProject(const Project &p)
         r.range(QStringLiteral("service life"), t.serviceLifeYears, 1, 50, QStringLiteral(" years"));
         r.range(QStringLiteral("price change"), t.priceChangePerYear, -0.5, 0.5);
         r.nonNegative(QStringLiteral("throughput"), t.tokensPerSecondPerGpu);
+        r.nonNegative(QStringLiteral("peak power"), t.peakPowerW / 1e3, QStringLiteral(" kW"));
+        if (t.peakPowerW > 0 && t.peakPowerW < t.designPowerW)
+            r.warning(QStringLiteral("racktype.peak_below_design"),
+                      QStringLiteral("peak power %1 kW is below the design power %2 kW; the design demand "
+                                     "uses the peak")
+                          .arg(t.peakPowerW / 1e3)
+                          .arg(t.designPowerW / 1e3));
     }
     const auto &c = p.costs;
     Reporter r(out, QStringLiteral("Cost catalogue"), NoId, c.currency);

@@ -191,6 +191,8 @@ QJsonObject stageToJson(const StageResult &s)
         {QStringLiteral("gpus"), s.gpus},
         {QStringLiteral("it_capacity_kw"), rounded(s.itCapacityW / 1e3, 1)},
         {QStringLiteral("facility_peak_kw"), rounded(s.facilityPeakW / 1e3, 1)},
+        {QStringLiteral("design_demand_kw"), rounded(s.designDemandW / 1e3, 1)},
+        {QStringLiteral("it_peak_kw"), rounded(s.itPeakW / 1e3, 1)},
         {QStringLiteral("grid_capacity_kw"), rounded(s.gridCapacityW / 1e3, 1)},
         {QStringLiteral("annual"), annualToJson(s.annual)},
         {QStringLiteral("capex"), capexToJson(s.capex)},

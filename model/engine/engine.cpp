@@ -3,6 +3,7 @@
 #include "model/allocation.h"
 
 #include "model/engine/capex.h"
+#include "model/engine/designload.h"
 #include "model/engine/finance.h"
 #include "model/engine/loadmodel.h"
 #include "model/engine/stageenergy.h"
@@ -139,6 +140,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.upsRatingVa = upsRatingVaThrough(scenario, i);
             s.capex = capex;
             s.capexIncrement = added;
+            s.itPeakW = load.itPeakW;
+            s.designDemandW = designDemandW(scenario, i, load, loads.systems(), options);
             s.annual.currency = project.costs.currency;
             if (haveClimate)
                 evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options,

@@ -98,6 +98,8 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         g.gpus += type->gpus;
         g.powerW += type->designPowerW;
         g.liquidW += type->designPowerW * liquid;
+        g.peakW += type->peakW();
+        g.liquidPeakW += type->peakW() * liquid;
         g.unitCost += type->unitCost;
     }
     if (skipped > 0)
@@ -166,6 +168,7 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         out.racks += g.racks;
         out.gpus += g.gpus;
         out.itCapacityW += g.powerW;
+        out.itPeakW += g.peakW;
         out.itUnitCost += g.unitCost;
         if (slot[g.system] < 0) {
             slot[g.system] = int(out.systems.size());
@@ -180,6 +183,8 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         CoolingLoad &load = out.systems[slot[g.system]];
         load.capacityW += g.powerW;
         load.liquidCapacityW += g.liquidW;
+        load.peakW += g.peakW;
+        load.liquidPeakW += g.liquidPeakW;
         if (hourly && m_utilisation[g.profile].size() == HoursPerYear) {
             load.itW += g.powerW * m_utilisation[g.profile];
             load.liquidW += g.liquidW * m_utilisation[g.profile];

@@ -17,6 +17,8 @@ struct CoolingLoad {
     int system = 0;             // index into LoadModel::systems()
     double capacityW = 0;       // Σ design power
     double liquidCapacityW = 0; // Σ design power × liquid fraction
+    double peakW = 0;           // Σ peak power (METHOD v2 §4: the design load)
+    double liquidPeakW = 0;     // Σ peak power × liquid fraction
     HourlySeries itW;           // Σ P_r · u_r(h)
     HourlySeries liquidW;       // Σ f_liq · P_r · u_r(h)
 };
@@ -25,6 +27,7 @@ struct StageLoad {
     int racks = 0;
     int gpus = 0;
     double itCapacityW = 0;
+    double itPeakW = 0;         // Σ peak power of the racks
     double itUnitCost = 0;      // Σ RackType::unitCost of the racks
     QList<CoolingLoad> systems; // only systems that serve at least one rack
 };
@@ -54,6 +57,8 @@ private:
         int gpus = 0;
         double powerW = 0;
         double liquidW = 0;
+        double peakW = 0;
+        double liquidPeakW = 0;
         double unitCost = 0;
     };
     int groupIndex(int stage, int profile, int system);

@@ -9,6 +9,7 @@ target_sources(fjordplan_model PRIVATE
     engine/supplymatch.h engine/supplymatch.cpp
     engine/stageenergy.h engine/stageenergy.cpp
     engine/capex.h engine/capex.cpp
+    engine/designload.h engine/designload.cpp
     engine/finance.h engine/finance.cpp
     engine/investor.h engine/investor.cpp
     engine/assets.h engine/assets.cpp

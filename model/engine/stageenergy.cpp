@@ -213,14 +213,17 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     out.opex.certificates = supply.certificateCost;
     out.opex.heatSales = heatRevenue;
 
-    if (out.gridCapacityW > 0 && out.facilityPeakW > out.gridCapacityW)
+    // Ratings are compared with the design demand, never with the expected peak (METHOD v2 §4).
+    if (out.gridCapacityW > 0 && out.designDemandW > out.gridCapacityW)
         problems.append(
             {Severity::Error, QStringLiteral("power.grid_exceeded"),
-             QStringLiteral("%1: the facility draws up to %2 MW but the grid connection through this "
-                            "stage is %3 MW")
+             QStringLiteral("%1: the design demand (every rack at peak power, cooling at the design "
+                            "ambient) is %2 MW but the grid connection through this stage is %3 MW "
+                            "(expected peak %4 MW)")
                  .arg(stage.name)
-                 .arg(out.facilityPeakW / 1e6, 0, 'f', 1)
-                 .arg(out.gridCapacityW / 1e6, 0, 'f', 1),
+                 .arg(out.designDemandW / 1e6, 0, 'f', 1)
+                 .arg(out.gridCapacityW / 1e6, 0, 'f', 1)
+                 .arg(out.facilityPeakW / 1e6, 0, 'f', 1),
              stage.id, stage.name});
 
     if (!options.keepHourly)

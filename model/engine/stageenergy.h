@@ -8,8 +8,9 @@
 
 namespace fjord::engine {
 
-// Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW for
-// the campus through stage `stageIndex`, and appends energy and cooling problems.
+// Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW
+// (out.designDemandW must be set: the grid check uses it) for the campus through stage `stageIndex`, and
+// appends energy and cooling problems.
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
                          const StageLoad &load, const QList<CoolingSystem> &systems,
                          const ClimateSeries &climate, const EvaluateOptions &options,

@@ -20,8 +20,16 @@ const RackType *typeNamed(const Project &p, const QString &name)
 void addCatalogue(Project &p)
 {
     p.rackTypes = builtInRackCatalogue();
-    for (auto &t : p.rackTypes)
+    for (auto &t : p.rackTypes) {
         t.id = p.allocateId();
+        // 100,000 GPUs in 230 MW (DOMAIN §1) fit only with the racks held at their design power:
+        // uncapped (155 kW) stage 1 would need about 259 MW at the 32 °C design ambient.
+        if (t.name == QStringLiteral("GB300 NVL72")) {
+            t.peakPowerW = t.designPowerW;
+            t.source += QStringLiteral("; in this sample power-capped at the 135 kW design power by the "
+                                       "operator (NVIDIA power capping); uncapped peak 155 kW");
+        }
+    }
 }
 
 // Unit costs in EUR (DOMAIN.md §7): facility ≈ 10 EUR/W all-in (Turner & Townsend EMEA 9.9 USD/W
@@ -102,8 +110,8 @@ void addTenants(Project &p, Scenario &s, QDate stage1, QDate stage2)
         p, QStringLiteral("Anchor offtaker (hyperscaler)"), TenantClass::Anchor, ContractKind::GpuHours, 2.60,
         stage1, 5, 2.30,
         QStringLiteral("Calibrated on Microsoft's 5-year USD 6.2 bn agreement for AI capacity in Narvik "
-                       "(Sep 2025, DOMAIN §1): USD 1.24 bn a year. The April 2026 update has Microsoft "
-                       "leasing >30,000 Rubin GPUs, so the contract is taken to cover half of stage 1 "
+                       "(Sep 2025, DOMAIN §1): USD 1.24 bn a year, for about 52,000 GB300 GPUs (Oct 2025 "
+                       "figure, DOMAIN §1), so the anchor gets half of stage 1 "
                        "(halls H01-H04, 50,112 GPUs): USD 1.24 bn / (50,112 x 8,760 h) = USD 2.83 = "
                        "EUR 2.60 per GPU-hour, take-or-pay (every hour billed). If it covered all ~100,000 "
                        "GPUs the price would be USD 1.4 (DOMAIN §10.4). Re-let at EUR 2.30 after 6 "

@@ -33,6 +33,7 @@ QList<RackType> builtInRackCatalogue()
         t.depthM = o.value(QLatin1String("depth_mm")).toDouble() / 1e3;
         t.unitCost = o.value(QLatin1String("unit_cost")).toDouble();
         t.source = o.value(QLatin1String("source")).toString();
+        t.peakPowerW = o.value(QLatin1String("peak_power_kw")).toDouble(0.0) * 1e3; // absent: = design
         types.append(t);
     }
     return types;

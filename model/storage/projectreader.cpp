@@ -100,7 +100,7 @@ void readProjectLevel(sqlite3 *db, Project &p)
             db, QStringLiteral("rack_type"),
             cols("id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
                  "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source,service_life_years,"
-                 "price_change_per_year,tokens_per_s_per_gpu,reference_workload"),
+                 "price_change_per_year,tokens_per_s_per_gpu,reference_workload,peak_power_w"),
             QStringLiteral("pos"));
         while (r.next()) {
             RackType t;
@@ -124,6 +124,7 @@ void readProjectLevel(sqlite3 *db, Project &p)
             t.priceChangePerYear = r.real(16);
             t.tokensPerSecondPerGpu = r.real(17);
             t.referenceWorkload = r.text(18);
+            t.peakPowerW = r.real(19);
             p.rackTypes.append(t);
         }
     }

@@ -176,7 +176,7 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
         cols("pos,id,name,vendor,cooling,design_power_w,gpus,liquid_fraction,power_factor,three_phase,"
              "feeds_per_side,mass_kg,width_m,depth_m,unit_cost,source,service_life_years,price_change_per_"
              "year,"
-             "tokens_per_s_per_gpu,reference_workload"));
+             "tokens_per_s_per_gpu,reference_workload,peak_power_w"));
     for (int i = 0; i < p.rackTypes.size(); ++i) {
         const RackType &t = p.rackTypes.at(i);
         types.row(idLabel(t.id), {integer(i),
@@ -198,7 +198,8 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
                                   integer(t.serviceLifeYears),
                                   num(t.priceChangePerYear),
                                   num(t.tokensPerSecondPerGpu),
-                                  text(t.referenceWorkload)});
+                                  text(t.referenceWorkload),
+                                  num(t.peakPowerW)});
     }
 
     const CostCatalogue &k = p.costs;

@@ -255,7 +255,8 @@ Project fullProject()
                    6,
                    -0.08,
                    2500.0,
-                   QStringLiteral("Llama 3.1 70B FP8")};
+                   QStringLiteral("Llama 3.1 70B FP8"),
+                   155e3};
     RackType network{3,
                      QStringLiteral("Network"),
                      QStringLiteral("Arista"),

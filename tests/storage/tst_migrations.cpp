@@ -15,12 +15,18 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schema 4 (tenants, asset lives) adds columns the current writer fills. To write a genuine schema-1
-// file with today's writer, the test adds them for the write and drops them afterwards.
+// Schemas 4 and 5 (tenants, asset lives, peak power) add columns the current writer fills. To write a genuine
+// schema-1 file with today's writer, the test adds them for the write and drops them afterwards.
 QString schema4Script()
 {
-    QFile f(QStringLiteral(":/migrations/0004_tenants_and_assets.sql"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    QString sql;
+    for (const char *name :
+         {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql"}) {
+        QFile f(QString::fromLatin1(name));
+        if (f.open(QIODevice::ReadOnly))
+            sql += QString::fromUtf8(f.readAll());
+    }
+    return sql;
 }
 
 QString dropSchema4(SqliteConnection &c)
@@ -52,6 +58,7 @@ void forgetSchema4(Project &p)
         r.priceChangePerYear = t.priceChangePerYear;
         r.tokensPerSecondPerGpu = t.tokensPerSecondPerGpu;
         r.referenceWorkload = t.referenceWorkload;
+        r.peakPowerW = t.peakPowerW;
     }
     for (Scenario &s : p.scenarios) {
         s.tenants.clear();

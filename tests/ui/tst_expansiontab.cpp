@@ -173,11 +173,13 @@ void TestExpansionTab::capacityChartsFollowResults()
 {
     auto *bars = qobject_cast<QBarSeries *>(m_tab->capacityChart()->chart()->series().first());
     QVERIFY(bars);
-    QCOMPARE(bars->barSets().size(), 3);
+    QCOMPARE(bars->barSets().size(), 4);
     QCOMPARE(bars->barSets()[0]->at(1), 50 * 0.135); // IT capacity, MW
-    QCOMPARE(bars->barSets()[2]->at(1), 520.0);      // grid capacity, MW
+    QCOMPARE(bars->barSets()[2]->label(), QStringLiteral("Design demand"));
+    QVERIFY(bars->barSets()[2]->at(1) > bars->barSets()[1]->at(1)); // above the expected peak
+    QCOMPARE(bars->barSets()[3]->at(1), 520.0);                     // grid capacity, MW
     // Over time: a step at each energisation date (x in years).
-    auto *grid = qobject_cast<QLineSeries *>(m_tab->capacityTimeChart()->chart()->series().at(2));
+    auto *grid = qobject_cast<QLineSeries *>(m_tab->capacityTimeChart()->chart()->series().at(3));
     QCOMPARE(grid->at(1), QPointF(StageTimelineChart::toYear(QDate(2026, 12, 1)), 230.0));
     QCOMPARE(grid->at(3).y(), 520.0);
     auto *racks = qobject_cast<QLineSeries *>(m_tab->racksChart()->chart()->series().at(0));

@@ -312,7 +312,10 @@ void TestMainWindow::overviewTabListsStages()
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("2"));
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("3"));
     QCOMPARE(table->item(1, 3)->text(), QStringLiteral("216"));
-    QCOMPARE(table->item(1, 6)->text(), QStringLiteral("15.0")); // grid 10 + 5 MW, cumulative
+    QCOMPARE(table->item(1, 7)->text(), QStringLiteral("15.0")); // grid 10 + 5 MW, cumulative
+    // Design demand (every rack at peak) above the expected peak, and the headroom from it.
+    QVERIFY(table->item(1, 6)->text().toDouble() > table->item(1, 5)->text().toDouble());
+    QVERIFY(table->item(1, 8)->text().endsWith(QStringLiteral(" %")));
 
     // It follows edits once the results are recomputed.
     window.document()->setSelection({ids::Stage1});

@@ -53,7 +53,8 @@ void KpiStatus::refresh()
     m_labels[KStage]->setText(index < stages.size() ? tr("Through %1").arg(stages.at(index).name)
                                                     : QString());
     m_labels[KIt]->setText(tr("IT capacity %1 MW").arg(mw(r ? r->itCapacityW : 0)));
-    m_labels[KPeak]->setText(tr("Facility peak %1 MW").arg(mw(r ? r->facilityPeakW : 0)));
+    m_labels[KPeak]->setText(tr("Design demand %1 MW (expected peak %2 MW)")
+                                 .arg(mw(r ? r->designDemandW : 0), mw(r ? r->facilityPeakW : 0)));
     m_labels[KPue]->setText(
         tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
     m_labels[KRacks]->setText(tr("%1 racks").arg(r ? locale.toString(r->racks) : none));

@@ -12,7 +12,20 @@ namespace fjord::ui {
 
 namespace {
 
-enum Column { Name, Energisation, Racks, Gpus, ItMw, PeakMw, GridMw, Pue, Capex, ColumnCount };
+enum Column {
+    Name,
+    Energisation,
+    Racks,
+    Gpus,
+    ItMw,
+    PeakMw,
+    DesignMw,
+    GridMw,
+    Headroom,
+    Pue,
+    Capex,
+    ColumnCount
+};
 
 QTableWidgetItem *cell(const QString &text, bool number = true)
 {
@@ -37,8 +50,16 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
 
     m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Racks"), tr("GPUs"),
-                                        tr("IT capacity (MW)"), tr("Facility peak (MW)"),
-                                        tr("Grid capacity (MW)"), tr("PUE"), tr("Capex (M)")});
+                                        tr("IT capacity (MW)"), tr("Expected peak (MW)"),
+                                        tr("Design demand (MW)"), tr("Grid capacity (MW)"),
+                                        tr("Grid headroom"), tr("PUE"), tr("Capex (M)")});
+    m_table->horizontalHeaderItem(PeakMw)->setToolTip(
+        tr("The highest hourly facility power of the year at the load profiles (what the campus is "
+           "expected to draw). Never compared with a rating."));
+    m_table->horizontalHeaderItem(DesignMw)->setToolTip(
+        tr("Every rack at its peak power and the cooling at each system's design ambient: what the grid "
+           "connection, transformers and UPS are sized for (METHOD v2 §4)."));
+    m_table->horizontalHeaderItem(Headroom)->setToolTip(tr("1 − design demand / grid capacity"));
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -109,13 +130,20 @@ void OverviewTab::refresh()
         m_table->setItem(row, Gpus, cell(r ? locale.toString(r->gpus) : none));
         m_table->setItem(row, ItMw, cell(r ? mw(r->itCapacityW) : none));
         m_table->setItem(row, PeakMw, cell(r ? mw(r->facilityPeakW) : none));
+        m_table->setItem(row, DesignMw, cell(r ? mw(r->designDemandW) : none));
         m_table->setItem(row, GridMw, cell(r ? mw(r->gridCapacityW) : none));
+        m_table->setItem(
+            row, Headroom,
+            cell(r && r->gridCapacityW > 0
+                     ? locale.toString((1.0 - r->designDemandW / r->gridCapacityW) * 100, 'f', 1) +
+                           QStringLiteral(" %")
+                     : none));
         m_table->setItem(row, Pue,
                          cell(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
         m_table->setItem(row, Capex, cell(r ? locale.toString(r->capex.total() / 1e6, 'f', 1) : none));
-        if (r && r->gridCapacityW > 0 && r->facilityPeakW > r->gridCapacityW) {
-            m_table->item(row, PeakMw)->setForeground(QColor(0xc6, 0x28, 0x28));
-            m_table->item(row, PeakMw)->setToolTip(tr("The facility peak exceeds the grid capacity."));
+        if (r && r->gridCapacityW > 0 && r->designDemandW > r->gridCapacityW) {
+            m_table->item(row, DesignMw)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_table->item(row, DesignMw)->setToolTip(tr("The design demand exceeds the grid capacity."));
         }
         const bool current = row == m_document->currentStageIndex();
         for (int c = 0; c < ColumnCount; ++c) {

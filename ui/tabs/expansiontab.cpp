@@ -66,9 +66,10 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("stageTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Stage"), tr("Energisation"), tr("Grid added (MW)"), tr("Ramp-up (months)"), tr("Racks"),
-         tr("GPUs"), tr("IT capacity (MW)"), tr("Facility peak (MW)"), tr("Grid capacity (MW)")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Grid added (MW)"),
+                                        tr("Ramp-up (months)"), tr("Racks"), tr("GPUs"),
+                                        tr("IT capacity (MW)"), tr("Expected peak (MW)"),
+                                        tr("Design demand (MW)"), tr("Grid capacity (MW)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -204,6 +205,7 @@ void ExpansionTab::refresh()
         m_table->setItem(i, Gpus, readOnly(r ? QVariant(r->gpus) : QVariant()));
         m_table->setItem(i, ItCapacityMW, readOnly(r ? mw(r->itCapacityW) : QVariant()));
         m_table->setItem(i, FacilityPeakMW, readOnly(r ? mw(r->facilityPeakW) : QVariant()));
+        m_table->setItem(i, DesignDemandMW, readOnly(r ? mw(r->designDemandW) : QVariant()));
         m_table->setItem(i, GridCapacityMW, readOnly(r ? mw(r->gridCapacityW) : QVariant()));
     }
     m_refreshing = false;
@@ -221,26 +223,30 @@ void ExpansionTab::refreshCharts()
 
     const QList<StageResult> &results = m_document->results().stages;
     QStringList names;
-    QList<double> it, peak, grid;
+    QList<double> it, peak, design, grid;
     for (const StageResult &r : results) {
         names.append(r.name);
         it.append(r.itCapacityW / 1e6);
         peak.append(r.facilityPeakW / 1e6);
+        design.append(r.designDemandW / 1e6);
         grid.append(r.gridCapacityW / 1e6);
     }
     m_capacity->setData(names,
                         {{tr("IT capacity"), P::endUse(P::EndUse::It), it},
-                         {tr("Facility peak"), P::endUse(P::EndUse::Chiller), peak},
+                         {tr("Expected peak"), P::endUse(P::EndUse::Chiller), peak},
+                         {tr("Design demand"), P::endUse(P::EndUse::TransformerLoss), design},
                          {tr("Grid capacity"), P::source(P::Source::Grid), grid}},
                         tr("Power (MW)"));
 
     const Steps cap = steps(results, {[](const StageResult &r) { return r.itCapacityW / 1e6; },
                                       [](const StageResult &r) { return r.facilityPeakW / 1e6; },
+                                      [](const StageResult &r) { return r.designDemandW / 1e6; },
                                       [](const StageResult &r) { return r.gridCapacityW / 1e6; }});
     m_capacityTime->setData(cap.x,
                             {{tr("IT capacity"), P::endUse(P::EndUse::It), cap.y[0]},
-                             {tr("Facility peak"), P::endUse(P::EndUse::Chiller), cap.y[1]},
-                             {tr("Grid capacity"), P::limit(), cap.y[2], Qt::DashLine}},
+                             {tr("Expected peak"), P::endUse(P::EndUse::Chiller), cap.y[1]},
+                             {tr("Design demand"), P::endUse(P::EndUse::TransformerLoss), cap.y[2]},
+                             {tr("Grid capacity"), P::limit(), cap.y[3], Qt::DashLine}},
                             tr("Year"), tr("Power (MW)"));
     const Steps count = steps(results, {[](const StageResult &r) { return double(r.racks); },
                                         [](const StageResult &r) { return r.gpus / 1000.0; }});

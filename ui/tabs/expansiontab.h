@@ -31,6 +31,7 @@ public:
         Gpus,
         ItCapacityMW,
         FacilityPeakMW,
+        DesignDemandMW,
         GridCapacityMW,
         ColumnCount
     };
