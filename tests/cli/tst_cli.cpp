@@ -441,6 +441,9 @@ void TestCli::exportEed()
     const double eIt = stage1[header.indexOf("e_it_kwh")].toDouble();
     QVERIFY(qAbs(eDc / eIt - pue) < 0.001); // the KPI is the ratio of the reported energies
     QCOMPARE(stage1[header.indexOf("electrical_redundancy")], QByteArray("4N/3"));
+    // The design demand (every rack at peak, cooling at the design ambient) is above the IT power.
+    QVERIFY(stage1[header.indexOf("design_facility_demand_kw")].toDouble() >
+            stage1[header.indexOf("installed_it_power_kw")].toDouble());
 
     r = runCli({QStringLiteral("export-eed"), samplePath(), QStringLiteral("--year"), QStringLiteral("2027"),
                 QStringLiteral("--out"), csv});

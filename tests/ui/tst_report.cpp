@@ -159,6 +159,11 @@ private slots:
         QVERIFY(summary.contains(QStringLiteral("pays back in %1").arg(*f.investor.paybackYear)));
         QVERIFY(summary.contains(ui::moneyformat::percent(*f.investor.irr, english)));
         QVERIFY(summary.contains(english.toString(f.investor.npv / 1e9, 'f', 2)));
+        // Sized for the design demand, not the expected peak (METHOD v2 §4).
+        QVERIFY2(summary.contains(
+                     QStringLiteral("design demand of %1 MW")
+                         .arg(english.toString(doc.results().stages.last().designDemandW / 1e6, 'f', 1))),
+                 qPrintable(summary));
 
         // The section: its heading, the tenants, the yearly table and both charts with their titles.
         QString all;

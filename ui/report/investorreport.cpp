@@ -106,7 +106,7 @@ private:
              {tr("GPUs"), num(s.gpus)},
              {tr("PUE (annual)"), num(s.annual.pue, 3)},
              {tr("Renewable energy factor"), pct(s.annual.ref)},
-             {tr("Facility peak, MW"), mw(s.facilityPeakW)},
+             {tr("Design demand, MW"), mw(s.designDemandW)},
              {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
              {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
              {tr("Cost per GPU-hour, %1").arg(currency()), num(m_r.finance.levelisedPerGpuHour, 2)}});
@@ -114,14 +114,15 @@ private:
         const StageResult &first = m_r.stages.first();
         m_canvas.paragraph(
             tr("The campus grows in %1 stage(s) from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
-               "Built out it houses %7 GPUs in %8 racks, draws at most %9 MW and uses %10 GWh of electricity "
-               "a year "
+               "Built out it houses %7 GPUs in %8 racks, is sized for a design demand of %9 MW (every rack "
+               "at "
+               "peak power, cooling at the design ambient) and uses %10 GWh of electricity a year "
                "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
                "hour.")
                 .arg(m_r.stages.size())
                 .arg(mw(first.itCapacityW), first.name,
                      first.energisation.toString(QStringLiteral("MMM yyyy")), mw(s.itCapacityW), s.name,
-                     num(s.gpus), num(s.racks), mw(s.facilityPeakW))
+                     num(s.gpus), num(s.racks), mw(s.designDemandW))
                 .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref),
                      pct(s.annual.cfeHourly)));
         m_canvas.paragraph(returnssection::summary(m_doc.project(), m_r));
@@ -135,22 +136,25 @@ private:
     {
         QList<QStringList> rows;
         for (const StageResult &s : m_r.stages) {
-            const double headroom = s.gridCapacityW > 0 ? 1.0 - s.facilityPeakW / s.gridCapacityW : 0.0;
+            const double headroom = s.gridCapacityW > 0 ? 1.0 - s.designDemandW / s.gridCapacityW : 0.0;
             rows << QStringList{s.name,
                                 s.energisation.toString(QStringLiteral("MMM yyyy")),
                                 num(s.racks),
                                 num(s.gpus),
                                 mw(s.itCapacityW),
                                 mw(s.facilityPeakW),
+                                mw(s.designDemandW),
                                 mw(s.gridCapacityW),
                                 pct(headroom)};
         }
         m_canvas.table({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), tr("IT MW"), tr("Peak MW"),
-                        tr("Grid MW"), tr("Headroom")},
-                       rows);
+                        tr("Design MW"), tr("Grid MW"), tr("Headroom")},
+                       rows, {1.0, 1.3, 0.8, 1.0, 0.9, 1.0, 1.1, 0.9, 1.1});
         m_canvas.note(
             tr("IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
-               "facility draw of the climate year. Headroom: grid capacity not used at that peak."));
+               "facility draw of the climate year at the load profiles (expected). Design MW: every rack at "
+               "its peak power and the cooling at the design ambient, what grid, transformers and UPS are "
+               "sized for. Headroom: grid capacity not used at the design demand."));
     }
 
     void capex()
