@@ -127,8 +127,8 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
 
     // 7. Assumptions that always hold in this version.
     risks.append({Risk::Level::Note, QStringLiteral("price.flat"), tr("Energy prices are flat"),
-                  tr("Grid energy at %1 %2/MWh all year; no hourly prices, escalation or residual values are "
-                     "modelled.")
+                  tr("Grid energy at %1 %2/MWh all year and every year: no hourly prices and no energy price "
+                     "escalation are modelled (tenant prices escalate per contract).")
                       .arg(scenario.supply.grid.pricePerMWh, 0, 'f', 0)
                       .arg(project.costs.currency)});
 
