@@ -7,8 +7,7 @@ namespace fjord {
 namespace {
 
 constexpr int RowsPerHall = 10;
-constexpr int ComputeRows = 8; // rows 0..7 compute, 8..9 network and storage
-constexpr int ComputeRacksPerRow = 22;
+constexpr int ComputeRows = 8;           // rows 0..7 compute, 8..9 network and storage
 constexpr double EndClearanceM = 4.0;    // CDUs and service space at the row ends
 constexpr double ServiceCorridorM = 3.0; // along the hall's long walls
 constexpr double ColdAisleM = 1.8;
@@ -60,11 +59,11 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
     hall.depthM = SampleHallDepthM;
     hall.stageId = r.stageId;
     hall.coolingSystemId = r.coolingSystemId;
-    hall.floorLoadLimitKgPerM2 = 2500; // slab on grade for ~1.4 t liquid-cooled racks
+    hall.floorLoadLimitKgPerM2 = r.floorLoadLimitKgPerM2;
     s.halls.append(hall);
 
-    // Power chain: 4 blocks of 10 MVA transformer -> 10 MVA UPS -> switchboard (distributed 4N/3:
-    // one block may fail and the other three carry the hall).
+    // Power chain: 4 blocks of transformer -> UPS -> switchboard (10 MVA in the baseline; distributed
+    // 4N/3: one block may fail and the other three carry the hall).
     RedundancyGroup group;
     group.id = p.allocateId();
     group.name = r.name + QStringLiteral(" UPS 4N/3");
@@ -77,15 +76,15 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
         const QString tag = r.name + QLatin1Char('-') + QString::number(b + 1);
         PowerNode tr =
             node(p, QStringLiteral("TR-") + tag, PowerNodeKind::Transformer, r.gridConnectionId, r.stageId);
-        tr.ratingVa = 10e6;
+        tr.ratingVa = r.blockRatingVa;
         tr.losses = {0.001, 0.0, 0.008};
         PowerNode ups = node(p, QStringLiteral("UPS-") + tag, PowerNodeKind::Ups, tr.id, r.stageId);
-        ups.ratingVa = 10e6;
+        ups.ratingVa = r.blockRatingVa;
         ups.redundancyGroupId = group.id;
         ups.losses = {0.010, 0.015, 0.010};
         PowerNode swb = node(p, QStringLiteral("SWB-") + tag, PowerNodeKind::Switchboard, ups.id, r.stageId);
         swb.ratingBasis = RatingBasis::Current;
-        swb.ratingA = 14000; // 9.7 MVA at 400 V
+        swb.ratingA = r.switchboardRatingA;
         switchboards[b] = swb.id;
         s.powerNodes.append(tr);
         s.powerNodes.append(ups);
@@ -103,7 +102,7 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
         row.hotAisle = ri % 2 == 0 ? AisleSide::Back : AisleSide::Front;
         s.rows.append(row);
 
-        // 5000 A, 400 V busways (3.46 MVA): one per side, each able to carry the whole row.
+        // 400 V busways, one per side, each able to carry the whole row.
         std::array<Id, 2> busways{};
         for (int side = 0; side < 2; ++side) {
             const int block = side == 0 ? RowBlocks[ri].first : RowBlocks[ri].second;
@@ -114,7 +113,7 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
                      PowerNodeKind::Busway, switchboards[block], r.stageId);
             bw.side = side == 0 ? FeedSide::A : FeedSide::B;
             bw.ratingBasis = RatingBasis::Current;
-            bw.ratingA = 5000;
+            bw.ratingA = r.buswayRatingA;
             bw.losses = {0.0, 0.01, 0.0};
             busways[side] = bw.id;
             s.powerNodes.append(bw);
@@ -144,7 +143,7 @@ void buildHall(Project &p, Scenario &s, const HallRecipe &r)
             }
         };
         if (ri < ComputeRows) {
-            place(r.compute, computeLeft, ComputeRacksPerRow);
+            place(r.compute, computeLeft, r.computeRacksPerRow);
         } else {
             const int networkHere = ri == ComputeRows ? (r.networkRacks + 1) / 2 : networkLeft;
             place(r.network, networkLeft, networkHere);

@@ -15,10 +15,16 @@ struct HallRecipe {
     Id gridConnectionId = NoId; // parent of the hall's transformers
     const RackType *compute = nullptr;
     int computeRacks = 174;
+    int computeRacksPerRow = 22; // denser racks: fewer per row, so that a row's busway carries it alone
     const RackType *network = nullptr;
     int networkRacks = 22;
     const RackType *storage = nullptr;
     int storageRacks = 3;
+    // Power chain ratings: one block's transformer and UPS, its switchboard and each busway (400 V).
+    double blockRatingVa = 10e6;
+    double switchboardRatingA = 14000;   // 9.7 MVA
+    double buswayRatingA = 5000;         // 3.46 MVA
+    double floorLoadLimitKgPerM2 = 2500; // slab on grade for ~1.4 t liquid-cooled racks
 };
 
 void buildHall(Project &project, Scenario &scenario, const HallRecipe &recipe);

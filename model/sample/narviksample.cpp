@@ -86,7 +86,7 @@ Id hallNamed(const Scenario &s, const QString &name)
 // Tenants (METHOD §8.2, issue 12) and what they get. The anchor is calibrated on the public contract
 // (DOMAIN §1): USD 6.2 bn over 5 years. Stage 1's other halls go to an enterprise GPU cloud; hall H08
 // (12 % of stage 1, above the 10 % target) to start-ups and research; stage 2 is leased per kW, with
-// H17 for start-ups and H18 left unallocated (built on speculation).
+// its last-but-one hall for start-ups and its last left unallocated (built on speculation).
 Tenant makeTenant(Project &p, const QString &name, TenantClass c, ContractKind k, double price, QDate start,
                   int termYears, double reletPrice, const QString &notes)
 {
@@ -104,7 +104,9 @@ Tenant makeTenant(Project &p, const QString &name, TenantClass c, ContractKind k
     return t;
 }
 
-void addTenants(Project &p, Scenario &s, QDate stage1, QDate stage2)
+// Stage 2's halls from `firstStage2Hall` on: all but the last two leased, the next to start-ups, the
+// last left unallocated (built on speculation).
+void addTenants(Project &p, Scenario &s, QDate stage1, QDate stage2, int lastStage2Hall)
 {
     Tenant anchor = makeTenant(
         p, QStringLiteral("Anchor offtaker (hyperscaler)"), TenantClass::Anchor, ContractKind::GpuHours, 2.60,
@@ -162,42 +164,71 @@ void addTenants(Project &p, Scenario &s, QDate stage1, QDate stage2)
     for (Row &r : s.rows)
         if (r.hallId == h08 && r.name >= QLatin1String("R05") && r.name <= QLatin1String("R08"))
             r.tenantId = research.id;
-    for (int i = 9; i <= 16; ++i)
+    for (int i = 9; i <= lastStage2Hall - 2; ++i)
         allocateHall(i, lease.id);
-    allocateHall(17, startups.id);
+    allocateHall(lastStage2Hall - 1, startups.id);
 }
 
-} // namespace
+// What distinguishes the layout variants: stage 1 is the same in both, stage 2's halls differ.
+struct Stage2Plan {
+    QString scenario;
+    QString coolingName;
+    double coolingCapacityW; // dry coolers sized for stage 2's design heat (every rack at peak)
+    const char *computeType;
+    int halls;
+    int computeRacksPerHall;
+    int computeRacksPerRow;
+    double blockRatingVa, switchboardRatingA, buswayRatingA;
+    double floorLoadLimitKgPerM2;
+};
 
-Project makeEmptyProject(const QString &name)
+// The baseline: stage 2 as ten more GB300 halls, like stage 1.
+Stage2Plan baselinePlan()
 {
-    return makeNewProject(name, SiteTemplate::Nordic);
+    return {QStringLiteral("Baseline"),
+            QStringLiteral("DLC W32 dry coolers (east)"),
+            290e6,
+            "GB300 NVL72",
+            10,
+            174,
+            22,
+            10e6,
+            14000,
+            5000};
 }
 
-Project makeNarvikSample()
+// "Dense Rubin": stage 2 as seven halls of 144 Vera Rubin NVL144 (190 kW design, 230 kW peak) in rows
+// of 18 instead of ten GB300 halls: 16 % more IT per hall, 30 % less hall floor. A row draws 3.5 MVA,
+// so its busways are 6300 A (4.4 MVA: one carries the row when the other side fails); blocks of
+// 12.5 MVA so that three of four carry a hall (28.5 MVA, the worst block 10.7 MVA after a failure);
+// a slab for 2 t racks (2,780 kg/m² under a rack). Sized to stay inside the 520 MW grid at design
+// demand (every rack at its 230 kW peak); the dry coolers for that heat (7 × 33 MW) plus 7 % margin.
+Stage2Plan denseRubinPlan()
 {
-    Project p;
-    p.name = QStringLiteral("Narvik AI campus");
-    p.description =
-        QStringLiteral("Reference case: a sovereign, hydro-powered AI campus at Kvandal near Narvik, "
-                       "230 MW in stage 1 (about 100,000 GB300 GPUs), expanding by 290 MW to 520 MW.");
-    p.site.name = QStringLiteral("Kvandal, Narvik");
-    p.site.country = QStringLiteral("NO");
-    p.site.latitudeDeg = 68.50;
-    p.site.longitudeDeg = 17.60;
-    p.site.climate = narvikClimate();
-    addCatalogue(p);
-    p.costs = narvikCosts();
+    return {QStringLiteral("Dense Rubin"),
+            QStringLiteral("DLC W32 dry coolers (east, Rubin)"),
+            250e6,
+            "Vera Rubin NVL144",
+            7,
+            144,
+            18,
+            12.5e6,
+            18000,
+            6300,
+            3500};
+}
 
+void addScenario(Project &p, const Stage2Plan &plan)
+{
     Scenario s;
     s.id = p.allocateId();
-    s.name = QStringLiteral("Baseline");
+    s.name = plan.scenario;
     s.stages.append(stage(p, QStringLiteral("Stage 1"), QDate(2026, 12, 1), 230e6, 12));
     s.stages.append(stage(p, QStringLiteral("Stage 2"), QDate(2028, 7, 1), 290e6, 18));
     const Id stage1 = s.stages[0].id, stage2 = s.stages[1].id;
 
     const CoolingSystem loop1 = dlcW32(p, QStringLiteral("DLC W32 dry coolers (west)"), 230e6);
-    const CoolingSystem loop2 = dlcW32(p, QStringLiteral("DLC W32 dry coolers (east)"), 290e6);
+    const CoolingSystem loop2 = dlcW32(p, plan.coolingName, plan.coolingCapacityW);
     s.coolingSystems = {loop1, loop2};
 
     // Two 132 kV grid connections (Statnett), one per stage.
@@ -218,10 +249,12 @@ Project makeNarvikSample()
 
     // 100,000 GPUs ≈ 1,389 GB300 NVL72 racks in stage 1: 7 halls of 174 and one of 171.
     const RackType *gb300 = typeNamed(p, QStringLiteral("GB300 NVL72"));
+    const RackType *stage2Compute = typeNamed(p, QLatin1String(plan.computeType));
     const RackType *network = typeNamed(p, QStringLiteral("Network rack"));
     const RackType *storage = typeNamed(p, QStringLiteral("Storage rack"));
     constexpr double Gap = 8.0; // m between halls (fire separation, roads)
-    for (int i = 0; i < 18; ++i) {
+    const int hallCount = 8 + plan.halls;
+    for (int i = 0; i < hallCount; ++i) {
         const bool first = i < 8;
         const int local = first ? i : i - 8;
         const int perRow = first ? 4 : 5;
@@ -234,10 +267,17 @@ Project makeNarvikSample()
         r.stageId = first ? stage1 : stage2;
         r.coolingSystemId = first ? loop1.id : loop2.id;
         r.gridConnectionId = first ? grid1 : grid2;
-        r.compute = gb300;
-        r.computeRacks = i == 7 ? 171 : 174;
+        r.compute = first ? gb300 : stage2Compute;
+        r.computeRacks = i == 7 ? 171 : first ? 174 : plan.computeRacksPerHall;
         r.network = network;
         r.storage = storage;
+        if (!first) {
+            r.computeRacksPerRow = plan.computeRacksPerRow;
+            r.blockRatingVa = plan.blockRatingVa;
+            r.switchboardRatingA = plan.switchboardRatingA;
+            r.buswayRatingA = plan.buswayRatingA;
+            r.floorLoadLimitKgPerM2 = plan.floorLoadLimitKgPerM2;
+        }
         buildHall(p, s, r);
     }
 
@@ -278,12 +318,41 @@ Project makeNarvikSample()
     s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 1"), stage1, 400000, 0.5});
     s.supply.guarantees.append({p.allocateId(), QStringLiteral("GoO stage 2"), stage2, 500000, 0.5});
 
-    p.opex.append({p.allocateId(), QStringLiteral("Insurance and property tax"), stage1, 4.0e6});
-    p.opex.append({p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), stage1, 1.5e6});
-
-    addTenants(p, s, s.stages[0].energisation, s.stages[1].energisation);
-
+    addTenants(p, s, s.stages[0].energisation, s.stages[1].energisation, hallCount);
     p.scenarios.append(s);
+}
+
+} // namespace
+
+Project makeEmptyProject(const QString &name)
+{
+    return makeNewProject(name, SiteTemplate::Nordic);
+}
+
+Project makeNarvikSample()
+{
+    Project p;
+    p.name = QStringLiteral("Narvik AI campus");
+    p.description =
+        QStringLiteral("Reference case: a sovereign, hydro-powered AI campus at Kvandal near Narvik, "
+                       "230 MW in stage 1 (about 100,000 GB300 GPUs), expanding by 290 MW to 520 MW. "
+                       "Two layout variants: the baseline (stage 2 as ten more GB300 halls) and "
+                       "'Dense Rubin' (stage 2 as seven halls of Vera Rubin NVL144 racks).");
+    p.site.name = QStringLiteral("Kvandal, Narvik");
+    p.site.country = QStringLiteral("NO");
+    p.site.latitudeDeg = 68.50;
+    p.site.longitudeDeg = 17.60;
+    p.site.climate = narvikClimate();
+    addCatalogue(p);
+    p.costs = narvikCosts();
+
+    addScenario(p, baselinePlan());
+    addScenario(p, denseRubinPlan());
+
+    p.opex.append(
+        {p.allocateId(), QStringLiteral("Insurance and property tax"), p.scenarios[0].stages[0].id, 4.0e6});
+    p.opex.append(
+        {p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), p.scenarios[0].stages[0].id, 1.5e6});
     return p;
 }
 

@@ -1,8 +1,11 @@
 // The built-in Narvik sample and climate: figures of DOMAIN.md §1, §6.1 and §9.
+#include "model/engine.h"
 #include "model/sample/narvikclimate.h"
 #include "model/sample/narviksample.h"
 #include "model/sample/rackcatalogue.h"
 #include "model/validation.h"
+
+#include <QSet>
 
 #include <QTest>
 
@@ -20,6 +23,8 @@ private slots:
     void climateIsDeterministic();
     void sampleStageOneIsHundredThousandGpus();
     void sampleIsValid();
+    void denseRubinIsADenserStageTwo();
+    void scenarioObjectIdsAreUnique();
 };
 
 void TestSample::catalogueHasTheDomainFigures_data()
@@ -86,7 +91,8 @@ void TestSample::climateIsDeterministic()
 void TestSample::sampleStageOneIsHundredThousandGpus()
 {
     const Project p = makeNarvikSample();
-    QCOMPARE(p.scenarios.size(), 1);
+    QCOMPARE(p.scenarios.size(), 2);
+    QCOMPARE(p.scenarios.first().name, QStringLiteral("Baseline"));
     const Scenario &s = p.scenarios.first();
     QCOMPARE(s.stages.size(), 2);
     QCOMPARE(s.stages[0].gridCapacityAddedW, 230e6);
@@ -107,12 +113,71 @@ void TestSample::sampleStageOneIsHundredThousandGpus()
 void TestSample::sampleIsValid()
 {
     const Project p = makeNarvikSample();
-    QList<Problem> problems = validateProject(p) + validate(p, p.scenarios.first());
-    QStringList errors;
-    for (const auto &pr : problems)
-        if (pr.severity == Severity::Error)
-            errors << pr.message;
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 5).join(QLatin1Char('\n'))));
+    for (const Scenario &s : p.scenarios) {
+        QList<Problem> problems = validateProject(p) + validate(p, s);
+        QStringList errors;
+        for (const auto &pr : problems)
+            if (pr.severity == Severity::Error)
+                errors << pr.message;
+        QVERIFY2(errors.isEmpty(), qPrintable(s.name + u'\n' + errors.mid(0, 5).join(QLatin1Char('\n'))));
+    }
+}
+
+// The variant keeps stage 1 and builds stage 2 from fewer halls of denser racks, still inside the grid
+// at design demand and without errors from the engine (power chain, cooling, tenants).
+void TestSample::denseRubinIsADenserStageTwo()
+{
+    const Project p = makeNarvikSample();
+    const Scenario &base = p.scenarios[0], &dense = p.scenarios[1];
+    QCOMPARE(dense.name, QStringLiteral("Dense Rubin"));
+    auto stageHalls = [](const Scenario &s, int stage) {
+        return std::count_if(s.halls.cbegin(), s.halls.cend(),
+                             [&](const Hall &h) { return s.stageIndex(h.stageId) == stage; });
+    };
+    QCOMPARE(stageHalls(dense, 0), stageHalls(base, 0));
+    QVERIFY(stageHalls(dense, 1) < stageHalls(base, 1));
+    const Results rb = evaluate(p, base, p.site.climate);
+    const Results rd = evaluate(p, dense, p.site.climate);
+    QCOMPARE(rd.stages[0].itCapacityW, rb.stages[0].itCapacityW);
+    // more IT per hall in stage 2
+    const double perHallBase = (rb.stages[1].itCapacityW - rb.stages[0].itCapacityW) / stageHalls(base, 1);
+    const double perHallDense = (rd.stages[1].itCapacityW - rd.stages[0].itCapacityW) / stageHalls(dense, 1);
+    QVERIFY(perHallDense > perHallBase * 1.1);
+    for (const Results *r : {&rb, &rd}) {
+        QVERIFY2(r->stages[1].designDemandW <= r->stages[1].gridCapacityW,
+                 qPrintable(QString::number(r->stages[1].designDemandW / 1e6)));
+        QStringList errors;
+        for (const Problem &pr : r->problems)
+            if (pr.severity == Severity::Error)
+                errors << pr.message;
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 5).join(QLatin1Char('\n'))));
+    }
+}
+
+void TestSample::scenarioObjectIdsAreUnique()
+{
+    const Project p = makeNarvikSample();
+    QSet<Id> seen;
+    auto fresh = [&](Id id) {
+        if (seen.contains(id))
+            return false;
+        seen.insert(id);
+        return true;
+    };
+    for (const Scenario &s : p.scenarios) {
+        QVERIFY(fresh(s.id));
+        for (const Stage &x : s.stages)
+            QVERIFY(fresh(x.id));
+        for (const Hall &x : s.halls)
+            QVERIFY(fresh(x.id));
+        for (const Rack &x : s.racks)
+            QVERIFY(fresh(x.id));
+        for (const PowerNode &x : s.powerNodes)
+            QVERIFY(fresh(x.id));
+        for (const CoolingSystem &x : s.coolingSystems)
+            QVERIFY(fresh(x.id));
+    }
+    QVERIFY(p.nextId > *std::max_element(seen.cbegin(), seen.cend()));
 }
 
 QTEST_GUILESS_MAIN(TestSample)
