@@ -21,7 +21,7 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   import-epw FILE EPW                                    attach a weather file as the site climate
   import-netbox FILE --racks CSV [--power-feeds CSV] [--power-panels CSV] [--scenario S]
   export-netbox FILE DIR [--scenario S]                  write NetBox-importable CSVs
-  compare FILE --scenarios A,B                           KPI deltas as JSON
+  compare FILE [--scenarios A,B]                         KPI deltas and layout diff as JSON (default: all vs the first)
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
   report FILE --out report.pdf [--scenario S]            the investor report (drawn by the fjordplan binary)
   push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project

@@ -1,8 +1,7 @@
-// Verbs on a whole project: new, evaluate, check, compare.
+// Verbs on a whole project: new, evaluate, check (compare: cmd_compare.cpp).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/resultsjson.h"
-#include "model/comparison.h"
 #include "model/engine.h"
 #include "model/sample/narviksample.h"
 #include "model/sample/sitetemplates.h"
@@ -147,59 +146,6 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
             << " warning(s)" << Qt::endl;
     }
     return hasErrors(problems) ? ProjectHasErrors : Ok;
-}
-
-int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    const CliArgs a(args, {QStringLiteral("scenarios"), QStringLiteral("climate"), QStringLiteral("db")});
-    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "compare", err))
-        return BadInput;
-    const QString file = inputName(a);
-    const QStringList names =
-        a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (names.size() != 2) {
-        err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
-        return BadInput;
-    }
-    const auto project = openInputOrReport(a, err);
-    if (!project)
-        return BadInput;
-    const Scenario *sa = scenarioOrReport(*project, names[0].trimmed(), file, err);
-    const Scenario *sb = sa ? scenarioOrReport(*project, names[1].trimmed(), file, err) : nullptr;
-    if (!sa || !sb)
-        return BadInput;
-    EvaluateOptions options;
-    options.keepHourly = false;
-    const Results ra = evaluate(*project, *sa, project->site.climate, options);
-    const Results rb = evaluate(*project, *sb, project->site.climate, options);
-
-    // KPIs compared per stage position (stage 1 of A against stage 1 of B), as the Compare tab shows them.
-    QJsonArray stages;
-    for (const StageComparison &c : compareResults(ra, rb)) {
-        QJsonObject va, vb, delta;
-        for (const KpiComparison &k : c.kpis) {
-            va.insert(k.key, rounded(k.a, 4));
-            vb.insert(k.key, rounded(k.b, 4));
-            delta.insert(k.key, rounded(k.delta(), 4));
-        }
-        for (const auto &[key, v] : c.onlyA)
-            va.insert(key, rounded(v, 4));
-        for (const auto &[key, v] : c.onlyB)
-            vb.insert(key, rounded(v, 4));
-        stages.append(QJsonObject{{QStringLiteral("stage"), c.stage},
-                                  {QStringLiteral("name_a"), c.nameA},
-                                  {QStringLiteral("name_b"), c.nameB},
-                                  {QStringLiteral("a"), va},
-                                  {QStringLiteral("b"), vb},
-                                  {QStringLiteral("delta_b_minus_a"), delta}});
-    }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("fjordplan-compare")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("project"), project->name},
-                           {QStringLiteral("scenarios"), QJsonArray{sa->name, sb->name}},
-                           {QStringLiteral("stages"), stages}};
-    out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    return Ok;
 }
 
 } // namespace fjord::cli

@@ -2,6 +2,7 @@ target_sources(fjordplan_cli_lib PRIVATE
     cli/cliargs.h cli/cliargs.cpp
     cli/clicontext.h
     cli/cmd_project.cpp
+    cli/cmd_compare.cpp
     cli/cmd_import.cpp
     cli/cmd_eed.cpp
     cli/cmd_report.cpp

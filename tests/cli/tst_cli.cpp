@@ -384,6 +384,30 @@ void TestCli::compareTwoScenarios()
     const QJsonObject delta = s1.value(QLatin1String("delta_b_minus_a")).toObject();
     QVERIFY(delta.value(QLatin1String("pue")).toDouble() > 0);
     QCOMPARE(delta.value(QLatin1String("racks")).toDouble(), 0.0);
+    QVERIFY(s1.value(QLatin1String("b")).toObject().contains(QLatin1String("design_demand_kw")));
+    // same racks, cooling changed: the layout diff finds every rack unchanged (matched by id)
+    const QJsonObject diff = root.value(QLatin1String("layout_diff")).toObject();
+    const QJsonObject counts = diff.value(QLatin1String("counts")).toObject();
+    QCOMPARE(counts.value(QLatin1String("unchanged")).toInt(), int(warm.racks.size()));
+    QCOMPARE(counts.value(QLatin1String("added")).toInt(), 0);
+
+    // Without --scenarios: every scenario against the first; the sample's Dense Rubin retypes and
+    // drops racks of stage 2 (matched by name: its ids are its own).
+    const CliRun all = runCli({QStringLiteral("compare"), path});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    const QJsonArray comparisons = all.json().object().value(QLatin1String("comparisons")).toArray();
+    QCOMPARE(comparisons.size(), p.scenarios.size() - 1);
+    const QJsonObject dense = comparisons[0].toObject();
+    QCOMPARE(dense.value(QLatin1String("scenarios")).toArray()[1].toString(), QStringLiteral("Dense Rubin"));
+    const QJsonObject denseDiff = dense.value(QLatin1String("layout_diff")).toObject();
+    const QJsonObject denseCounts = denseDiff.value(QLatin1String("counts")).toObject();
+    QVERIFY(denseCounts.value(QLatin1String("retyped")).toInt() > 0);
+    QVERIFY(denseCounts.value(QLatin1String("removed")).toInt() > 0);
+    QVERIFY(denseCounts.value(QLatin1String("unchanged")).toInt() > 0); // stage 1
+    const QJsonArray retyped =
+        denseDiff.value(QLatin1String("racks")).toObject().value(QLatin1String("retyped")).toArray();
+    QVERIFY(!retyped.isEmpty());
+    QVERIFY(retyped.size() <= denseDiff.value(QLatin1String("names_capped_at")).toInt());
     QCOMPARE(
         runCli({QStringLiteral("compare"), path, QStringLiteral("--scenarios"), QStringLiteral("Baseline")})
             .exitCode,

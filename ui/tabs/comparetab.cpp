@@ -28,12 +28,16 @@ QString format(const KpiComparison &k, double v, const QString &currency)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     if (k.key == QLatin1String("ref") || k.key == QLatin1String("cfe_hourly") ||
-        k.key == QLatin1String("erf"))
+        k.key == QLatin1String("erf") || k.key == QLatin1String("irr"))
         return english.toString(v * 100, 'f', 1) + QStringLiteral(" %");
     if (k.key == QLatin1String("pue") || k.key == QLatin1String("wue_l_per_kwh") ||
         k.key == QLatin1String("cue_kg_per_kwh"))
         return english.toString(v, 'f', 3);
-    if (k.key == QLatin1String("energy_cost") || k.key == QLatin1String("capex_total"))
+    if (k.key == QLatin1String("white_space_density_kw_per_m2") ||
+        k.key == QLatin1String("levelised_cost_per_gpu_hour"))
+        return english.toString(v, 'f', 2);
+    if (k.key == QLatin1String("energy_cost") || k.key == QLatin1String("capex_total") ||
+        k.key == QLatin1String("capex_per_mw_it") || k.key == QLatin1String("npv"))
         return english.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
     return english.toString(v, 'f', 0);
 }
@@ -42,7 +46,11 @@ QString unitLabel(const KpiComparison &k, const QString &currency)
 {
     if (k.key == QLatin1String("energy_cost"))
         return QStringLiteral("%1 (%2/yr)").arg(k.label, currency);
-    if (k.key == QLatin1String("capex_total"))
+    if (k.key == QLatin1String("capex_per_mw_it"))
+        return QStringLiteral("%1 (%2/MW)").arg(k.label, currency);
+    if (k.key == QLatin1String("levelised_cost_per_gpu_hour"))
+        return QStringLiteral("%1 (%2/GPU-h)").arg(k.label, currency);
+    if (k.key == QLatin1String("capex_total") || k.key == QLatin1String("npv"))
         return QStringLiteral("%1 (%2)").arg(k.label, currency);
     return k.unit.isEmpty() ? k.label : QStringLiteral("%1 (%2)").arg(k.label, k.unit);
 }
@@ -227,7 +235,9 @@ void CompareTab::applyStage()
 
 void CompareTab::fillTable()
 {
-    const QList<StageComparison> all = compareResults(m_a->document->results(), m_b->document->results());
+    const QList<StageComparison> all = compareResults(m_a->document->results(), m_b->document->results(),
+                                                      hallAreaThroughStages(m_a->document->scenario()),
+                                                      hallAreaThroughStages(m_b->document->scenario()));
     const int i = m_stage->currentIndex();
     m_table->setRowCount(0);
     if (i < 0 || i >= all.size())
@@ -253,16 +263,22 @@ void CompareTab::fillTable()
             return item;
         };
         cell(Kpi, unitLabel(k, currency))->setData(Qt::UserRole, k.key);
-        cell(ValueA, format(k, k.a, currency));
-        cell(ValueB, format(k, k.b, currency));
+        const QString absent = QStringLiteral("–"); // an IRR that does not exist
+        cell(ValueA, k.hasA ? format(k, k.a, currency) : absent);
+        cell(ValueB, k.hasB ? format(k, k.b, currency) : absent);
+        if (!k.comparable()) {
+            cell(Delta, absent);
+            cell(DeltaPct, absent);
+            continue;
+        }
         const double d = k.delta();
         QTableWidgetItem *delta =
             cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency));
-        QTableWidgetItem *pct =
-            cell(DeltaPct, std::abs(k.a) > 1e-12 ? QStringLiteral("%1%2 %")
-                                                       .arg(d > 0 ? QStringLiteral("+") : QString())
-                                                       .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
-                                                 : QStringLiteral("–"));
+        QTableWidgetItem *pct = cell(DeltaPct, std::abs(k.a) > 1e-12 && k.key != QLatin1String("irr")
+                                                   ? QStringLiteral("%1%2 %")
+                                                         .arg(d > 0 ? QStringLiteral("+") : QString())
+                                                         .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
+                                                   : QStringLiteral("–"));
         if (!k.informative && std::abs(d) > 1e-9 * std::max(1.0, std::abs(k.a))) {
             const bool better = (d < 0) == k.lowerIsBetter;
             const QColor colour = better ? ChartPalette::pass() : ChartPalette::fail();
