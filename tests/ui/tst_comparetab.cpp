@@ -6,13 +6,18 @@
 #include "model/document/commands/scenariocommands.h"
 #include "model/document/projectdocument.h"
 #include "model/engine.h"
+#include "model/layoutdiff.h"
 #include "model/sample/narviksample.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
+#include "ui/floorplan/rackitem.h"
 #include "ui/tabs/comparetab.h"
+#include "ui/tabs/layoutdiffcolours.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -61,6 +66,111 @@ private slots:
         QTRY_VERIFY(tab.table()->rowCount() > 0);
         const int racks = rowOf(tab.table(), QStringLiteral("racks"));
         QVERIFY(tab.table()->item(racks, ui::CompareTab::Delta)->text().startsWith(u'-'));
+    }
+
+    // The plans colour racks by their layout diff with a legend of the counts; a click on a changed rack
+    // selects it and its counterpart in both plans.
+    void layoutDiffOnThePlans()
+    {
+        ProjectDocument doc(makeNarvikSample());
+        ui::CompareTab tab(&doc);
+        tab.resize(1400, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_VERIFY(tab.sceneB()->rackItemCount() > 0);
+        const Project &p = doc.project();
+        const LayoutDiff expected = diffLayouts(p.scenarios[0], p.scenarios[1]);
+        auto *legend = tab.findChild<QLabel *>(QStringLiteral("diffLegend"));
+        QVERIFY(legend);
+        QTRY_VERIFY(legend->isVisible());
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        for (int c = 0; c < RackDiffClassCount; ++c) {
+            const auto kind = RackDiffClass(c);
+            const QString entry =
+                QStringLiteral("%1: %2").arg(rackDiffLabel(kind), english.toString(expected.count(kind)));
+            QVERIFY2(legend->text().contains(entry), qPrintable(entry + u'\n' + legend->text()));
+        }
+        QVERIFY(expected.count(RackDiffClass::Retyped) > 0);   // stage 2's GB300 positions hold Rubin racks
+        QVERIFY(expected.count(RackDiffClass::Unchanged) > 0); // stage 1 is the same
+
+        if (const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR"); !grabs.isEmpty())
+            QVERIFY(tab.grab().save(grabs + QStringLiteral("/compare-sample.png")));
+
+        // a retyped rack of B, zoomed in on and clicked
+        const auto retyped = std::find_if(expected.racks.cbegin(), expected.racks.cend(),
+                                          [](const RackDiff &r) { return r.kind == RackDiffClass::Retyped; });
+        QCOMPARE(tab.sceneB()->style().rackDiff.value(retyped->idB),
+                 ui::layoutDiffColour(RackDiffClass::Retyped));
+        const QRectF rect = tab.sceneB()->rackItem(retyped->idB)->sceneBoundingRect();
+        tab.viewB()->zoomToRect(rect.adjusted(-4, -4, 4, 4));
+        const QPoint at = tab.viewB()->mapFromScene(rect.center());
+        QTest::mouseClick(tab.viewB()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTRY_COMPARE(tab.sceneB()->document()->selection(), QList<Id>{retyped->idB});
+        QCOMPARE(tab.sceneA()->document()->selection(), QList<Id>{retyped->idA});
+        if (const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR"); !grabs.isEmpty())
+            QVERIFY(tab.grab().save(grabs + QStringLiteral("/compare-sample-selected.png")));
+
+        // the overlay off: racks by type again, no legend
+        tab.showDiff()->click();
+        QVERIFY(!legend->isVisible());
+        QCOMPARE(tab.sceneB()->style().mode, ui::ColourMode::RackType);
+    }
+
+    // Duplicate the baseline, take out one hall of stage 2: the deltas of stage 2 are that hall's, stage 1
+    // is unchanged, and the diff finds exactly its racks removed.
+    void duplicateEditCompare()
+    {
+        ProjectDocument doc(makeNarvikSample());
+        doc.undoStack()->push(makeDuplicateScenarioCommand(&doc, doc.project().scenarios.first().id,
+                                                           QStringLiteral("One hall less")));
+        Project p = doc.project();
+        const Scenario &a = p.scenarios.first();
+        Scenario &b = p.scenarios.last();
+        const Hall *last = &b.halls.last(); // a hall of stage 2
+        const Id gone = last->id;
+        const double goneAreaM2 = last->areaM2();
+        double goneItW = 0;
+        int goneRacks = 0;
+        for (const Rack &r : b.racks)
+            if (r.hallId == gone) {
+                goneItW += p.rackType(r.rackTypeId)->designPowerW;
+                ++goneRacks;
+            }
+        QVERIFY(b.stageIndex(last->stageId) == 1 && goneRacks > 0);
+        b.racks.removeIf([&](const Rack &r) { return r.hallId == gone; });
+        b.rows.removeIf([&](const Row &r) { return r.hallId == gone; });
+        b.halls.removeIf([&](const Hall &h) { return h.id == gone; });
+
+        const Results ra = evaluate(p, a, p.site.climate), rb = evaluate(p, b, p.site.climate);
+        const QList<StageComparison> c =
+            compareResults(ra, rb, hallAreaThroughStages(a), hallAreaThroughStages(b));
+        QCOMPARE(c.size(), 2);
+        auto kpi = [](const StageComparison &s, const char *key) {
+            for (const KpiComparison &k : s.kpis)
+                if (k.key == QLatin1String(key))
+                    return k;
+            return KpiComparison{};
+        };
+        for (const char *key : {"racks", "it_capacity_kw", "design_demand_kw"}) // stage 1 the same
+            QVERIFY2(qFuzzyIsNull(kpi(c[0], key).delta()), key);
+        QCOMPARE(kpi(c[1], "racks").delta(), double(-goneRacks));
+        QVERIFY(qAbs(kpi(c[1], "it_capacity_kw").delta() + goneItW / 1e3) < 1e-6);
+        const double areaA = hallAreaThroughStages(a)[1];
+        const KpiComparison density = kpi(c[1], "white_space_density_kw_per_m2");
+        QVERIFY(qAbs(density.a - ra.stages[1].itCapacityW / 1e3 / areaA) < 1e-9);
+        QVERIFY(qAbs(density.b - (ra.stages[1].itCapacityW - goneItW) / 1e3 / (areaA - goneAreaM2)) < 1e-6);
+        QVERIFY(kpi(c[1], "design_demand_kw").delta() < 0);
+        QVERIFY(kpi(c[1], "design_demand_kw").lowerIsBetter);
+        const KpiComparison capexPerMw = kpi(c[1], "capex_per_mw_it");
+        QVERIFY(qAbs(capexPerMw.b - rb.stages[1].capex.total() / (rb.stages[1].itCapacityW / 1e6)) < 1e-3);
+        const KpiComparison irr = kpi(c[1], "irr");
+        QCOMPARE(irr.hasA, ra.finance.investor.irr.has_value());
+        QCOMPARE(kpi(c[1], "npv").a, ra.finance.investor.npv);
+        QCOMPARE(kpi(c[1], "levelised_cost_per_gpu_hour").b, rb.finance.levelisedPerGpuHour);
+
+        const LayoutDiff d = diffLayouts(a, b);
+        QCOMPARE(d.count(RackDiffClass::Removed), goneRacks);
+        QCOMPARE(d.changed(), goneRacks);
     }
 
     void variantsSideBySide()

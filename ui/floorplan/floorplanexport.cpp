@@ -99,6 +99,9 @@ void paintLegend(QPainter *p, const QRectF &area, const FloorPlanStyle &style)
     case ColourMode::Tenant:
         entries = style.tenantLegend;
         break;
+    case ColourMode::LayoutDiff:
+        entries = style.diffLegend;
+        break;
     }
     QFont f = p->font();
     f.setPixelSize(12);

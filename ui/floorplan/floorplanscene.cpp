@@ -73,6 +73,15 @@ void FloorPlanScene::setColourMode(ColourMode mode)
     refreshAppearance();
 }
 
+void FloorPlanScene::setLayoutDiffColours(const QHash<Id, QColor> &rackColours,
+                                          const QList<std::pair<QColor, QString>> &legend)
+{
+    m_style.rackDiff = rackColours;
+    m_style.diffLegend = legend;
+    m_style.mode = ColourMode::LayoutDiff;
+    refreshAppearance();
+}
+
 void FloorPlanScene::setStageOverlay(bool greyLater, bool hideLater)
 {
     m_style.stageOverlay = greyLater;

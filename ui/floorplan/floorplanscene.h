@@ -37,6 +37,9 @@ public:
     void setColourMode(ColourMode mode);
     void setStageOverlay(bool greyLater, bool hideLater);
     void setProblemsOverlay(bool on);
+    // LayoutDiff mode with the racks' colours and the legend, computed by the caller once per change.
+    void setLayoutDiffColours(const QHash<Id, QColor> &rackColours,
+                              const QList<std::pair<QColor, QString>> &legend);
 
     void setTool(AbstractTool *tool);
     AbstractTool *tool() const { return m_tool; }

@@ -52,6 +52,8 @@ QColor FloorPlanStyle::rackFill(const Project &project, const Rack &rack, int ty
     }
     case ColourMode::Tenant:
         return rackTenant.value(rack.id, unallocatedColour());
+    case ColourMode::LayoutDiff:
+        return rackDiff.value(rack.id, unallocatedColour());
     }
     return Qt::gray;
 }

@@ -20,6 +20,7 @@ enum class ColourMode {
     PhaseFeed,    // fill: phase of the feeds (IEC L1 brown, L2 black, L3 grey, 3-phase blue);
                   // outline: A only red, B only blue, A+B green, none dashed grey
     Tenant,       // the tenant the rack is allocated to (own, row's or hall's); unallocated grey
+    LayoutDiff,   // how the rack differs from its counterpart in another scenario (Compare tab)
 };
 
 // Everything the items need to paint that is not in their own object: the overlay settings
@@ -34,6 +35,8 @@ struct FloorPlanStyle {
     QHash<Id, FeedSide> nodeSide; // power node id -> A/B side
     QHash<Id, QColor> rackTenant; // Tenant mode: rack id -> its tenant's colour (absent: unallocated)
     QList<std::pair<QColor, QString>> tenantLegend; // Tenant mode: each tenant, then "Unallocated"
+    QHash<Id, QColor> rackDiff;                     // LayoutDiff mode: rack id -> colour of its class
+    QList<std::pair<QColor, QString>> diffLegend;   // LayoutDiff mode: each class with its count
 
     // Colours of a rack under the current mode (fill and outline).
     QColor rackFill(const Project &project, const Rack &rack, int typeIndex) const;

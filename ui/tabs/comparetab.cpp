@@ -5,13 +5,16 @@
 #include "ui/charts/chartpalette.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
+#include "ui/tabs/layoutdiffcolours.h"
 #include "ui/widgets/refreshwhenshown.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,6 +86,16 @@ CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
     m_hint = new QLabel;
     m_hint->setStyleSheet(QStringLiteral("color: #5c6670"));
     bar->addWidget(m_hint, 1);
+    m_showDiff = new QCheckBox(tr("Colour racks by difference"));
+    m_showDiff->setObjectName(QStringLiteral("compareShowDiff"));
+    m_showDiff->setChecked(true);
+    bar->addWidget(m_showDiff);
+    m_diffLegend = new QLabel;
+    m_diffLegend->setObjectName(QStringLiteral("diffLegend"));
+    m_diffLegend->setTextFormat(Qt::RichText);
+    m_diffLegend->setWordWrap(true);
+    m_diffLegend->setToolTip(
+        tr("Racks matched by id, then by name. Click a rack to select it in both plans."));
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("KPI"), tr("A"), tr("B"), tr("B − A"), tr("B − A, %")});
@@ -119,7 +132,11 @@ CompareTab::CompareTab(ProjectDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_diffLegend);
     layout->addWidget(split, 1);
+    for (Side *side : {m_a.get(), m_b.get()})
+        side->view->viewport()->installEventFilter(this);
+    connect(m_showDiff, &QCheckBox::toggled, this, &CompareTab::applyDiff);
 
     // the two plans move together: zoom or pan one, the other shows the same area
     auto follow = [this](FloorPlanView *leader, FloorPlanView *follower) {
@@ -218,12 +235,61 @@ void CompareTab::refreshNow()
     m_stage->setCurrentIndex(std::clamp(current, 0, stages - 1));
     applyStage();
     fillTable();
+    m_diff = diffLayouts(m_a->document->scenario(), m_b->document->scenario());
+    m_aToB.clear();
+    m_bToA.clear();
+    for (const RackDiff &r : m_diff.racks)
+        if (r.idA != NoId && r.idB != NoId) {
+            m_aToB.insert(r.idA, r.idB);
+            m_bToA.insert(r.idB, r.idA);
+        }
+    applyDiff();
     m_hint->setText(
         m_scenarioA->currentIndex() == m_scenarioB->currentIndex()
             ? tr("A and B are the same scenario: Project > Duplicate Scenario makes a variant to compare.")
             : QString());
     m_a->view->zoomToFit();
     m_b->view->zoomToFit();
+}
+
+void CompareTab::applyDiff()
+{
+    const bool on = m_showDiff->isChecked();
+    m_diffLegend->setVisible(on);
+    if (!on) {
+        m_a->scene->setColourMode(ColourMode::RackType);
+        m_b->scene->setColourMode(ColourMode::RackType);
+        return;
+    }
+    const auto legend = layoutDiffLegend(m_diff);
+    m_a->scene->setLayoutDiffColours(layoutDiffRackColours(m_diff.classInA), legend);
+    m_b->scene->setLayoutDiffColours(layoutDiffRackColours(m_diff.classInB), legend);
+    m_diffLegend->setText(layoutDiffLegendHtml(m_diff));
+}
+
+bool CompareTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        for (Side *side : {m_a.get(), m_b.get()})
+            if (watched == side->view->viewport() && mouse->button() == Qt::LeftButton)
+                selectCounterparts(*side, side->view->mapToScene(mouse->position().toPoint()));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// A rack clicked on one plan is selected there and, where it has a counterpart, on the other plan.
+void CompareTab::selectCounterparts(Side &clicked, const QPointF &sitePos)
+{
+    const Id id = clicked.scene->objectAt(sitePos);
+    const bool onA = &clicked == m_a.get();
+    const auto &classes = onA ? m_diff.classInA : m_diff.classInB;
+    if (id == NoId || !classes.contains(id))
+        return;
+    const Id other = (onA ? m_aToB : m_bToA).value(id, NoId);
+    const Id idA = onA ? id : other, idB = onA ? other : id;
+    m_a->document->setSelection(idA == NoId ? QList<Id>{} : QList<Id>{idA});
+    m_b->document->setSelection(idB == NoId ? QList<Id>{} : QList<Id>{idB});
 }
 
 void CompareTab::applyStage()

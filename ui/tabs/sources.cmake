@@ -1,5 +1,6 @@
 target_sources(fjordplan_ui PRIVATE
     tabs/tabutil.h tabs/tabutil.cpp
+    tabs/layoutdiffcolours.h tabs/layoutdiffcolours.cpp
     tabs/numberdelegate.h tabs/numberdelegate.cpp
     tabs/coolingeditor.h tabs/coolingeditor.cpp
     tabs/siteeditor.h tabs/siteeditor.cpp
