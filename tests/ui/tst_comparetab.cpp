@@ -93,8 +93,12 @@ private slots:
         QVERIFY(expected.count(RackDiffClass::Retyped) > 0);   // stage 2's GB300 positions hold Rubin racks
         QVERIFY(expected.count(RackDiffClass::Unchanged) > 0); // stage 1 is the same
 
-        if (const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR"); !grabs.isEmpty())
+        if (const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR"); !grabs.isEmpty()) {
             QVERIFY(tab.grab().save(grabs + QStringLiteral("/compare-sample.png")));
+            tab.table()->scrollToBottom(); // the money rows and the problem count
+            QVERIFY(tab.grab().save(grabs + QStringLiteral("/compare-sample-kpis.png")));
+            tab.table()->scrollToTop();
+        }
 
         // a retyped rack of B, zoomed in on and clicked
         const auto retyped = std::find_if(expected.racks.cbegin(), expected.racks.cend(),
