@@ -206,6 +206,8 @@ struct PowerNodeLoading {
     double loadKw = 0; // at design power, normal operation
     double loadKva = 0;
     double utilisation = 0;         // load kVA / rating kVA
+    double loadAtPeakKva = 0;       // every rack at its peak power (METHOD v2 §4)
+    double utilisationAtPeak = 0;   // loadAtPeakKva / rating kVA
     double failoverUtilisation = 0; // worst single failure
     std::array<double, 3> phaseCurrentA{0, 0, 0};
     double imbalancePct = 0;

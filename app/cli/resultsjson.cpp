@@ -73,6 +73,8 @@ QJsonObject nodeToJson(const PowerNodeLoading &n)
         {QStringLiteral("load_kva"), rounded(n.loadKva, 1)},
         {QStringLiteral("utilisation"), rounded(n.utilisation, 4)},
         {QStringLiteral("failover_utilisation"), rounded(n.failoverUtilisation, 4)},
+        {QStringLiteral("load_at_peak_kva"), rounded(n.loadAtPeakKva, 1)},
+        {QStringLiteral("utilisation_at_peak"), rounded(n.utilisationAtPeak, 4)},
         {QStringLiteral("phase_current_a"), phases},
         {QStringLiteral("imbalance_pct"), rounded(n.imbalancePct, 2)},
         {QStringLiteral("neutral_current_a"), rounded(n.neutralCurrentA, 1)},

@@ -31,6 +31,7 @@ constexpr double Tolerance = 1e-9; // relative slack so that exactly 100 % is no
 struct NodeSums {
     double w = 0;
     double va = 0;
+    double peakVa = 0; // every rack at its peak power (METHOD v2 §4)
     std::array<double, 3> phaseVa{0, 0, 0};
 };
 
@@ -101,6 +102,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const RackType *type = chain.rackType(rack.rackTypeId);
         const double w = type ? type->designPowerW / valid : 0.0;
         const double va = feedApparentPowerVa(type, valid);
+        const double peakVa = type && type->designPowerW > 0 ? va * type->peakW() / type->designPowerW : va;
         bool sideA = false, sideB = false;
         int block = -1;         // first redundant block upstream of a feed
         bool twoBlocks = false; // feeds under two different blocks
@@ -123,6 +125,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
             NodeSums &s = sums[i];
             s.w += w;
             s.va += va;
+            s.peakVa += peakVa;
             const Phase phase = rack.feeds[k].phase;
             if (phase == Phase::ThreePhase)
                 for (double &p : s.phaseVa)
@@ -148,6 +151,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const NodeSums &s = sums[i];
         up.w += s.w;
         up.va += s.va;
+        up.peakVa += s.peakVa;
         for (int k = 0; k < 3; ++k)
             up.phaseVa[k] += s.phaseVa[k];
     }
@@ -174,6 +178,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         l.ratingKva = ratingVa / 1e3;
         l.loadKw = s.w / 1e3;
         l.loadKva = s.va / 1e3;
+        l.loadAtPeakKva = s.peakVa / 1e3;
         const double vln = node.lineToNeutralV();
         for (int k = 0; k < 3; ++k)
             l.phaseCurrentA[k] = vln > 0 ? s.phaseVa[k] / vln : 0.0;
@@ -182,6 +187,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         if (ratingVa > 0) {
             l.utilisation = s.va / ratingVa;
             l.failoverUtilisation = std::max(l.utilisation, failoverVa[i] / ratingVa);
+            l.utilisationAtPeak = s.peakVa / ratingVa;
         }
         out.append(l);
 
@@ -192,7 +198,15 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                                         .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
                                              pct(limit), ruleName(rule)),
                                     node.id, node.name));
-        else if (l.failoverUtilisation > limit + Tolerance)
+        else if (l.utilisationAtPeak > limit + Tolerance)
+            problems.append(
+                problem(Severity::Warning, QStringLiteral("power.peak_overload"),
+                        QStringLiteral("%1 carries %2 of its %3 kVA rating at design power but %4 with "
+                                       "every rack at its peak power (limit %5, %6)")
+                            .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                                 pct(l.utilisationAtPeak), pct(limit), ruleName(rule)),
+                        node.id, node.name));
+        if (l.utilisation <= limit + Tolerance && l.failoverUtilisation > limit + Tolerance)
             problems.append(problem(
                 Severity::Error, QStringLiteral("power.failover_overload"),
                 QStringLiteral(

@@ -30,6 +30,7 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     m_tree->setModel(m_model);
     m_tree->setItemDelegateForColumn(PowerTreeModel::Utilisation, new UtilisationDelegate(m_tree));
     m_tree->setItemDelegateForColumn(PowerTreeModel::Failover, new UtilisationDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(PowerTreeModel::AtPeak, new UtilisationDelegate(m_tree));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);

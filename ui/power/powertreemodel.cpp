@@ -178,9 +178,11 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     if (role == NodeIdRole)
         return node.id;
     if (role == RatioRole || role == BarColourRole) {
-        if (!l || (column != Utilisation && column != Failover))
+        if (!l || (column != Utilisation && column != Failover && column != AtPeak))
             return {};
-        const double ratio = column == Utilisation ? l->utilisation : l->failoverUtilisation;
+        const double ratio = column == Utilisation ? l->utilisation
+                             : column == Failover  ? l->failoverUtilisation
+                                                   : l->utilisationAtPeak;
         return role == RatioRole ? QVariant(ratio) : QVariant(barColour(ratio));
     }
     if (role == Qt::TextAlignmentRole && column >= RatingKva)
@@ -208,6 +210,8 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
         return percent(l->utilisation);
     case Failover:
         return percent(l->failoverUtilisation);
+    case AtPeak:
+        return percent(l->utilisationAtPeak);
     case Imbalance:
         return node.phases == 3 ? QString::number(l->imbalancePct, 'f', 1) + u" %" : QString();
     case Neutral:
@@ -236,6 +240,8 @@ QVariant PowerTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Utilisation");
     case Failover:
         return tr("Failover");
+    case AtPeak:
+        return tr("At peak");
     case Imbalance:
         return tr("Imbalance");
     case Neutral:

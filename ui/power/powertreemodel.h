@@ -28,6 +28,7 @@ public:
         LoadKw,
         Utilisation,
         Failover,
+        AtPeak, // utilisation with every rack at its peak power
         Imbalance,
         Neutral,
         ColumnCount

@@ -21,6 +21,7 @@ private slots:
     void lineToLineAndLineToNeutralEntryAgree();
     void utilisationOfCurrentRatedBusway();
     void loadsSumUpstream();
+    void loadAtPeakPower();
     void failover_data();
     void failover();
     void twoNSidesCarryEachOther();
@@ -161,6 +162,42 @@ void TestPowerAnalysis::loadsSumUpstream()
     QVERIFY(std::abs(t->phaseCurrentA[1] - 2.3094) < 1e-3);
     QCOMPARE(loadingOf(result, b1)->loadKw, 50.0);
     QCOMPARE(result.size(), 3);
+}
+
+void TestPowerAnalysis::loadAtPeakPower()
+{
+    // A 100 kVA busway with two 40 kW racks at PF 1: 80 % at design power. One type peaks at 55 kW
+    // (peak = design for the other): 95 kVA at peak, still inside the rating; at 70 kW it is 110 %,
+    // a warning (not an error: the racks are planned at design power).
+    PowerFixture f;
+    const Id bus = f.addNode(QStringLiteral("BW-1"), PowerNodeKind::Busway, NoId, 100);
+    const Id peaky = f.addType(40000, 1.0);
+    f.addRack(peaky, {RackFeed{bus, Phase::ThreePhase}});
+    f.addRack(f.addType(40000, 1.0), {RackFeed{bus, Phase::ThreePhase}});
+    auto codes = [](const QList<Problem> &problems) {
+        QStringList out;
+        for (const Problem &p : problems)
+            out << p.code;
+        return out;
+    };
+    QList<Problem> problems;
+    auto result = analysePower(f.project, *f.scenario, 0, problems);
+    QCOMPARE(loadingOf(result, bus)->utilisationAtPeak, 0.8); // peak 0 = design power
+    f.project.rackType(peaky)->peakPowerW = 55000;
+    result = analysePower(f.project, *f.scenario, 0, problems);
+    QCOMPARE(loadingOf(result, bus)->utilisation, 0.8);
+    QCOMPARE(loadingOf(result, bus)->loadAtPeakKva, 95.0);
+    QCOMPARE(loadingOf(result, bus)->utilisationAtPeak, 0.95);
+    QVERIFY(!codes(problems).contains(QStringLiteral("power.peak_overload")));
+    f.project.rackType(peaky)->peakPowerW = 70000;
+    problems.clear();
+    result = analysePower(f.project, *f.scenario, 0, problems);
+    QCOMPARE(loadingOf(result, bus)->utilisationAtPeak, 1.1);
+    QVERIFY(codes(problems).contains(QStringLiteral("power.peak_overload")));
+    QVERIFY(!codes(problems).contains(QStringLiteral("power.overload")));
+    for (const Problem &p : problems)
+        if (p.code == QStringLiteral("power.peak_overload"))
+            QCOMPARE(p.severity, Severity::Warning);
 }
 
 void TestPowerAnalysis::failover_data()
