@@ -337,6 +337,15 @@ QList<Problem> validate(const Project &p, const Scenario &s)
     validateCoolingAndLoad(s, out);
     out += gridCapacityProblems(s);
     validateTenants(p, s, out);
+    for (const OpexItem &o : p.opex)
+        if (o.stageId != NoId && s.stageIndex(o.stageId) < 0)
+            out.append(
+                {Severity::Warning, QStringLiteral("opex.stage_missing"),
+                 QStringLiteral("Opex item %1 starts with a stage that scenario %2 does not have, so its "
+                                "opex leaves it out (Finance tab: pick one of its stages, or none for "
+                                "\"from the first stage\")")
+                     .arg(o.name, s.name),
+                 o.id, o.name});
     const GridSupply &grid = s.supply.grid;
     if (grid.pricePerMWh <= 0 && grid.carbonKgPerKWh <= 0)
         out.append({Severity::Warning, QStringLiteral("supply.grid_not_set"),

@@ -349,10 +349,10 @@ Project makeNarvikSample()
     addScenario(p, baselinePlan());
     addScenario(p, denseRubinPlan());
 
-    p.opex.append(
-        {p.allocateId(), QStringLiteral("Insurance and property tax"), p.scenarios[0].stages[0].id, 4.0e6});
-    p.opex.append(
-        {p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), p.scenarios[0].stages[0].id, 1.5e6});
+    // Opex items are project-wide; with no stage they run from each scenario's first stage (a stage id
+    // belongs to one scenario, and the other would leave the item out).
+    p.opex.append({p.allocateId(), QStringLiteral("Insurance and property tax"), NoId, 4.0e6});
+    p.opex.append({p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), NoId, 1.5e6});
     return p;
 }
 

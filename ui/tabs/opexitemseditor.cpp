@@ -71,8 +71,12 @@ void OpexItemsEditor::refresh()
         auto *stage = new QComboBox;
         for (const Stage &s : stages)
             stage->addItem(s.name, QVariant::fromValue<Id>(s.id));
-        if (stage->findData(QVariant::fromValue<Id>(o.stageId)) < 0)
-            stage->addItem(tr("(no stage)"), QVariant::fromValue<Id>(o.stageId));
+        // No stage: from the first stage of every scenario; a stage of another scenario: not here.
+        if (o.stageId == NoId)
+            stage->insertItem(0, tr("(from the first stage)"), QVariant::fromValue<Id>(NoId));
+        else if (stage->findData(QVariant::fromValue<Id>(o.stageId)) < 0)
+            stage->addItem(tr("(another scenario's stage: not counted here)"),
+                           QVariant::fromValue<Id>(o.stageId));
         stage->setCurrentIndex(stage->findData(QVariant::fromValue<Id>(o.stageId)));
         const Id id = o.id;
         connect(stage, &QComboBox::currentIndexChanged, this, [this, stage, id] {

@@ -139,6 +139,10 @@ void TestSample::denseRubinIsADenserStageTwo()
     const Results rb = evaluate(p, base, p.site.climate);
     const Results rd = evaluate(p, dense, p.site.climate);
     QCOMPARE(rd.stages[0].itCapacityW, rb.stages[0].itCapacityW);
+    // Stage 1 is the same campus in both: the same opex and, on its own, the same investor figures
+    // (project-wide opex items count in both scenarios).
+    QCOMPARE(rd.stages[0].opexPerYear, rb.stages[0].opexPerYear);
+    QCOMPARE(rd.finance.stageInvestors[0].figures.npv, rb.finance.stageInvestors[0].figures.npv);
     // more IT per hall in stage 2
     const double perHallBase = (rb.stages[1].itCapacityW - rb.stages[0].itCapacityW) / stageHalls(base, 1);
     const double perHallDense = (rd.stages[1].itCapacityW - rd.stages[0].itCapacityW) / stageHalls(dense, 1);

@@ -49,6 +49,7 @@ class TestValidation : public QObject {
 private slots:
     void tinyProjectIsClean();
     void rackOutsideHallNamesRackAndHall();
+    void opexItemOfAnotherScenariosStageIsNamed();
     void rotatedRackCornerOutsideHall();
     void overlappingRacks();
     void floorLoadOverLimit();
@@ -66,6 +67,19 @@ void TestValidation::tinyProjectIsClean()
     const Project p = tinyProject();
     const auto problems = validateProject(p) + validate(p, p.scenarios.first());
     QVERIFY2(!hasErrors(problems), problems.isEmpty() ? "" : qPrintable(problems.first().message));
+}
+
+void TestValidation::opexItemOfAnotherScenariosStageIsNamed()
+{
+    Project p = tinyProject();
+    p.opex.append({9001, QStringLiteral("Insurance"), NoId, 1e6}); // no stage: from the first one, fine
+    p.opex.append({9002, QStringLiteral("Fibre"), 424242, 1e6});   // a stage this scenario lacks
+    const auto problems = validate(p, p.scenarios.first());
+    QStringList named;
+    for (const Problem &x : problems)
+        if (x.code == QStringLiteral("opex.stage_missing"))
+            named << x.objectName;
+    QCOMPARE(named, QStringList{QStringLiteral("Fibre")});
 }
 
 void TestValidation::rackOutsideHallNamesRackAndHall()
