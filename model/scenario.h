@@ -9,6 +9,7 @@
 #include "model/row.h"
 #include "model/stage.h"
 #include "model/tenant.h"
+#include "model/uncertaininput.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,7 @@ struct Scenario {
     QList<HeatOfftake> heatOfftakes;
     QList<Tenant> tenants;
     EnergySupply supply;
+    QList<UncertainInput> uncertainInputs; // for Monte Carlo and the tornado (model/uncertainty.h)
 
     // Lookups by id; nullptr when absent. Linear scans are fine at campus size for edits;
     // the engine builds its own indexes.

@@ -21,9 +21,10 @@ struct ChangeEvent {
         PowerChain, // power nodes and redundancy groups
         Cooling,    // cooling systems, heat offtakes
         LoadProfiles,
-        Supply,    // grid, PPAs, guarantees of origin
-        Tenants,   // tenants added, removed, edited (allocations raise Halls/Rows/Racks)
-        Everything // a whole new project (open, revert)
+        Supply,      // grid, PPAs, guarantees of origin
+        Tenants,     // tenants added, removed, edited (allocations raise Halls/Rows/Racks)
+        Uncertainty, // uncertain inputs (Monte Carlo): no effect on a single evaluation
+        Everything   // a whole new project (open, revert)
     };
     Kind kind = Kind::Everything;
     QList<Id> ids; // the objects touched (empty: many or unknown)

@@ -2,6 +2,7 @@
 
 #include "model/sample/hallbuilder.h"
 #include "model/sample/narvikclimate.h"
+#include "model/sample/narvikrisk.h"
 #include "model/sample/rackcatalogue.h"
 #include "model/sample/sitetemplates.h"
 
@@ -353,6 +354,11 @@ Project makeNarvikSample()
     // belongs to one scenario, and the other would leave the item out).
     p.opex.append({p.allocateId(), QStringLiteral("Insurance and property tax"), NoId, 4.0e6});
     p.opex.append({p.allocateId(), QStringLiteral("Network and fibre (4 routes)"), NoId, 1.5e6});
+    // Each variant gets the presets for its own tenants and stages.
+    for (qsizetype i = 0; i < p.scenarios.size(); ++i) {
+        const Id id = p.scenarios[i].id;
+        p.scenarios[i].uncertainInputs = narvikUncertainInputs(p, id);
+    }
     return p;
 }
 

@@ -3,6 +3,7 @@ target_sources(fjordplan_model PRIVATE
     sample/narvikclimate.h sample/narvikclimate.cpp
     sample/hallbuilder.h sample/hallbuilder.cpp
     sample/narviksample.h sample/narviksample.cpp
+    sample/narvikrisk.h sample/narvikrisk.cpp
     sample/sitetemplates.h sample/sitetemplates.cpp
 )
 qt_add_resources(fjordplan_model "fjordplan_catalogue"

@@ -29,6 +29,8 @@ FJORD_DEFINE_NAMES(TenantClass, QStringLiteral("anchor"), QStringLiteral("enterp
                    QStringLiteral("startup"), QStringLiteral("research"), QStringLiteral("internal"))
 FJORD_DEFINE_NAMES(ContractKind, QStringLiteral("capacity_lease"), QStringLiteral("gpu_hours"),
                    QStringLiteral("reserved_racks"))
+FJORD_DEFINE_NAMES(DistributionKind, QStringLiteral("triangular"), QStringLiteral("uniform"),
+                   QStringLiteral("normal"), QStringLiteral("discrete"))
 
 #undef FJORD_DEFINE_NAMES
 

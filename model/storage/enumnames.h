@@ -8,6 +8,7 @@
 #include "model/racktype.h"
 #include "model/row.h"
 #include "model/tenant.h"
+#include "model/uncertaininput.h"
 
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,7 @@ FJORD_ENUM_NAMES(LoadProfileKind);
 FJORD_ENUM_NAMES(PpaTechnology);
 FJORD_ENUM_NAMES(TenantClass);
 FJORD_ENUM_NAMES(ContractKind);
+FJORD_ENUM_NAMES(DistributionKind);
 
 #undef FJORD_ENUM_NAMES
 

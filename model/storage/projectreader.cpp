@@ -285,6 +285,30 @@ void readScenarios(sqlite3 *db, Project &p)
             x.vacancyMonths = r.integer32(12);
             x.notes = r.text(13);
         });
+    const QHash<PosKey, int> uncertainAt = readList<UncertainInput>(
+        db, QStringLiteral("uncertain_input"), "parameter,distribution,low,mode,high,sd,reason", index, p,
+        [](Scenario &s) -> QList<UncertainInput> & { return s.uncertainInputs; },
+        [](const FieldReader &r, UncertainInput &x) {
+            x.parameter = r.text(3);
+            x.kind = r.enumeration<DistributionKind>(4);
+            x.low = r.real(5);
+            x.mode = r.real(6);
+            x.high = r.real(7);
+            x.sd = r.real(8);
+            x.reason = r.text(9);
+        });
+    {
+        FieldReader r(db, QStringLiteral("uncertain_input_value"), cols("scenario_pos,input_pos,pos,value"),
+                      QStringLiteral("scenario_pos, input_pos, pos"));
+        while (r.next()) {
+            const PosKey key(r.integer(0), r.integer(1));
+            r.setRowLabel(RowLabel{"scenario_pos %1, input_pos %2", key.first, key.second});
+            const auto input = uncertainAt.constFind(key);
+            if (input == uncertainAt.cend())
+                r.fail(1, QStringLiteral("there is no such uncertain input"));
+            p.scenarios[index.value(key.first)].uncertainInputs[*input].values.append(r.real(3));
+        }
+    }
     {
         FieldReader r(db, QStringLiteral("rack_feed"), cols("scenario_pos,rack_pos,pos,node_id,phase"),
                       QStringLiteral("scenario_pos, rack_pos, pos"));

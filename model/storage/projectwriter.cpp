@@ -292,11 +292,15 @@ struct ScenarioWriters {
                     cols("scenario_pos,pos,id,name,stage_id,mwh_per_year,price_per_mwh")),
           tenant(db, QStringLiteral("tenant"),
                  cols("scenario_pos,pos,id,name,tenant_class,contract,price,expected_utilisation,start_date,"
-                      "term_years,escalation_per_year,relet_price,vacancy_months,notes"))
+                      "term_years,escalation_per_year,relet_price,vacancy_months,notes")),
+          uncertain(db, QStringLiteral("uncertain_input"),
+                    cols("scenario_pos,pos,id,parameter,distribution,low,mode,high,sd,reason")),
+          uncertainValue(db, QStringLiteral("uncertain_input_value"),
+                         cols("scenario_pos,input_pos,pos,value"))
     {
     }
     TableWriter scenario, stage, hall, row, rack, feed, node, group, cooling, profile, profileHour, offtake,
-        grid, ppa, guarantee, tenant;
+        grid, ppa, guarantee, tenant, uncertain, uncertainValue;
 };
 
 void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
@@ -337,6 +341,13 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
                      {scen, integer(i), id(x.id), text(x.name), name(x.tenantClass), name(x.contract),
                       num(x.price), num(x.expectedUtilisation), start, integer(x.termYears),
                       num(x.escalationPerYear), num(x.reletPrice), integer(x.vacancyMonths), text(x.notes)});
+    }
+    for (int i = 0; i < s.uncertainInputs.size(); ++i) {
+        const UncertainInput &x = s.uncertainInputs.at(i);
+        w.uncertain.row(idLabel(x.id), {scen, integer(i), id(x.id), text(x.parameter), name(x.kind),
+                                        num(x.low), num(x.mode), num(x.high), num(x.sd), text(x.reason)});
+        for (int v = 0; v < x.values.size(); ++v)
+            w.uncertainValue.row(idLabel(x.id), {scen, integer(i), integer(v), num(x.values.at(v))});
     }
     for (int i = 0; i < s.powerNodes.size(); ++i) {
         const PowerNode &x = s.powerNodes.at(i);

@@ -109,6 +109,25 @@ Scenario scenario(Id base, int n)
     research.price = 90000;
     s.tenants = {anchor, research};
 
+    // Every field away from its default, a discrete list in an order that is not sorted.
+    UncertainInput price;
+    price.id = base + 95;
+    price.parameter = QStringLiteral("tenant.price:%1").arg(anchor.id);
+    price.kind = DistributionKind::Normal;
+    price.low = 0.9 + n;
+    price.mode = 1.3 + n;
+    price.high = 1.7 + n;
+    price.sd = 0.21;
+    price.reason = QStringLiteral("Spot GPU-hour prices fell 40 % in 2025 (assumption) – ±0.4");
+    UncertainInput weather;
+    weather.id = base + 96;
+    weather.parameter = QStringLiteral("cooling.supply_c:%1").arg(base + 30);
+    weather.kind = DistributionKind::Discrete;
+    weather.low = 30;
+    weather.high = 36;
+    weather.values = {32.5, 30.0, 36.0, 34.25};
+    s.uncertainInputs = {price, weather};
+
     PowerNode g;
     g.id = grid;
     g.name = QStringLiteral("Grid 420 kV");

@@ -21,7 +21,8 @@ QString schema4Script()
 {
     QString sql;
     for (const char *name :
-         {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql"}) {
+         {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql",
+          ":/migrations/0006_uncertain_inputs.sql"}) {
         QFile f(QString::fromLatin1(name));
         if (f.open(QIODevice::ReadOnly))
             sql += QString::fromUtf8(f.readAll());
@@ -32,7 +33,8 @@ QString schema4Script()
 QString dropSchema4(SqliteConnection &c)
 {
     static const QRegularExpression added(QStringLiteral("ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
-    QString sql = QStringLiteral("DROP TABLE tenant;");
+    QString sql =
+        QStringLiteral("DROP TABLE tenant; DROP TABLE uncertain_input_value; DROP TABLE uncertain_input;");
     for (auto it = added.globalMatch(schema4Script()); it.hasNext();) {
         const auto m = it.next();
         sql += QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(m.captured(1), m.captured(2));
@@ -62,6 +64,7 @@ void forgetSchema4(Project &p)
     }
     for (Scenario &s : p.scenarios) {
         s.tenants.clear();
+        s.uncertainInputs.clear();
         for (Hall &h : s.halls)
             h.tenantId = NoId;
         for (Row &w : s.rows)

@@ -15,6 +15,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("fjord::AnalysisCommands", text);
 }
 
+// What the undo text calls an object: its name; an uncertain input has its parameter key instead.
+template <class T> QString itemName(const T &item)
+{
+    return item.name;
+}
+template <> QString itemName(const UncertainInput &item)
+{
+    return item.parameter;
+}
+
 // Where each kind of object lives, what change event it raises and how its undo text reads.
 template <class T> struct ItemTraits;
 
@@ -36,6 +46,16 @@ template <> struct ItemTraits<Tenant> {
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Tenants;
     static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "tenant");
+};
+
+template <> struct ItemTraits<UncertainInput> {
+    static QList<UncertainInput> *list(ProjectDocument *d, Id s)
+    {
+        Scenario *sc = d->mutableScenario(s);
+        return sc ? &sc->uncertainInputs : nullptr;
+    }
+    static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Uncertainty;
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "uncertain input");
 };
 
 template <> struct ItemTraits<HeatOfftake> {
@@ -150,7 +170,7 @@ SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T va
             m_found = true;
         }
     }
-    setText(tr("Edit %1 %2").arg(tr(ItemTraits<T>::noun), m_new.name));
+    setText(tr("Edit %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_new)));
     // Nothing to do (object gone, or no change): the stack drops the command, merges still see it.
     if (!m_found || m_new == m_old)
         setObsolete(true);
@@ -198,7 +218,7 @@ AddItemCommand<T>::AddItemCommand(ProjectDocument *document, Id scenarioId, T va
 {
     if (m_value.id == NoId)
         m_value.id = document->mutableProject().allocateId();
-    setText(tr("Add %1 %2").arg(tr(ItemTraits<T>::noun), m_value.name));
+    setText(tr("Add %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_value)));
 }
 
 template <class T> void AddItemCommand<T>::redo()
@@ -231,7 +251,7 @@ RemoveItemCommand<T>::RemoveItemCommand(ProjectDocument *document, Id scenarioId
         if (m_index >= 0)
             m_value = list->at(m_index);
     }
-    setText(tr("Remove %1 %2").arg(tr(ItemTraits<T>::noun), m_value.name));
+    setText(tr("Remove %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_value)));
     if (m_index < 0)
         setObsolete(true);
 }
@@ -309,6 +329,9 @@ template class RemoveItemCommand<OpexItem>;
 template class SetItemCommand<Tenant>;
 template class AddItemCommand<Tenant>;
 template class RemoveItemCommand<Tenant>;
+template class SetItemCommand<UncertainInput>;
+template class AddItemCommand<UncertainInput>;
+template class RemoveItemCommand<UncertainInput>;
 template class SetValueCommand<CostCatalogue>;
 template class SetValueCommand<GridSupply>;
 template class SetValueCommand<Climate>;

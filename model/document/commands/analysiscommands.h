@@ -9,6 +9,7 @@
 #include "model/racktype.h"
 #include "model/stage.h"
 #include "model/tenant.h"
+#include "model/uncertaininput.h"
 
 #include <QUndoCommand>
 
@@ -26,7 +27,8 @@ constexpr int StageDrag = 5001;
 
 // Replaces one object (found by id) of the analysis lists with a new value:
 // cooling systems, heat offtakes, load profiles, stages (scenario `scenarioId`), PPAs and
-// guarantees of origin (its supply), opex items and rack types (project-wide; scenarioId is ignored).
+// guarantees of origin (its supply), uncertain inputs, opex items and rack types (project-wide;
+// scenarioId is ignored).
 // Undo restores the old value. A command for an object that no longer exists does nothing.
 template <class T> class SetItemCommand : public QUndoCommand {
 public:
@@ -121,6 +123,10 @@ using RemoveHeatOfftakeCommand = RemoveItemCommand<HeatOfftake>;
 using RemovePpaCommand = RemoveItemCommand<Ppa>;
 using RemoveGuaranteeCommand = RemoveItemCommand<GuaranteeOfOrigin>;
 using RemoveOpexItemCommand = RemoveItemCommand<OpexItem>;
+
+using SetUncertainInputCommand = SetItemCommand<UncertainInput>;
+using AddUncertainInputCommand = AddItemCommand<UncertainInput>;
+using RemoveUncertainInputCommand = RemoveItemCommand<UncertainInput>;
 
 using SetCostCatalogueCommand = SetValueCommand<CostCatalogue>;
 using SetGridSupplyCommand = SetValueCommand<GridSupply>;

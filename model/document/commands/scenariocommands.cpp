@@ -2,6 +2,7 @@
 
 #include "model/document/commands/addscenariocommand.h"
 #include "model/document/projectdocument.h"
+#include "model/uncertainty.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,6 +55,7 @@ Scenario duplicate(const Scenario &source, Id nextId, Id *nextIdAfter)
     ids.renumber(s.heatOfftakes);
     ids.renumber(s.supply.ppas);
     ids.renumber(s.supply.guarantees);
+    ids.renumber(s.uncertainInputs);
     for (Hall &h : s.halls) {
         ids.remap(h.stageId);
         ids.remap(h.coolingSystemId);
@@ -78,6 +80,12 @@ Scenario duplicate(const Scenario &source, Id nextId, Id *nextIdAfter)
         ids.remap(p.stageId);
     for (GuaranteeOfOrigin &g : s.supply.guarantees)
         ids.remap(g.stageId);
+    // A parameter key names the copy's own stage or cooling system, not the source's.
+    for (UncertainInput &u : s.uncertainInputs)
+        u.parameter = remapParameterKey(u.parameter, [&](Id id) {
+            ids.remap(id);
+            return id;
+        });
     *nextIdAfter = ids.next();
     return s;
 }
