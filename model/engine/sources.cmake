@@ -15,4 +15,5 @@ target_sources(fjordplan_model PRIVATE
     engine/assets.h engine/assets.cpp
     engine/revenue.h engine/revenue.cpp
     engine/sweep.h engine/sweep.cpp
+    engine/montecarlo.h engine/montecarlo.cpp
 )
