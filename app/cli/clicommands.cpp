@@ -27,6 +27,10 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project
   pull URL FILE [--revision N] [--force]                 write a team project (or an old revision) to FILE
   history URL [--json]                                   a team project's revisions (who, when, comment)
+  risk FILE --out risk.json [--scenario S] [--runs N] [--seed S] [--threads T] [--shard K/N]
+                                                        Monte Carlo over the scenario's uncertain inputs
+                                                        (default 10000 runs, seed 1; shard K = 0..N-1)
+  merge OUT.json SHARD.json...                           combine risk shards into the single-run result
 evaluate, check and compare take --db URL instead of FILE. URL: postgresql://[user@]host[:port]/database?project=KEY
 (a Unix socket: ?host=/dir; passwords from ~/.pgpass, a pg_service.conf service or PGPASSWORD)
 exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input,
@@ -121,6 +125,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("push"), cmdPush},
         {QStringLiteral("pull"), cmdPull},
         {QStringLiteral("history"), cmdHistory},
+        {QStringLiteral("risk"), cmdRisk},
+        {QStringLiteral("merge"), cmdMerge},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << Usage;

@@ -36,5 +36,7 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdPush(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdPull(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fjord::cli

@@ -7,4 +7,6 @@ target_sources(fjordplan_cli_lib PRIVATE
     cli/cmd_eed.cpp
     cli/cmd_report.cpp
     cli/cmd_server.cpp
+    cli/cmd_risk.cpp
+    cli/riskjson.h cli/riskjson.cpp
 )

@@ -1,0 +1,164 @@
+// fjordplan-cli risk and merge: Monte Carlo over a scenario's uncertain inputs (METHOD v2 §9).
+
+#include "app/cli/clicontext.h"
+#include "app/cli/riskjson.h"
+#include "model/engine/montecarlo.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace fjord::cli {
+
+namespace {
+
+constexpr int DefaultRuns = 10000;
+
+bool writeJsonOrReport(const QJsonObject &json, const QString &path, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        err << path << ": cannot write: " << file.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// "K/N" with 0 <= K < N.
+bool parseShard(const QString &text, int &index, int &count)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    bool okIndex = false, okCount = false;
+    if (parts.size() == 2) {
+        index = parts.at(0).toInt(&okIndex);
+        count = parts.at(1).toInt(&okCount);
+    }
+    return okIndex && okCount && count >= 1 && index >= 0 && index < count;
+}
+
+} // namespace
+
+int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("runs"), QStringLiteral("seed"),
+                           QStringLiteral("threads"), QStringLiteral("shard"), QStringLiteral("out")});
+    if (!argsOrReport(a, 1, "risk", err))
+        return BadInput;
+    auto option = [&](const char *name, auto parse, auto fallback, auto valid) {
+        const QString key = QLatin1String(name);
+        if (!a.has(key))
+            return std::optional(fallback);
+        bool ok = false;
+        const auto v = parse(a.value(key), &ok);
+        return ok && valid(v) ? std::optional(decltype(fallback)(v)) : std::nullopt;
+    };
+    const auto runs = option(
+        "runs", [](const QString &s, bool *ok) { return s.toInt(ok); }, DefaultRuns,
+        [](int v) { return v > 0; });
+    const auto seed = option(
+        "seed", [](const QString &s, bool *ok) { return s.toULongLong(ok); }, quint64(1),
+        [](quint64) { return true; });
+    const auto threads = option(
+        "threads", [](const QString &s, bool *ok) { return s.toInt(ok); }, 0, [](int v) { return v >= 0; });
+    int shardIndex = 0, shardCount = 1;
+    const QString outPath = a.value(QStringLiteral("out"));
+    if (!runs || !seed || !threads || outPath.isEmpty() ||
+        (a.has(QStringLiteral("shard")) &&
+         !parseShard(a.value(QStringLiteral("shard")), shardIndex, shardCount))) {
+        err << "fjordplan-cli risk: usage: risk FILE [--scenario S] [--runs N > 0] [--seed S] [--threads T] "
+               "[--shard K/N, 0 <= K < N] --out risk.json"
+            << Qt::endl;
+        return BadInput;
+    }
+    const QString file = a.positional(0);
+    const auto project = openOrReport(file, err);
+    if (!project)
+        return BadInput;
+    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
+    if (!scenario)
+        return BadInput;
+    if (scenario->uncertainInputs.isEmpty()) {
+        err << file << ": scenario " << scenario->name << " has no uncertain inputs" << Qt::endl;
+        return BadInput;
+    }
+
+    // Shard K of N runs [K·runs/N, (K+1)·runs/N): every run belongs to exactly one shard.
+    MonteCarloOptions options;
+    options.runs = *runs;
+    options.seed = *seed;
+    options.threads = *threads;
+    options.firstRun = int(qint64(*runs) * shardIndex / shardCount);
+    options.runCount = int(qint64(*runs) * (shardIndex + 1) / shardCount) - options.firstRun;
+    QElapsedTimer timer;
+    timer.start();
+    const MonteCarloRuns result = runMonteCarlo(*project, scenario->id, project->site.climate, options);
+    if (!result.error.isEmpty()) {
+        err << file << ": " << result.error << Qt::endl;
+        return BadInput;
+    }
+    const qint64 monteCarloMs = timer.elapsed();
+
+    RiskStudy study;
+    study.scenario = scenario->name;
+    study.seed = *seed;
+    study.runs = *runs;
+    study.inputs = riskInputsToJson(scenario->uncertainInputs);
+    study.firstRun = result.firstRun;
+    study.outputs = result.outputs;
+    if (a.has(QStringLiteral("shard"))) {
+        study.shardIndex = shardIndex;
+        study.shardCount = shardCount;
+    }
+    if (shardIndex == 0) // the tornado is deterministic: one shard computes it for the merge
+        study.tornado = tornadoToJson(
+            runTornado(*project, scenario->id, project->site.climate, RiskOutput::Npv, *threads),
+            scenario->uncertainInputs);
+    if (!writeJsonOrReport(riskToJson(study), outPath, err))
+        return BadInput;
+    out << "wrote " << result.outputs.size() << " of " << *runs << " run(s) to " << outPath << " ("
+        << monteCarloMs << " ms for the runs)" << Qt::endl;
+    return Ok;
+}
+
+int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {});
+    if (!a.ok() || a.positionals().size() < 2) {
+        err << "fjordplan-cli merge: usage: merge OUT.json SHARD.json..." << Qt::endl;
+        return BadInput;
+    }
+    QList<RiskStudy> shards;
+    for (const QString &path : a.positionals().mid(1)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << path << ": cannot read: " << f.errorString() << Qt::endl;
+            return BadInput;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
+        std::optional<RiskStudy> shard;
+        if (error.isEmpty())
+            shard = riskFromJson(doc.object(), &error);
+        if (!shard) {
+            err << path << ": " << error << Qt::endl;
+            return BadInput;
+        }
+        shards.append(*shard);
+    }
+    QString error;
+    const std::optional<RiskStudy> merged = mergeRiskShards(shards, &error);
+    if (!merged) {
+        err << "fjordplan-cli merge: " << error << Qt::endl;
+        return BadInput;
+    }
+    if (!writeJsonOrReport(riskToJson(*merged), a.positional(0), err))
+        return BadInput;
+    out << "merged " << shards.size() << " file(s), " << merged->runs << " run(s), into " << a.positional(0)
+        << Qt::endl;
+    return Ok;
+}
+
+} // namespace fjord::cli
