@@ -5,9 +5,9 @@
 #include "model/engine/revenue.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <cmath>
+#include <map>
 
 namespace fjord::engine {
 
@@ -124,16 +124,18 @@ QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenari
                                 {year, added.electrical * markup, k.electrical},
                                 {year, added.mechanical * markup, k.mechanical},
                                 {year, added.grid * markup, k.grid}};
-    QHash<Id, double> itCost;
+    // Ordered by rack type id: a QHash's order changes from process to process, and the order of
+    // the assets changes the last bits of the sums (shards of a Monte Carlo study must agree).
+    std::map<Id, double> itCost;
     for (const Rack &r : scenario.racks) {
         const int built = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
         if (built == stageIndex)
             if (const RackType *t = project.rackType(r.rackTypeId))
                 itCost[t->id] += t->unitCost;
     }
-    for (auto it = itCost.cbegin(); it != itCost.cend(); ++it) {
-        const RackType *t = project.rackType(it.key());
-        assets.append({year, it.value(), AssetLife{t->serviceLifeYears, t->priceChangePerYear}});
+    for (const auto &[typeId, cost] : itCost) {
+        const RackType *t = project.rackType(typeId);
+        assets.append({year, cost, AssetLife{t->serviceLifeYears, t->priceChangePerYear}});
     }
     return assets;
 }

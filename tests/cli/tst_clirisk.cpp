@@ -34,6 +34,17 @@ private slots:
         QVERIFY(m_dir.isValid());
         test::Toy toy = test::makeToy(4, 0.85);
         toy.project.site.climate = test::sineClimate(6.0, 12.0);
+        // A second rack type: the engine's sums over rack types must not follow a per-process hash
+        // order, or the shard processes below would disagree in the last bits.
+        RackType second = toy.project.rackTypes.first();
+        second.id = toy.project.allocateId();
+        second.name = QStringLiteral("Second type");
+        second.unitCost = 1.7e6;
+        second.serviceLifeYears = 4;
+        toy.project.rackTypes.append(second);
+        Id next = toy.project.nextId;
+        test::addRacks(toy.scenario(), second.id, toy.scenario().stages.first().id, 3, next);
+        toy.project.nextId = next;
         UncertainInput price;
         price.id = toy.project.allocateId();
         price.parameter = QStringLiteral("grid.price_per_mwh");
