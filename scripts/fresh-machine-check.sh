@@ -71,6 +71,11 @@ else
     tar -C "$root" -xzf "$tarball"
 fi
 
+# mktemp made the root 0700 (and the tarball keeps that mode for "."): a real machine's / is
+# world-searchable, and services that drop to another user (the PostgreSQL tests' initdb as nobody)
+# cannot even load their libraries otherwise.
+chmod 0755 "$root"
+
 # The machine's own apt sources (same mirror, plus updates and security) and name resolution.
 if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
     cp /etc/apt/sources.list.d/*.sources "$root/etc/apt/sources.list.d/"
