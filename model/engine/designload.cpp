@@ -1,7 +1,6 @@
 #include "model/engine/designload.h"
 
 #include "model/engine/coolingplant.h"
-#include "model/engine/losscurve.h"
 #include "model/engine/stageenergy.h"
 
 namespace fjord::engine {
@@ -41,19 +40,12 @@ double designDemandW(const Scenario &scenario, int stageIndex, const StageLoad &
         cooling += c.chillerW[0] + c.dryCoolerFanW[0] + c.facilityPumpW[0] + c.crahFanW[0];
         cduPumps += c.cduPumpW[0];
     }
-    // Losses as in the hourly balance (stageenergy.cpp): IT and CDU pumps through the UPS.
-    const LossCurve ups(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}));
-    const auto distributionNodes =
-        nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
-    const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
-                                             [](const PowerNode *n) { return n->losses != LossModel{}; });
-    const LossCurve distribution =
-        nodesHaveLosses ? LossCurve(distributionNodes) : LossCurve::linear(options.distributionFraction);
+    // The same chain as the hourly balance: IT and CDU pumps through the UPS.
+    const StageLossCurves losses = stageLossCurves(scenario, stageIndex, options);
     const double aux = options.auxFraction * load.itCapacityW;
     const double beforeTransformers =
-        it + ups.lossW(it + cduPumps) + distribution.lossW(it) + cooling + cduPumps + aux;
-    const LossCurve transformers(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}));
-    return beforeTransformers + transformers.lossW(beforeTransformers);
+        it + losses.ups.lossW(it + cduPumps) + losses.distribution.lossW(it) + cooling + cduPumps + aux;
+    return beforeTransformers + losses.transformers.lossW(beforeTransformers);
 }
 
 } // namespace fjord::engine

@@ -13,8 +13,6 @@ namespace fjord::engine {
 
 namespace {
 
-constexpr std::array<int, 12> DaysInMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
 // What one stage adds to the campus at steady state (difference of cumulative results).
 struct Increment {
     QDate energisation;

@@ -7,6 +7,9 @@
 
 namespace fjord::engine {
 
+// Days of each month of the engine's (non-leap) year.
+constexpr std::array<int, 12> DaysInMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
 // Share (0..1) of a stage's capacity in service during month `monthsSinceEnergisation` (0 = the month
 // of energisation): a linear ramp over `rampUpMonths`, taken at the middle of the month (the exact
 // monthly mean of the ramp); 0 before energisation; 1 from the start when there is no ramp.

@@ -10,8 +10,6 @@ namespace fjord::engine {
 
 namespace {
 
-constexpr std::array<int, 12> DaysInMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
 // What a tenant has in one stage (racks installed by that stage and allocated to it).
 struct Allocated {
     double kw = 0;

@@ -74,6 +74,17 @@ QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex,
     return out;
 }
 
+StageLossCurves stageLossCurves(const Scenario &scenario, int stageIndex, const EvaluateOptions &options)
+{
+    const auto distributionNodes =
+        nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
+    const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
+                                             [](const PowerNode *n) { return n->losses != LossModel{}; });
+    return {LossCurve(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups})),
+            nodesHaveLosses ? LossCurve(distributionNodes) : LossCurve::linear(options.distributionFraction),
+            LossCurve(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}))};
+}
+
 namespace {
 
 // Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
@@ -146,21 +157,14 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
 
     // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
     ws.aux.setConstant(HoursPerYear, options.auxFraction * load.itCapacityW);
-    const LossCurve ups(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups}));
+    const StageLossCurves losses = stageLossCurves(scenario, stageIndex, options);
     ws.upsLoad = ws.it + ws.cduPumps;
-    ups.lossW(ws.upsLoad, ws.upsLoss);
-    const auto distributionNodes =
-        nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
-    const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
-                                             [](const PowerNode *n) { return n->losses != LossModel{}; });
-    const LossCurve distribution =
-        nodesHaveLosses ? LossCurve(distributionNodes) : LossCurve::linear(options.distributionFraction);
-    distribution.lossW(ws.it, ws.distributionLoss);
+    losses.ups.lossW(ws.upsLoad, ws.upsLoss);
+    losses.distribution.lossW(ws.it, ws.distributionLoss);
     ws.pumps = ws.facilityPumps + ws.cduPumps;
     ws.beforeTransformers =
         ws.it + ws.upsLoss + ws.distributionLoss + ws.chiller + ws.fans + ws.pumps + ws.crah + ws.aux;
-    const LossCurve transformers(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}));
-    transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
+    losses.transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
     ws.facility = ws.beforeTransformers + ws.transformerLoss;
 
     // Heat reuse (METHOD §5) and supply (§6).

@@ -5,6 +5,7 @@
 #include "model/engine.h"
 #include "model/engine/coolingplant.h"
 #include "model/engine/loadmodel.h"
+#include "model/engine/losscurve.h"
 
 namespace fjord::engine {
 
@@ -15,6 +16,14 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
                          const StageLoad &load, const QList<CoolingSystem> &systems,
                          const ClimateSeries &climate, const EvaluateOptions &options,
                          CoefficientCache &coefficients, StageResult &out, QList<Problem> &problems);
+
+// The electrical chain of the campus through a stage (METHOD §2), shared by the hourly balance and the
+// design hour: the UPS units (IT and CDU pumps pass them), busways/PDUs (their loss models, or
+// options.distributionFraction of the IT load when none has one) and transformers (everything).
+struct StageLossCurves {
+    LossCurve ups, distribution, transformers;
+};
+StageLossCurves stageLossCurves(const Scenario &scenario, int stageIndex, const EvaluateOptions &options);
 
 // Power nodes of `kinds` built through stage `stageIndex`.
 QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex,

@@ -119,7 +119,8 @@ void TestPowerTab::editRatingInInspectorAndUndo()
     // Racks without a peak power of their own peak at their design power: the same figure at peak.
     QCOMPARE(m_tab->model()->headerData(PowerTreeModel::AtPeak, Qt::Horizontal).toString(),
              QStringLiteral("At peak"));
-    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::AtPeak).data().toString(), QStringLiteral("75.0 %"));
+    QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::AtPeak).data().toString(),
+             QStringLiteral("75.0 %"));
 
     QTest::mouseClick(rating, Qt::LeftButton);
     QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
