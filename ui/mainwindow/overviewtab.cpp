@@ -49,10 +49,11 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
+    // Two-line headers: eleven columns fit the tab at 1600 px without a horizontal scroll bar.
     m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Racks"), tr("GPUs"),
-                                        tr("IT capacity (MW)"), tr("Expected peak (MW)"),
-                                        tr("Design demand (MW)"), tr("Grid capacity (MW)"),
-                                        tr("Grid headroom"), tr("PUE"), tr("Capex (M)")});
+                                        tr("IT capacity\n(MW)"), tr("Expected peak\n(MW)"),
+                                        tr("Design demand\n(MW)"), tr("Grid capacity\n(MW)"),
+                                        tr("Grid\nheadroom"), tr("PUE"), tr("Capex\n(M)")});
     m_table->horizontalHeaderItem(PeakMw)->setToolTip(
         tr("The highest hourly facility power of the year at the load profiles (what the campus is "
            "expected to draw). Never compared with a rating."));
@@ -67,7 +68,7 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     // Headers stay readable; the spare width goes to the last column.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_table->horizontalHeader()->setMinimumSectionSize(70);
 
     auto *caption = new QLabel(tr("Each stage shows the campus as built through that stage, running a "
                                   "full year at steady state."),
@@ -109,7 +110,7 @@ void OverviewTab::refresh()
     m_summary->setText(facts.join(QStringLiteral("   ·   ")));
 
     const QString currency = project.costs.currency;
-    m_table->horizontalHeaderItem(Capex)->setText(tr("Capex (M %1)").arg(currency));
+    m_table->horizontalHeaderItem(Capex)->setText(tr("Capex\n(M %1)").arg(currency));
     // The scenario's stages give the rows, so a stage shows even before the engine has figures.
     const QList<Stage> &stages = m_document->scenario().stages;
     m_table->setRowCount(int(stages.size()));
