@@ -2,7 +2,8 @@
 
 namespace fjord::cli {
 
-CliArgs::CliArgs(const QStringList &args, const QSet<QString> &valued, const QSet<QString> &flags)
+CliArgs::CliArgs(const QStringList &args, const QSet<QString> &valued, const QSet<QString> &flags,
+                 const QSet<QString> &repeatable)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -18,7 +19,7 @@ CliArgs::CliArgs(const QStringList &args, const QSet<QString> &valued, const QSe
         }
         if (flags.contains(name) && !inlineValue) {
             m_flags.insert(name);
-        } else if (valued.contains(name)) {
+        } else if (valued.contains(name) || repeatable.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
                     m_error = QStringLiteral("option --%1 needs a value").arg(name);
@@ -26,7 +27,11 @@ CliArgs::CliArgs(const QStringList &args, const QSet<QString> &valued, const QSe
                 }
                 value = args[++i];
             }
-            m_values.insert(name, value);
+            if (m_values.contains(name) && !repeatable.contains(name)) {
+                m_error = QStringLiteral("option --%1 is given twice").arg(name);
+                return;
+            }
+            m_values[name].append(value);
         } else {
             m_error = QStringLiteral("unknown option --%1").arg(name);
             return;

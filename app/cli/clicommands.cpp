@@ -6,6 +6,8 @@
 
 #include <fjordplan/version.h>
 
+#include <QSaveFile>
+
 #include <functional>
 #include <map>
 
@@ -30,7 +32,13 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   risk FILE --out risk.json [--scenario S] [--runs N] [--seed S] [--threads T] [--shard K/N]
                                                         Monte Carlo over the scenario's uncertain inputs
                                                         (default 10000 runs, seed 1; shard K = 0..N-1)
-  merge OUT.json SHARD.json...                           combine risk shards into the single-run result
+  sweep FILE --param NAME=FROM:TO:STEP [--param ...] --out sweep.csv [--scenario S] [--threads T] [--shard K/N]
+                                                        every combination of the values, one CSV row each
+                                                        (NAME: an uncertain-input key, e.g. grid.price_per_mwh;
+                                                        sweep FILE --list prints them with their values now)
+  merge OUT.json SHARD.json... | merge OUT.csv SHARD.csv...
+                                                        combine risk or sweep shards into the single-run result
+--shard N (without K) takes K from SLURM_ARRAY_TASK_ID (minus SLURM_ARRAY_TASK_MIN) or JOB_COMPLETION_INDEX.
 evaluate, check and compare take --db URL instead of FILE. URL: postgresql://[user@]host[:port]/database?project=KEY
 (a Unix socket: ?host=/dir; passwords from ~/.pgpass, a pg_service.conf service or PGPASSWORD)
 exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input,
@@ -39,6 +47,16 @@ exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadabl
 )";
 
 } // namespace
+
+bool writeFileOrReport(const QByteArray &bytes, const QString &path, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        err << path << ": cannot write: " << file.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
 
 std::optional<Project> openOrReport(const QString &path, QTextStream &err)
 {
@@ -127,6 +145,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("history"), cmdHistory},
         {QStringLiteral("risk"), cmdRisk},
         {QStringLiteral("merge"), cmdMerge},
+        {QStringLiteral("sweep"), cmdSweep},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << Usage;

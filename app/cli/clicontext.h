@@ -19,6 +19,8 @@ QString inputName(const CliArgs &args);
 std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err);
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
                                  QTextStream &err);
+// Writes `bytes` to `path` atomically (QSaveFile); otherwise prints why.
+bool writeFileOrReport(const QByteArray &bytes, const QString &path, QTextStream &err);
 bool saveOrReport(const Project &project, const QString &path, QTextStream &err);
 // The verb's arguments parsed and `positionals` of them given; otherwise prints why.
 bool argsOrReport(const CliArgs &args, int positionals, const char *verb, QTextStream &err);
@@ -38,5 +40,6 @@ int cmdPull(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fjord::cli

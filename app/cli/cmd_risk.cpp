@@ -2,12 +2,13 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/riskjson.h"
+#include "app/cli/shardarg.h"
+#include "app/cli/sweepcsv.h"
 #include "model/engine/montecarlo.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace fjord::cli {
 
@@ -17,25 +18,7 @@ constexpr int DefaultRuns = 10000;
 
 bool writeJsonOrReport(const QJsonObject &json, const QString &path, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        err << path << ": cannot write: " << file.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-// "K/N" with 0 <= K < N.
-bool parseShard(const QString &text, int &index, int &count)
-{
-    const QStringList parts = text.split(QLatin1Char('/'));
-    bool okIndex = false, okCount = false;
-    if (parts.size() == 2) {
-        index = parts.at(0).toInt(&okIndex);
-        count = parts.at(1).toInt(&okCount);
-    }
-    return okIndex && okCount && count >= 1 && index >= 0 && index < count;
+    return writeFileOrReport(QJsonDocument(json).toJson(QJsonDocument::Indented), path, err);
 }
 
 } // namespace
@@ -62,15 +45,23 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
         [](quint64) { return true; });
     const auto threads = option(
         "threads", [](const QString &s, bool *ok) { return s.toInt(ok); }, 0, [](int v) { return v >= 0; });
-    int shardIndex = 0, shardCount = 1;
     const QString outPath = a.value(QStringLiteral("out"));
-    if (!runs || !seed || !threads || outPath.isEmpty() ||
-        (a.has(QStringLiteral("shard")) &&
-         !parseShard(a.value(QStringLiteral("shard")), shardIndex, shardCount))) {
+    if (!runs || !seed || !threads || outPath.isEmpty()) {
         err << "fjordplan-cli risk: usage: risk FILE [--scenario S] [--runs N > 0] [--seed S] [--threads T] "
-               "[--shard K/N, 0 <= K < N] --out risk.json"
+               "[--shard K/N | --shard N] --out risk.json"
             << Qt::endl;
         return BadInput;
+    }
+    Shard shard;
+    if (a.has(QStringLiteral("shard"))) {
+        QString error;
+        const std::optional<Shard> parsed =
+            parseShard(a.value(QStringLiteral("shard")), QProcessEnvironment::systemEnvironment(), &error);
+        if (!parsed) {
+            err << "fjordplan-cli risk: " << error << Qt::endl;
+            return BadInput;
+        }
+        shard = *parsed;
     }
     const QString file = a.positional(0);
     const auto project = openOrReport(file, err);
@@ -84,13 +75,12 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
 
-    // Shard K of N runs [K·runs/N, (K+1)·runs/N): every run belongs to exactly one shard.
     MonteCarloOptions options;
     options.runs = *runs;
     options.seed = *seed;
     options.threads = *threads;
-    options.firstRun = int(qint64(*runs) * shardIndex / shardCount);
-    options.runCount = int(qint64(*runs) * (shardIndex + 1) / shardCount) - options.firstRun;
+    options.firstRun = int(shardBegin(shard, *runs));
+    options.runCount = int(shardEnd(shard, *runs)) - options.firstRun;
     QElapsedTimer timer;
     timer.start();
     const MonteCarloRuns result = runMonteCarlo(*project, scenario->id, project->site.climate, options);
@@ -108,10 +98,10 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
     study.firstRun = result.firstRun;
     study.outputs = result.outputs;
     if (a.has(QStringLiteral("shard"))) {
-        study.shardIndex = shardIndex;
-        study.shardCount = shardCount;
+        study.shardIndex = shard.index;
+        study.shardCount = shard.count;
     }
-    if (shardIndex == 0) // the tornado is deterministic: one shard computes it for the merge
+    if (shard.index == 0) // the tornado is deterministic: one shard computes it for the merge
         study.tornado = tornadoToJson(
             runTornado(*project, scenario->id, project->site.climate, RiskOutput::Npv, *threads),
             scenario->uncertainInputs);
@@ -122,13 +112,51 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+namespace {
+
+// merge for sweep shards (OUT.csv): the rows of every shard, checked, in variant order.
+int mergeSweepFiles(const CliArgs &a, QTextStream &out, QTextStream &err)
+{
+    QList<SweepTable> shards;
+    for (const QString &path : a.positionals().mid(1)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << path << ": cannot read: " << f.errorString() << Qt::endl;
+            return BadInput;
+        }
+        QString error;
+        const std::optional<SweepTable> shard = sweepFromCsv(f.readAll(), &error);
+        if (!shard) {
+            err << path << ": " << error << Qt::endl;
+            return BadInput;
+        }
+        shards.append(*shard);
+    }
+    QString error;
+    const std::optional<SweepTable> merged = mergeSweepShards(shards, &error);
+    if (!merged) {
+        err << "fjordplan-cli merge: " << error << Qt::endl;
+        return BadInput;
+    }
+    if (!writeFileOrReport(sweepToCsv(*merged), a.positional(0), err))
+        return BadInput;
+    out << "merged " << shards.size() << " file(s), " << merged->variants << " variant(s), into "
+        << a.positional(0) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
 int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CliArgs a(args, {});
     if (!a.ok() || a.positionals().size() < 2) {
-        err << "fjordplan-cli merge: usage: merge OUT.json SHARD.json..." << Qt::endl;
+        err << "fjordplan-cli merge: usage: merge OUT.json SHARD.json... | merge OUT.csv SHARD.csv..."
+            << Qt::endl;
         return BadInput;
     }
+    if (a.positional(0).endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return mergeSweepFiles(a, out, err);
     QList<RiskStudy> shards;
     for (const QString &path : a.positionals().mid(1)) {
         QFile f(path);

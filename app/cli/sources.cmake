@@ -9,4 +9,7 @@ target_sources(fjordplan_cli_lib PRIVATE
     cli/cmd_server.cpp
     cli/cmd_risk.cpp
     cli/riskjson.h cli/riskjson.cpp
+    cli/shardarg.h cli/shardarg.cpp
+    cli/cmd_sweep.cpp
+    cli/sweepcsv.h cli/sweepcsv.cpp
 )

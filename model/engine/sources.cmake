@@ -16,4 +16,5 @@ target_sources(fjordplan_model PRIVATE
     engine/revenue.h engine/revenue.cpp
     engine/sweep.h engine/sweep.cpp
     engine/montecarlo.h engine/montecarlo.cpp
+    engine/parametersweep.h engine/parametersweep.cpp
 )

@@ -12,9 +12,12 @@ struct CliRun {
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-inline CliRun runCli(const QStringList &args)
+// `environment`: variables set on top of this process's (a batch scheduler's task index, ...).
+inline CliRun runCli(const QStringList &args, const QStringList &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setEnvironment(QProcess::systemEnvironment() + environment);
     p.start(QStringLiteral(FJORD_CLI), args);
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),

@@ -157,6 +157,37 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("bad.json"))));
     }
 
+    // packaging/batch/slurm-risk.sh as Slurm runs it: each array task a process with its task
+    // variables set; the merged tasks are the single run.
+    void slurmJobScriptShardsMergeIntoTheSingleRun()
+    {
+        const QString single = path(QStringLiteral("slurm-single.json"));
+        QCOMPARE(runCli({QStringLiteral("risk"), projectPath(), QStringLiteral("--runs"), QString::number(Runs),
+                         QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), single})
+                     .exitCode,
+                 0);
+        const QString outDir = path(QStringLiteral("slurm"));
+        QStringList shardFiles;
+        for (int task = 1; task <= 3; ++task) { // --array=1-3
+            QProcess script;
+            script.setEnvironment(QProcess::systemEnvironment()
+                                  << QStringLiteral("SLURM_ARRAY_TASK_ID=%1").arg(task)
+                                  << QStringLiteral("SLURM_ARRAY_TASK_MIN=1")
+                                  << QStringLiteral("SLURM_ARRAY_TASK_COUNT=3")
+                                  << QStringLiteral("SLURM_CPUS_PER_TASK=1")
+                                  << QStringLiteral("FJORDPLAN_CLI=%1").arg(QStringLiteral(FJORD_CLI)));
+            script.start(QStringLiteral("bash"), {QStringLiteral(FJORD_SLURM_SCRIPT), projectPath(), outDir,
+                                                  QString::number(Runs), QStringLiteral("7")});
+            QVERIFY(script.waitForFinished(60000));
+            QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+            shardFiles << outDir + QStringLiteral("/risk-%1.json").arg(task);
+        }
+        const QString merged = path(QStringLiteral("slurm-merged.json"));
+        const CliRun r = runCli(QStringList{QStringLiteral("merge"), merged} + shardFiles);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readAll(merged), readAll(single));
+    }
+
     void badArgumentsAreRefused()
     {
         for (const QStringList &extra : {QStringList{QStringLiteral("--shard"), QStringLiteral("4/4")},
