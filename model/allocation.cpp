@@ -23,6 +23,7 @@ StageAllocation allocationThrough(const Project &project, const Scenario &scenar
         types.insert(t.id, &t);
 
     double total = 0, priority = 0;
+    const TenantResolver resolver(scenario);
     for (const Rack &r : scenario.racks) {
         if (!scenario.builtBy(r.stageId, stageIndex))
             continue;
@@ -30,7 +31,7 @@ StageAllocation allocationThrough(const Project &project, const Scenario &scenar
         const double w = type ? type->designPowerW : 0.0;
         const int gpus = type ? type->gpus : 0;
         total += w;
-        const auto found = tenantIndex.constFind(scenario.tenantOf(r));
+        const auto found = tenantIndex.constFind(resolver.tenantOf(r));
         TenantAllocation &slot = found == tenantIndex.cend() ? a.unallocated : a.tenants[*found];
         slot.itCapacityW += w;
         slot.racks += 1;

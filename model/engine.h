@@ -10,6 +10,11 @@ struct EvaluateOptions {
     bool keepHourly = true;     // fill StageResult::hourly (the CLI does not need it)
     double auxFraction = 0.005; // lighting, security, offices: share of installed IT capacity (METHOD §4)
     double distributionFraction = 0.01; // busway/PDU/cable loss when no busway/PDU node has a loss model
+    // The per-object analyses: each power node's loading and single-failure check (StageResult::power,
+    // its Problems) and the tenant allocation (StageResult::allocation). Sweeps and Monte Carlo turn
+    // them off: no campus figure (energy, PUE, finance) depends on them, and their inputs (design
+    // power, the chain, the tenants' objects) are not among the parameters those vary.
+    bool perObjectAnalysis = true;
 };
 
 // The engine: a pure function of the model (METHOD.md). It never touches storage or UI.

@@ -109,4 +109,23 @@ Id Scenario::tenantOf(const Rack &r) const
     return NoId;
 }
 
+TenantResolver::TenantResolver(const Scenario &scenario)
+{
+    for (const Row &w : scenario.rows)
+        if (w.tenantId != NoId)
+            m_rowTenant.insert(w.id, w.tenantId);
+    for (const Hall &h : scenario.halls)
+        if (h.tenantId != NoId)
+            m_hallTenant.insert(h.id, h.tenantId);
+}
+
+Id TenantResolver::tenantOf(const Rack &r) const
+{
+    if (r.tenantId != NoId)
+        return r.tenantId;
+    if (const auto w = m_rowTenant.constFind(r.rowId); r.rowId != NoId && w != m_rowTenant.cend())
+        return *w;
+    return m_hallTenant.value(r.hallId, NoId);
+}
+
 } // namespace fjord

@@ -11,6 +11,7 @@
 #include "model/tenant.h"
 #include "model/uncertaininput.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -60,6 +61,18 @@ struct Scenario {
     Id tenantOf(const Rack &rack) const;
 
     bool operator==(const Scenario &) const = default;
+};
+
+// Scenario::tenantOf for every rack of a scenario: the rows' and halls' tenants hashed once, where
+// tenantOf looks each up in a list (linear in rows per rack). Valid while the scenario is unchanged.
+class TenantResolver {
+public:
+    explicit TenantResolver(const Scenario &scenario);
+    Id tenantOf(const Rack &rack) const;
+
+private:
+    QHash<Id, Id> m_rowTenant;  // rows with a tenant only
+    QHash<Id, Id> m_hallTenant; // halls with a tenant only
 };
 
 } // namespace fjord

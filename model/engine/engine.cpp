@@ -152,8 +152,10 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
                 if (scenario.builtBy(item.stageId, i))
                     s.opex.items += item.perYear;
             s.opexPerYear = s.opex.total();
-            s.power = analysePower(project, scenario, i, r.problems);
-            s.allocation = allocationThrough(project, scenario, i);
+            if (options.perObjectAnalysis) {
+                s.power = analysePower(project, scenario, i, r.problems);
+                s.allocation = allocationThrough(project, scenario, i);
+            }
             r.stages.append(std::move(s));
         }
         before = std::move(load);

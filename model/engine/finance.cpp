@@ -250,10 +250,12 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario,
         own.replacement = assets.replacement;
         own.depreciation = assets.depreciation;
         own.residual = assets.residual;
+        // Months counted as integers: QDate's year() and month() are conversions, too slow per month.
+        const int energisedMonth = d.energisation.year() * 12 + d.energisation.month() - 1;
         for (int yi = 0; yi < horizon; ++yi) {
             YearResult &y = f.years[yi];
             for (int m = 0; m < 12; ++m) {
-                const int since = (y.year - d.energisation.year()) * 12 + (m + 1 - d.energisation.month());
+                const int since = y.year * 12 + m - energisedMonth;
                 const double share = rampShare(since, d.rampUpMonths);
                 const double hours = DaysInMonth[m] * 24.0;
                 y.itEnergyMWh += share * d.itMWh[m];

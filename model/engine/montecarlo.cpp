@@ -147,6 +147,7 @@ MonteCarloRuns runMonteCarlo(const Project &project, Id scenarioId, const Climat
     SweepOptions sweep;
     sweep.threads = options.threads;
     sweep.evaluate.keepHourly = false;
+    sweep.evaluate.perObjectAnalysis = false; // campus figures only (EvaluateOptions)
     // Batches only set how often progress is reported; each run's result does not depend on them.
     const int batch = options.batchRuns > 0 ? options.batchRuns
                                             : std::max(16, 8 * sweepThreadCount(options.threads, total));
@@ -234,6 +235,7 @@ Tornado runTornado(const Project &project, Id scenarioId, const Climate &climate
     SweepOptions sweep;
     sweep.threads = threads;
     sweep.evaluate.keepHourly = false;
+    sweep.evaluate.perObjectAnalysis = false; // campus figures only (EvaluateOptions)
     const QList<Results> results = evaluateSweep(
         project, scenarioId, climate, 1 + 2 * int(inputs.size()),
         [&](int i, Project &variant) {

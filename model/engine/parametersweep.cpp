@@ -121,6 +121,7 @@ QList<SweepRow> runParameterSweep(const Project &project, Id scenarioId, const C
     SweepOptions sweep;
     sweep.threads = options.threads;
     sweep.evaluate.keepHourly = false;
+    sweep.evaluate.perObjectAnalysis = false; // campus figures only (EvaluateOptions)
     const QList<Results> results = evaluateSweep(
         project, scenarioId, climate, int(count),
         [&](int i, Project &variant) {

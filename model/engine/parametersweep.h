@@ -54,7 +54,9 @@ struct SweepRow {
     qint64 variant = 0;
     QList<double> values; // the parameters' values, in grid order
     RiskOutputs outputs;
-    int errors = 0; // Problems of severity error in the variant's results
+    // Problems of severity error in the variant's campus evaluation. The per-node power checks are
+    // not repeated per variant (no sweep parameter changes them): `fjordplan-cli check` lists them.
+    int errors = 0;
 };
 
 // Evaluates variants [firstVariant, firstVariant + variantCount) of the grid without hourly series.

@@ -17,9 +17,11 @@ struct Allocated {
     double racks = 0;
 };
 
-int monthsBetween(const QDate &from, int year, int month0)
+// Months since the year 0 of the date's month: differences of these count whole months. Taken once
+// per contract and stage, since QDate's year() and month() convert from a Julian day on every call.
+int monthNumber(const QDate &date)
 {
-    return (year - from.year()) * 12 + (month0 + 1 - from.month());
+    return date.year() * 12 + date.month() - 1;
 }
 
 } // namespace
@@ -50,8 +52,9 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
         types.insert(t.id, &t);
 
     QList<QList<Allocated>> allocated(scenario.tenants.size(), QList<Allocated>(stageCount));
+    const TenantResolver resolver(scenario);
     for (const Rack &r : scenario.racks) {
-        const auto t = tenantIndex.constFind(scenario.tenantOf(r));
+        const auto t = tenantIndex.constFind(resolver.tenantOf(r));
         const int k = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
         if (t == tenantIndex.cend() || k < 0 || k >= stageCount)
             continue;
@@ -72,19 +75,22 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
                 start = stages[k].energisation;
         if (!start.isValid())
             continue;
+        const int startMonth = monthNumber(start);
         for (int k = 0; k < stageCount; ++k) {
             const Allocated &a = allocated[ti][k];
             if (a.racks == 0 || !stages[k].energisation.isValid())
                 continue;
+            const int energisedMonth = monthNumber(stages[k].energisation);
             for (int yi = 0; yi < years; ++yi) {
                 const int year = firstYear + yi;
                 double sum = 0;
                 for (int m = 0; m < 12; ++m) {
-                    const double price = contractPrice(tenant, monthsBetween(start, year, m));
+                    const int month = year * 12 + m;
+                    const double price = contractPrice(tenant, month - startMonth);
                     if (price == 0)
                         continue;
                     const double share =
-                        rampShare(monthsBetween(stages[k].energisation, year, m), stages[k].rampUpMonths);
+                        rampShare(month - energisedMonth, stages[k].rampUpMonths);
                     double units = 0;
                     switch (tenant.contract) {
                     case ContractKind::CapacityLease:
