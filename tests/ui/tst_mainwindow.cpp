@@ -390,7 +390,7 @@ void TestMainWindow::screenshots()
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
-    QCOMPARE(window.tabs()->count(), 10); // Overview … Finance, Tenants, Renewables, Compare, Report
+    QCOMPARE(window.tabs()->count(), 11); // Overview … Finance, Tenants, Renewables, Risk, Compare, Report
     const auto tabIndex = [&](const QString &text) {
         for (int i = 0; i < window.tabs()->count(); ++i)
             if (window.tabs()->tabText(i) == text)

@@ -4,6 +4,7 @@
 #include "ui/mainwindow/overviewtab.h"
 #include "ui/power/powertab.h"
 #include "ui/report/reporttab.h"
+#include "ui/risk/risktab.h"
 #include "ui/tabs/comparetab.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
@@ -34,6 +35,7 @@ void addTabs(QTabWidget *tabs, ProjectDocument *document)
     tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
     tabs->addTab(new TenantsTab(document, tabs), tr("Tenants"));
     tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
+    tabs->addTab(new RiskTab(document, tabs), tr("Risk"));
     tabs->addTab(new CompareTab(document, tabs), tr("Compare"));
     tabs->addTab(new ReportTab(document, tabs), tr("Report"));
 }

@@ -1,0 +1,100 @@
+#include "ui/risk/riskformat.h"
+
+#include "ui/tabs/moneyformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace fjord::ui::riskformat {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::ui::RiskFormat", text);
+}
+
+// The parameter units of model/uncertainty.cpp that hold a share (0.1 = 10 %).
+bool isShare(const QString &unit)
+{
+    return unit == tr("share") || unit == tr("per year") || unit == QLatin1String("share") ||
+           unit == QLatin1String("per year");
+}
+} // namespace
+
+QString outputLabel(RiskOutput output)
+{
+    switch (output) {
+    case RiskOutput::Npv:
+        return tr("NPV");
+    case RiskOutput::Irr:
+        return tr("IRR");
+    case RiskOutput::LevelisedPerGpuHour:
+        return tr("Levelised cost");
+    case RiskOutput::Pue:
+        return tr("PUE");
+    case RiskOutput::Ref:
+        return tr("REF");
+    }
+    return {};
+}
+
+QString outputUnit(RiskOutput output, const QString &currency)
+{
+    switch (output) {
+    case RiskOutput::Npv:
+        return currency;
+    case RiskOutput::Irr:
+    case RiskOutput::Ref:
+        return QStringLiteral("%");
+    case RiskOutput::LevelisedPerGpuHour:
+        return currency + QStringLiteral("/GPU-h");
+    case RiskOutput::Pue:
+        return tr("ratio");
+    }
+    return {};
+}
+
+QString value(RiskOutput output, double v, const QString &currency, const QLocale &locale)
+{
+    switch (output) {
+    case RiskOutput::Npv:
+        return moneyformat::compact(v, currency, locale);
+    case RiskOutput::Irr:
+    case RiskOutput::Ref:
+        return moneyformat::percent(v, locale);
+    case RiskOutput::LevelisedPerGpuHour:
+        return QStringLiteral("%1 %2/GPU-h").arg(currency, locale.toString(v, 'f', 2));
+    case RiskOutput::Pue:
+        return locale.toString(v, 'f', 3);
+    }
+    return {};
+}
+
+AxisScale axisScale(RiskOutput output, double largestMagnitude, const QString &currency)
+{
+    switch (output) {
+    case RiskOutput::Npv:
+        return largestMagnitude >= 1e9 ? AxisScale{1e-9, tr("NPV, %1 bn").arg(currency)}
+                                       : AxisScale{1e-6, tr("NPV, %1 m").arg(currency)};
+    case RiskOutput::Irr:
+        return {100.0, tr("IRR, %")};
+    case RiskOutput::LevelisedPerGpuHour:
+        return {1.0, tr("Levelised cost, %1/GPU-h").arg(currency)};
+    case RiskOutput::Pue:
+        return {1.0, tr("Annual PUE (ratio)")};
+    case RiskOutput::Ref:
+        return {100.0, tr("Annual REF, %")};
+    }
+    return {};
+}
+
+QString inputValue(double v, const QString &unit, const QLocale &locale)
+{
+    if (isShare(unit))
+        return moneyformat::percent(v, locale);
+    const int decimals = std::abs(v) >= 100 ? 0 : std::abs(v) >= 10 ? 1 : 2;
+    return QStringLiteral("%1 %2").arg(locale.toString(v, 'f', decimals), unit);
+}
+
+} // namespace fjord::ui::riskformat

@@ -1,0 +1,12 @@
+# The Risk tab (issue 14, METHOD v2 §9): Monte Carlo off the GUI thread, its summary and charts,
+# the uncertain-input editor.
+target_sources(fjordplan_ui PRIVATE
+    risk/riskformat.h risk/riskformat.cpp
+    risk/montecarlorunner.h risk/montecarlorunner.cpp
+    risk/histogramchart.h risk/histogramchart.cpp
+    risk/tornadochart.h risk/tornadochart.cpp
+    risk/riskcharts.h risk/riskcharts.cpp
+    risk/risksummarytable.h risk/risksummarytable.cpp
+    risk/uncertaininputseditor.h risk/uncertaininputseditor.cpp
+    risk/risktab.h risk/risktab.cpp
+)
