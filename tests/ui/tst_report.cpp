@@ -1,10 +1,15 @@
 // The investor report: a real PDF of the Narvik sample with every section, its numbers from the
 // engine, its risks from the rules; refusals named.
 #include "model/document/projectdocument.h"
+#include "model/engine/montecarlo.h"
 #include "model/risks.h"
 #include "model/sample/narviksample.h"
 #include "ui/report/investorreport.h"
+#include "ui/report/reportcanvas.h"
+#include "ui/report/reportriskstudy.h"
 #include "ui/report/reporttab.h"
+#include "ui/report/risksection.h"
+#include "ui/risk/riskformat.h"
 #include "ui/tabs/moneyformat.h"
 
 #include <QFile>
@@ -93,12 +98,13 @@ private slots:
         const Project sample = makeNarvikSample();
         const ui::ReportOutcome outcome = ui::writeInvestorReport(sample, sample.scenarios.first().id, out);
         QVERIFY2(outcome, qPrintable(outcome.error));
-        QCOMPARE(outcome.sections,
-                 QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
-                              QStringLiteral("Energy and efficiency"),
-                              QStringLiteral("Renewables and carbon"), QStringLiteral("Finance"),
-                              QStringLiteral("Tenants and returns"), QStringLiteral("Floor plan"),
-                              QStringLiteral("Risks and assumptions"), QStringLiteral("Method")}));
+        QCOMPARE(
+            outcome.sections,
+            QStringList({QStringLiteral("Stages"), QStringLiteral("Capital expenditure"),
+                         QStringLiteral("Energy and efficiency"), QStringLiteral("Renewables and carbon"),
+                         QStringLiteral("Finance"), QStringLiteral("Tenants and returns"),
+                         QStringLiteral("Floor plan"), QStringLiteral("Risks and assumptions"),
+                         QStringLiteral("Risk bands (Monte Carlo)"), QStringLiteral("Method")}));
         QVERIFY2(outcome.pages >= 5 && outcome.pages <= 14, qPrintable(QString::number(outcome.pages)));
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -119,7 +125,7 @@ private slots:
         tab.resize(1000, 800);
         tab.show();
         QTRY_VERIFY(tab.pageCount() > 0); // drawn a moment after it is shown
-        QCOMPARE(tab.sections().size(), 9);
+        QCOMPARE(tab.sections().size(), 10);
         QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(),
                  tab.pageCount());
         // the cover page holds the title: dark pixels in its upper third, none in an empty margin
@@ -181,6 +187,62 @@ private slots:
             QVERIFY(all.contains(ui::moneyformat::compact(stage.figures.npv, f.currency, english)));
         // The last year's cumulative free cash flow, in EUR m, is in the yearly table.
         QVERIFY(all.contains(ui::moneyformat::millions(f.years.last().cumulativeFreeCashFlow, english)));
+        // The risk bands state the study's size and seed (the report's fixed study).
+        QVERIFY(all.contains(QStringLiteral("Risk bands (Monte Carlo)")));
+        QVERIFY2(all.contains(QStringLiteral("2,000 runs with seed 1")), qPrintable(all.right(4000)));
+    }
+
+    // The section builder: the bands are the engine's statistics of the same runs, with units, the
+    // chance of a loss, the run count and seed, the inputs and the tornado.
+    void riskSectionStatesTheBands()
+    {
+        const Project sample = makeNarvikSample();
+        const Id scenarioId = sample.scenarios.first().id;
+        const ui::ReportRiskStudy study = ui::reportRiskStudy(sample, scenarioId, 200, 5);
+        QVERIFY2(study.error.isEmpty(), qPrintable(study.error));
+        MonteCarloOptions options;
+        options.runs = 200;
+        options.seed = 5;
+        const MonteCarloSummary direct =
+            summarise(runMonteCarlo(sample, scenarioId, sample.site.climate, options).outputs);
+
+        ProjectDocument doc(sample);
+        ui::ReportCanvas canvas(QStringLiteral("test"));
+        ui::risksection::write(canvas, doc.project(), doc.scenario(), doc.results(), study);
+        canvas.finish();
+        QString all;
+        for (const QPicture &page : canvas.pictures())
+            all += pageText(page) + u'\n';
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QString currency = sample.costs.currency;
+        for (RiskOutput output : {RiskOutput::Npv, RiskOutput::Irr, RiskOutput::LevelisedPerGpuHour}) {
+            const Percentiles &p = direct.outputs[size_t(output)];
+            for (double v : {p.p10, p.p50, p.p90})
+                QVERIFY2(all.contains(ui::riskformat::tableValue(output, v, currency, english)),
+                         qPrintable(ui::riskformat::tableValue(output, v, currency, english)));
+        }
+        QVERIFY(all.contains(QStringLiteral("NPV, EUR")));
+        QVERIFY(all.contains(QStringLiteral("Levelised cost, EUR/GPU-h")));
+        QVERIFY(all.contains(QStringLiteral("negative in %1 of the runs")
+                                 .arg(ui::moneyformat::percent(direct.probabilityNpvBelowZero, english))));
+        QVERIFY(all.contains(QStringLiteral("200 runs with seed 5")));
+        QVERIFY(all.contains(QStringLiteral("--runs 200 --seed 5")));
+        QVERIFY(all.contains(QStringLiteral("NPV tornado")));
+        QVERIFY(all.contains(QStringLiteral("Discount rate")));
+    }
+
+    void riskSectionWithoutUncertainInputsSaysSo()
+    {
+        Project sample = makeNarvikSample();
+        sample.scenarios.first().uncertainInputs.clear();
+        const ui::ReportPreview preview = ui::previewInvestorReport(sample, sample.scenarios.first().id);
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY(preview.sections.contains(QStringLiteral("Risk bands (Monte Carlo)")));
+        QString all;
+        for (const QPicture &page : preview.pages)
+            all += pageText(page) + u'\n';
+        QVERIFY(all.contains(QStringLiteral("no uncertain inputs")));
+        QVERIFY(!all.contains(QStringLiteral("NPV tornado")));
     }
 
     void unknownScenarioOrUnwritablePathIsRefused()

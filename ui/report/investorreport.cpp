@@ -9,6 +9,7 @@
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/report/reportcanvas.h"
 #include "ui/report/returnssection.h"
+#include "ui/report/risksection.h"
 
 #include <fjordplan/version.h>
 
@@ -72,6 +73,8 @@ public:
                 [this] { returnssection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
         floorPlan(); // a section whose heading keeps the plan's own height with it
         section(tr("Risks and assumptions"), [this] { risks(); });
+        section(tr("Risk bands (Monte Carlo)"),
+                [this] { risksection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
         section(tr("Method"), [this] { method(); });
         return m_sections;
     }

@@ -175,7 +175,8 @@ void showTornado(TornadoChart *chart, const Tornado &tornado, const Project &pro
     for (const TornadoBar &b : tornado.bars) {
         const ParameterText text = parameterText(project, scenarioId, b.parameter);
         rows.append({text.label,
-                     QStringLiteral("%1 – %2").arg(riskformat::inputValue(b.lowValue, text.unit),
+                     // The unit once: "2.26 – 2.64 EUR/GPU-hour".
+                     QStringLiteral("%1 – %2").arg(riskformat::inputNumber(b.lowValue, text.unit),
                                                    riskformat::inputValue(b.highValue, text.unit)),
                      b.atLow.npv * scale.factor, b.atHigh.npv * scale.factor});
     }

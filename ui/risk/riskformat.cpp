@@ -71,6 +71,12 @@ QString value(RiskOutput output, double v, const QString &currency, const QLocal
     return {};
 }
 
+QString tableValue(RiskOutput output, double v, const QString &currency, const QLocale &locale)
+{
+    return output == RiskOutput::LevelisedPerGpuHour ? locale.toString(v, 'f', 2)
+                                                     : value(output, v, currency, locale);
+}
+
 AxisScale axisScale(RiskOutput output, double largestMagnitude, const QString &currency)
 {
     switch (output) {
@@ -89,12 +95,22 @@ AxisScale axisScale(RiskOutput output, double largestMagnitude, const QString &c
     return {};
 }
 
-QString inputValue(double v, const QString &unit, const QLocale &locale)
+QString inputNumber(double v, const QString &unit, const QLocale &locale)
 {
     if (isShare(unit))
-        return moneyformat::percent(v, locale);
+        return locale.toString(v * 100, 'f', 1);
     const int decimals = std::abs(v) >= 100 ? 0 : std::abs(v) >= 10 ? 1 : 2;
-    return QStringLiteral("%1 %2").arg(locale.toString(v, 'f', decimals), unit);
+    return locale.toString(v, 'f', decimals);
+}
+
+QString inputUnit(const QString &unit)
+{
+    return isShare(unit) ? QStringLiteral("%") : unit;
+}
+
+QString inputValue(double v, const QString &unit, const QLocale &locale)
+{
+    return QStringLiteral("%1 %2").arg(inputNumber(v, unit, locale), inputUnit(unit));
 }
 
 } // namespace fjord::ui::riskformat

@@ -1,0 +1,197 @@
+#include "ui/report/risksection.h"
+
+#include "model/project.h"
+#include "model/results.h"
+#include "model/uncertainty.h"
+#include "ui/charts/linechart.h"
+#include "ui/report/reportcanvas.h"
+#include "ui/report/reportriskstudy.h"
+#include "ui/risk/riskcharts.h"
+#include "ui/risk/riskformat.h"
+#include "ui/risk/tornadochart.h"
+#include "ui/tabs/moneyformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fjord::ui::risksection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
+}
+
+// The report prints numbers as an English-language report does: 1,389 and 187.5.
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
+QString currencyOf(const Project &project, const Results &results)
+{
+    return results.finance.currency.isEmpty() ? project.costs.currency : results.finance.currency;
+}
+
+QString value(RiskOutput output, std::optional<double> v, const QString &currency)
+{
+    return v ? riskformat::tableValue(output, *v, currency, english()) : QStringLiteral("–");
+}
+
+void bands(ReportCanvas &canvas, const Scenario &scenario, const Results &results,
+           const ReportRiskStudy &study, const QString &currency)
+{
+    canvas.paragraph(
+        tr("%1 inputs of the scenario are uncertain (listed below with their ranges). The Monte Carlo draws "
+           "each from its distribution in %2 runs with seed %3 and evaluates the whole scenario for every "
+           "run. P10, P50 and P90 are the values that 10 %, 50 % and 90 % of the runs stay at or below; "
+           "\"Plan\" is the scenario as entered, every input at its own value.")
+            .arg(scenario.uncertainInputs.size())
+            .arg(english().toString(study.runs))
+            .arg(study.seed));
+    const RiskOutputs plan = riskOutputs(results);
+    QList<QStringList> rows;
+    for (RiskOutput output : {RiskOutput::Npv, RiskOutput::Irr, RiskOutput::LevelisedPerGpuHour}) {
+        const Percentiles &p = study.summary.outputs[size_t(output)];
+        const bool any = p.count > 0;
+        rows << QStringList{QStringLiteral("%1, %2").arg(riskformat::outputLabel(output),
+                                                         riskformat::outputUnit(output, currency)),
+                            value(output, any ? std::optional(p.p10) : std::nullopt, currency),
+                            value(output, any ? std::optional(p.p50) : std::nullopt, currency),
+                            value(output, any ? std::optional(p.p90) : std::nullopt, currency),
+                            value(output, any ? std::optional(p.mean) : std::nullopt, currency),
+                            value(output, plan.value(output), currency)};
+    }
+    canvas.table({tr("Monte Carlo"), tr("P10"), tr("P50"), tr("P90"), tr("Mean"), tr("Plan")}, rows,
+                 {2.2, 1, 1, 1, 1, 1});
+    const Percentiles &npv = study.summary.outputs[size_t(RiskOutput::Npv)];
+    const Percentiles &irr = study.summary.outputs[size_t(RiskOutput::Irr)];
+    if (irr.missing > 0)
+        canvas.note(tr("%1 of the runs have no IRR (their cash flow never turns positive) and are left out "
+                       "of the IRR's bands.")
+                        .arg(english().toString(irr.missing)));
+
+    // Where the plan's own NPV falls among the runs: the ranges need not be centred on it.
+    const double belowPlan =
+        study.outputs.isEmpty()
+            ? 0.0
+            : double(std::count_if(study.outputs.cbegin(), study.outputs.cend(),
+                                   [&](const RiskOutputs &r) { return r.npv < plan.npv; })) /
+                  double(study.outputs.size());
+    QString where;
+    if (std::abs(belowPlan - 0.5) <= 0.1)
+        where = tr("The plan's own NPV of %1 lies near the middle of the runs (%2 of them below it).")
+                    .arg(riskformat::value(RiskOutput::Npv, plan.npv, currency, english()),
+                         moneyformat::percent(belowPlan, english(), 0));
+    else
+        where = tr("%1 of the runs fall below the plan's own NPV of %2: the ranges of the uncertain inputs "
+                   "are not centred on the plan's values (see their modes below), so the median outcome "
+                   "(P50) is %3 rather than the plan's figure.")
+                    .arg(moneyformat::percent(belowPlan, english(), 0),
+                         riskformat::value(RiskOutput::Npv, plan.npv, currency, english()),
+                         riskformat::value(RiskOutput::Npv, npv.p50, currency, english()));
+    canvas.paragraph(tr("The NPV is negative in %1 of the runs. %2")
+                         .arg(moneyformat::percent(study.summary.probabilityNpvBelowZero, english()), where));
+    canvas.note(
+        tr("Convergence: the P50 of the NPV has a standard error of %1 after %2 runs. Reproduce the "
+           "bands with: fjordplan-cli risk FILE --scenario \"%3\" --runs %4 --seed %5 --out risk.json.")
+            .arg(riskformat::value(RiskOutput::Npv, npv.p50StdError, currency, english()),
+                 english().toString(study.runs), scenario.name)
+            .arg(study.runs)
+            .arg(study.seed));
+}
+
+void inputs(ReportCanvas &canvas, const Project &project, const Scenario &scenario)
+{
+    QList<QStringList> rows;
+    QStringList reasons;
+    for (const UncertainInput &u : scenario.uncertainInputs) {
+        const riskcharts::ParameterText text = riskcharts::parameterText(project, scenario.id, u.parameter);
+        const auto v = [&](double x) { return riskformat::inputNumber(x, text.unit, english()); };
+        QString centre = v(u.mode);
+        QString low = v(u.low), high = v(u.high);
+        switch (u.kind) {
+        case DistributionKind::Triangular:
+            break;
+        case DistributionKind::Uniform:
+            centre = QStringLiteral("–");
+            break;
+        case DistributionKind::Normal:
+            centre = tr("%1 (sd %2)").arg(v(u.mode), v(u.sd));
+            break;
+        case DistributionKind::Discrete: {
+            QStringList values;
+            for (double x : u.values)
+                values << v(x);
+            centre = values.join(QStringLiteral("; "));
+            low = high = QStringLiteral("–");
+            break;
+        }
+        }
+        rows << QStringList{
+            text.label, riskformat::inputUnit(text.unit), distributionKindLabel(u.kind), low, centre, high};
+        if (!u.reason.isEmpty())
+            reasons << QStringLiteral("%1: %2").arg(text.label, u.reason);
+    }
+    canvas.table(
+        {tr("Uncertain input"), tr("Unit"), tr("Distribution"), tr("Low"), tr("Mode/mean"), tr("High")},
+        rows, {3.0, 1.2, 1.1, 0.6, 1.0, 0.6});
+    for (const QString &reason : std::as_const(reasons))
+        canvas.note(reason);
+}
+
+void charts(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+            const ReportRiskStudy &study, const QString &currency)
+{
+    LineChart sCurve;
+    riskcharts::showNpvSCurve(&sCurve, study.outputs, currency, riskOutputs(results).npv);
+    canvas.figure(
+        230, [&](QPainter *p, const QRectF &area) { sCurve.renderTo(p, area, QSize(620, 300)); },
+        tr("Share of the %1 runs with an NPV at or below each value; dashed: the plan's own NPV.")
+            .arg(english().toString(study.runs)));
+    TornadoChart tornado;
+    riskcharts::showTornado(&tornado, study.tornado, project, scenario.id, currency);
+    const double height = 110 + 42 * study.tornado.bars.size(); // room for three-line labels
+    canvas.figure(
+        height,
+        [&](QPainter *p, const QRectF &area) { tornado.renderTo(p, area, QSize(620, int(height * 1.25))); },
+        tr("Base %1: every input at its central value; the largest swing on top.")
+            .arg(riskformat::value(RiskOutput::Npv, study.tornado.base.npv, currency, english())));
+}
+
+} // namespace
+
+void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results)
+{
+    if (scenario.uncertainInputs.isEmpty())
+        return write(canvas, project, scenario, results, ReportRiskStudy{});
+    write(canvas, project, scenario, results, reportRiskStudy(project, scenario.id));
+}
+
+void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+           const ReportRiskStudy &study)
+{
+    if (scenario.uncertainInputs.isEmpty()) {
+        canvas.paragraph(
+            tr("The scenario has no uncertain inputs, so this report gives no Monte Carlo bands: "
+               "the figures above are the plan's single values. Mark inputs uncertain on the "
+               "Risk tab (METHOD §9) to add the bands."));
+        return;
+    }
+    if (!study.error.isEmpty()) {
+        canvas.paragraph(
+            tr("The Monte Carlo could not run, so this report gives no bands: %1.").arg(study.error));
+        return;
+    }
+    const QString currency = currencyOf(project, results);
+    bands(canvas, scenario, results, study, currency);
+    charts(canvas, project, scenario, results, study, currency);
+    inputs(canvas, project, scenario);
+}
+
+} // namespace fjord::ui::risksection
