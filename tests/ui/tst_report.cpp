@@ -89,6 +89,28 @@ QString pageText(const QPicture &page)
 class TestReport : public QObject {
     Q_OBJECT
 private slots:
+    // First: the study it runs in the background is then kept for the other tests of the sample.
+    void reportTabDrawsTheRiskBandsWhenTheyAreReady()
+    {
+        ProjectDocument doc(makeNarvikSample());
+        ui::ReportTab tab(&doc);
+        tab.resize(1000, 800);
+        tab.show();
+        QTRY_VERIFY(tab.pageCount() > 0);
+        // Drawn at once without the Monte Carlo, which runs off the GUI thread meanwhile.
+        QVERIFY(tab.riskBandsPending());
+        const auto text = [&] {
+            QString all;
+            for (const QPicture &page : tab.pages())
+                all += pageText(page) + u'\n';
+            return all;
+        };
+        QVERIFY2(text().contains(QStringLiteral("are being computed")), qPrintable(text().right(2000)));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.riskBandsPending(), 120000);
+        QVERIFY(text().contains(QStringLiteral("2,000 runs with seed 1")));
+        QVERIFY(text().contains(QStringLiteral("NPV tornado")));
+    }
+
     void narvikReportHasEverySection()
     {
         QTemporaryDir dir;
@@ -125,6 +147,7 @@ private slots:
         tab.resize(1000, 800);
         tab.show();
         QTRY_VERIFY(tab.pageCount() > 0); // drawn a moment after it is shown
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.riskBandsPending(), 120000);
         QCOMPARE(tab.sections().size(), 10);
         QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("reportPages"))->findChildren<QLabel *>().size(),
                  tab.pageCount());

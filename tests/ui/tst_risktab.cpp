@@ -17,8 +17,10 @@
 #include "ui/risk/tornadochart.h"
 #include "ui/risk/uncertaininputseditor.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -155,6 +157,15 @@ void TestRiskTab::runFillsTheTableWithTheEngineSummary()
         !dir.isEmpty()) // the charts below the fold
         QVERIFY(m_tab->tornadoChart()->savePng(dir + QStringLiteral("/risk-tornado.png"), nullptr,
                                                m_tab->tornadoChart()->size()));
+
+    // The histogram's output is chosen in its combo: the IRR in %.
+    auto *output = m_tab->findChild<QComboBox *>(QStringLiteral("riskHistogramOutput"));
+    output->setFocus();
+    QTest::keyClick(output, Qt::Key_Down);
+    QVERIFY(m_tab->histogram()->chart()->title().contains(QStringLiteral("IRR")));
+    const auto axes = m_tab->histogram()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    QCOMPARE(axes.first()->titleText(), QStringLiteral("IRR, %"));
 }
 
 void TestRiskTab::cancelKeepsTheRunsDoneAndSaysSo()

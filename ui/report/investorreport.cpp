@@ -56,8 +56,8 @@ QString millions(double amount)
 // The report's sections, each a function of the evaluated scenario.
 class ReportWriter {
 public:
-    ReportWriter(ProjectDocument &doc, ReportCanvas &canvas)
-        : m_doc(doc), m_canvas(canvas), m_r(doc.results())
+    ReportWriter(ProjectDocument &doc, ReportCanvas &canvas, bool waitForRiskBands)
+        : m_doc(doc), m_canvas(canvas), m_r(doc.results()), m_waitForRiskBands(waitForRiskBands)
     {
     }
 
@@ -73,8 +73,10 @@ public:
                 [this] { returnssection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
         floorPlan(); // a section whose heading keeps the plan's own height with it
         section(tr("Risks and assumptions"), [this] { risks(); });
-        section(tr("Risk bands (Monte Carlo)"),
-                [this] { risksection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r); });
+        section(tr("Risk bands (Monte Carlo)"), [this] {
+            m_riskBandsPending =
+                risksection::write(m_canvas, m_doc.project(), m_doc.scenario(), m_r, m_waitForRiskBands);
+        });
         section(tr("Method"), [this] { method(); });
         return m_sections;
     }
@@ -392,10 +394,16 @@ private:
                      m_r.scenarioName));
     }
 
+public:
+    bool riskBandsPending() const { return m_riskBandsPending; }
+
+private:
     ProjectDocument &m_doc;
     ReportCanvas &m_canvas;
     const Results &m_r;
     QStringList m_sections;
+    bool m_waitForRiskBands;
+    bool m_riskBandsPending = false;
 };
 
 } // namespace
@@ -409,13 +417,17 @@ QString footerFor(const Project &project, const Scenario &scenario)
 
 // Evaluates the scenario in a document of its own (the plan built out) and writes every section.
 QStringList writeSections(const Project &project, Id scenarioId, const QString &projectFile,
-                          ReportCanvas &canvas)
+                          ReportCanvas &canvas, bool waitForRiskBands = true,
+                          bool *riskBandsPending = nullptr)
 {
     ProjectDocument doc(project, projectFile); // evaluates the first scenario
     doc.setCurrentScenario(scenarioId);        // re-evaluates only when it is another one
     doc.setCurrentStageIndex(int(doc.scenario().stages.size()) - 1); // the plan built out
-    ReportWriter writer(doc, canvas);
-    return writer.write();
+    ReportWriter writer(doc, canvas, waitForRiskBands);
+    const QStringList sections = writer.write();
+    if (riskBandsPending)
+        *riskBandsPending = writer.riskBandsPending();
+    return sections;
 }
 
 } // namespace
@@ -445,7 +457,8 @@ ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const Q
     return outcome;
 }
 
-ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile)
+ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile,
+                                    bool waitForRiskBands)
 {
     ReportPreview preview;
     const Scenario *scenario = project.scenario(scenarioId);
@@ -454,7 +467,8 @@ ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const
         return preview;
     }
     ReportCanvas canvas(footerFor(project, *scenario));
-    preview.sections = writeSections(project, scenarioId, projectFile, canvas);
+    preview.sections =
+        writeSections(project, scenarioId, projectFile, canvas, waitForRiskBands, &preview.riskBandsPending);
     canvas.finish();
     preview.pages = canvas.pictures();
     return preview;

@@ -25,11 +25,16 @@ ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const Q
                                   const QString &projectFile = {});
 
 // The same report as pages recorded for the screen (the Report tab), A4 at the picture's resolution.
+// The Monte Carlo behind the risk bands takes seconds: with `waitForRiskBands` false a study not run
+// yet is left out (riskBandsPending), for the caller to run it off the GUI thread
+// (reportRiskStudy()) and draw the preview again.
 struct ReportPreview {
     QString error;
     QList<QPicture> pages;
     QStringList sections;
+    bool riskBandsPending = false;
 };
-ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile = {});
+ReportPreview previewInvestorReport(const Project &project, Id scenarioId, const QString &projectFile = {},
+                                    bool waitForRiskBands = true);
 
 } // namespace fjord::ui

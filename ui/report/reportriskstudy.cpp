@@ -15,16 +15,41 @@ struct Kept {
     ReportRiskStudy study;
 };
 
-} // namespace
-
-ReportRiskStudy reportRiskStudy(const Project &project, Id scenarioId, int runs, quint64 seed)
+QMutex &keptMutex()
 {
     static QMutex mutex;
-    static std::optional<Kept> kept;
-    QMutexLocker lock(&mutex);
-    if (kept && kept->scenarioId == scenarioId && kept->study.runs == runs && kept->study.seed == seed &&
-        kept->project == project)
-        return kept->study;
+    return mutex;
+}
+std::optional<Kept> &kept()
+{
+    static std::optional<Kept> study;
+    return study;
+}
+
+// Under keptMutex().
+std::optional<ReportRiskStudy> lookUp(const Project &project, Id scenarioId, int runs, quint64 seed)
+{
+    const std::optional<Kept> &k = kept();
+    if (k && k->scenarioId == scenarioId && k->study.runs == runs && k->study.seed == seed &&
+        k->project == project)
+        return k->study;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ReportRiskStudy> keptReportRiskStudy(const Project &project, Id scenarioId, int runs,
+                                                   quint64 seed)
+{
+    QMutexLocker lock(&keptMutex());
+    return lookUp(project, scenarioId, runs, seed);
+}
+
+ReportRiskStudy reportRiskStudy(const Project &project, Id scenarioId, int runs, quint64 seed,
+                                const std::atomic_bool *cancel)
+{
+    if (std::optional<ReportRiskStudy> study = keptReportRiskStudy(project, scenarioId, runs, seed))
+        return *study;
 
     ReportRiskStudy study;
     study.runs = runs;
@@ -32,19 +57,25 @@ ReportRiskStudy reportRiskStudy(const Project &project, Id scenarioId, int runs,
     MonteCarloOptions options;
     options.runs = runs;
     options.seed = seed;
+    if (cancel)
+        options.progress = [cancel](int, int) { return !*cancel; };
     const MonteCarloRuns result = runMonteCarlo(project, scenarioId, project.site.climate, options);
+    if (result.cancelled) {
+        study.error = QStringLiteral("cancelled"); // not kept: the next call runs it
+        return study;
+    }
     if (!result.error.isEmpty()) {
         study.error = result.error;
-        return study;
-    }
-    study.outputs = result.outputs;
-    study.summary = summarise(result.outputs);
-    study.tornado = runTornado(project, scenarioId, project.site.climate, RiskOutput::Npv);
-    if (!study.tornado.error.isEmpty()) {
+    } else {
+        study.outputs = result.outputs;
+        study.summary = summarise(result.outputs);
+        study.tornado = runTornado(project, scenarioId, project.site.climate, RiskOutput::Npv);
         study.error = study.tornado.error;
-        return study;
     }
-    kept = Kept{project, scenarioId, study};
+    // An error is kept too: it is the answer for this project until it changes. Two threads may have
+    // run the same study: either result is the same.
+    QMutexLocker lock(&keptMutex());
+    kept() = Kept{project, scenarioId, study};
     return study;
 }
 

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <optional>
+
 namespace fjord::ui {
 
 // The Monte Carlo study the investor report states (METHOD v2 §9): a fixed number of runs and seed, so
@@ -25,9 +28,15 @@ struct ReportRiskStudy {
 };
 
 // Runs the study on every core. The last study is kept: the report tab's preview and the PDF export
-// of an unchanged project (compared whole) do not run it again.
+// of an unchanged project (compared whole) do not run it again. Thread-safe; when `cancel` turns
+// true the runs stop and the study comes back with an error (and is not kept).
 ReportRiskStudy reportRiskStudy(const Project &project, Id scenarioId,
                                 int runs = ReportRiskStudy::DefaultRuns,
-                                quint64 seed = ReportRiskStudy::DefaultSeed);
+                                quint64 seed = ReportRiskStudy::DefaultSeed,
+                                const std::atomic_bool *cancel = nullptr);
+// The kept study of this project and scenario, if it is the last one run; never runs one.
+std::optional<ReportRiskStudy> keptReportRiskStudy(const Project &project, Id scenarioId,
+                                                   int runs = ReportRiskStudy::DefaultRuns,
+                                                   quint64 seed = ReportRiskStudy::DefaultSeed);
 
 } // namespace fjord::ui

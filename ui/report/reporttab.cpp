@@ -4,6 +4,7 @@
 #include "ui/report/investorreport.h"
 #include "ui/report/reportactions.h"
 #include "ui/report/reportcanvas.h"
+#include "ui/report/reportriskstudy.h"
 #include "ui/widgets/refreshwhenshown.h"
 
 #include <QElapsedTimer>
@@ -61,6 +62,38 @@ ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
     m_info->setText(tr("The investor report of the current scenario, as it will print."));
 }
 
+ReportTab::~ReportTab()
+{
+    m_riskCancel = true;
+    joinRiskWorker();
+}
+
+void ReportTab::joinRiskWorker()
+{
+    if (m_riskWorker.joinable())
+        m_riskWorker.join();
+}
+
+void ReportTab::computeRiskBands()
+{
+    if (m_riskRunning)
+        return; // the running study ends with a redraw, which starts the next one if still needed
+    joinRiskWorker();
+    m_riskRunning = true;
+    m_riskWorker = std::thread([this, project = m_document->project(), id = m_document->currentScenarioId()] {
+        reportRiskStudy(project, id, ReportRiskStudy::DefaultRuns, ReportRiskStudy::DefaultSeed,
+                        &m_riskCancel);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_riskRunning = false;
+                joinRiskWorker();
+                m_refresh->markStale(); // redrawn now if shown, else when it is next shown
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 QImage ReportTab::pageImage(int page, int widthPx) const
 {
     if (page < 0 || page >= m_pages.size())
@@ -84,8 +117,11 @@ void ReportTab::refreshNow()
     m_refresh->refreshed();
     QElapsedTimer timer;
     timer.start();
-    const ReportPreview preview =
-        previewInvestorReport(m_document->project(), m_document->currentScenarioId(), m_document->filePath());
+    const ReportPreview preview = previewInvestorReport(
+        m_document->project(), m_document->currentScenarioId(), m_document->filePath(), false);
+    m_riskBandsPending = preview.riskBandsPending;
+    if (m_riskBandsPending)
+        computeRiskBands();
     m_pages = preview.pages;
     m_sections = preview.sections;
     while (QLayoutItem *item = m_pageLayout->takeAt(0)) {

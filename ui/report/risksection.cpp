@@ -139,8 +139,8 @@ void inputs(ReportCanvas &canvas, const Project &project, const Scenario &scenar
             reasons << QStringLiteral("%1: %2").arg(text.label, u.reason);
     }
     canvas.table(
-        {tr("Uncertain input"), tr("Unit"), tr("Distribution"), tr("Low"), tr("Mode/mean"), tr("High")},
-        rows, {3.0, 1.2, 1.1, 0.6, 1.0, 0.6});
+        {tr("Uncertain input"), tr("Unit"), tr("Distribution"), tr("Low"), tr("Mode/mean"), tr("High")}, rows,
+        {3.0, 1.2, 1.1, 0.6, 1.0, 0.6});
     for (const QString &reason : std::as_const(reasons))
         canvas.note(reason);
 }
@@ -166,11 +166,25 @@ void charts(ReportCanvas &canvas, const Project &project, const Scenario &scenar
 
 } // namespace
 
-void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results)
+bool write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+           bool runIfMissing)
 {
-    if (scenario.uncertainInputs.isEmpty())
-        return write(canvas, project, scenario, results, ReportRiskStudy{});
-    write(canvas, project, scenario, results, reportRiskStudy(project, scenario.id));
+    if (scenario.uncertainInputs.isEmpty()) {
+        write(canvas, project, scenario, results, ReportRiskStudy{});
+        return false;
+    }
+    if (runIfMissing) {
+        write(canvas, project, scenario, results, reportRiskStudy(project, scenario.id));
+        return false;
+    }
+    if (const std::optional<ReportRiskStudy> study = keptReportRiskStudy(project, scenario.id)) {
+        write(canvas, project, scenario, results, *study);
+        return false;
+    }
+    canvas.paragraph(tr("The Monte Carlo bands (%1 runs) are being computed: the preview shows them in a "
+                        "moment. Export PDF waits for them.")
+                         .arg(english().toString(ReportRiskStudy::DefaultRuns)));
+    return true;
 }
 
 void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,

@@ -17,8 +17,11 @@ struct ReportRiskStudy;
 // S-curve and its tornado. A scenario without uncertain inputs gets one sentence saying so.
 namespace risksection {
 
-// Runs the report's study (reportRiskStudy: 2,000 runs, seed 1) and writes the section.
-void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results);
+// Runs the report's study (reportRiskStudy: 2,000 runs, seed 1) and writes the section. With
+// `runIfMissing` false (the on-screen preview) a study not run yet is not run here: the section says
+// it is being computed, and the function returns true (pending).
+bool write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+           bool runIfMissing = true);
 // Writes the section from a study already run (tests run a smaller one).
 void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
            const ReportRiskStudy &study);
