@@ -131,9 +131,9 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
         y.append(100.0);
     }
     chart->setData(x, {{tr("Runs ≤ x"), ChartPalette::indexed(0), y}}, scale.title, tr("Probability, %"));
+    chart->setYRange(0, 100);
     if (n == 0)
         return;
-    chart->setYRange(0, 100);
     const Percentiles p = percentiles(optionals(values));
     double xMin = x.first(), xMax = x.last();
     if (deterministicNpv) {

@@ -54,7 +54,7 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("riskProgress"));
-    m_progress->setRange(0, 1);
+    m_progress->setRange(0, DefaultRuns);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m runs"));
     m_status = new QLabel;
