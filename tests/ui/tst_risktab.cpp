@@ -199,6 +199,7 @@ void TestRiskTab::cancelKeepsTheRunsDoneAndSaysSo()
                  .toInt(),
              done);
     QVERIFY(m_tab->findChild<QPushButton *>(QStringLiteral("riskRun"))->isEnabled());
+    fjord::test::verifyTabRenders(m_tab, m_doc, QStringLiteral("risk-tab-cancelled.png"));
 }
 
 void TestRiskTab::editIsOneUndoStepAndMarksTheResultStale()
@@ -218,6 +219,7 @@ void TestRiskTab::editIsOneUndoStepAndMarksTheResultStale()
     QVERIFY(m_tab->isStale());
     QTRY_VERIFY(label("riskStale")->isVisible());
     QVERIFY(label("riskStale")->text().contains(QStringLiteral("stale")));
+    fjord::test::verifyTabRenders(m_tab, m_doc, QStringLiteral("risk-tab-stale.png"));
 
     m_doc->undoStack()->undo(); // one step back restores the input
     QCOMPARE(m_doc->scenario().uncertainInputs.first(), before);

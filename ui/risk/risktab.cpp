@@ -54,9 +54,7 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("riskProgress"));
-    m_progress->setRange(0, DefaultRuns);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m runs"));
+    showProgress(0, DefaultRuns);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("riskStatus"));
     m_status->setWordWrap(true);
@@ -145,10 +143,8 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
         m_cancel->setEnabled(false);
         showStatus(tr("Cancelling after the current batch of runs…"));
     });
-    connect(m_runner, &MonteCarloRunner::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
+    connect(m_runner, &MonteCarloRunner::progress, this,
+            [this](int done, int total) { showProgress(done, total); });
     connect(m_runner, &MonteCarloRunner::runsAdded, this, &RiskTab::showRuns);
     connect(m_runner, &MonteCarloRunner::tornadoReady, this, &RiskTab::showTornado);
     connect(m_runner, &MonteCarloRunner::finished, this, &RiskTab::finish);
@@ -164,6 +160,15 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
 }
 
 RiskTab::~RiskTab() = default; // the runner (a child) cancels and waits for its worker
+
+void RiskTab::showProgress(int done, int total)
+{
+    // Its own text: the bar's %v/%m placeholders print 100000 without the locale's group separator.
+    const QLocale locale;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 runs").arg(locale.toString(done), locale.toString(total)));
+}
 
 void RiskTab::showStatus(const QString &text)
 {
@@ -192,8 +197,7 @@ void RiskTab::run()
     m_staleLabel->hide();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_progress->setRange(0, m_runs->value());
-    m_progress->setValue(0);
+    showProgress(0, m_runs->value());
     m_clock.start();
     showRuns();
     showTornado();
@@ -247,7 +251,7 @@ void RiskTab::finish(bool cancelled, const QString &error)
                        .arg(locale.toString(done))
                        .arg(m_runner->seed())
                        .arg(seconds));
-    m_progress->setValue(done);
+    showProgress(done, m_runner->runsAsked());
 }
 
 void RiskTab::markStale()

@@ -53,6 +53,7 @@ private:
     void finish(bool cancelled, const QString &error);
     void markStale();
     void showStatus(const QString &text);
+    void showProgress(int done, int total);
 
     ProjectDocument *m_document;
     MonteCarloRunner *m_runner;
