@@ -25,6 +25,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace fjord::ui {
 
 namespace {
@@ -201,10 +203,10 @@ void RiskTab::run()
     m_clock.start();
     showRuns();
     showTornado();
-    showStatus(tr("Running %1 runs with seed %2 over %n uncertain input(s) of %3…", nullptr,
-                  int(scenario.uncertainInputs.size()))
+    showStatus(tr("Running %1 runs with seed %2 over the %3 uncertain inputs of %4…")
                    .arg(QLocale().toString(m_runs->value()))
                    .arg(m_seed->value())
+                   .arg(scenario.uncertainInputs.size())
                    .arg(scenario.name));
 }
 
