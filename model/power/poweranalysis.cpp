@@ -3,6 +3,7 @@
 #include "model/power/chainindex.h"
 #include "model/power/failover.h"
 #include "model/power/phasemath.h"
+#include "model/power/utilisationthreshold.h"
 
 #include <QHash>
 
@@ -206,6 +207,13 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                             .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
                                  pct(l.utilisationAtPeak), pct(limit), ruleName(rule)),
                         node.id, node.name));
+        else if (l.utilisation > UtilisationWarnRatio + Tolerance)
+            problems.append(problem(
+                Severity::Warning, QStringLiteral("power.utilisation_high"),
+                QStringLiteral("%1 is loaded to %2 of its %3 kVA rating, above the %4 warning threshold")
+                    .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                         pct(UtilisationWarnRatio)),
+                node.id, node.name));
         if (l.utilisation <= limit + Tolerance && l.failoverUtilisation > limit + Tolerance)
             problems.append(problem(
                 Severity::Error, QStringLiteral("power.failover_overload"),

@@ -6,4 +6,5 @@ target_sources(fjordplan_model PRIVATE
     power/failover.h power/failover.cpp
     power/nodedefaults.h power/nodedefaults.cpp
     power/autofeed.h power/autofeed.cpp
+    power/utilisationthreshold.h
 )

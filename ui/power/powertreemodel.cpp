@@ -2,6 +2,7 @@
 
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
+#include "model/power/utilisationthreshold.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -63,7 +64,7 @@ PowerTreeModel::PowerTreeModel(ProjectDocument *document, QObject *parent)
 
 QColor PowerTreeModel::barColour(double ratio)
 {
-    if (ratio < 0.8)
+    if (ratio <= UtilisationWarnRatio)
         return QColor(0x2e, 0x9e, 0x44); // green
     if (ratio < 1.0)
         return QColor(0xf0, 0xa2, 0x02); // amber

@@ -27,6 +27,8 @@ private slots:
     void twoNSidesCarryEachOther();
     void continuousLoadRule_data();
     void continuousLoadRule();
+    void utilisationWarning_data();
+    void utilisationWarning();
     void imbalanceProblems_data();
     void imbalanceProblems();
     void unfedRacks();
@@ -309,6 +311,49 @@ void TestPowerAnalysis::continuousLoadRule()
         QCOMPARE(problems.first().objectName, QStringLiteral("BW-1"));
         QCOMPARE(problems.first().severity, Severity::Error);
     }
+}
+
+void TestPowerAnalysis::utilisationWarning_data()
+{
+    QTest::addColumn<bool>("nec");
+    QTest::addColumn<double>("utilisation");
+    QTest::addColumn<QString>("expected"); // the one utilisation problem code, empty: none
+    QTest::newRow("IEC 79.9 %") << false << 0.799 << QString();
+    QTest::newRow("IEC 80 % exactly") << false << 0.80 << QString();
+    QTest::newRow("IEC 85 %") << false << 0.85 << QStringLiteral("power.utilisation_high");
+    QTest::newRow("IEC 97.4 %") << false << 0.974 << QStringLiteral("power.utilisation_high");
+    QTest::newRow("IEC 100 % exactly") << false << 1.0 << QStringLiteral("power.utilisation_high");
+    QTest::newRow("IEC 105 %: overload only") << false << 1.05 << QStringLiteral("power.overload");
+    QTest::newRow("NEC 85 %: overload only") << true << 0.85 << QStringLiteral("power.overload");
+}
+
+void TestPowerAnalysis::utilisationWarning()
+{
+    // One busway of 100 kVA with one rack at PF 1: its utilisation is the rack's kW / 100.
+    QFETCH(bool, nec);
+    QFETCH(double, utilisation);
+    QFETCH(QString, expected);
+    PowerFixture f;
+    f.project.settings.continuousLoad = nec ? ContinuousLoadRule::Nec80 : ContinuousLoadRule::Iec100;
+    const Id bus = f.addNode(QStringLiteral("BW-7"), PowerNodeKind::Busway, NoId, 100);
+    f.addRack(f.addType(utilisation * 100e3, 1.0), {RackFeed{bus, Phase::ThreePhase}});
+    QList<Problem> problems;
+    analysePower(f.project, *f.scenario, 0, problems);
+    QStringList found;
+    for (const Problem &p : problems)
+        if (p.code == QStringLiteral("power.utilisation_high") || p.code == QStringLiteral("power.overload"))
+            found << p.code;
+    QCOMPARE(found, expected.isEmpty() ? QStringList() : QStringList{expected});
+    if (expected != QStringLiteral("power.utilisation_high"))
+        return;
+    const Problem &p = problems.first();
+    QCOMPARE(p.severity, Severity::Warning);
+    QCOMPARE(p.objectId, bus);
+    QCOMPARE(p.objectName, QStringLiteral("BW-7"));
+    const QString pct = QString::number(utilisation * 100, 'f', 1) + QStringLiteral(" %");
+    QVERIFY2(p.message.contains(QStringLiteral("BW-7")), qPrintable(p.message));
+    QVERIFY2(p.message.contains(pct), qPrintable(p.message));
+    QVERIFY2(p.message.contains(QStringLiteral("80.0 % warning threshold")), qPrintable(p.message));
 }
 
 void TestPowerAnalysis::imbalanceProblems_data()
