@@ -1,5 +1,6 @@
 // The main window driven like a user: tree, inspector, undo shortcut, save/reopen, problems,
 // status-bar KPIs, selectors, the Overview tab, the sample. Runs offscreen.
+#include "model/document/commands/feedcommands.h"
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
 #include "model/storage/projectfile.h"
@@ -8,7 +9,14 @@
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/overviewtab.h"
+#include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/layouttab.h"
+#include "ui/floorplan/rackitem.h"
 #include "ui/mainwindow/problemsmodel.h"
+#include "ui/mainwindow/problemspanel.h"
+#include "ui/power/powerinspector.h"
+#include "ui/power/powertab.h"
+#include "ui/power/powertreemodel.h"
 #include "ui/mainwindow/projecttree.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/mainwindow/startpage.h"
@@ -16,6 +24,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -23,11 +33,14 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace fjord;
 using fjord::ui::MainWindow;
@@ -42,6 +55,8 @@ private slots:
     void editStageNameInInspectorUndoSaveReopen();
     void renameInTreePushesCommand();
     void problemDoubleClickSelectsObject();
+    void problemsGroupedByCodeSelectAll();
+    void utilisationWarningShownInProblems();
     void statusBarAndStageSelector();
     void scenarioSelectorSwitchesScenario();
     void overviewTabListsStages();
@@ -51,6 +66,8 @@ private slots:
 
 private:
     static void clickTreeItem(ui::ProjectTree *tree, Id id);
+    static void doubleClick(QTreeView *view, const QModelIndex &index);
+    static QModelIndex problemRow(ui::ProblemsModel *model, const QString &code);
 };
 
 void TestMainWindow::initTestCase()
@@ -209,6 +226,27 @@ void TestMainWindow::renameInTreePushesCommand()
     QCOMPARE(window.document()->undoStack()->count(), 1);
 }
 
+// Like a hand: the first click of a double-click lands on its own (QTest's lone double-click
+// event is not seen as one by an item view that had no press before).
+void TestMainWindow::doubleClick(QTreeView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    QVERIFY(view->viewport()->rect().contains(at));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+QModelIndex TestMainWindow::problemRow(ui::ProblemsModel *model, const QString &code)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, ui::ProblemsModel::CodeColumn);
+        if (i.data().toString() == code)
+            return i;
+    }
+    return {};
+}
+
 void TestMainWindow::problemDoubleClickSelectsObject()
 {
     Project p = test::makeTestProject();
@@ -217,18 +255,16 @@ void TestMainWindow::problemDoubleClickSelectsObject()
     window.show();
     window.showProject(p);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTableView *view = window.problemsView();
+    QTreeView *view = window.findChild<QTreeView *>(QStringLiteral("problemsView"));
+    QVERIFY(view);
     auto *model = static_cast<ui::ProblemsModel *>(view->model());
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->problem(r).code == QStringLiteral("stage.order"))
-            row = r;
-    QVERIFY2(row >= 0, "the stage.order problem is listed");
-    QCOMPARE(model->problem(row).objectId, ids::Stage2);
-    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::SeverityColumn)).toString(),
-             QStringLiteral("Warning"));
-    QCOMPARE(model->data(model->index(row, ui::ProblemsModel::ObjectColumn)).toString(),
-             QStringLiteral("Stage 2"));
+    const QModelIndex found = problemRow(model, QStringLiteral("stage.order"));
+    QVERIFY2(found.isValid(), "the stage.order problem is listed");
+    const int row = found.row();
+    QVERIFY(!model->isGroup(found)); // one problem of its code: a row of its own, not a group
+    QCOMPARE(model->problem(found)->objectId, ids::Stage2);
+    QCOMPARE(model->index(row, ui::ProblemsModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
+    QCOMPARE(model->index(row, ui::ProblemsModel::ObjectColumn).data().toString(), QStringLiteral("Stage 2"));
 
     view->scrollTo(model->index(row, ui::ProblemsModel::MessageColumn));
     const QRect rect = view->visualRect(model->index(row, ui::ProblemsModel::MessageColumn));
@@ -238,6 +274,141 @@ void TestMainWindow::problemDoubleClickSelectsObject()
     QCOMPARE(window.document()->selection(), QList<Id>{ids::Stage2});
     QVERIFY(window.projectTree()->itemForId(ids::Stage2)->isSelected());
     QCOMPARE(window.inspector()->formTitle(), QStringLiteral("Stage"));
+}
+
+void TestMainWindow::problemsGroupedByCodeSelectAll()
+{
+    // Every rack without a feed: one power.unfed problem per rack, shown as one group.
+    Project p = test::makeTestProject();
+    QList<Id> racks;
+    for (Rack &r : p.scenarios[0].racks) {
+        r.feeds.clear();
+        racks.append(r.id);
+    }
+    QVERIFY(racks.size() >= 2);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.showProject(p);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("problemsView"));
+    auto *model = static_cast<ui::ProblemsModel *>(view->model());
+    QTRY_VERIFY(problemRow(model, QStringLiteral("power.unfed")).isValid());
+    QModelIndex group = problemRow(model, QStringLiteral("power.unfed"));
+    QVERIFY(model->isGroup(group));
+    const QModelIndex groupMessage = group.siblingAtColumn(ui::ProblemsModel::MessageColumn);
+    QCOMPARE(groupMessage.data().toString(), QStringLiteral("Rack has no feed (%1)").arg(racks.size()));
+    QCOMPARE(group.siblingAtColumn(ui::ProblemsModel::SeverityColumn).data().toString(),
+             QStringLiteral("Warning"));
+    QCOMPARE(model->rowCount(group.siblingAtColumn(0)), int(racks.size()));
+    int unfedRows = 0; // no other top-level row repeats the code
+    for (int r = 0; r < model->rowCount(); ++r)
+        unfedRows += model->index(r, ui::ProblemsModel::CodeColumn).data().toString() == u"power.unfed";
+    QCOMPARE(unfedRows, 1);
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("problemsSummary"));
+    int warnings = 0;
+    for (const Problem &problem : window.document()->problems())
+        warnings += problem.severity == Severity::Warning;
+    QVERIFY(warnings >= int(racks.size()));
+    QVERIFY2(summary->text().endsWith(QStringLiteral(" · %1 warnings").arg(warnings)), qPrintable(summary->text()));
+
+    // A double-click opens the group (it selects nothing); a child's double-click selects its rack.
+    QVERIFY(!view->isExpanded(group.siblingAtColumn(0)));
+    doubleClick(view, groupMessage);
+    QTRY_VERIFY(view->isExpanded(group.siblingAtColumn(0)));
+    QVERIFY(window.document()->selection().isEmpty());
+    const QModelIndex child = model->index(1, ui::ProblemsModel::MessageColumn, group.siblingAtColumn(0));
+    QVERIFY(child.data().toString().startsWith(QStringLiteral("Rack ")));
+    doubleClick(view, child);
+    QCOMPARE(window.document()->selection(), QList<Id>{model->problem(child)->objectId});
+    QVERIFY(racks.contains(model->problem(child)->objectId));
+    QCOMPARE(window.tabs()->currentIndex(), 0); // a single problem leaves the user where they are
+
+    // The group's "Select Objects": every rack of the group, on the floor plan.
+    view->scrollTo(groupMessage);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(groupMessage).center());
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("problemsSelectObjects"));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Select %1 Objects").arg(racks.size()));
+    QVERIFY(view->actions().contains(button->defaultAction())); // also in the context menu
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QList<Id> selected = window.document()->selection();
+    QCOMPARE(QSet<Id>(selected.cbegin(), selected.cend()), QSet<Id>(racks.cbegin(), racks.cend()));
+    auto *layout = window.findChild<ui::LayoutTab *>();
+    QCOMPARE(window.tabs()->currentWidget(), layout);
+    for (Id id : racks)
+        QVERIFY(layout->scene()->rackItem(id)->isMarked()); // drawn as selected
+    if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/problems_grouped.png")));
+
+    // Fixing one rack shrinks the group, which stays open across the recompute; undo restores it.
+    Rack fed = *window.document()->scenario().rack(racks.first());
+    fed.feeds = {RackFeed{ids::Ups, Phase::ThreePhase}};
+    FeedPlan plan;
+    plan.feeds.insert(fed.id, fed.feeds);
+    window.document()->undoStack()->push(makeFeedPlanCommand(window.document(), plan, QStringLiteral("Feed")));
+    QTRY_COMPARE(model->index(problemRow(model, QStringLiteral("power.unfed")).row(),
+                              ui::ProblemsModel::MessageColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Rack has no feed (%1)").arg(racks.size() - 1));
+    QVERIFY(view->isExpanded(problemRow(model, QStringLiteral("power.unfed")).siblingAtColumn(0)));
+    window.document()->undoStack()->undo();
+    QTRY_COMPARE(model->index(problemRow(model, QStringLiteral("power.unfed")).row(),
+                              ui::ProblemsModel::MessageColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Rack has no feed (%1)").arg(racks.size()));
+}
+
+void TestMainWindow::utilisationWarningShownInProblems()
+{
+    // The user lowers UPS-A1's rating in the Power tab until it runs above the warning threshold.
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.showProject(test::makeTestProject());
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *power = window.findChild<ui::PowerTab *>();
+    window.tabs()->setCurrentWidget(power);
+    window.document()->recomputeNow();
+    const StageResult &stage = window.document()->results().stages[window.document()->currentStageIndex()];
+    double loadKva = 0;
+    for (const PowerNodeLoading &l : stage.power)
+        if (l.nodeId == ids::Ups)
+            loadKva = l.loadKva;
+    QVERIFY(loadKva > 0);
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("problemsView"));
+    auto *model = static_cast<ui::ProblemsModel *>(view->model());
+    QVERIFY(!problemRow(model, QStringLiteral("power.utilisation_high")).isValid());
+
+    const QRect rect = power->tree()->visualRect(power->model()->indexOf(ids::Ups));
+    QTest::mouseClick(power->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *rating = power->inspector()->findChild<QDoubleSpinBox *>(QStringLiteral("ratingEdit"));
+    const double newKva = std::ceil(loadKva / 0.9); // about 90 %: amber, not an overload
+    rating->setFocus();
+    QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(rating, QString::number(newKva, 'f', 0));
+    QTest::keyClick(rating, Qt::Key_Return);
+    QCOMPARE(window.document()->scenario().powerNode(ids::Ups)->ratingVa, newKva * 1e3);
+    QTRY_VERIFY(problemRow(model, QStringLiteral("power.utilisation_high")).isValid());
+    const QModelIndex row = problemRow(model, QStringLiteral("power.utilisation_high"));
+    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
+    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::ObjectColumn).data().toString(), QStringLiteral("UPS-A1"));
+    const QString message = row.siblingAtColumn(ui::ProblemsModel::MessageColumn).data().toString();
+    const QString pct = QString::number(loadKva / newKva * 100, 'f', 1) + QStringLiteral(" %");
+    QVERIFY2(message.contains(QStringLiteral("UPS-A1")) && message.contains(pct) &&
+                 message.contains(QStringLiteral("80.0 %")),
+             qPrintable(message));
+    // The same node's bar in the Power tab is amber, not green or red.
+    QCOMPARE(power->model()->indexOf(ids::Ups, ui::PowerTreeModel::Utilisation)
+                 .data(ui::PowerTreeModel::BarColourRole)
+                 .value<QColor>(),
+             ui::PowerTreeModel::barColour(0.9));
+    QVERIFY(ui::PowerTreeModel::barColour(0.9) != ui::PowerTreeModel::barColour(0.5));
+
+    window.document()->undoStack()->undo();
+    QTRY_VERIFY(!problemRow(model, QStringLiteral("power.utilisation_high")).isValid());
 }
 
 void TestMainWindow::statusBarAndStageSelector()

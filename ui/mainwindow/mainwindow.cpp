@@ -5,13 +5,15 @@
 #include "model/document/commands/removescenariocommand.h"
 #include "model/document/commands/removestagecommand.h"
 #include "model/document/commands/scenariocommands.h"
+#include "model/document/objectlocator.h"
 #include "model/document/projectdocument.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/netboxactions.h"
 #include "ui/dialogs/serveractions.h"
+#include "ui/floorplan/layouttab.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
-#include "ui/mainwindow/problemsmodel.h"
+#include "ui/mainwindow/problemspanel.h"
 #include "ui/mainwindow/projecttree.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/mainwindow/startpage.h"
@@ -21,7 +23,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,12 +31,13 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace fjord::ui {
 
@@ -312,25 +314,9 @@ void MainWindow::bindDocument()
     m_inspector = new Inspector(doc, m_inspectorDock);
     m_inspectorDock->setWidget(m_inspector);
 
-    m_problemsView = new QTableView(m_problemsDock);
-    m_problemsView->setObjectName(QStringLiteral("problemsView"));
-    m_problemsView->setModel(new ProblemsModel(doc, m_problemsView));
-    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_problemsView->setAlternatingRowColors(true);
-    m_problemsView->setWordWrap(false);
-    m_problemsView->verticalHeader()->hide();
-    m_problemsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::CodeColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn,
-                                                             QHeaderView::Stretch);
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::ObjectColumn,
-                                                             QHeaderView::ResizeToContents);
-    connect(m_problemsView, &QTableView::doubleClicked, this, &MainWindow::selectProblemObject);
-    m_problemsDock->setWidget(m_problemsView);
+    m_problems = new ProblemsPanel(doc, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::objectsSelected, this, &MainWindow::showProblemObjects);
+    m_problemsDock->setWidget(m_problems);
 
     m_kpis = new KpiStatus(doc, statusBar());
     statusBar()->addPermanentWidget(m_kpis);
@@ -362,7 +348,7 @@ void MainWindow::bindDocument()
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
     m_tree->setMinimumWidth(220);
     m_inspector->setMinimumWidth(260);
-    m_problemsView->setMinimumHeight(90);
+    m_problems->setMinimumHeight(90);
     // Once laid out (a dock shown in this turn of the event loop has no size yet).
     QTimer::singleShot(0, this, [this] {
         resizeDocks({m_treeDock, m_inspectorDock}, {260, 290}, Qt::Horizontal);
@@ -420,14 +406,16 @@ void MainWindow::updateActions()
     m_removeStageAction->setEnabled(open && m_document->scenario().stages.size() > 1);
 }
 
-void MainWindow::selectProblemObject(const QModelIndex &index)
+void MainWindow::showProblemObjects(const QList<Id> &ids)
 {
-    if (!m_document || !index.isValid())
-        return;
-    const auto *model = static_cast<const ProblemsModel *>(index.model());
-    const Id id = model->problem(index.row()).objectId;
-    if (id != NoId)
-        m_document->setSelection({id});
+    // Racks, rows and halls are seen on the floor plan; other objects in the tree and inspector.
+    const bool onPlan = !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](Id id) {
+        const ObjectKind kind = locateObject(m_document->project(), id).kind;
+        return kind == ObjectKind::Rack || kind == ObjectKind::Row || kind == ObjectKind::Hall;
+    });
+    if (onPlan)
+        if (auto *layout = m_tabs->findChild<LayoutTab *>())
+            m_tabs->setCurrentWidget(layout);
 }
 
 } // namespace fjord::ui

@@ -14,7 +14,6 @@ class QMenu;
 class QModelIndex;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTimer;
 class QToolBar;
 
@@ -26,6 +25,7 @@ namespace fjord::ui {
 
 class Inspector;
 class KpiStatus;
+class ProblemsPanel;
 class ProjectTree;
 class ServerActions;
 class StartPage;
@@ -46,7 +46,7 @@ public:
     StartPage *startPage() const { return m_startPage; }
     ProjectTree *projectTree() const { return m_tree; }
     Inspector *inspector() const { return m_inspector; }
-    QTableView *problemsView() const { return m_problemsView; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
     KpiStatus *kpiStatus() const { return m_kpis; }
     ServerActions *serverActions() const { return m_serverActions; } // File > Open from / Save to Server
 
@@ -90,7 +90,7 @@ private:
     void showStartPage();
     void showError(const QString &title, const QString &message);
     bool offerRecovery(Project &project, const QString &filePath); // true: the autosave replaced it
-    void selectProblemObject(const QModelIndex &index);
+    void showProblemObjects(const QList<Id> &ids); // the Layout tab when they are on the plan
 
     std::unique_ptr<ProjectDocument> m_document;
     QStackedWidget *m_stack = nullptr;
@@ -98,7 +98,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ProjectTree *m_tree = nullptr;
     Inspector *m_inspector = nullptr;
-    QTableView *m_problemsView = nullptr;
+    ProblemsPanel *m_problems = nullptr;
     KpiStatus *m_kpis = nullptr;
     QDockWidget *m_treeDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

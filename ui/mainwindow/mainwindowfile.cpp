@@ -126,7 +126,7 @@ void MainWindow::closeProject()
         delete dock->widget();
     m_tree = nullptr;
     m_inspector = nullptr;
-    m_problemsView = nullptr;
+    m_problems = nullptr;
     m_autosaveTimer->stop();
     showStartPage();
     m_document.reset();

@@ -5,6 +5,8 @@ target_sources(fjordplan_ui PRIVATE
     mainwindow/projecttree.h mainwindow/projecttree.cpp
     mainwindow/inspector.h mainwindow/inspector.cpp
     mainwindow/problemsmodel.h mainwindow/problemsmodel.cpp
+    mainwindow/problemspanel.h mainwindow/problemspanel.cpp
+    mainwindow/problemtitles.h mainwindow/problemtitles.cpp
     mainwindow/kpistatus.h mainwindow/kpistatus.cpp
     mainwindow/overviewtab.h mainwindow/overviewtab.cpp
     mainwindow/tabregistry.h mainwindow/tabregistry.cpp
