@@ -10,6 +10,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/overviewtab.h"
 #include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/mainwindow/problemsmodel.h"
@@ -30,6 +31,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +60,7 @@ private slots:
     void problemDoubleClickSelectsObject();
     void problemsGroupedByCodeSelectAll();
     void utilisationWarningShownInProblems();
+    void editMenuShortcutsAndModifiedTitle();
     void statusBarAndStageSelector();
     void scenarioSelectorSwitchesScenario();
     void overviewTabListsStages();
@@ -125,7 +129,8 @@ void TestMainWindow::startPageShowsRecentFiles()
     QCOMPARE(window.document()->project().name, QStringLiteral("Beta campus"));
     QCOMPARE(window.document()->filePath(), QFileInfo(second).absoluteFilePath());
     QVERIFY(!window.startPage()->isVisible());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Beta campus[*] — Fjordplan"));
+    QCOMPARE(window.windowTitle(),
+             QFileInfo(second).fileName() + QStringLiteral("[*] — Beta campus — Fjordplan")); // file, then project
 }
 
 void TestMainWindow::editStageNameInInspectorUndoSaveReopen()
@@ -409,6 +414,69 @@ void TestMainWindow::utilisationWarningShownInProblems()
 
     window.document()->undoStack()->undo();
     QTRY_VERIFY(!problemRow(model, QStringLiteral("power.utilisation_high")).isValid());
+}
+
+void TestMainWindow::editMenuShortcutsAndModifiedTitle()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.showProject(test::makeTestProject());
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString path = dir.filePath(QStringLiteral("campus.fjordplan"));
+    QVERIFY(window.saveAs(path));
+    QCOMPARE(window.windowTitle(), QStringLiteral("campus.fjordplan[*] — Test campus — Fjordplan"));
+    QVERIFY(!window.isWindowModified());
+
+    // Standard keys: Redo also on Ctrl+Y, Save As on Ctrl+Shift+S (besides the platform's own).
+    auto *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
+    auto *saveAs = window.findChild<QAction *>(QStringLiteral("actionSaveAs"));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        QVERIFY(redo->shortcuts().contains(key));
+    QVERIFY(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+
+    // The Edit menu: Undo, Redo, then the plan's Select All and Delete, enabled when they apply.
+    auto *edit = window.findChild<QMenu *>(QStringLiteral("editMenu"));
+    auto *layout = window.findChild<ui::LayoutTab *>();
+    QAction *selectAll = layout->actions()->selectAll();
+    QAction *remove = layout->actions()->remove();
+    QList<QAction *> items;
+    for (QAction *a : edit->actions())
+        if (!a->isSeparator())
+            items << a;
+    QCOMPARE(items, (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo, selectAll,
+                                      remove}));
+    QVERIFY(selectAll->isEnabled());
+    QVERIFY(!remove->isEnabled()); // nothing selected
+    window.document()->setSelection({ids::Ups}); // a power node: not the plan's to delete
+    QVERIFY(!remove->isEnabled());
+
+    // Edit > Select All, then Edit > Delete, with the mouse through the menu bar.
+    const auto chooseFromEdit = [&](QAction *action) {
+        QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
+                          window.menuBar()->actionGeometry(edit->menuAction()).center());
+        QTRY_VERIFY(edit->isVisible());
+        QTest::mouseClick(edit, Qt::LeftButton, {}, edit->actionGeometry(action).center());
+        QTRY_VERIFY(!edit->isVisible());
+    };
+    chooseFromEdit(selectAll);
+    QCOMPARE(window.document()->selection().size(), window.document()->scenario().racks.size());
+    QVERIFY(remove->isEnabled());
+    const int racks = int(window.document()->scenario().racks.size());
+    chooseFromEdit(remove);
+    QCOMPARE(window.document()->scenario().racks.size(), 0);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(!selectAll->isEnabled()); // no rack left to select
+
+    // Ctrl+Z back to the saved state clears the marker; Ctrl+Y redoes.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.document()->scenario().racks.size(), racks);
+    QVERIFY(!window.isWindowModified());
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(window.document()->scenario().racks.size(), 0);
+    QVERIFY(window.isWindowModified());
 }
 
 void TestMainWindow::statusBarAndStageSelector()

@@ -15,6 +15,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace fjord::ui {
 
 namespace {
@@ -112,14 +114,21 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
         m_align.append(a);
     }
     connect(m_document, &ProjectDocument::selectionChanged, this, &LayoutActions::updateEnabled);
+    connect(m_document, &ProjectDocument::changed, this, &LayoutActions::updateEnabled);
+    connect(m_document, &ProjectDocument::currentScenarioChanged, this, &LayoutActions::updateEnabled);
     updateEnabled();
 }
 
 void LayoutActions::updateEnabled()
 {
-    const bool any = !m_document->selection().isEmpty();
+    // Only a selection on the plan (a power node chosen in the Power tab is not deleted from here).
+    const Scenario &s = m_document->scenario();
+    const QList<Id> selection = m_document->selection();
+    const bool any = std::any_of(selection.cbegin(), selection.cend(),
+                                 [&s](Id id) { return s.rack(id) || s.row(id) || s.hall(id); });
     for (QAction *a : {m_rotate, m_duplicate, m_copy, m_delete})
         a->setEnabled(any);
+    m_selectAll->setEnabled(!s.racks.isEmpty());
     for (QAction *a : m_align)
         a->setEnabled(m_document->selection().size() >= 2);
 }

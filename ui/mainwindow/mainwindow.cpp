@@ -10,6 +10,7 @@
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/netboxactions.h"
 #include "ui/dialogs/serveractions.h"
+#include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +52,16 @@ QDockWidget *makeDock(const QString &title, const QString &name, QMainWindow *wi
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     return dock;
+}
+
+// The platform's keys for `standard` plus `extra` (Ctrl+Y for Redo, Ctrl+Shift+S for Save As: what
+// users of every desktop expect, whatever the platform's own binding is).
+QList<QKeySequence> withKey(QKeySequence::StandardKey standard, const QKeySequence &extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(extra))
+        keys.append(extra);
+    return keys;
 }
 
 } // namespace
@@ -104,7 +116,8 @@ void MainWindow::createActions()
     m_openAction = make(tr("&Open…"), QStringLiteral("actionOpen"), QKeySequence::Open);
     m_sampleAction = make(tr("Open Narvik &Sample"), QStringLiteral("actionOpenSample"));
     m_saveAction = make(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save);
-    m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs);
+    m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcuts(withKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
     m_importNetboxAction = make(tr("Import from &NetBox…"), QStringLiteral("actionImportNetbox"));
     m_exportNetboxAction = make(tr("&Export to NetBox…"), QStringLiteral("actionExportNetbox"));
@@ -130,7 +143,7 @@ void MainWindow::createActions()
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_redoAction = group->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
@@ -193,9 +206,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    rebuildEditMenu();
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_addScenarioAction);
@@ -208,6 +221,20 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    // The plan's own actions (enabled when they apply; they go with the project's tabs).
+    LayoutTab *layout = m_tabs ? m_tabs->findChild<LayoutTab *>() : nullptr;
+    if (!layout)
+        return;
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(layout->actions()->selectAll());
+    m_editMenu->addAction(layout->actions()->remove());
 }
 
 void MainWindow::createToolBar()
@@ -309,6 +336,8 @@ void MainWindow::bindDocument()
     m_stack->addWidget(m_tabs);
     m_stack->setCurrentWidget(m_tabs);
 
+    rebuildEditMenu();
+
     m_tree = new ProjectTree(doc, m_treeDock);
     m_treeDock->setWidget(m_tree);
     m_inspector = new Inspector(doc, m_inspectorDock);
@@ -389,8 +418,13 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    // "[*]" is where Qt shows the modified marker.
-    setWindowTitle(tr("%1[*] — Fjordplan").arg(m_document->project().name));
+    // The file first (what the user opened or saved), then the project; "[*]" is where Qt shows
+    // the modified marker, which follows the undo stack's clean state (modifiedChanged).
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        setWindowTitle(tr("%1[*] — Fjordplan").arg(m_document->project().name)); // not saved to a file yet
+    else
+        setWindowTitle(tr("%1[*] — %2 — Fjordplan").arg(QFileInfo(path).fileName(), m_document->project().name));
     setWindowModified(m_document->isModified());
 }
 

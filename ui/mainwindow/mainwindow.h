@@ -83,6 +83,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
+    void rebuildEditMenu(); // undo/redo, then the open project's Select All and Delete
     void refreshScenarioSelector();
     void refreshStageSelector();
     bool maybeSave();
@@ -109,6 +110,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     ServerActions *m_serverActions = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     bool m_askBeforeDiscard = true;
