@@ -2,11 +2,13 @@
 
 #include "model/document/commands/layoutbuildsupport.h"
 #include "model/document/commands/layoutedits.h"
+#include "model/geometry.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -23,6 +25,27 @@ bool before(double ay, double ax, double by, double bx)
     if (std::abs(ay - by) > 0.05)
         return ay < by;
     return ax < bx;
+}
+
+std::array<Point2, 4> hallCorners(const Hall &h)
+{
+    return {hallToSite(h, {0, 0}), hallToSite(h, {h.widthM, 0}), hallToSite(h, {h.widthM, h.depthM}),
+            hallToSite(h, {0, h.depthM})};
+}
+
+// The first other hall that `after` overlaps but `before` did not (halls already overlapping in a
+// file stay editable; validation reports the rest).
+const Hall *newlyOverlappedHall(const Scenario &scenario, const Hall &before, const Hall &after)
+{
+    const auto was = hallCorners(before), now = hallCorners(after);
+    for (const Hall &other : scenario.halls) {
+        if (other.id == before.id)
+            continue;
+        const auto corners = hallCorners(other);
+        if (footprintsOverlap(now, corners) && !footprintsOverlap(was, corners))
+            return &other;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -46,6 +69,15 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
         setError(error, tr("A rack needs a name"));
         return {};
     }
+    if ((p.xM || p.yM) && rackIds.size() != 1) {
+        setError(error, tr("A position places one rack; select one rack to type its position"));
+        return {};
+    }
+    for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
+        if (v && !std::isfinite(*v)) {
+            setError(error, tr("A position and a rotation must be numbers"));
+            return {};
+        }
     const QSet<Id> wanted(rackIds.cbegin(), rackIds.cend());
     LayoutDelta delta;
     for (int i = 0; i < scenario.racks.size(); ++i) {
@@ -59,13 +91,26 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
             after.stageId = *p.stageId;
         if (p.name)
             after.name = p.name->trimmed();
-        if (p.rackTypeId) {
-            const Hall *hall = scenario.hall(r.hallId);
-            if (hall && !rackInsideHall(project, *hall, after)) {
-                setError(error,
-                         tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
-                return {};
-            }
+        if (p.xM)
+            after.xM = *p.xM;
+        if (p.yM)
+            after.yM = *p.yM;
+        if (p.rotationDeg)
+            after.rotationDeg = detail::wrapDeg(*p.rotationDeg);
+        const Hall *hall = scenario.hall(r.hallId);
+        if (p.rackTypeId && hall && !rackInsideHall(project, *hall, after)) {
+            setError(error, tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
+            return {};
+        }
+        if ((p.xM || p.yM || p.rotationDeg) && hall && !rackInsideHall(project, *hall, after)) {
+            setError(error, tr("Rack %1 would lie outside hall %2 (%3 × %4 m) at (%5, %6) m turned %7°")
+                                .arg(r.name, hall->name)
+                                .arg(hall->widthM, 0, 'f', 1)
+                                .arg(hall->depthM, 0, 'f', 1)
+                                .arg(after.xM, 0, 'f', 2)
+                                .arg(after.yM, 0, 'f', 2)
+                                .arg(after.rotationDeg, 0, 'f', 1));
+            return {};
         }
         if (!(after == r))
             delta.racks.append({r, after, i});
@@ -93,10 +138,30 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
         after.widthM = *p.widthM;
     if (p.depthM)
         after.depthM = *p.depthM;
-    if (!(after.widthM > 0) || !(after.depthM > 0)) {
-        setError(error, tr("Hall %1 needs a positive width and depth").arg(hall->name));
+    if (!(after.widthM > 0) || !(after.depthM > 0) || !std::isfinite(after.widthM) ||
+        !std::isfinite(after.depthM)) {
+        setError(error, tr("Hall %1 needs a positive width and depth (got %2 × %3 m)")
+                            .arg(hall->name)
+                            .arg(after.widthM, 0, 'f', 1)
+                            .arg(after.depthM, 0, 'f', 1));
         return {};
     }
+    for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
+        if (v && !std::isfinite(*v)) {
+            setError(error, tr("A position and a rotation must be numbers"));
+            return {};
+        }
+    if (p.xM)
+        after.xM = *p.xM;
+    if (p.yM)
+        after.yM = *p.yM;
+    if (p.rotationDeg)
+        after.rotationDeg = detail::wrapDeg(*p.rotationDeg);
+    if (p.widthM || p.depthM || p.xM || p.yM || p.rotationDeg)
+        if (const Hall *other = newlyOverlappedHall(scenario, *hall, after)) {
+            setError(error, tr("Hall %1 would overlap hall %2").arg(hall->name, other->name));
+            return {};
+        }
     if (p.floorLoadLimitKgPerM2) {
         if (!(*p.floorLoadLimitKgPerM2 >= 0)) {
             setError(error, tr("Floor load limit of hall %1 must not be negative").arg(hall->name));

@@ -69,6 +69,11 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         after.xM = *p.xM;
     if (p.yM)
         after.yM = *p.yM;
+    for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
+        if (v && !std::isfinite(*v))
+            return refuse(error, tr("A position and a rotation must be numbers"));
+    if (p.rotationDeg)
+        after.rotationDeg = wrapDeg(*p.rotationDeg);
     if (p.pitchM) {
         if (!(*p.pitchM > 0) || !std::isfinite(*p.pitchM))
             return refuse(error, tr("The pitch of row %1 must be positive (got %2 m)")
@@ -97,6 +102,10 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
     const bool relay = p.pitchM && *p.pitchM != before.pitchM;
     const bool flip = after.hotAisle != before.hotAisle;
     const double dx = after.xM - before.xM, dy = after.yM - before.yM;
+    // A new direction turns every rack about the row's (new) start, and each rack by as much.
+    const double turnDeg = after.rotationDeg - before.rotationDeg;
+    const double t = turnDeg * std::numbers::pi / 180.0;
+    const double ct = std::cos(t), st = std::sin(t);
     const QString oldPrefix = hall->name + u'-' + before.name + u'-';
     const QString newPrefix = hall->name + u'-' + after.name + u'-';
     const double rackTurn = after.hotAisle == AisleSide::Back ? 180.0 : 0.0;
@@ -116,6 +125,12 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
             rack = scenario.racks[index];
             rack.xM += dx;
             rack.yM += dy;
+            if (turnDeg != 0.0) {
+                const double ox = rack.xM - after.xM, oy = rack.yM - after.yM;
+                rack.xM = after.xM + ox * ct - oy * st;
+                rack.yM = after.yM + ox * st + oy * ct;
+                rack.rotationDeg = wrapDeg(rack.rotationDeg + turnDeg);
+            }
             if (relay) {
                 rack.xM = after.xM + ux * after.pitchM * (k + 0.5);
                 rack.yM = after.yM + uy * after.pitchM * (k + 0.5);
@@ -131,7 +146,7 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
             rack.rowId = rowId;
             rack.rackTypeId = last ? last->rackTypeId : p.rackTypeId.value_or(NoId);
             rack.stageId = last ? last->stageId : p.stageId.value_or(NoId);
-            rack.rotationDeg = last ? last->rotationDeg : wrapDeg(after.rotationDeg + rackTurn);
+            rack.rotationDeg = last ? wrapDeg(last->rotationDeg + turnDeg) : wrapDeg(after.rotationDeg + rackTurn);
             rack.xM = after.xM + ux * after.pitchM * (k + 0.5);
             rack.yM = after.yM + uy * after.pitchM * (k + 0.5);
             rack.name = rackName(hall->name, after.name, k + 1);
