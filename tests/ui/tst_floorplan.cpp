@@ -387,6 +387,85 @@ private slots:
             QCOMPARE(f.s().racks[i].rackTypeId == newType, i < 12 || newType == gb300(f.doc.project()));
     }
 
+    void typedGeometryInTheInspector()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f); // H1: 30 × 15 m at (5, 5) m
+        f.key(Qt::Key_H);
+        f.drag({40, 5}, {60, 20}); // H2: 20 × 15 m at (40, 5) m
+        QCOMPARE(f.s().halls.size(), 2);
+        const Project before = f.doc.project();
+        const int steps = f.steps();
+        LayoutInspector *in = f.tab.inspector();
+        const auto type = [](QDoubleSpinBox *box, const QString &text) {
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, text);
+            QTest::keyClick(box, Qt::Key_Return);
+        };
+
+        // One rack: typed centre and rotation, each one step; the plan follows.
+        const Rack rack = f.s().racks.first();
+        f.doc.setSelection({rack.id});
+        QCOMPARE(in->currentPage(), 1);
+        QCOMPARE(in->rackX()->value(), rack.xM);
+        type(in->rackX(), QStringLiteral("20"));
+        QCOMPARE(f.s().rack(rack.id)->xM, 20.0);
+        QCOMPARE(f.tab.scene()->rackItem(rack.id)->pos(), QPointF(20.0, rack.yM));
+        type(in->rackRotation(), QStringLiteral("90"));
+        QCOMPARE(f.s().rack(rack.id)->rotationDeg, 90.0);
+        QCOMPARE(f.steps(), steps + 2);
+        // Past the east wall: refused, the reason names the rack and the hall, the field springs back.
+        type(in->rackX(), QStringLiteral("31"));
+        QCOMPARE(f.s().rack(rack.id)->xM, 20.0);
+        QCOMPARE(in->rackX()->value(), 20.0);
+        QVERIFY2(in->message()->text().startsWith(QStringLiteral("Rack %1 would lie outside hall H1").arg(rack.name)),
+                 qPrintable(in->message()->text()));
+        QCOMPARE(f.steps(), steps + 2);
+        // Leaving a field untouched changes nothing.
+        in->rackY()->setFocus();
+        emit in->rackY()->editingFinished();
+        QCOMPARE(f.steps(), steps + 2);
+        // Many racks: position and rotation are for one rack at a time.
+        f.doc.setSelection({f.s().racks[1].id, f.s().racks[2].id});
+        QVERIFY(!in->rackX()->isEnabled());
+
+        // A row's direction: its racks turn about the start (the second row: the first has a moved rack).
+        const Row row = f.s().rows[1];
+        f.doc.setSelection({row.id});
+        QCOMPARE(in->currentPage(), 3);
+        type(in->rowRotation(), QStringLiteral("90"));
+        QCOMPARE(f.s().row(row.id)->rotationDeg, 90.0);
+        QCOMPARE(f.steps(), steps + 3);
+
+        // A hall onto another: refused with the reason; a negative width likewise; a free place is taken.
+        const Id h2 = f.s().halls[1].id;
+        f.doc.setSelection({h2});
+        QCOMPARE(in->currentPage(), 2);
+        QCOMPARE(in->hallX()->value(), 40.0);
+        type(in->hallX(), QStringLiteral("20"));
+        QCOMPARE(f.s().hall(h2)->xM, 40.0);
+        QCOMPARE(in->hallX()->value(), 40.0);
+        QCOMPARE(in->message()->text(), QStringLiteral("Hall H2 would overlap hall H1"));
+        type(in->hallWidth(), QStringLiteral("-5"));
+        QCOMPARE(f.s().hall(h2)->widthM, 20.0);
+        QCOMPARE(in->message()->text(), QStringLiteral("Hall H2 needs a positive width and depth (got -5.0 × 15.0 m)"));
+        type(in->hallY(), QStringLiteral("30"));
+        QCOMPARE(f.s().hall(h2)->yM, 30.0);
+        QVERIFY(in->message()->text().isEmpty());
+        type(in->hallRotation(), QStringLiteral("45"));
+        QCOMPARE(f.s().hall(h2)->rotationDeg, 45.0);
+        QCOMPARE(f.tab.scene()->hallItem(h2)->rotation(), 45.0);
+        QCOMPARE(f.steps(), steps + 5);
+        if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty())
+            QVERIFY(f.tab.grab().save(dir + QStringLiteral("/layout_typed_hall.png")));
+
+        for (int i = 0; i < 5; ++i)
+            f.doc.undoStack()->undo();
+        QVERIFY(f.doc.project() == before);
+    }
+
     void overlaysRecolourWithoutRebuilding()
     {
         Fixture f(emptyProject());

@@ -179,6 +179,19 @@ void TestMainWindow::editStageNameInInspectorUndoSaveReopen()
     QTest::keyClicks(grid, QStringLiteral("290"));
     QTest::keyClick(grid, Qt::Key_Return);
     QCOMPARE(doc->scenario().stage(ids::Stage2)->gridCapacityAddedW, 290e6);
+    // A negative capacity is refused with the reason, not turned into 0 MW.
+    const int steps = doc->undoStack()->count();
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(grid, QStringLiteral("-40"));
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(doc->scenario().stage(ids::Stage2)->gridCapacityAddedW, 290e6);
+    QCOMPARE(doc->undoStack()->count(), steps);
+    QCOMPARE(static_cast<QDoubleSpinBox *>(grid)->value(), 290.0);
+    auto *message = window.inspector()->findChild<QLabel *>(QStringLiteral("inspectorMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("-40.0 MW is below the lowest allowed value, 0.0 MW")),
+             qPrintable(message->text()));
 
     // Save through the window's own save path, then reopen and compare.
     const QString path = dir.filePath(QStringLiteral("campus.fjordplan"));

@@ -28,6 +28,7 @@ private slots:
     void init();
     void cleanup();
     void editRatingInInspectorAndUndo();
+    void negativeRatingIsRefusedWithAMessage();
     void overloadedNodeShowsRedBar();
     void addNodeUnderSelection();
     void autoBalanceButton();
@@ -141,6 +142,30 @@ void TestPowerTab::editRatingInInspectorAndUndo()
     m_doc->recomputeNow();
     QCOMPARE(m_tab->model()->indexOf(m_ok, PowerTreeModel::Utilisation).data().toString(),
              QStringLiteral("75.0 %"));
+}
+
+void TestPowerTab::negativeRatingIsRefusedWithAMessage()
+{
+    click(m_ok);
+    auto *rating = m_tab->inspector()->findChild<QDoubleSpinBox *>(QStringLiteral("ratingEdit"));
+    QTest::mouseClick(rating, Qt::LeftButton);
+    QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(rating, QStringLiteral("-50"));
+    QTest::keyClick(rating, Qt::Key_Return);
+    // Not 0.0 and not -50: the node keeps its 40 kVA, no undo step, and the reason is on screen.
+    QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 40000.0);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(rating->value(), 40.0);
+    QLabel *message = m_tab->inspector()->message();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("The rating of BW-OK cannot be negative (-50.0 kVA typed); it stays as it was."));
+    // A valid value afterwards is taken and clears the message.
+    QTest::keyClick(rating, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(rating, QStringLiteral("50"));
+    QTest::keyClick(rating, Qt::Key_Return);
+    QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 50000.0);
+    QVERIFY(message->text().isEmpty());
 }
 
 void TestPowerTab::overloadedNodeShowsRedBar()

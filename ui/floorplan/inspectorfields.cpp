@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 
+#include <cmath>
+
 namespace fjord::ui {
 
 namespace {
@@ -22,6 +24,12 @@ QDoubleSpinBox *quantitySpin(double lo, double hi, int decimals, const QString &
     s->setKeyboardTracking(false);
     s->setAccelerated(true);
     return s;
+}
+
+bool typedChange(const QDoubleSpinBox *box, double modelValue)
+{
+    const double step = std::pow(10.0, -box->decimals());
+    return std::abs(box->value() - std::round(modelValue / step) * step) > step / 2;
 }
 
 void fillStageBox(QComboBox *box, const Scenario &scenario, Id current, bool mixed)

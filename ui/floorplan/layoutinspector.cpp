@@ -21,6 +21,10 @@
 
 namespace fjord::ui {
 
+namespace {
+constexpr double MaxSiteM = 100000.0; // typed coordinates, metres: far beyond any campus
+} // namespace
+
 LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
@@ -53,6 +57,16 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     rf->addRow(tr("Name"), m_rackName);
     rf->addRow(tr("Type"), m_rackType);
     rf->addRow(tr("Stage"), m_rackStage);
+    // Geometry is typed as a CAD user would; a refused value says why (m_message) and springs back.
+    m_rackX = quantitySpin(-MaxSiteM, MaxSiteM, 2, QStringLiteral(" m"));
+    m_rackY = quantitySpin(-MaxSiteM, MaxSiteM, 2, QStringLiteral(" m"));
+    m_rackRotation = quantitySpin(-360, 360, 1, QStringLiteral(" °"));
+    m_rackX->setToolTip(tr("Centre of the rack, metres from its hall's left wall"));
+    m_rackY->setToolTip(tr("Centre of the rack, metres from its hall's top wall"));
+    m_rackRotation->setToolTip(tr("Clockwise; 0° faces the hall's bottom wall"));
+    rf->addRow(tr("Position x"), m_rackX);
+    rf->addRow(tr("Position y"), m_rackY);
+    rf->addRow(tr("Rotation"), m_rackRotation);
     rf->addRow(tr("Feeds"), m_rackFeeds);
     auto *assigner = new RackFeedAssigner(m_document, this);
     connect(assigner, &RackFeedAssigner::statusMessage, this, &LayoutInspector::statusMessage);
@@ -63,8 +77,15 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     auto *hall = new QWidget;
     auto *hf = new QFormLayout(hall);
     m_hallName = new QLineEdit;
-    m_hallWidth = quantitySpin(1, 5000, 1, QStringLiteral(" m"));
-    m_hallDepth = quantitySpin(1, 5000, 1, QStringLiteral(" m"));
+    m_hallX = quantitySpin(-MaxSiteM, MaxSiteM, 2, QStringLiteral(" m"));
+    m_hallY = quantitySpin(-MaxSiteM, MaxSiteM, 2, QStringLiteral(" m"));
+    m_hallRotation = quantitySpin(-360, 360, 1, QStringLiteral(" °"));
+    m_hallX->setToolTip(tr("The hall's top-left corner on the site, metres"));
+    m_hallY->setToolTip(tr("The hall's top-left corner on the site, metres"));
+    m_hallRotation->setToolTip(tr("Clockwise about the top-left corner; rows and racks turn with the hall"));
+    // Negative sizes can be typed, so that the refusal can say why (a spin box would just swallow them).
+    m_hallWidth = quantitySpin(-5000, 5000, 1, QStringLiteral(" m"));
+    m_hallDepth = quantitySpin(-5000, 5000, 1, QStringLiteral(" m"));
     m_hallFloorLoad = quantitySpin(0, 100000, 0, QStringLiteral(" kg/m²"));
     m_hallFloorLoad->setSpecialValueText(tr("no limit"));
     m_hallCooling = new QComboBox;
@@ -72,6 +93,9 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     m_hallFigures = new QLabel;
     m_hallFigures->setWordWrap(true);
     hf->addRow(tr("Name"), m_hallName);
+    hf->addRow(tr("Corner x"), m_hallX);
+    hf->addRow(tr("Corner y"), m_hallY);
+    hf->addRow(tr("Rotation"), m_hallRotation);
     hf->addRow(tr("Width"), m_hallWidth);
     hf->addRow(tr("Depth"), m_hallDepth);
     hf->addRow(tr("Floor load limit"), m_hallFloorLoad);
@@ -85,6 +109,12 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     connect(m_rackName, &QLineEdit::editingFinished, this, [this] { editRacks(0); });
     connect(m_rackType, &QComboBox::activated, this, [this] { editRacks(1); });
     connect(m_rackStage, &QComboBox::activated, this, [this] { editRacks(2); });
+    connect(m_rackX, &QDoubleSpinBox::editingFinished, this, [this] { editRacks(3); });
+    connect(m_rackY, &QDoubleSpinBox::editingFinished, this, [this] { editRacks(4); });
+    connect(m_rackRotation, &QDoubleSpinBox::editingFinished, this, [this] { editRacks(5); });
+    connect(m_hallX, &QDoubleSpinBox::editingFinished, this, [this] { editHall(6); });
+    connect(m_hallY, &QDoubleSpinBox::editingFinished, this, [this] { editHall(7); });
+    connect(m_hallRotation, &QDoubleSpinBox::editingFinished, this, [this] { editHall(8); });
     connect(m_hallName, &QLineEdit::editingFinished, this, [this] { editHall(0); });
     connect(m_hallWidth, &QDoubleSpinBox::editingFinished, this, [this] { editHall(1); });
     connect(m_hallDepth, &QDoubleSpinBox::editingFinished, this, [this] { editHall(2); });
@@ -173,6 +203,14 @@ void LayoutInspector::refresh()
         fillTypeBox(m_rackType, p, first->rackTypeId, mixedType);
         fillStageBox(m_rackStage, s, first->stageId, mixedStage);
         m_rackFeeds->setText(racks.size() == 1 ? QString::number(feeds) : tr("%1 in total").arg(feeds));
+        // Position and rotation are typed for one rack (many move together on the plan).
+        for (QDoubleSpinBox *box : {m_rackX, m_rackY, m_rackRotation}) {
+            box->setEnabled(racks.size() == 1);
+            box->setSpecialValueText(racks.size() == 1 ? QString() : tr("(one rack at a time)"));
+        }
+        m_rackX->setValue(racks.size() == 1 ? first->xM : m_rackX->minimum());
+        m_rackY->setValue(racks.size() == 1 ? first->yM : m_rackY->minimum());
+        m_rackRotation->setValue(racks.size() == 1 ? first->rotationDeg : m_rackRotation->minimum());
         m_rackFigures->setText(tr("Design IT power %1 kW · mass %2 t")
                                    .arg(powerW / 1000, 0, 'f', 0)
                                    .arg(massKg / 1000, 0, 'f', 2));
@@ -181,6 +219,9 @@ void LayoutInspector::refresh()
         const Hall &h = *s.hall(hallId);
         m_title->setText(tr("Hall %1").arg(h.name));
         m_hallName->setText(h.name);
+        m_hallX->setValue(h.xM);
+        m_hallY->setValue(h.yM);
+        m_hallRotation->setValue(h.rotationDeg);
         m_hallWidth->setValue(h.widthM);
         m_hallDepth->setValue(h.depthM);
         m_hallFloorLoad->setValue(h.floorLoadLimitKgPerM2);
@@ -239,6 +280,12 @@ void LayoutInspector::editRacks(int field)
         p.rackTypeId = m_rackType->currentData().toLongLong();
     else if (field == 2 && m_rackStage->currentData().toLongLong() > 0)
         p.stageId = m_rackStage->currentData().toLongLong();
+    else if (field == 3)
+        p.xM = m_rackX->value();
+    else if (field == 4)
+        p.yM = m_rackY->value();
+    else if (field == 5)
+        p.rotationDeg = m_rackRotation->value();
     else
         return;
     QString error;
@@ -246,8 +293,18 @@ void LayoutInspector::editRacks(int field)
     if (field == 0 && racks.size() == 1 &&
         m_document->scenario().rack(racks.first())->name == m_rackName->text())
         return;
-    push(layout::setRackProperties(m_document->project(), m_document->scenario(), racks, p, &error),
-         tr("Set rack properties"), error);
+    QString text = tr("Set rack properties");
+    if (field >= 3) {
+        if (racks.size() != 1)
+            return; // the fields are disabled then
+        const Rack *rack = m_document->scenario().rack(racks.first());
+        if ((field == 3 && !typedChange(m_rackX, rack->xM)) || (field == 4 && !typedChange(m_rackY, rack->yM)) ||
+            (field == 5 && !typedChange(m_rackRotation, rack->rotationDeg)))
+            return;
+        text = tr("Place rack %1").arg(rack->name);
+    }
+    push(layout::setRackProperties(m_document->project(), m_document->scenario(), racks, p, &error), text,
+         error);
 }
 
 void LayoutInspector::editHall(int field)
@@ -256,6 +313,10 @@ void LayoutInspector::editHall(int field)
         return;
     const Id hallId = selectedHall();
     if (hallId == NoId)
+        return;
+    const Hall *hall = m_document->scenario().hall(hallId);
+    if ((field == 6 && !typedChange(m_hallX, hall->xM)) || (field == 7 && !typedChange(m_hallY, hall->yM)) ||
+        (field == 8 && !typedChange(m_hallRotation, hall->rotationDeg)))
         return;
     layout::HallProperties p;
     switch (field) {
@@ -276,6 +337,15 @@ void LayoutInspector::editHall(int field)
         break;
     case 5:
         p.stageId = m_hallStage->currentData().toLongLong();
+        break;
+    case 6:
+        p.xM = m_hallX->value();
+        break;
+    case 7:
+        p.yM = m_hallY->value();
+        break;
+    case 8:
+        p.rotationDeg = m_hallRotation->value();
         break;
     default:
         return;

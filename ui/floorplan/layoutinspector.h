@@ -20,8 +20,9 @@ struct LayoutDelta;
 namespace fjord::ui {
 
 // The Layout tab's inspector: the properties of the selected racks (one or many: name, type,
-// stage, feeds), row (name, start, rack count, pitch, hot-aisle side, type and stage of its racks)
-// or hall (name, size, floor load limit, cooling system, stage), with units.
+// stage, feeds; one: position and rotation), row (name, start, direction, rack count, pitch,
+// hot-aisle side, type and stage of its racks) or hall (name, corner, rotation, size, floor load
+// limit, cooling system, stage), with units.
 // Every edit is one undoable command; a refused value is reset and the reason shown in red.
 class LayoutInspector : public QWidget {
     Q_OBJECT
@@ -33,6 +34,13 @@ public:
     QComboBox *rackType() const { return m_rackType; }
     QComboBox *rackStage() const { return m_rackStage; }
     QLabel *rackFeeds() const { return m_rackFeeds; }
+    QDoubleSpinBox *rackX() const { return m_rackX; }
+    QDoubleSpinBox *rackY() const { return m_rackY; }
+    QDoubleSpinBox *rackRotation() const { return m_rackRotation; }
+    QDoubleSpinBox *hallX() const { return m_hallX; }
+    QDoubleSpinBox *hallY() const { return m_hallY; }
+    QDoubleSpinBox *hallRotation() const { return m_hallRotation; }
+    QDoubleSpinBox *rowRotation() const { return m_rowRotation; }
     QLineEdit *hallName() const { return m_hallName; }
     QDoubleSpinBox *hallWidth() const { return m_hallWidth; }
     QDoubleSpinBox *hallDepth() const { return m_hallDepth; }
@@ -61,9 +69,9 @@ private:
     QWidget *buildRowPage();
     void refreshRow(const Row &row);
     void push(const LayoutDelta &delta, const QString &text, const QString &error);
-    void editRacks(int field); // 0 name, 1 type, 2 stage
-    void editHall(int field);  // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling
-    enum class RowField { Name, X, Y, Count, Pitch, HotAisle, Type, Stage };
+    void editRacks(int field); // 0 name, 1 type, 2 stage, 3 x, 4 y, 5 rotation
+    void editHall(int field);  // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling, 5 stage, 6 x, 7 y, 8 rotation
+    enum class RowField { Name, X, Y, Rotation, Count, Pitch, HotAisle, Type, Stage };
     void editRow(RowField field);
 
     ProjectDocument *m_document;
@@ -75,6 +83,13 @@ private:
     QComboBox *m_rackType;
     QComboBox *m_rackStage;
     QLabel *m_rackFeeds;
+    QDoubleSpinBox *m_rackX;
+    QDoubleSpinBox *m_rackY;
+    QDoubleSpinBox *m_rackRotation;
+    QDoubleSpinBox *m_hallX;
+    QDoubleSpinBox *m_hallY;
+    QDoubleSpinBox *m_hallRotation;
+    QDoubleSpinBox *m_rowRotation;
     QLabel *m_rackFigures;
     QLineEdit *m_hallName;
     QDoubleSpinBox *m_hallWidth;

@@ -24,6 +24,9 @@ QWidget *LayoutInspector::buildRowPage()
     m_rowName = new QLineEdit;
     m_rowX = quantitySpin(-10000, 10000, 2, QStringLiteral(" m"));
     m_rowY = quantitySpin(-10000, 10000, 2, QStringLiteral(" m"));
+    m_rowRotation = quantitySpin(-360, 360, 1, QStringLiteral(" °"));
+    m_rowRotation->setToolTip(tr("Direction of the row's line, clockwise from the hall's x axis; the racks "
+                                 "turn about the start"));
     m_rowCount = new QSpinBox;
     m_rowCount->setRange(1, 1000);
     m_rowCount->setKeyboardTracking(false);
@@ -44,6 +47,7 @@ QWidget *LayoutInspector::buildRowPage()
     form->addRow(tr("Name"), m_rowName);
     form->addRow(tr("Start x"), m_rowX);
     form->addRow(tr("Start y"), m_rowY);
+    form->addRow(tr("Direction"), m_rowRotation);
     form->addRow(tr("Racks"), m_rowCount);
     form->addRow(tr("Pitch"), m_rowPitch);
     form->addRow(tr("Hot aisle"), m_rowHotAisle);
@@ -54,6 +58,7 @@ QWidget *LayoutInspector::buildRowPage()
     connect(m_rowName, &QLineEdit::editingFinished, this, [this] { editRow(RowField::Name); });
     connect(m_rowX, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::X); });
     connect(m_rowY, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::Y); });
+    connect(m_rowRotation, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::Rotation); });
     connect(m_rowCount, &QSpinBox::editingFinished, this, [this] { editRow(RowField::Count); });
     connect(m_rowPitch, &QDoubleSpinBox::editingFinished, this, [this] { editRow(RowField::Pitch); });
     connect(m_rowHotAisle, &QComboBox::activated, this, [this] { editRow(RowField::HotAisle); });
@@ -89,6 +94,7 @@ void LayoutInspector::refreshRow(const Row &row)
     m_rowName->setText(row.name);
     m_rowX->setValue(row.xM);
     m_rowY->setValue(row.yM);
+    m_rowRotation->setValue(row.rotationDeg);
     m_rowCount->setValue(std::max(1, n));
     m_rowPitch->setValue(row.pitchM);
     m_rowHotAisle->setCurrentIndex(m_rowHotAisle->findData(int(row.hotAisle)));
@@ -106,6 +112,11 @@ void LayoutInspector::editRow(RowField field)
     const Id rowId = selectedRow();
     if (rowId == NoId)
         return;
+    const Row *row = m_document->scenario().row(rowId);
+    if ((field == RowField::X && !typedChange(m_rowX, row->xM)) ||
+        (field == RowField::Y && !typedChange(m_rowY, row->yM)) ||
+        (field == RowField::Rotation && !typedChange(m_rowRotation, row->rotationDeg)))
+        return;
     layout::RowProperties p;
     switch (field) {
     case RowField::Name:
@@ -116,6 +127,9 @@ void LayoutInspector::editRow(RowField field)
         break;
     case RowField::Y:
         p.yM = m_rowY->value();
+        break;
+    case RowField::Rotation:
+        p.rotationDeg = m_rowRotation->value();
         break;
     case RowField::Count:
         p.rackCount = m_rowCount->value();

@@ -118,6 +118,12 @@ void Inspector::rebuild()
         break;
     }
     m_subtitle->setVisible(!m_subtitle->text().isEmpty());
+    // A number out of its field's range is refused there; the reason shows here too.
+    for (QuantityEdit *edit : m_form->findChildren<QuantityEdit *>())
+        connect(edit, &QuantityEdit::refused, this, [this](const QString &reason) {
+            m_message->setText(reason);
+            m_message->show();
+        });
     refresh();
 }
 

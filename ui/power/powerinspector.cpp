@@ -20,10 +20,12 @@ namespace fjord::ui {
 
 namespace {
 
+// From −max: a negative number can be typed, so that the refusal can say why instead of the box
+// swallowing the minus sign or snapping the value to 0.
 QDoubleSpinBox *spin(double max, int decimals, const QString &suffix, const QString &object)
 {
     auto *s = new QDoubleSpinBox;
-    s->setRange(0.0, max);
+    s->setRange(-max, max);
     s->setDecimals(decimals);
     s->setSuffix(suffix);
     s->setKeyboardTracking(false);
@@ -88,6 +90,11 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Linear loss (× load)"), m_linear);
     form->addRow(tr("Quadratic loss (× load²/rating)"), m_quadratic);
     form->addRow(tr("Redundancy group"), m_group);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("powerInspectorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c01010"));
+    form->addRow(m_message);
     m_fields = {m_name,   m_kind,        m_side,   m_rating, m_ratingUnit, m_voltage, m_voltageReference,
                 m_phases, m_powerFactor, m_noLoad, m_linear, m_quadratic,  m_group};
 
@@ -102,6 +109,8 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
 
 void PowerInspector::setNode(Id nodeId)
 {
+    if (nodeId != m_nodeId)
+        m_message->clear();
     m_nodeId = nodeId;
     reload();
 }
@@ -145,6 +154,19 @@ void PowerInspector::commit()
     const PowerNode *old = m_document->scenario().powerNode(m_nodeId);
     if (!old)
         return;
+    const std::pair<QDoubleSpinBox *, QString> nonNegative[] = {
+        {m_rating, tr("rating")},        {m_voltage, tr("voltage")},     {m_noLoad, tr("no-load loss")},
+        {m_linear, tr("linear loss")},   {m_quadratic, tr("quadratic loss")}};
+    for (const auto &[box, what] : nonNegative)
+        if (box->value() < 0) {
+            m_message->setText(tr("The %1 of %2 cannot be negative (%3 typed); it stays as it was.")
+                                   .arg(what, old->name,
+                                        box->textFromValue(box->value()) +
+                                            (box == m_rating ? u' ' + m_ratingUnit->currentText() : box->suffix())));
+            reload();
+            return;
+        }
+    m_message->clear();
     PowerNode n = *old;
     n.name = m_name->text().trimmed().isEmpty() ? old->name : m_name->text().trimmed();
     n.kind = PowerNodeKind(m_kind->currentIndex());

@@ -17,7 +17,8 @@ namespace fjord::ui {
 
 // The form of the selected power node: name, kind, side, rating (kVA, or A at the node's
 // voltage), voltage with an explicit line-to-line / line-to-neutral choice, phases, power
-// factor, losses and redundancy group. Every finished edit pushes one SetPowerNodeCommand.
+// factor, losses and redundancy group. Every finished edit pushes one SetPowerNodeCommand; a
+// negative rating, voltage or loss is refused with a message naming the node (never clamped to 0).
 class PowerInspector : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     void setNode(Id nodeId); // NoId: nothing selected
     Id node() const { return m_nodeId; }
     void reload(); // show the model's current values again
+    QLabel *message() const { return m_message; } // why the last edit was refused; empty otherwise
 
 private:
     void commit(); // builds the node from the fields and pushes the command
@@ -47,6 +49,7 @@ private:
     QDoubleSpinBox *m_linear;
     QDoubleSpinBox *m_quadratic;
     QComboBox *m_group;
+    QLabel *m_message;
     QList<QWidget *> m_fields;
 };
 
