@@ -12,6 +12,7 @@
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/rowitem.h"
+#include "ui/floorplan/uprighttext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,8 +21,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPainter>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace fjord;
@@ -464,6 +468,74 @@ private slots:
         for (int i = 0; i < 5; ++i)
             f.doc.undoStack()->undo();
         QVERIFY(f.doc.project() == before);
+    }
+
+    void rackLabelsReadUpright()
+    {
+        // Whatever the rack's and its hall's turn, the name's baseline never points leftwards.
+        for (double hall : {0.0, 30.0, 90.0, 200.0})
+            for (double rack = 0; rack < 360; rack += 15) {
+                QTransform world;
+                world.scale(40, 40).rotate(hall).rotate(rack);
+                world.rotate(uprightTurnDeg(world));
+                const double screenDeg = std::atan2(world.m12(), world.m11()) * 180.0 / M_PI;
+                QVERIFY2(screenDeg > -90.0 - 1e-6 && screenDeg <= 90.0 + 1e-6,
+                         qPrintable(QStringLiteral("hall %1°, rack %2°: text at %3°").arg(hall).arg(rack).arg(screenDeg)));
+            }
+        // Drawn: a rack turned by 180° shows its name exactly as an unturned one (middle band; the
+        // front marker moves from the bottom to the top edge).
+        const auto render = [](double rotationDeg) {
+            RackItem item(1, nullptr);
+            item.setSize(0.6, 1.2);
+            item.setAppearance(QColor(0x3b, 0x6e, 0xa5), Qt::black, false, 0);
+            item.setLabel(QStringLiteral("H1-R01-12"));
+            QImage image(120, 120, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(60, 60);
+            painter.scale(80, 80); // 80 px per metre: 48 px wide, the name is drawn
+            painter.rotate(rotationDeg);
+            QStyleOptionGraphicsItem option;
+            item.paint(&painter, &option, nullptr);
+            painter.end();
+            return image.copy(QRect(20, 35, 80, 50));
+        };
+        const QImage upright = render(0), turned = render(180);
+        QVERIFY(upright.pixelColor(40, 25) != QColor(Qt::white)); // the rack is there
+        QCOMPARE(turned, upright);
+    }
+
+    void hoveringShowsTooltips()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.tab.view()->setPixelsPerMetre(100); // racks as items, with their names
+        f.tab.view()->centerOn(9, 8);
+        QCoreApplication::processEvents();
+        const Rack &rack = f.s().racks.first();
+        const RackType *type = f.doc.project().rackType(rack.rackTypeId);
+        if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty())
+            QVERIFY(f.tab.view()->viewport()->grab().save(dir + QStringLiteral("/layout_rack_labels.png")));
+        const auto hover = [&](QPointF site) {
+            const QPoint at = f.tab.view()->mapFromScene(site);
+            QHelpEvent event(QEvent::ToolTip, at, f.vp()->mapToGlobal(at));
+            QCoreApplication::sendEvent(f.vp(), &event);
+            return QToolTip::text();
+        };
+        const QString rackTip = hover(f.tab.scene()->rackItem(rack.id)->scenePos());
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString design = QStringLiteral("%1 kW design").arg(type->designPowerW / 1e3, 0, 'f', 0);
+        const QString peak = QStringLiteral("%1 kW peak").arg(type->peakW() / 1e3, 0, 'f', 0);
+        for (const QString &part : {QStringLiteral("<b>%1</b>").arg(rack.name), type->name, design, peak,
+                                    QStringLiteral("Feeds</td><td>none"), QStringLiteral("unallocated")})
+            QVERIFY2(rackTip.contains(part), qPrintable(part + QStringLiteral(" not in ") + rackTip));
+        // Bare floor of the hall: the hall's size and contents.
+        const QString hallTip = hover(QPointF(30, 18));
+        QVERIFY2(hallTip.contains(QStringLiteral("Hall H1")) && hallTip.contains(QStringLiteral("30.0 × 15.0 m")) &&
+                     hallTip.contains(QStringLiteral("36 racks")),
+                 qPrintable(hallTip));
+        QToolTip::hideText();
     }
 
     void overlaysRecolourWithoutRebuilding()

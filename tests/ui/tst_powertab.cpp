@@ -15,7 +15,10 @@
 #include <QMimeData>
 #include <QToolButton>
 #include <QTreeView>
+#include <QHeaderView>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace fjord;
@@ -29,6 +32,9 @@ private slots:
     void cleanup();
     void editRatingInInspectorAndUndo();
     void negativeRatingIsRefusedWithAMessage();
+    void utilisationColumnsVisibleWithoutDragging();
+    void nodeTooltipSaysRatingAndLoad();
+    void phaseChartTicksAreDistinct();
     void overloadedNodeShowsRedBar();
     void addNodeUnderSelection();
     void autoBalanceButton();
@@ -166,6 +172,84 @@ void TestPowerTab::negativeRatingIsRefusedWithAMessage()
     QTest::keyClick(rating, Qt::Key_Return);
     QCOMPARE(m_doc->scenario().powerNode(m_ok)->ratingVa, 50000.0);
     QVERIFY(message->text().isEmpty());
+}
+
+void TestPowerTab::utilisationColumnsVisibleWithoutDragging()
+{
+    // At a desktop width and at a laptop's (the tab on a 1366 px screen beside the docks): the
+    // names and the normal and failover utilisation are in view, nothing has to be dragged.
+    for (int width : {1400, 820}) {
+        m_tab->resize(width, 800);
+        QTRY_COMPARE(m_tab->width(), width);
+        QCoreApplication::processEvents();
+        QTreeView *tree = m_tab->tree();
+        QHeaderView *header = tree->header();
+        for (int column : {int(PowerTreeModel::Utilisation), int(PowerTreeModel::Failover)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= tree->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 px of %3 (tab %4 px)")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(tree->viewport()->width())
+                                    .arg(width)));
+        }
+        // Each node's name fits its cell (indentation included).
+        for (Id id : {m_swb, m_ok, m_over, m_single}) {
+            const QModelIndex index = m_tab->model()->indexOf(id, PowerTreeModel::Name);
+            const QRect cell = tree->visualRect(index);
+            const int needed = tree->fontMetrics().horizontalAdvance(index.data().toString());
+            QVERIFY2(cell.width() > needed, qPrintable(index.data().toString()));
+        }
+        // The percentage text fits its column.
+        const int percentWidth = tree->fontMetrics().horizontalAdvance(QStringLiteral("150.0 %"));
+        QVERIFY(header->sectionSize(PowerTreeModel::Utilisation) > percentWidth);
+        if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty()) {
+            click(m_single); // the chart of a small single-phase busway
+            QTRY_VERIFY(m_tab->chart()->chart()->title().contains(QStringLiteral("BW-1PH")));
+            QTest::qWait(300); // for the picture only: the chart lays its new axes out over a few passes
+            QVERIFY(m_tab->grab().save(dir + QStringLiteral("/power_tab_%1.png").arg(width)));
+        }
+    }
+}
+
+void TestPowerTab::nodeTooltipSaysRatingAndLoad()
+{
+    QTreeView *tree = m_tab->tree();
+    const QModelIndex name = m_tab->model()->indexOf(m_ok, PowerTreeModel::Name);
+    const QPoint at = tree->visualRect(name).center();
+    QHelpEvent hover(QEvent::ToolTip, at, tree->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(tree->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    for (const QString &part : {QStringLiteral("<b>BW-OK</b>"), QStringLiteral("40.0 kVA"),
+                                QStringLiteral("30.0 kW"), QStringLiteral("75.0 %"), QStringLiteral("1 rack(s)")})
+        QVERIFY2(tip.contains(part), qPrintable(part + QStringLiteral(" not in ") + tip));
+    QToolTip::hideText();
+}
+
+void TestPowerTab::phaseChartTicksAreDistinct()
+{
+    // Small currents (a few amperes) read as 0, 0.5, 1.0, …, not "1, 1, 1, 0, 0".
+    for (const QList<double> &currents : {QList<double>{1.3, 0.2, 0.0}, QList<double>{0.04, 0.01, 0.0},
+                                          QList<double>{1800.0, 1500.0, 1650.0}}) {
+        PhaseCurrentChart chart;
+        PowerNodeLoading l;
+        l.name = QStringLiteral("PDU-1");
+        l.phaseCurrentA = {currents[0], currents[1], currents[2]};
+        chart.setLoadings(QStringLiteral("PDU-1"), {l});
+        const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *y = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(y->max() >= currents[0]);
+        QStringList labels;
+        for (int i = 0; i < y->tickCount(); ++i) {
+            const double value = y->min() + i * (y->max() - y->min()) / (y->tickCount() - 1);
+            labels << QString::asprintf(qPrintable(y->labelFormat()), value);
+        }
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+        for (const QString &label : labels)
+            QVERIFY2(label.endsWith(QStringLiteral(" A")), qPrintable(label)); // the unit on every tick
+    }
 }
 
 void TestPowerTab::overloadedNodeShowsRedBar()

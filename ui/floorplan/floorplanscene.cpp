@@ -3,14 +3,17 @@
 #include "model/document/projectdocument.h"
 #include "ui/floorplan/abstracttool.h"
 #include "ui/floorplan/hallitem.h"
+#include "ui/floorplan/plantooltips.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/rowitem.h"
 #include "ui/floorplan/tenantoverlay.h"
 
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QToolTip>
 
 #include <cmath>
 #include <numbers>
@@ -694,6 +697,27 @@ void FloorPlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     event->acceptProposedAction();
     emit rackTypeDragLeft();
     emit rackTypeDropped(typeId, event->scenePos());
+}
+
+void FloorPlanScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const Project &project = m_document->project();
+    const Scenario &scenario = m_document->scenario();
+    const Id id = objectAt(event->scenePos());
+    QString tip;
+    if (const Rack *rack = scenario.rack(id))
+        tip = rackToolTip(project, scenario, *rack);
+    else if (const Row *row = scenario.row(id))
+        tip = rowToolTip(project, scenario, *row);
+    else if (const Hall *hall = scenario.hall(id))
+        tip = hallToolTip(project, scenario, *hall);
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return;
+    }
+    QToolTip::showText(event->screenPos(), tip, event->widget());
+    event->accept();
 }
 
 } // namespace fjord::ui

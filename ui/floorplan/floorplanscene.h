@@ -85,6 +85,7 @@ protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override; // the tooltip of the object under the pointer
 
 private:
     void onChanged(const ChangeEvent &event);

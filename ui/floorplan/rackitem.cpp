@@ -1,6 +1,7 @@
 #include "ui/floorplan/rackitem.h"
 
 #include "ui/floorplan/floorplanstyle.h"
+#include "ui/floorplan/uprighttext.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -97,6 +98,8 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod * m_rect.width() >= LabelPx && !m_label.isEmpty()) {
         // text is drawn in screen pixels so that it stays crisp at every zoom
         painter->save();
+        // upright: a rack turned past 90° (with its hall) has its name turned back, about its centre
+        painter->rotate(uprightTurnDeg(painter->worldTransform()));
         painter->scale(1 / lod, 1 / lod);
         const QRectF r(m_rect.left() * lod, m_rect.top() * lod, m_rect.width() * lod, m_rect.height() * lod);
         QFont font = painter->font();

@@ -1,6 +1,8 @@
 # The floor-plan editor (the Layout tab).
 target_sources(fjordplan_ui PRIVATE
     floorplan/rackfeedassigner.h floorplan/rackfeedassigner.cpp
+    floorplan/plantooltips.h floorplan/plantooltips.cpp
+    floorplan/uprighttext.h
     floorplan/abstracttool.h floorplan/abstracttool.cpp
     floorplan/drawhalltool.h floorplan/drawhalltool.cpp
     floorplan/drawrowtool.h floorplan/drawrowtool.cpp

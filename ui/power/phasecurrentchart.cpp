@@ -7,8 +7,23 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fjord::ui {
+
+QString PhaseCurrentChart::tickFormat(double span, int tickCount)
+{
+    // As many decimals as the tick step needs, so that 0.2 A steps do not all read "0" or "1".
+    const double step = tickCount > 1 ? span / (tickCount - 1) : span;
+    int decimals = 0;
+    while (decimals < 3 && step > 0) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    return QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
+}
 
 PhaseCurrentChart::PhaseCurrentChart(QWidget *parent) : QChartView(parent)
 {
@@ -52,9 +67,10 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Current per phase (A)"));
+    // The unit on every tick ("50 A") rather than in an axis title, which a short chart elides.
     y->setRange(0, peak > 0 ? peak * 1.1 : 1.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers(); // round ticks (0, 0.5, 1.0, … or 0, 200, 400, …)
+    y->setLabelFormat(tickFormat(y->max() - y->min(), y->tickCount()) + tr(" A"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     c->legend()->setVisible(true);

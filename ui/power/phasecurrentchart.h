@@ -7,13 +7,16 @@
 namespace fjord::ui {
 
 // Grouped bars of the phase currents L1/L2/L3 (A) of a few power nodes, with a title, a
-// current axis in amperes and a legend. It is handed the loadings and draws them.
+// current axis in amperes (the unit on each tick) and a legend. It is handed the loadings and draws them.
 class PhaseCurrentChart : public QChartView {
     Q_OBJECT
 public:
     explicit PhaseCurrentChart(QWidget *parent = nullptr);
     void setLoadings(const QString &title, const QList<PowerNodeLoading> &loadings);
     int categoryCount() const { return m_categories; }
+    // printf format of the current axis' labels for ticks spread over `span` A: the decimals the
+    // tick step needs (0 for 50 A steps, 1 for 0.2 A steps), so that no two ticks read the same.
+    static QString tickFormat(double span, int tickCount);
 
 private:
     int m_categories = 0;

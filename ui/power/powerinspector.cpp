@@ -78,6 +78,7 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     voltage->addWidget(m_voltage, 1);
     voltage->addWidget(m_voltageReference);
     auto *form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: labels above their fields, the tree keeps room
     form->addRow(m_title);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Kind"), m_kind);

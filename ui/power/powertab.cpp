@@ -15,10 +15,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fjord::ui {
 
@@ -39,7 +42,7 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(PowerTreeModel::Name, 180);
+    sizeTreeColumns();
     m_tree->expandAll();
 
     m_inspector = new PowerInspector(document);
@@ -67,6 +70,8 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // 3 : 2 from the start too (the inspector's size hint would otherwise squeeze the tree on a laptop).
+    split->setSizes({3000, 2000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(split, 1);
@@ -84,6 +89,43 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     connect(m_document, &ProjectDocument::currentScenarioChanged, this, rebuild);
     connect(m_document, &ProjectDocument::currentStageChanged, this, rebuild);
     onSelectionChanged();
+}
+
+// What a planner reads first stays in view without dragging the splitter: the name, then the
+// utilisation bars (normal, after a failure, at peak); the other figures follow. Widths come from
+// the font, so that the numbers fit at any screen's font size.
+void PowerTab::sizeTreeColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const QFontMetrics fm(m_tree->font());
+    const int pad = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    auto fit = [&](int column, QStringList samples) {
+        samples << m_model->headerData(column, Qt::Horizontal).toString();
+        int w = 0;
+        for (const QString &text : samples)
+            w = std::max(w, fm.horizontalAdvance(text));
+        m_tree->setColumnWidth(column, w + pad);
+    };
+    const QString percent = QStringLiteral("100.0 %");
+    const QString big = QStringLiteral("999999.9");
+    fit(PowerTreeModel::Utilisation, {percent});
+    fit(PowerTreeModel::Failover, {percent});
+    fit(PowerTreeModel::AtPeak, {percent});
+    fit(PowerTreeModel::Kind, {tr("Grid connection"), tr("Switchboard")});
+    fit(PowerTreeModel::Side, {tr("Shared")});
+    fit(PowerTreeModel::RatingKva, {big});
+    fit(PowerTreeModel::LoadKw, {big});
+    fit(PowerTreeModel::Imbalance, {percent});
+    fit(PowerTreeModel::Neutral, {big});
+    // The scenario's longest node name (at least a typical busway's), four tree levels down.
+    QStringList names{QStringLiteral("UPS-A12-SWB-3-BW-07")};
+    for (const PowerNode &n : m_document->scenario().powerNodes)
+        names << n.name.left(40);
+    fit(PowerTreeModel::Name, names);
+    m_tree->setColumnWidth(PowerTreeModel::Name, m_tree->columnWidth(PowerTreeModel::Name) + 4 * m_tree->indentation());
+    for (int column : {PowerTreeModel::Utilisation, PowerTreeModel::Failover, PowerTreeModel::AtPeak})
+        header->moveSection(header->visualIndex(column), header->visualIndex(PowerTreeModel::Name) + 1 +
+                                                             (column - PowerTreeModel::Utilisation));
 }
 
 Id PowerTab::selectedNode() const
@@ -127,11 +169,13 @@ void PowerTab::updateChart()
 {
     const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
     QList<PowerNodeLoading> shown;
-    QString title = tr("Phase currents of the top-level nodes");
+    // Short titles: the chart is narrow beside the inspector and would elide a long one.
+    QString title = tr("Phase currents: top-level nodes");
     if (current.isValid()) {
         if (const PowerNodeLoading *l = m_model->loading(m_model->nodeId(current)))
             shown.append(*l);
-        title = tr("Phase currents of %1 and the nodes below it").arg(current.data().toString());
+        title = m_model->rowCount(current) > 0 ? tr("Phase currents: %1 and below").arg(current.data().toString())
+                                               : tr("Phase currents: %1").arg(current.data().toString());
     }
     const QModelIndex parent = current.isValid() ? current : QModelIndex();
     for (int r = 0; r < m_model->rowCount(parent) && shown.size() < 24; ++r)

@@ -42,6 +42,7 @@ public:
     void autoBalance(); // the phases of the single-phase feeds below the selected node
 
 private:
+    void sizeTreeColumns();
     void onChanged(const ChangeEvent &event);
     void onSelectionChanged();
     void updateChart();

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace fjord::ui {
 
 namespace {
@@ -188,6 +190,8 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && column >= RatingKva)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == Name)
+        return toolTip(node, l);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {
@@ -220,6 +224,25 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString PowerTreeModel::toolTip(const PowerNode &node, const PowerNodeLoading *l) const
+{
+    int racks = 0; // fed directly from this node
+    for (const Rack &r : m_document->scenario().racks)
+        racks += std::any_of(r.feeds.cbegin(), r.feeds.cend(), [&](const RackFeed &f) { return f.nodeId == node.id; });
+    QString rows = tr("<tr><td>Kind</td><td>%1, side %2</td></tr>").arg(kindLabel(node.kind), sideLabel(node.side));
+    rows += tr("<tr><td>Rating</td><td>%1 kVA</td></tr>").arg(node.apparentRatingVa() / 1e3, 0, 'f', 1);
+    if (l) {
+        rows += tr("<tr><td>Load</td><td>%1 kW · %2 kVA</td></tr>").arg(l->loadKw, 0, 'f', 1).arg(l->loadKva, 0, 'f', 1);
+        rows += tr("<tr><td>Utilisation</td><td>%1 (after a failure %2)</td></tr>")
+                    .arg(percent(l->utilisation), percent(l->failoverUtilisation));
+    } else {
+        rows += tr("<tr><td>Load</td><td>not built in this stage</td></tr>");
+    }
+    if (racks > 0)
+        rows += tr("<tr><td>Feeds</td><td>%n rack(s)</td></tr>", nullptr, racks);
+    return QStringLiteral("<b>%1</b><table>%2</table>").arg(node.name.toHtmlEscaped(), rows);
 }
 
 QVariant PowerTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

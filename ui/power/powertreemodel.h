@@ -63,10 +63,13 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // Colour of a utilisation bar: green below 80 %, amber below 100 %, red from 100 %.
+    // Colour of a utilisation bar: green up to the warning threshold (UtilisationWarnRatio, 80 %),
+    // amber above it and below 100 %, red from 100 %.
     static QColor barColour(double ratio);
 
 private:
+    // The Name column's tooltip: kind, side, rating, load, utilisation and racks fed from the node.
+    QString toolTip(const PowerNode &node, const PowerNodeLoading *loading) const;
     ProjectDocument *m_document;
     QList<PowerNode> m_nodes;     // copy of the scenario's nodes at the last rebuild
     QHash<Id, int> m_index;       // node id -> position in m_nodes
