@@ -114,14 +114,6 @@ QList<Id> ProblemsModel::objectIds(const QModelIndex &index) const
     return out;
 }
 
-int ProblemsModel::problemCount() const
-{
-    int n = 0;
-    for (const Group &g : m_groups)
-        n += int(g.problems.size());
-    return n;
-}
-
 QVariant ProblemsModel::data(const QModelIndex &index, int role) const
 {
     const Group *g = groupOf(index);

@@ -34,7 +34,6 @@ public:
     const Problem *problem(const QModelIndex &index) const;
     // The objects a row is about (a group: every problem's object, without repeats, in list order).
     QList<Id> objectIds(const QModelIndex &index) const;
-    int problemCount() const; // all problems, grouped or not
 
 private:
     struct Group {

@@ -68,6 +68,8 @@ QString QuantityEdit::shown(double display) const
 
 void QuantityEdit::commit()
 {
+    if (value() == m_lastCommitted)
+        return; // nothing typed (also for a value from a file that lies outside the range)
     if (value() < m_min || value() > m_max) {
         const QString reason = value() < m_min
                                    ? tr("%1 is below the lowest allowed value, %2").arg(shown(value()), shown(m_min))
@@ -81,8 +83,6 @@ void QuantityEdit::commit()
         emit refused(reason);
         return;
     }
-    if (value() == m_lastCommitted)
-        return;
     m_lastCommitted = value();
     emit siValueEdited(siValue());
 }
