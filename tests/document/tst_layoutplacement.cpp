@@ -68,7 +68,8 @@ private slots:
         layout::RackProperties p;
         p.xM = 19.8; // 0.6 m wide: its right side at 20.1 m, past the 20 m wall
         QVERIFY(layout::setRackProperties(doc.project(), doc.scenario(), {rack.id}, p, &error).isEmpty());
-        QVERIFY2(error.contains(rack.name) && error.contains(QStringLiteral("outside hall H1")), qPrintable(error));
+        QVERIFY2(error.contains(rack.name) && error.contains(QStringLiteral("outside hall H1")),
+                 qPrintable(error));
         p.xM = 19.7; // exactly at the wall: inside
         QVERIFY(!layout::setRackProperties(doc.project(), doc.scenario(), {rack.id}, p, &error).isEmpty());
         // Turned by 90° at y = 0.5 m its 1.2 m depth lies along x: it fits; at 0° it would not.

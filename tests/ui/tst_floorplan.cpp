@@ -21,10 +21,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPainter>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -424,7 +424,8 @@ private slots:
         type(in->rackX(), QStringLiteral("31"));
         QCOMPARE(f.s().rack(rack.id)->xM, 20.0);
         QCOMPARE(in->rackX()->value(), 20.0);
-        QVERIFY2(in->message()->text().startsWith(QStringLiteral("Rack %1 would lie outside hall H1").arg(rack.name)),
+        QVERIFY2(in->message()->text().startsWith(
+                     QStringLiteral("Rack %1 would lie outside hall H1").arg(rack.name)),
                  qPrintable(in->message()->text()));
         QCOMPARE(f.steps(), steps + 2);
         // Leaving a field untouched changes nothing.
@@ -454,7 +455,8 @@ private slots:
         QCOMPARE(in->message()->text(), QStringLiteral("Hall H2 would overlap hall H1"));
         type(in->hallWidth(), QStringLiteral("-5"));
         QCOMPARE(f.s().hall(h2)->widthM, 20.0);
-        QCOMPARE(in->message()->text(), QStringLiteral("Hall H2 needs a positive width and depth (got -5.0 × 15.0 m)"));
+        QCOMPARE(in->message()->text(),
+                 QStringLiteral("Hall H2 needs a positive width and depth (got -5.0 × 15.0 m)"));
         type(in->hallY(), QStringLiteral("30"));
         QCOMPARE(f.s().hall(h2)->yM, 30.0);
         QVERIFY(in->message()->text().isEmpty());
@@ -480,7 +482,10 @@ private slots:
                 world.rotate(uprightTurnDeg(world));
                 const double screenDeg = std::atan2(world.m12(), world.m11()) * 180.0 / M_PI;
                 QVERIFY2(screenDeg > -90.0 - 1e-6 && screenDeg <= 90.0 + 1e-6,
-                         qPrintable(QStringLiteral("hall %1°, rack %2°: text at %3°").arg(hall).arg(rack).arg(screenDeg)));
+                         qPrintable(QStringLiteral("hall %1°, rack %2°: text at %3°")
+                                        .arg(hall)
+                                        .arg(rack)
+                                        .arg(screenDeg)));
             }
         // Drawn: a rack turned by 180° shows its name exactly as an unturned one (middle band; the
         // front marker moves from the bottom to the top edge).
@@ -532,7 +537,8 @@ private slots:
             QVERIFY2(rackTip.contains(part), qPrintable(part + QStringLiteral(" not in ") + rackTip));
         // Bare floor of the hall: the hall's size and contents.
         const QString hallTip = hover(QPointF(30, 18));
-        QVERIFY2(hallTip.contains(QStringLiteral("Hall H1")) && hallTip.contains(QStringLiteral("30.0 × 15.0 m")) &&
+        QVERIFY2(hallTip.contains(QStringLiteral("Hall H1")) &&
+                     hallTip.contains(QStringLiteral("30.0 × 15.0 m")) &&
                      hallTip.contains(QStringLiteral("36 racks")),
                  qPrintable(hallTip));
         QToolTip::hideText();

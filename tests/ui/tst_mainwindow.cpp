@@ -5,30 +5,30 @@
 #include "model/sample/narviksample.h"
 #include "model/storage/projectfile.h"
 #include "tests/document/testproject.h"
-#include "ui/mainwindow/inspector.h"
-#include "ui/mainwindow/kpistatus.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/mainwindow/overviewtab.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/floorplan/rackitem.h"
+#include "ui/mainwindow/inspector.h"
+#include "ui/mainwindow/kpistatus.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/overviewtab.h"
 #include "ui/mainwindow/problemsmodel.h"
 #include "ui/mainwindow/problemspanel.h"
-#include "ui/power/powerinspector.h"
-#include "ui/power/powertab.h"
-#include "ui/power/powertreemodel.h"
 #include "ui/mainwindow/projecttree.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/mainwindow/startpage.h"
+#include "ui/power/powerinspector.h"
+#include "ui/power/powertab.h"
+#include "ui/power/powertreemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QLabel>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -36,11 +36,11 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
-#include <QTreeView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <cmath>
@@ -130,7 +130,8 @@ void TestMainWindow::startPageShowsRecentFiles()
     QCOMPARE(window.document()->filePath(), QFileInfo(second).absoluteFilePath());
     QVERIFY(!window.startPage()->isVisible());
     QCOMPARE(window.windowTitle(),
-             QFileInfo(second).fileName() + QStringLiteral("[*] — Beta campus — Fjordplan")); // file, then project
+             QFileInfo(second).fileName() +
+                 QStringLiteral("[*] — Beta campus — Fjordplan")); // file, then project
 }
 
 void TestMainWindow::editStageNameInInspectorUndoSaveReopen()
@@ -281,7 +282,8 @@ void TestMainWindow::problemDoubleClickSelectsObject()
     const int row = found.row();
     QVERIFY(!model->isGroup(found)); // one problem of its code: a row of its own, not a group
     QCOMPARE(model->problem(found)->objectId, ids::Stage2);
-    QCOMPARE(model->index(row, ui::ProblemsModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
+    QCOMPARE(model->index(row, ui::ProblemsModel::SeverityColumn).data().toString(),
+             QStringLiteral("Warning"));
     QCOMPARE(model->index(row, ui::ProblemsModel::ObjectColumn).data().toString(), QStringLiteral("Stage 2"));
 
     view->scrollTo(model->index(row, ui::ProblemsModel::MessageColumn));
@@ -328,7 +330,8 @@ void TestMainWindow::problemsGroupedByCodeSelectAll()
     for (const Problem &problem : window.document()->problems())
         warnings += problem.severity == Severity::Warning;
     QVERIFY(warnings >= int(racks.size()));
-    QVERIFY2(summary->text().endsWith(QStringLiteral(" · %1 warnings").arg(warnings)), qPrintable(summary->text()));
+    QVERIFY2(summary->text().endsWith(QStringLiteral(" · %1 warnings").arg(warnings)),
+             qPrintable(summary->text()));
 
     // A double-click opens the group (it selects nothing); a child's double-click selects its rack.
     QVERIFY(!view->isExpanded(group.siblingAtColumn(0)));
@@ -364,19 +367,20 @@ void TestMainWindow::problemsGroupedByCodeSelectAll()
     fed.feeds = {RackFeed{ids::Ups, Phase::ThreePhase}};
     FeedPlan plan;
     plan.feeds.insert(fed.id, fed.feeds);
-    window.document()->undoStack()->push(makeFeedPlanCommand(window.document(), plan, QStringLiteral("Feed")));
-    QTRY_COMPARE(model->index(problemRow(model, QStringLiteral("power.unfed")).row(),
-                              ui::ProblemsModel::MessageColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("Rack has no feed (%1)").arg(racks.size() - 1));
+    window.document()->undoStack()->push(
+        makeFeedPlanCommand(window.document(), plan, QStringLiteral("Feed")));
+    QTRY_COMPARE(
+        model->index(problemRow(model, QStringLiteral("power.unfed")).row(), ui::ProblemsModel::MessageColumn)
+            .data()
+            .toString(),
+        QStringLiteral("Rack has no feed (%1)").arg(racks.size() - 1));
     QVERIFY(view->isExpanded(problemRow(model, QStringLiteral("power.unfed")).siblingAtColumn(0)));
     window.document()->undoStack()->undo();
-    QTRY_COMPARE(model->index(problemRow(model, QStringLiteral("power.unfed")).row(),
-                              ui::ProblemsModel::MessageColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("Rack has no feed (%1)").arg(racks.size()));
+    QTRY_COMPARE(
+        model->index(problemRow(model, QStringLiteral("power.unfed")).row(), ui::ProblemsModel::MessageColumn)
+            .data()
+            .toString(),
+        QStringLiteral("Rack has no feed (%1)").arg(racks.size()));
 }
 
 void TestMainWindow::utilisationWarningShownInProblems()
@@ -411,15 +415,18 @@ void TestMainWindow::utilisationWarningShownInProblems()
     QCOMPARE(window.document()->scenario().powerNode(ids::Ups)->ratingVa, newKva * 1e3);
     QTRY_VERIFY(problemRow(model, QStringLiteral("power.utilisation_high")).isValid());
     const QModelIndex row = problemRow(model, QStringLiteral("power.utilisation_high"));
-    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
-    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::ObjectColumn).data().toString(), QStringLiteral("UPS-A1"));
+    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::SeverityColumn).data().toString(),
+             QStringLiteral("Warning"));
+    QCOMPARE(row.siblingAtColumn(ui::ProblemsModel::ObjectColumn).data().toString(),
+             QStringLiteral("UPS-A1"));
     const QString message = row.siblingAtColumn(ui::ProblemsModel::MessageColumn).data().toString();
     const QString pct = QString::number(loadKva / newKva * 100, 'f', 1) + QStringLiteral(" %");
     QVERIFY2(message.contains(QStringLiteral("UPS-A1")) && message.contains(pct) &&
                  message.contains(QStringLiteral("80.0 %")),
              qPrintable(message));
     // The same node's bar in the Power tab is amber, not green or red.
-    QCOMPARE(power->model()->indexOf(ids::Ups, ui::PowerTreeModel::Utilisation)
+    QCOMPARE(power->model()
+                 ->indexOf(ids::Ups, ui::PowerTreeModel::Utilisation)
                  .data(ui::PowerTreeModel::BarColourRole)
                  .value<QColor>(),
              ui::PowerTreeModel::barColour(0.9));
@@ -459,10 +466,10 @@ void TestMainWindow::editMenuShortcutsAndModifiedTitle()
     for (QAction *a : edit->actions())
         if (!a->isSeparator())
             items << a;
-    QCOMPARE(items, (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo, selectAll,
-                                      remove}));
+    QCOMPARE(items, (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo,
+                                      selectAll, remove}));
     QVERIFY(selectAll->isEnabled());
-    QVERIFY(!remove->isEnabled()); // nothing selected
+    QVERIFY(!remove->isEnabled());               // nothing selected
     window.document()->setSelection({ids::Ups}); // a power node: not the plan's to delete
     QVERIFY(!remove->isEnabled());
 
@@ -662,6 +669,14 @@ void TestMainWindow::screenshots()
     window.document()->setSelection({s.rows.constFirst().id});
     QTest::qWait(100);
     QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("layout_row.png"))));
+    // a laptop screen: the hall and rack pages of the inspector with their typed geometry
+    window.resize(1366, 768);
+    window.document()->setSelection({s.halls.constFirst().id});
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("layout_hall_1366.png"))));
+    window.document()->setSelection({s.racks.constFirst().id});
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("layout_rack_1366.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,12 +11,12 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
 #include <QToolButton>
-#include <QTreeView>
-#include <QHeaderView>
 #include <QToolTip>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QValueAxis>
 #include <QtTest>
@@ -221,8 +221,9 @@ void TestPowerTab::nodeTooltipSaysRatingAndLoad()
     QCoreApplication::sendEvent(tree->viewport(), &hover);
     QTRY_VERIFY(QToolTip::isVisible());
     const QString tip = QToolTip::text();
-    for (const QString &part : {QStringLiteral("<b>BW-OK</b>"), QStringLiteral("40.0 kVA"),
-                                QStringLiteral("30.0 kW"), QStringLiteral("75.0 %"), QStringLiteral("1 rack(s)")})
+    for (const QString &part :
+         {QStringLiteral("<b>BW-OK</b>"), QStringLiteral("40.0 kVA"), QStringLiteral("30.0 kW"),
+          QStringLiteral("75.0 %"), QStringLiteral("1 rack(s)")})
         QVERIFY2(tip.contains(part), qPrintable(part + QStringLiteral(" not in ") + tip));
     QToolTip::hideText();
 }

@@ -298,7 +298,8 @@ void LayoutInspector::editRacks(int field)
         if (racks.size() != 1)
             return; // the fields are disabled then
         const Rack *rack = m_document->scenario().rack(racks.first());
-        if ((field == 3 && !typedChange(m_rackX, rack->xM)) || (field == 4 && !typedChange(m_rackY, rack->yM)) ||
+        if ((field == 3 && !typedChange(m_rackX, rack->xM)) ||
+            (field == 4 && !typedChange(m_rackY, rack->yM)) ||
             (field == 5 && !typedChange(m_rackRotation, rack->rotationDeg)))
             return;
         text = tr("Place rack %1").arg(rack->name);

@@ -70,7 +70,8 @@ private:
     void refreshRow(const Row &row);
     void push(const LayoutDelta &delta, const QString &text, const QString &error);
     void editRacks(int field); // 0 name, 1 type, 2 stage, 3 x, 4 y, 5 rotation
-    void editHall(int field);  // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling, 5 stage, 6 x, 7 y, 8 rotation
+    void
+    editHall(int field); // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling, 5 stage, 6 x, 7 y, 8 rotation
     enum class RowField { Name, X, Y, Rotation, Count, Pitch, HotAisle, Type, Stage };
     void editRow(RowField field);
 

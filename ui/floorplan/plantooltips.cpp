@@ -20,13 +20,16 @@ QString stageName(const Scenario &scenario, Id stageId)
 
 QString sideText(FeedSide side)
 {
-    return side == FeedSide::A ? QStringLiteral(" (A)") : side == FeedSide::B ? QStringLiteral(" (B)") : QString();
+    return side == FeedSide::A   ? QStringLiteral(" (A)")
+           : side == FeedSide::B ? QStringLiteral(" (B)")
+                                 : QString();
 }
 
 // One line "Label: value" of a tooltip table (rich text, so that the labels line up).
 QString line(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
 } // namespace
@@ -62,8 +65,9 @@ QString rowToolTip(const Project &project, const Scenario &scenario, const Row &
                 designW += t->designPowerW;
         }
     const Hall *hall = scenario.hall(row.hallId);
-    QString rows = line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                                : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+    QString rows =
+        line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
+                                     : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
     rows += line(tr("Hall"), hall ? hall->name : tr("(none)"));
     return QStringLiteral("<b>%1 %2</b><table>%3</table>")
         .arg(tr("Row").toHtmlEscaped(), row.name.toHtmlEscaped(), rows);
@@ -85,8 +89,9 @@ QString hallToolTip(const Project &project, const Scenario &scenario, const Hall
                                         .arg(hall.widthM, 0, 'f', 1)
                                         .arg(hall.depthM, 0, 'f', 1)
                                         .arg(hall.areaM2(), 0, 'f', 0));
-    rows += line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                         : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+    rows +=
+        line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
+                                     : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
     rows += line(tr("Cooling"), cooling ? cooling->name : tr("none"));
     rows += line(tr("Stage"), stageName(scenario, hall.stageId));
     rows += line(tr("Tenant"), tenant ? tenant->name : tr("unallocated"));

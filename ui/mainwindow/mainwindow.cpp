@@ -117,7 +117,8 @@ void MainWindow::createActions()
     m_sampleAction = make(tr("Open Narvik &Sample"), QStringLiteral("actionOpenSample"));
     m_saveAction = make(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save);
     m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"));
-    m_saveAsAction->setShortcuts(withKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    m_saveAsAction->setShortcuts(
+        withKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
     m_importNetboxAction = make(tr("Import from &NetBox…"), QStringLiteral("actionImportNetbox"));
     m_exportNetboxAction = make(tr("&Export to NetBox…"), QStringLiteral("actionExportNetbox"));
@@ -424,7 +425,8 @@ void MainWindow::updateTitle()
     if (path.isEmpty())
         setWindowTitle(tr("%1[*] — Fjordplan").arg(m_document->project().name)); // not saved to a file yet
     else
-        setWindowTitle(tr("%1[*] — %2 — Fjordplan").arg(QFileInfo(path).fileName(), m_document->project().name));
+        setWindowTitle(
+            tr("%1[*] — %2 — Fjordplan").arg(QFileInfo(path).fileName(), m_document->project().name));
     setWindowModified(m_document->isModified());
 }
 

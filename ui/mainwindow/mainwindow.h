@@ -91,7 +91,7 @@ private:
     void showStartPage();
     void showError(const QString &title, const QString &message);
     bool offerRecovery(Project &project, const QString &filePath); // true: the autosave replaced it
-    void showProblemObjects(const QList<Id> &ids); // the Layout tab when they are on the plan
+    void showProblemObjects(const QList<Id> &ids);                 // the Layout tab when they are on the plan
 
     std::unique_ptr<ProjectDocument> m_document;
     QStackedWidget *m_stack = nullptr;

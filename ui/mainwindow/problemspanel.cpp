@@ -66,11 +66,14 @@ ProblemsPanel::ProblemsPanel(ProjectDocument *document, QWidget *parent)
             m_document->setSelection(ids);
     });
     connect(m_selectObjects, &QAction::triggered, this, [this] { selectObjects(m_view->currentIndex()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProblemsPanel::updateAction);
-    connect(m_view, &QTreeView::expanded, this,
-            [this](const QModelIndex &i) { m_openGroups.insert(i.data(ProblemsModel::GroupKeyRole).toString()); });
-    connect(m_view, &QTreeView::collapsed, this,
-            [this](const QModelIndex &i) { m_openGroups.remove(i.data(ProblemsModel::GroupKeyRole).toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProblemsPanel::updateAction);
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &i) {
+        m_openGroups.insert(i.data(ProblemsModel::GroupKeyRole).toString());
+    });
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &i) {
+        m_openGroups.remove(i.data(ProblemsModel::GroupKeyRole).toString());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QModelIndex i = m_model->index(r, 0);
@@ -100,11 +103,11 @@ void ProblemsPanel::updateSummary()
         errors += p.severity == Severity::Error ? 1 : 0;
         warnings += p.severity == Severity::Warning ? 1 : 0;
     }
-    m_summary->setText(errors + warnings == 0
-                           ? tr("No errors or warnings")
-                           : tr("%1 · %2")
-                                 .arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
-                                      warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
+    m_summary->setText(
+        errors + warnings == 0
+            ? tr("No errors or warnings")
+            : tr("%1 · %2").arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
+                                warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 void ProblemsPanel::updateAction()

@@ -21,8 +21,8 @@ class ProblemsModel;
 
 // The Problems dock's content: a count of errors and warnings, the problems grouped by code
 // (ProblemsModel) and "Select Objects", which selects every object of the current row or group
-// (also in the rows' context menu) and asks the window to show them. Double-clicking a single problem selects its object; a group
-// opens and closes. Open groups stay open when the problems are recomputed.
+// (also in the rows' context menu) and asks the window to show them. Double-clicking a single problem selects
+// its object; a group opens and closes. Open groups stay open when the problems are recomputed.
 class ProblemsPanel : public QWidget {
     Q_OBJECT
 public:

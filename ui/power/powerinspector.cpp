@@ -78,7 +78,8 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     voltage->addWidget(m_voltage, 1);
     voltage->addWidget(m_voltageReference);
     auto *form = new QFormLayout(this);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: labels above their fields, the tree keeps room
+    form->setRowWrapPolicy(
+        QFormLayout::WrapLongRows); // narrow: labels above their fields, the tree keeps room
     form->addRow(m_title);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Kind"), m_kind);
@@ -155,15 +156,18 @@ void PowerInspector::commit()
     const PowerNode *old = m_document->scenario().powerNode(m_nodeId);
     if (!old)
         return;
-    const std::pair<QDoubleSpinBox *, QString> nonNegative[] = {
-        {m_rating, tr("rating")},        {m_voltage, tr("voltage")},     {m_noLoad, tr("no-load loss")},
-        {m_linear, tr("linear loss")},   {m_quadratic, tr("quadratic loss")}};
+    const std::pair<QDoubleSpinBox *, QString> nonNegative[] = {{m_rating, tr("rating")},
+                                                                {m_voltage, tr("voltage")},
+                                                                {m_noLoad, tr("no-load loss")},
+                                                                {m_linear, tr("linear loss")},
+                                                                {m_quadratic, tr("quadratic loss")}};
     for (const auto &[box, what] : nonNegative)
         if (box->value() < 0) {
-            m_message->setText(tr("The %1 of %2 cannot be negative (%3 typed); it stays as it was.")
-                                   .arg(what, old->name,
-                                        box->textFromValue(box->value()) +
-                                            (box == m_rating ? u' ' + m_ratingUnit->currentText() : box->suffix())));
+            m_message->setText(
+                tr("The %1 of %2 cannot be negative (%3 typed); it stays as it was.")
+                    .arg(what, old->name,
+                         box->textFromValue(box->value()) +
+                             (box == m_rating ? u' ' + m_ratingUnit->currentText() : box->suffix())));
             reload();
             return;
         }

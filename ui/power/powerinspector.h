@@ -26,7 +26,7 @@ public:
 
     void setNode(Id nodeId); // NoId: nothing selected
     Id node() const { return m_nodeId; }
-    void reload(); // show the model's current values again
+    void reload();                                // show the model's current values again
     QLabel *message() const { return m_message; } // why the last edit was refused; empty otherwise
 
 private:

@@ -122,7 +122,8 @@ void PowerTab::sizeTreeColumns()
     for (const PowerNode &n : m_document->scenario().powerNodes)
         names << n.name.left(40);
     fit(PowerTreeModel::Name, names);
-    m_tree->setColumnWidth(PowerTreeModel::Name, m_tree->columnWidth(PowerTreeModel::Name) + 4 * m_tree->indentation());
+    m_tree->setColumnWidth(PowerTreeModel::Name,
+                           m_tree->columnWidth(PowerTreeModel::Name) + 4 * m_tree->indentation());
     for (int column : {PowerTreeModel::Utilisation, PowerTreeModel::Failover, PowerTreeModel::AtPeak})
         header->moveSection(header->visualIndex(column), header->visualIndex(PowerTreeModel::Name) + 1 +
                                                              (column - PowerTreeModel::Utilisation));
@@ -174,8 +175,9 @@ void PowerTab::updateChart()
     if (current.isValid()) {
         if (const PowerNodeLoading *l = m_model->loading(m_model->nodeId(current)))
             shown.append(*l);
-        title = m_model->rowCount(current) > 0 ? tr("Phase currents: %1 and below").arg(current.data().toString())
-                                               : tr("Phase currents: %1").arg(current.data().toString());
+        title = m_model->rowCount(current) > 0
+                    ? tr("Phase currents: %1 and below").arg(current.data().toString())
+                    : tr("Phase currents: %1").arg(current.data().toString());
     }
     const QModelIndex parent = current.isValid() ? current : QModelIndex();
     for (int r = 0; r < m_model->rowCount(parent) && shown.size() < 24; ++r)

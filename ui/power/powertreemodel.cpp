@@ -230,11 +230,15 @@ QString PowerTreeModel::toolTip(const PowerNode &node, const PowerNodeLoading *l
 {
     int racks = 0; // fed directly from this node
     for (const Rack &r : m_document->scenario().racks)
-        racks += std::any_of(r.feeds.cbegin(), r.feeds.cend(), [&](const RackFeed &f) { return f.nodeId == node.id; });
-    QString rows = tr("<tr><td>Kind</td><td>%1, side %2</td></tr>").arg(kindLabel(node.kind), sideLabel(node.side));
+        racks += std::any_of(r.feeds.cbegin(), r.feeds.cend(),
+                             [&](const RackFeed &f) { return f.nodeId == node.id; });
+    QString rows =
+        tr("<tr><td>Kind</td><td>%1, side %2</td></tr>").arg(kindLabel(node.kind), sideLabel(node.side));
     rows += tr("<tr><td>Rating</td><td>%1 kVA</td></tr>").arg(node.apparentRatingVa() / 1e3, 0, 'f', 1);
     if (l) {
-        rows += tr("<tr><td>Load</td><td>%1 kW · %2 kVA</td></tr>").arg(l->loadKw, 0, 'f', 1).arg(l->loadKva, 0, 'f', 1);
+        rows += tr("<tr><td>Load</td><td>%1 kW · %2 kVA</td></tr>")
+                    .arg(l->loadKw, 0, 'f', 1)
+                    .arg(l->loadKva, 0, 'f', 1);
         rows += tr("<tr><td>Utilisation</td><td>%1 (after a failure %2)</td></tr>")
                     .arg(percent(l->utilisation), percent(l->failoverUtilisation));
     } else {

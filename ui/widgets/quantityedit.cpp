@@ -71,9 +71,10 @@ void QuantityEdit::commit()
     if (value() == m_lastCommitted)
         return; // nothing typed (also for a value from a file that lies outside the range)
     if (value() < m_min || value() > m_max) {
-        const QString reason = value() < m_min
-                                   ? tr("%1 is below the lowest allowed value, %2").arg(shown(value()), shown(m_min))
-                                   : tr("%1 is above the highest allowed value, %2").arg(shown(value()), shown(m_max));
+        const QString reason =
+            value() < m_min
+                ? tr("%1 is below the lowest allowed value, %2").arg(shown(value()), shown(m_min))
+                : tr("%1 is above the highest allowed value, %2").arg(shown(value()), shown(m_max));
         {
             const QSignalBlocker blocker(this);
             setValue(m_lastCommitted);

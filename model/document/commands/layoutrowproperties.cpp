@@ -146,7 +146,8 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
             rack.rowId = rowId;
             rack.rackTypeId = last ? last->rackTypeId : p.rackTypeId.value_or(NoId);
             rack.stageId = last ? last->stageId : p.stageId.value_or(NoId);
-            rack.rotationDeg = last ? wrapDeg(last->rotationDeg + turnDeg) : wrapDeg(after.rotationDeg + rackTurn);
+            rack.rotationDeg =
+                last ? wrapDeg(last->rotationDeg + turnDeg) : wrapDeg(after.rotationDeg + rackTurn);
             rack.xM = after.xM + ux * after.pitchM * (k + 0.5);
             rack.yM = after.yM + uy * after.pitchM * (k + 0.5);
             rack.name = rackName(hall->name, after.name, k + 1);

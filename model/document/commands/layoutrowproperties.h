@@ -14,7 +14,7 @@ struct RowProperties {
     std::optional<double> xM;    // start of the row's line, hall-local metres: the racks move with it
     std::optional<double> yM;
     std::optional<double> rotationDeg; // direction of the line, clockwise: the racks turn about the start
-    std::optional<int> rackCount; // racks added at the end (like the last one) or removed from the end
+    std::optional<int> rackCount;      // racks added at the end (like the last one) or removed from the end
     std::optional<double> pitchM; // centre-to-centre distance, m: the racks are laid again along the line
     std::optional<AisleSide> hotAisle; // which side the racks' backs face: flipping turns every rack 180°
     std::optional<Id> rackTypeId;      // set on every rack of the row
