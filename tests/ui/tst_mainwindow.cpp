@@ -457,7 +457,7 @@ void TestMainWindow::editMenuShortcutsAndModifiedTitle()
         QVERIFY(redo->shortcuts().contains(key));
     QVERIFY(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
 
-    // The Edit menu: Undo, Redo, then the plan's Select All and Delete, enabled when they apply.
+    // The Edit menu: Undo, Redo, then the plan's Copy, Paste, Delete and Select All, enabled when they apply.
     auto *edit = window.findChild<QMenu *>(QStringLiteral("editMenu"));
     auto *layout = window.findChild<ui::LayoutTab *>();
     QAction *selectAll = layout->actions()->selectAll();
@@ -466,8 +466,9 @@ void TestMainWindow::editMenuShortcutsAndModifiedTitle()
     for (QAction *a : edit->actions())
         if (!a->isSeparator())
             items << a;
-    QCOMPARE(items, (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo,
-                                      selectAll, remove}));
+    QCOMPARE(items,
+             (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo,
+                               layout->actions()->copy(), layout->actions()->paste(), remove, selectAll}));
     QVERIFY(selectAll->isEnabled());
     QVERIFY(!remove->isEnabled());               // nothing selected
     window.document()->setSelection({ids::Ups}); // a power node: not the plan's to delete

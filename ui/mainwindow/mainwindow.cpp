@@ -234,8 +234,11 @@ void MainWindow::rebuildEditMenu()
     if (!layout)
         return;
     m_editMenu->addSeparator();
-    m_editMenu->addAction(layout->actions()->selectAll());
+    m_editMenu->addAction(layout->actions()->copy());
+    m_editMenu->addAction(layout->actions()->paste());
     m_editMenu->addAction(layout->actions()->remove());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(layout->actions()->selectAll());
 }
 
 void MainWindow::createToolBar()

@@ -83,7 +83,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
-    void rebuildEditMenu(); // undo/redo, then the open project's Select All and Delete
+    void rebuildEditMenu(); // undo/redo, then the open project's Copy, Paste, Delete and Select All
     void refreshScenarioSelector();
     void refreshStageSelector();
     bool maybeSave();
