@@ -443,6 +443,13 @@ private slots:
         type(in->rowRotation(), QStringLiteral("90"));
         QCOMPARE(f.s().row(row.id)->rotationDeg, 90.0);
         QCOMPARE(f.steps(), steps + 3);
+        // Its start moved so far that racks would leave the hall: refused, with the reason.
+        type(in->rowY(), QStringLiteral("12"));
+        QCOMPARE(f.s().row(row.id)->yM, row.yM);
+        QVERIFY2(
+            in->message()->text().startsWith(QStringLiteral("Row %1 would not fit in hall H1").arg(row.name)),
+            qPrintable(in->message()->text()));
+        QCOMPARE(f.steps(), steps + 3);
 
         // A hall onto another: refused with the reason; a negative width likewise; a free place is taken.
         const Id h2 = f.s().halls[1].id;
