@@ -3,6 +3,7 @@
 
 #include "../model/power/powerfixture.h"
 #include "model/document/projectdocument.h"
+#include "model/sample/narviksample.h"
 #include "ui/power/phasecurrentchart.h"
 #include "ui/power/powerinspector.h"
 #include "ui/power/powertab.h"
@@ -203,6 +204,20 @@ void TestPowerTab::utilisationColumnsVisibleWithoutDragging()
         // The percentage text fits its column.
         const int percentWidth = tree->fontMetrics().horizontalAdvance(QStringLiteral("150.0 %"));
         QVERIFY(header->sectionSize(PowerTreeModel::Utilisation) > percentWidth);
+        // The same on the sample's chain of 257 nodes (one named "Grid connection Kvandal 132 kV
+        // (stage 1)"): a long name is elided rather than pushing the bars out of view.
+        ProjectDocument sampleDoc(makeNarvikSample());
+        PowerTab sample(&sampleDoc, nullptr);
+        sample.resize(width, 800);
+        sample.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sample));
+        if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty())
+            QVERIFY(sample.grab().save(dir + QStringLiteral("/power_sample_%1.png").arg(width)));
+        for (int column : {int(PowerTreeModel::Utilisation), int(PowerTreeModel::Failover)}) {
+            QHeaderView *h = sample.tree()->header();
+            QVERIFY(h->sectionViewportPosition(column) + h->sectionSize(column) <=
+                    sample.tree()->viewport()->width());
+        }
         if (const QString dir = qEnvironmentVariable("FJORD_GRAB_DIR"); !dir.isEmpty()) {
             click(m_single); // the chart of a small single-phase busway
             QTRY_VERIFY(m_tab->chart()->chart()->title().contains(QStringLiteral("BW-1PH")));

@@ -11,6 +11,7 @@
 #include "ui/power/utilisationdelegate.h"
 
 #include <QAction>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -117,13 +118,21 @@ void PowerTab::sizeTreeColumns()
     fit(PowerTreeModel::LoadKw, {big});
     fit(PowerTreeModel::Imbalance, {percent});
     fit(PowerTreeModel::Neutral, {big});
-    // The scenario's longest node name (at least a typical busway's), four tree levels down.
-    QStringList names{QStringLiteral("UPS-A12-SWB-3-BW-07")};
-    for (const PowerNode &n : m_document->scenario().powerNodes)
-        names << n.name.left(40);
-    fit(PowerTreeModel::Name, names);
-    m_tree->setColumnWidth(PowerTreeModel::Name,
-                           m_tree->columnWidth(PowerTreeModel::Name) + 4 * m_tree->indentation());
+    // The names as indented in the tree, but no wider than about 26 characters and three levels:
+    // a longer name is elided (its tooltip has it whole) rather than push the bars out of view.
+    const QList<PowerNode> &nodes = m_document->scenario().powerNodes;
+    QHash<Id, Id> parentOf;
+    for (const PowerNode &n : nodes)
+        parentOf.insert(n.id, n.parentId);
+    int needed = fm.horizontalAdvance(QStringLiteral("UPS-A12-SWB-3-BW-07")) + 3 * m_tree->indentation();
+    for (const PowerNode &n : nodes) {
+        int depth = 1; // the branch decoration of the top level
+        for (Id up = n.parentId; up != NoId && depth <= nodes.size(); up = parentOf.value(up, NoId))
+            ++depth;
+        needed = std::max(needed, fm.horizontalAdvance(n.name) + depth * m_tree->indentation());
+    }
+    const int cap = 26 * fm.averageCharWidth() + 3 * m_tree->indentation();
+    m_tree->setColumnWidth(PowerTreeModel::Name, std::min(needed, cap) + pad);
     for (int column : {PowerTreeModel::Utilisation, PowerTreeModel::Failover, PowerTreeModel::AtPeak})
         header->moveSection(header->visualIndex(column), header->visualIndex(PowerTreeModel::Name) + 1 +
                                                              (column - PowerTreeModel::Utilisation));
