@@ -131,8 +131,12 @@ QList<SweepRow> runParameterSweep(const Project &project, Id scenarioId, const C
         sweep);
     for (qint64 i = 0; i < count; ++i) {
         rows[i].outputs = riskOutputs(results.at(i));
-        for (const Problem &problem : results.at(i).problems)
-            rows[i].errors += problem.severity == Severity::Error ? 1 : 0;
+        for (const Problem &problem : results.at(i).problems) {
+            if (problem.severity != Severity::Error)
+                continue;
+            if (rows[i].errors++ == 0)
+                rows[i].firstError = problem.message;
+        }
     }
     return rows;
 }

@@ -57,6 +57,7 @@ struct SweepRow {
     // Problems of severity error in the variant's campus evaluation. The per-node power checks are
     // not repeated per variant (no sweep parameter changes them): `fjordplan-cli check` lists them.
     int errors = 0;
+    QString firstError; // the first such Problem's message, to say what goes wrong
 };
 
 // Evaluates variants [firstVariant, firstVariant + variantCount) of the grid without hourly series.

@@ -70,11 +70,12 @@ QList<UncertainInput> narvikUncertainInputs(Project &p, Id scenarioId)
                            "times have been 2-4 years: on time at best, 3 months late most likely, up to "
                            "18 months (assumption).")));
     out.append(triangular(
-        p, QStringLiteral("costs.capex_overrun"), -0.05, 0.10, 0.35,
-        QStringLiteral("Facility construction (building, electrical, mechanical, grid; not the GPUs, "
-                       "bought at a quoted price) overruns far more often than it comes in under "
-                       "budget; data centres less than megaprojects: -5 % to +35 %, most likely +10 % "
-                       "(assumption).")));
+        p, QStringLiteral("costs.capex_overrun"), -0.05, 0.0, 0.30,
+        QStringLiteral("Overrun beyond the plan's 10 % contingency, which already prices the expected "
+                       "overrun of facility construction (building, electrical, mechanical, grid; not the "
+                       "GPUs, bought at a quoted price): most likely none, up to +30 % more when "
+                       "transformer and switchgear lead times or labour slip, -5 % when tenders come in "
+                       "low (assumption).")));
     out.append(triangular(
         p, QStringLiteral("costs.discount_rate"), discountRate - 0.01, discountRate, discountRate + 0.03,
         QStringLiteral("The cost of capital of an AI campus depends on rates and on how investors price "

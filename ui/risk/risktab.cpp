@@ -7,6 +7,7 @@
 #include "ui/risk/riskcharts.h"
 #include "ui/risk/riskformat.h"
 #include "ui/risk/risksummarytable.h"
+#include "ui/risk/sweeppanel.h"
 #include "ui/risk/tornadochart.h"
 #include "ui/risk/uncertaininputseditor.h"
 
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -137,7 +139,16 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
     splitter->addWidget(chartScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    (new QHBoxLayout(this))->addWidget(splitter);
+    // Monte Carlo and the parameter sweep are two views of one question: how sure is the plan.
+    m_sweep = new SweepPanel(document);
+    auto *pages = new QTabWidget;
+    pages->setObjectName(QStringLiteral("riskPages"));
+    pages->setDocumentMode(true);
+    pages->addTab(splitter, tr("Monte Carlo"));
+    pages->addTab(m_sweep, tr("Parameter sweep"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pages);
 
     connect(m_run, &QPushButton::clicked, this, &RiskTab::run);
     connect(m_cancel, &QPushButton::clicked, this, [this] {

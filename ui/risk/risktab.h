@@ -23,6 +23,7 @@ class HistogramChart;
 class LineChart;
 class MonteCarloRunner;
 class RiskSummaryTable;
+class SweepPanel;
 class TornadoChart;
 class UncertainInputsEditor;
 
@@ -30,7 +31,8 @@ class UncertainInputsEditor;
 // off the GUI thread in chunks so the table and charts converge while it runs; Cancel keeps the runs
 // done. The summary table (P10/P50/P90/mean with units, P(NPV < 0), the P50's standard error, runs),
 // a histogram of a chosen output, the NPV's S-curve against the deterministic plan, the NPV tornado,
-// and the editor of the uncertain inputs. A change of the project after a run marks it stale.
+// and the editor of the uncertain inputs. A change of the project after a run marks it stale. A second
+// page sweeps one or two parameters (SweepPanel).
 class RiskTab : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +45,7 @@ public:
     LineChart *sCurve() const { return m_sCurve; }
     TornadoChart *tornadoChart() const { return m_tornado; }
     UncertainInputsEditor *inputsEditor() const { return m_editor; }
+    SweepPanel *sweepPanel() const { return m_sweep; }
     bool isStale() const { return m_stale; }
 
 private:
@@ -70,6 +73,7 @@ private:
     LineChart *m_sCurve;
     TornadoChart *m_tornado;
     UncertainInputsEditor *m_editor;
+    SweepPanel *m_sweep;
     QElapsedTimer m_clock;
     QString m_currency;
     std::optional<double> m_deterministicNpv; // of the plan as it was when the run started
