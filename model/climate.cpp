@@ -2,12 +2,26 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace fjord {
 
 namespace {
 constexpr std::array<int, 12> DaysInMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+}
+
+std::optional<double> designDryBulbC(const Climate &climate)
+{
+    QList<double> t = climate.dryBulbC;
+    if (t.isEmpty() || !std::all_of(t.begin(), t.end(), [](double v) { return std::isfinite(v); }))
+        return std::nullopt;
+    // 0.4 % of 8760 h = 35.04 h: the 35th-hottest hour (index 34 in descending order).
+    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::lround(0.004 * double(t.size()))) - 1, 0,
+                                                 t.size() - 1);
+    std::nth_element(t.begin(), t.begin() + rank, t.end(), std::greater<double>());
+    return t[rank];
 }
 
 bool Climate::isComplete() const

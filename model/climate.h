@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fjord {
 
 constexpr int HoursPerYear = 8760;
@@ -43,6 +45,11 @@ struct ClimateSummary {
 };
 
 ClimateSummary summarise(const Climate &climate);
+
+// The 0.4 % annual dry bulb (°C): the value exceeded in 0.4 % of the hours, i.e. the 35th-hottest hour
+// of 8760 (ASHRAE's cooling design condition; METHOD v2 §3–4's default design ambient). Empty when the
+// climate has no dry-bulb values or any is not finite.
+std::optional<double> designDryBulbC(const Climate &climate);
 
 // Month (0..11) and day of month (1..31) of an hour of a non-leap year.
 int monthOfHour(int hour);

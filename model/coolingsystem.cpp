@@ -1,5 +1,7 @@
 #include "model/coolingsystem.h"
 
+#include "model/climate.h"
+
 namespace fjord {
 
 QString ashraeWClass(double supplyC)
@@ -9,6 +11,19 @@ QString ashraeWClass(double supplyC)
         if (supplyC <= limit)
             return QStringLiteral("W%1").arg(limit);
     return QStringLiteral("W+");
+}
+
+QString fanModelLabel(DryCoolerFanModel model)
+{
+    return model == DryCoolerFanModel::Sized ? QStringLiteral("Sized dry coolers (METHOD v2)")
+                                             : QStringLiteral("Fan law (METHOD v1)");
+}
+
+double CoolingSystem::effectiveDesignAmbientC(const Climate &climate) const
+{
+    if (!designAmbientFromClimate)
+        return designAmbientC;
+    return designDryBulbC(climate).value_or(designAmbientC);
 }
 
 } // namespace fjord

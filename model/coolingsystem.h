@@ -6,6 +6,17 @@
 
 namespace fjord {
 
+struct Climate;
+
+// Which METHOD §3 model drives the dry-cooler fans of a cooling system's liquid loop.
+enum class DryCoolerFanModel {
+    FanLaw, // METHOD v1: s = (Tfwr − Tdesign)/(Tfwr − T), full speed at the fan design ambient
+    Sized,  // METHOD v2: coolers sized once for Q_d at T_d and Tfwr,d; the default for new systems
+};
+
+// "Sized dry coolers (METHOD v2)" / "Fan law (METHOD v1)": how the GUI, CLI and report name the model.
+QString fanModelLabel(DryCoolerFanModel model);
+
 // A liquid cooling loop with dry coolers and chiller trim, plus the air side (CRAH) for the
 // racks' air share. Defaults are METHOD §3. Temperatures °C, differences K, fractions 0..1.
 struct CoolingSystem {
@@ -31,9 +42,15 @@ struct CoolingSystem {
     double adiabaticOnC = 22.0;
     double adiabaticEffectiveness = 0.7;
     double designAmbientC = 32.0;    // dry bulb the plant must still cool at full load
+    bool designAmbientFromClimate = true; // use the climate's 0.4 % annual dry bulb instead of designAmbientC
+    DryCoolerFanModel fanModel = DryCoolerFanModel::Sized; // files before schema 7 keep FanLaw
+    double designReturnC = 42.0; // Tfwr,d: the return the dry coolers were sized for (v2; W32 + 10 K)
     double dryCoolerCapacityW = 0.0; // installed heat rejection at the design ambient, W (0: not checked)
 
     double returnC() const { return supplyC + rangeK; }
+    // The design ambient T_d the engine uses: designAmbientC, or the climate's 0.4 % annual dry bulb
+    // when designAmbientFromClimate and the climate has a dry-bulb year.
+    double effectiveDesignAmbientC(const Climate &climate) const;
     bool operator==(const CoolingSystem &) const = default;
 };
 

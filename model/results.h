@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/climate.h"
+#include "model/coolingsystem.h"
 #include "model/powernode.h"
 #include "model/problem.h"
 #include "model/tenant.h"
@@ -64,6 +65,7 @@ struct AnnualKpis {
     double guaranteesMWh = 0;     // guarantees of origin bought
     double carbonTonnes = 0;      // location-based, t CO2e per year
     double chillerEnergyMWh = 0;  // chillers of every loop
+    double dryCoolerFanEnergyMWh = 0; // dry-cooler fans of every loop
     double coolingEnergyMWh = 0;  // chillers + dry-cooler fans + pumps + CRAH fans
     double electricalLossMWh = 0; // UPS + transformer + distribution
 };
@@ -81,6 +83,11 @@ struct CoolingSystemKpis {
     double chillerHours = 0;     // hours with a chiller running (liquid or air loop)
     double waterM3 = 0;
     double designHeatRejectionW = 0; // heat + chiller power to reject at the design ambient, full load
+    DryCoolerFanModel fanModel = DryCoolerFanModel::Sized; // which METHOD model gave the fan figures
+    double designAmbientC = 0;            // T_d used, °C (the climate's 0.4 % dry bulb or the system's own)
+    bool designAmbientFromClimate = false; // T_d came from the climate
+    double dryCoolerFanEnergyMWh = 0;      // dry-cooler fans, liquid loop + air side
+    double sizedDesignHeatW = 0;           // v2: Q_d of the liquid loop's dry coolers, W (0 for v1)
 };
 
 // Opex per year of the campus through a stage at steady state (currency per year).

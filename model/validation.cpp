@@ -172,6 +172,8 @@ void validateCoolingAndLoad(const Scenario &s, QList<Problem> &out)
         r.range(QStringLiteral("adiabatic effectiveness"), c.adiabaticEffectiveness, 0, 1);
         for (double f : {c.dryCoolerFanCoeff, c.facilityPumpFraction, c.cduPumpFraction, c.crahFanFraction})
             r.range(QStringLiteral("auxiliary power fraction"), f, 0, 1);
+        r.range(QStringLiteral("design ambient"), c.designAmbientC, -50, 60, QStringLiteral(" °C"));
+        r.range(QStringLiteral("dry-cooler design return"), c.designReturnC, 5, 110, QStringLiteral(" °C"));
         r.nonNegative(QStringLiteral("dry-cooler capacity"), c.dryCoolerCapacityW / 1e6,
                       QStringLiteral(" MW"));
     }

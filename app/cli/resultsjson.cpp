@@ -37,6 +37,7 @@ QJsonObject annualToJson(const AnnualKpis &a)
         {QStringLiteral("cue_market_kg_per_kwh"), rounded(a.cueMarketKgPerKWh, 5)},
         {QStringLiteral("free_cooling_hours"), rounded(a.freeCoolingHours, 0)},
         {QStringLiteral("chiller_hours"), rounded(a.chillerHours, 0)},
+        {QStringLiteral("dry_cooler_fan_energy_mwh"), rounded(a.dryCoolerFanEnergyMWh, 1)},
         {QStringLiteral("energy_cost"), rounded(a.energyCost, 0)},
         {QStringLiteral("currency"), a.currency},
     };
@@ -181,11 +182,39 @@ QJsonObject problemToJson(const Problem &p)
                        {QStringLiteral("object"), p.objectName}};
 }
 
+namespace {
+
+// Each cooling system's figures, with the METHOD model that gave its fan energy and the design ambient
+// used ("climate_0.4pct" or "system").
+QJsonObject coolingToJson(const CoolingSystemKpis &k)
+{
+    const bool sized = k.fanModel == DryCoolerFanModel::Sized;
+    return QJsonObject{
+        {QStringLiteral("name"), k.name},
+        {QStringLiteral("fan_model"), sized ? QStringLiteral("sized") : QStringLiteral("fan_law")},
+        {QStringLiteral("fan_model_label"), fanModelLabel(k.fanModel)},
+        {QStringLiteral("design_ambient_c"), rounded(k.designAmbientC, 2)},
+        {QStringLiteral("design_ambient_source"),
+         k.designAmbientFromClimate ? QStringLiteral("climate_0.4pct") : QStringLiteral("system")},
+        {QStringLiteral("dry_cooler_design_heat_kw"), rounded(k.sizedDesignHeatW / 1e3, 1)},
+        {QStringLiteral("it_energy_mwh"), rounded(k.itEnergyMWh, 1)},
+        {QStringLiteral("cooling_energy_mwh"), rounded(k.coolingEnergyMWh, 1)},
+        {QStringLiteral("dry_cooler_fan_energy_mwh"), rounded(k.dryCoolerFanEnergyMWh, 1)},
+        {QStringLiteral("ppue"), rounded(k.pPue, 4)},
+        {QStringLiteral("free_cooling_hours"), rounded(k.freeCoolingHours, 0)},
+    };
+}
+
+} // namespace
+
 QJsonObject stageToJson(const StageResult &s)
 {
     QJsonArray nodes;
     for (const auto &n : s.power)
         nodes.append(nodeToJson(n));
+    QJsonArray cooling;
+    for (const auto &k : s.cooling)
+        cooling.append(coolingToJson(k));
     return QJsonObject{
         {QStringLiteral("name"), s.name},
         {QStringLiteral("energisation"), s.energisation.toString(QStringLiteral("yyyy-MM"))},
@@ -201,6 +230,7 @@ QJsonObject stageToJson(const StageResult &s)
         {QStringLiteral("capex_increment"), capexToJson(s.capexIncrement)},
         {QStringLiteral("opex_per_year"), rounded(s.opexPerYear, 0)},
         {QStringLiteral("power"), QJsonObject{{QStringLiteral("nodes"), nodes}}},
+        {QStringLiteral("cooling_systems"), cooling},
         {QStringLiteral("allocation"), allocationToJson(s.allocation)},
     };
 }

@@ -6,7 +6,21 @@ namespace fjord::engine {
 
 namespace {
 constexpr double KelvinOffset = 273.15;
+// Stands for "infinite" in sizedSpeedPerLoad (ambient at or above the return: full speed). Finite, so
+// that an hour without heat gives 0, not NaN; × Q_rej/Q_d (≤ about 10) stays far below overflow.
+constexpr double FullSpeedFactor = 1e30;
+
+// v2: (Tfwr,d − T_d) / (Tfwr − T) of the liquid loop. A design ambient at or above the design return
+// (coolers that cannot reject heat at design) gives 0: the literal formula, minimum speed below the
+// return; checkCooling reports it.
+void computeSizedSpeed(const CoolingSystem &system, double designAmbientC, const HourlySeries &ambientC,
+                       HourlySeries &out)
+{
+    const double returnC = system.returnC();
+    const double designDeltaK = std::max(0.0, system.designReturnC - designAmbientC);
+    out = (ambientC < returnC).select(designDeltaK / (returnC - ambientC).max(1e-9), FullSpeedFactor);
 }
+} // namespace
 
 HourlySeries stullWetBulbC(const HourlySeries &t, const HourlySeries &rh)
 {
@@ -70,6 +84,10 @@ void computeCoefficients(const CoolingSystem &system, const ClimateSeries &clima
     const HourlySeries &ambient = system.adiabatic ? k.assistedAmbientC : climate.dryBulbC;
     computeLoop(system, system.supplyC, ambient, k.liquid);
     computeLoop(system, system.airSupplyC, ambient, k.air);
+    if (system.fanModel == DryCoolerFanModel::Sized)
+        computeSizedSpeed(system, system.designAmbientC, ambient, k.liquid.sizedSpeedPerLoad);
+    else
+        k.liquid.sizedSpeedPerLoad.resize(0);
     if (system.adiabatic) // kg/h per W = 3600 s / (J/kg) while on; 1 kg of water = 1 L
         k.waterLPerHPerW =
             (climate.dryBulbC > system.adiabaticOnC).cast<double>() * (3600.0 / WaterLatentHeatJPerKg);
@@ -85,31 +103,59 @@ CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const Clima
 }
 
 void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                  const HourlySeries &airW, CoolingHours &out)
+                  const HourlySeries &airW, const SizedDryCoolers &sized, CoolingHours &out)
 {
     out.chillerW = k.liquid.chillerPerW * liquidW + k.air.chillerPerW * airW;
-    out.dryCoolerFanW = k.liquid.fanPerW * liquidW + k.air.fanPerW * airW;
     out.facilityPumpW = system.facilityPumpFraction * (liquidW + airW);
     out.cduPumpW = system.cduPumpFraction * liquidW;
     out.crahFanW = system.crahFanFraction * airW;
-    if (k.waterLPerHPerW.size() == liquidW.size()) // rejected heat = heat + chiller power
-        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW);
-    else
+    const bool sizedModel = k.liquid.sizedSpeedPerLoad.size() == liquidW.size();
+    const bool reuse = sizedModel && sized.reusedW && sized.reusedW->size() == liquidW.size();
+    if (!sizedModel) { // METHOD v1: per watt of heat + chiller power, both loops
+        out.dryCoolerFanW = k.liquid.fanPerW * liquidW + k.air.fanPerW * airW;
+    } else if (sized.designHeatW > 0) {
+        // METHOD v2 on the liquid loop: Q_rej = Q + P_chiller (− heat reused), s = clamp(Q_rej/Q_d · f),
+        // P = k_dc · Q_d · s³. One fused expression each: no temporary array.
+        const double qd = sized.designHeatW;
+        const double k3 = system.dryCoolerFanCoeff * qd;
+        if (reuse)
+            out.dryCoolerFanW =
+                k.air.fanPerW * airW +
+                k3 * (((liquidW * (1.0 + k.liquid.chillerPerW) - *sized.reusedW).max(0.0) / qd) *
+                      k.liquid.sizedSpeedPerLoad)
+                         .min(1.0)
+                         .max(system.fanMinSpeed)
+                         .cube();
+        else
+            out.dryCoolerFanW = k.air.fanPerW * airW +
+                                k3 * ((liquidW * (1.0 + k.liquid.chillerPerW) / qd) * k.liquid.sizedSpeedPerLoad)
+                                         .min(1.0)
+                                         .max(system.fanMinSpeed)
+                                         .cube();
+    } else { // no liquid heat at design: no liquid-loop coolers to run
+        out.dryCoolerFanW = k.air.fanPerW * airW;
+    }
+    if (k.waterLPerHPerW.size() != liquidW.size())
         out.waterLPerH.setZero(liquidW.size());
+    else if (reuse) // v2: the reused heat is not rejected, so not evaporated either
+        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW - *sized.reusedW).max(0.0);
+    else // rejected heat = heat + chiller power
+        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW);
 }
 
 CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,
-                          const HourlySeries &liquidW, const HourlySeries &airW)
+                          const HourlySeries &liquidW, const HourlySeries &airW, const SizedDryCoolers &sized)
 {
     CoolingHours out;
-    applyCooling(system, k, liquidW, airW, out);
+    applyCooling(system, k, liquidW, airW, sized, out);
     return out;
 }
 
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,
-                              const HourlySeries &liquidW, const HourlySeries &airW)
+                              const HourlySeries &liquidW, const HourlySeries &airW,
+                              const SizedDryCoolers &sized)
 {
-    return applyCooling(system, coolingCoefficients(system, climate), liquidW, airW);
+    return applyCooling(system, coolingCoefficients(system, climate), liquidW, airW, sized);
 }
 
 void CoefficientCache::reset(int systems)
@@ -127,6 +173,13 @@ const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem 
         m_ready[index] = 1;
     }
     return m_coefficients[index];
+}
+
+double sizedDesignHeatW(const CoolingSystem &system, double liquidPeakW)
+{
+    const HourlySeries t = HourlySeries::Constant(1, system.designAmbientC);
+    const LoopCoefficients loop = loopCoefficients(system, system.designReturnC - system.rangeK, t);
+    return liquidPeakW * (1.0 + loop.chillerPerW[0]);
 }
 
 double designHeatRejectionW(const CoolingSystem &system, double liquidW, double airW)

@@ -20,7 +20,10 @@ constexpr double WaterLatentHeatJPerKg = 2.45e6; // evaporation, J/kg (1 kg = 1 
 struct LoopCoefficients {
     HourlySeries freeFraction; // φ: share of the heat the dry coolers carry alone, 0..1
     HourlySeries chillerPerW;  // (1 − φ) / COP
-    HourlySeries fanPerW;      // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power
+    HourlySeries fanPerW;      // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power (v1)
+    // v2 (sized dry coolers, liquid loop only): (Tfwr,d − T_d) / (Tfwr − T), a huge value where T ≥ Tfwr
+    // so that the speed clamps to 1 there; empty for v1 systems. The speed is Q_rej / Q_d times this.
+    HourlySeries sizedSpeedPerLoad;
 };
 
 struct CoolingCoefficients {
@@ -28,6 +31,14 @@ struct CoolingCoefficients {
     LoopCoefficients air;          // the air side's chilled water at airSupplyC
     HourlySeries waterLPerHPerW;   // adiabatic assist: L/h per W rejected (0 when off); empty without assist
     HourlySeries assistedAmbientC; // scratch: T_eff with adiabatic assist
+};
+
+// What the v2 dry-cooler model (METHOD v2 §3) needs beyond the per-watt coefficients: the coolers'
+// design heat and the heat taken from the liquid loop by heat-reuse offtakes (not rejected). Ignored by
+// v1 systems, which keep METHOD v1 exactly (fans on all the heat, per watt).
+struct SizedDryCoolers {
+    double designHeatW = 0;                // Q_d of the liquid loop's coolers, W (0: no liquid load)
+    const HourlySeries *reusedW = nullptr; // heat taken by offtakes from this system's liquid loop, W
 };
 
 // Everything one cooling system draws in a year, W per hour.
@@ -56,15 +67,19 @@ LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, c
 void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k);
 CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const ClimateSeries &climate);
 
-// The system's end uses for liquid heat `liquidW` and air heat `airW`.
+// The system's end uses for liquid heat `liquidW` and air heat `airW`. A v2 system's liquid-loop fans
+// run at s = clamp(Q_rej / Q_d · sizedSpeedPerLoad, s_min, 1) with power k_dc · Q_d · s³, where Q_rej =
+// liquid heat + its chiller power − heat reused; its air side keeps the v1 fan law (see docs/method.md).
 void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                  const HourlySeries &airW, CoolingHours &out);
+                  const HourlySeries &airW, const SizedDryCoolers &sized, CoolingHours &out);
 CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,
-                          const HourlySeries &liquidW, const HourlySeries &airW);
+                          const HourlySeries &liquidW, const HourlySeries &airW,
+                          const SizedDryCoolers &sized = {});
 
 // Both steps at once (tests and the benchmark).
 CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &climate,
-                              const HourlySeries &liquidW, const HourlySeries &airW);
+                              const HourlySeries &liquidW, const HourlySeries &airW,
+                              const SizedDryCoolers &sized = {});
 
 // Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
 // first use in an evaluation and shared by its stages. The arrays are kept for the next evaluation.
@@ -77,6 +92,12 @@ private:
     std::vector<CoolingCoefficients> m_coefficients;
     std::vector<char> m_ready;
 };
+
+// v2 design heat Q_d of the liquid loop's dry coolers (METHOD v2 §3): the liquid heat at peak rack power
+// plus the chiller power at the design ambient `designAmbientC`, on the loop the coolers were sized for
+// (return designReturnC, supply designReturnC − range), without adiabatic assist. It depends on neither
+// today's supply temperature nor the weather: the same coolers whatever the set point.
+double sizedDesignHeatW(const CoolingSystem &system, double liquidPeakW);
 
 // Heat (plus chiller power) the dry coolers must reject at the design ambient with every rack at
 // design power, without adiabatic assist: the figure compared with CoolingSystem::dryCoolerCapacityW.

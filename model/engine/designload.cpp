@@ -34,8 +34,9 @@ double designDemandW(const Scenario &scenario, int stageIndex, const StageLoad &
     double it = 0, cooling = 0, cduPumps = 0;
     for (const CoolingLoad &cl : load.systems) {
         const CoolingSystem &system = systems[cl.system];
-        const CoolingHours c = runCoolingSystem(system, designHour(system.designAmbientC),
-                                                one(cl.liquidPeakW), one(cl.peakW - cl.liquidPeakW));
+        const CoolingHours c =
+            runCoolingSystem(system, designHour(system.designAmbientC), one(cl.liquidPeakW),
+                             one(cl.peakW - cl.liquidPeakW), {sizedDesignHeatW(system, cl.liquidPeakW)});
         it += cl.peakW;
         cooling += c.chillerW[0] + c.dryCoolerFanW[0] + c.facilityPumpW[0] + c.crahFanW[0];
         cduPumps += c.cduPumpW[0];

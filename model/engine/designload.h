@@ -10,7 +10,8 @@ namespace fjord::engine {
 
 // P_DC of the design hour: IT at peak + UPS, distribution and transformer losses + chillers, dry-cooler
 // fans, pumps and CRAH fans at each system's design ambient (no adiabatic assist: the design hour
-// assumes saturated air, the safe side) + aux (a share of the installed IT design capacity).
+// assumes saturated air, the safe side) + aux (a share of the installed IT design capacity). `systems`
+// carry their effective design ambients (resolvedCoolingSystems()).
 double designDemandW(const Scenario &scenario, int stageIndex, const StageLoad &load,
                      const QList<CoolingSystem> &systems, const EvaluateOptions &options);
 

@@ -80,6 +80,22 @@ double upsRatingVaThrough(const Scenario &scenario, int stageIndex)
     return va;
 }
 
+// The cooling systems with the design ambient the engine uses in designAmbientC: the climate's 0.4 % dry
+// bulb where a system asks for it (METHOD v2 §3–4), its own value otherwise or without a usable climate.
+QList<CoolingSystem> resolvedCoolingSystems(const QList<CoolingSystem> &systems, const Climate &climate,
+                                            bool haveClimate)
+{
+    QList<CoolingSystem> out = systems;
+    if (!haveClimate || std::none_of(out.begin(), out.end(),
+                                     [](const CoolingSystem &c) { return c.designAmbientFromClimate; }))
+        return out;
+    const std::optional<double> fromClimate = designDryBulbC(climate);
+    for (CoolingSystem &c : out)
+        if (c.designAmbientFromClimate && fromClimate)
+            c.designAmbientC = *fromClimate;
+    return out;
+}
+
 } // namespace
 
 Results evaluate(const Project &project, const Scenario &scenario, const Climate &climate,
@@ -115,7 +131,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     if (haveClimate)
         fillClimateSeries(climate, series);
     const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
-    coefficients.reset(int(loads.systems().size()));
+    const QList<CoolingSystem> systems = resolvedCoolingSystems(loads.systems(), climate, haveClimate);
+    coefficients.reset(int(systems.size()));
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -141,10 +158,10 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.capex = capex;
             s.capexIncrement = added;
             s.itPeakW = load.itPeakW;
-            s.designDemandW = designDemandW(scenario, i, load, loads.systems(), options);
+            s.designDemandW = designDemandW(scenario, i, load, systems, options);
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, loads.systems(), series, options,
+                evaluateStageEnergy(project, scenario, i, load, systems, series, options,
                                     coefficients, s, r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;

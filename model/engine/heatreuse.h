@@ -19,7 +19,7 @@ struct HeatSource {
 
 // Arrays reused from one call to the next.
 struct HeatReuseScratch {
-    std::vector<HourlySeries> left; // what is left of each source's heat
+    std::vector<HourlySeries> left; // what is left of each source's heat (valid after a call with offtakes)
     HourlySeries wanted, taken, take;
 };
 

@@ -51,6 +51,17 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
                  .arg(system.designAmbientC)
                  .arg(system.dryCoolerCapacityW / 1e6, 0, 'f', 1),
              system.id, system.name});
+    if (system.fanModel == DryCoolerFanModel::Sized && load.liquidCapacityW > 0 &&
+        system.designReturnC <= system.designAmbientC)
+        problems.append({Severity::Warning, QStringLiteral("cooling.design_return"),
+                         QStringLiteral("%1: its dry coolers are sized for a return of %2 °C at a design "
+                                        "ambient of %3 °C, which cannot reject heat without a chiller; the "
+                                        "sized fan model (METHOD v2) then runs the fans at minimum speed "
+                                        "below the return. Raise the design return above the design ambient")
+                             .arg(system.name)
+                             .arg(system.designReturnC)
+                             .arg(system.designAmbientC),
+                         system.id, system.name});
     if (airCapacityW > 0 &&
         (system.airSupplyC < AshraeRecommendedLowC || system.airSupplyC > AshraeRecommendedHighC))
         problems.append({Severity::Warning, QStringLiteral("cooling.ashrae"),
@@ -93,7 +104,7 @@ struct Workspace {
     HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
     HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss,
         facility;
-    HourlySeries reused;
+    HourlySeries reused, reusedHere;
     CoolingHours cooling;
     HeatReuseScratch heat;
     SupplyScratch supplyScratch;
@@ -115,20 +126,35 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         sum->setZero(HoursPerYear);
     ws.allFree.setOnes(HoursPerYear);
     bool anyLiquid = false;
-    QList<HeatSource> heatSources;
 
-    for (const CoolingLoad &cl : load.systems) {
+    // Heat reuse (METHOD §5) first: a v2 system's dry coolers do not reject what the offtakes take.
+    QList<HeatSource> heatSources;
+    for (const CoolingLoad &cl : load.systems)
+        heatSources.append({systems[cl.system].returnC(), &cl.liquidW});
+    const QList<const HeatOfftake *> offtakes = builtBy(scenario, scenario.heatOfftakes, stageIndex);
+    double heatRevenue = 0;
+    reuseHeat(offtakes, heatSources, climate.dryBulbC, ws.heat, ws.reused, heatRevenue);
+
+    for (int i = 0; i < load.systems.size(); ++i) {
+        const CoolingLoad &cl = load.systems[i];
         const CoolingSystem &system = systems[cl.system];
         ws.air = cl.itW - cl.liquidW;
         const CoolingCoefficients &k = coefficients.get(cl.system, system, climate);
         CoolingHours &c = ws.cooling;
-        applyCooling(system, k, cl.liquidW, ws.air, c);
+        SizedDryCoolers sized;
+        if (system.fanModel == DryCoolerFanModel::Sized) {
+            sized.designHeatW = sizedDesignHeatW(system, cl.liquidPeakW);
+            if (!offtakes.isEmpty()) { // what the offtakes took from this system: its heat − what is left
+                ws.reusedHere = cl.liquidW - ws.heat.left[i];
+                sized.reusedW = &ws.reusedHere;
+            }
+        }
+        applyCooling(system, k, cl.liquidW, ws.air, sized, c);
         ws.liquidFullFree = (k.liquid.freeFraction >= 1.0).cast<double>();
         if (cl.liquidCapacityW > 0) {
             ws.allFree *= ws.liquidFullFree;
             anyLiquid = true;
         }
-        heatSources.append({system.returnC(), &cl.liquidW});
 
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;
@@ -141,6 +167,11 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         kpis.freeCoolingHours = ws.liquidFullFree.sum();
         kpis.chillerHours = double((c.chillerW > 0.0).count());
         kpis.waterM3 = c.waterLPerH.sum() / 1000.0;
+        kpis.fanModel = system.fanModel;
+        kpis.designAmbientC = system.designAmbientC;
+        kpis.designAmbientFromClimate = system.designAmbientFromClimate;
+        kpis.dryCoolerFanEnergyMWh = toMWh(c.dryCoolerFanW);
+        kpis.sizedDesignHeatW = sized.designHeatW;
         checkCooling(system, cl, stage, kpis, problems);
         out.cooling.append(kpis);
 
@@ -167,10 +198,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     losses.transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
     ws.facility = ws.beforeTransformers + ws.transformerLoss;
 
-    // Heat reuse (METHOD §5) and supply (§6).
-    double heatRevenue = 0;
-    reuseHeat(builtBy(scenario, scenario.heatOfftakes, stageIndex), heatSources, climate.dryBulbC, ws.heat,
-              ws.reused, heatRevenue);
+    // Supply (METHOD §6).
     matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
                 builtBy(scenario, scenario.supply.guarantees, stageIndex), ws.facility, climate,
                 ws.supplyScratch, ws.supply);
@@ -204,6 +232,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.ppaSurplusMWh = supply.ppaSurplusMWh;
     a.guaranteesMWh = supply.guaranteesMWh;
     a.chillerEnergyMWh = toMWh(chiller);
+    a.dryCoolerFanEnergyMWh = toMWh(fans);
     a.coolingEnergyMWh = (chiller + fans + pumps + crah).sum() / 1e6;
     a.electricalLossMWh = (upsLoss + transformerLoss + distributionLoss).sum() / 1e6;
     a.monthlyItEnergyMWh = monthlyMWh(it, climate);

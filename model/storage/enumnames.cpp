@@ -31,6 +31,7 @@ FJORD_DEFINE_NAMES(ContractKind, QStringLiteral("capacity_lease"), QStringLitera
                    QStringLiteral("reserved_racks"))
 FJORD_DEFINE_NAMES(DistributionKind, QStringLiteral("triangular"), QStringLiteral("uniform"),
                    QStringLiteral("normal"), QStringLiteral("discrete"))
+FJORD_DEFINE_NAMES(DryCoolerFanModel, QStringLiteral("fan_law"), QStringLiteral("sized"))
 
 #undef FJORD_DEFINE_NAMES
 

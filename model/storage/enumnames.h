@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/coolingsystem.h"
 #include "model/energysupply.h"
 #include "model/loadprofile.h"
 #include "model/powernode.h"
@@ -41,6 +42,7 @@ FJORD_ENUM_NAMES(PpaTechnology);
 FJORD_ENUM_NAMES(TenantClass);
 FJORD_ENUM_NAMES(ContractKind);
 FJORD_ENUM_NAMES(DistributionKind);
+FJORD_ENUM_NAMES(DryCoolerFanModel);
 
 #undef FJORD_ENUM_NAMES
 

@@ -362,7 +362,7 @@ void readScenarios(sqlite3 *db, Project &p)
         "evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_c,fan_min_speed,facility_pump_"
         "fraction,"
         "cdu_pump_fraction,crah_fan_fraction,air_supply_c,adiabatic,adiabatic_on_c,adiabatic_effectiveness,"
-        "design_ambient_c,dry_cooler_capacity_w",
+        "design_ambient_c,dry_cooler_capacity_w,fan_model,design_return_c,design_ambient_from_climate",
         index, p, [](Scenario &s) -> QList<CoolingSystem> & { return s.coolingSystems; },
         [](const FieldReader &r, CoolingSystem &x) {
             x.name = r.text(3);
@@ -386,6 +386,9 @@ void readScenarios(sqlite3 *db, Project &p)
             x.adiabaticEffectiveness = r.real(21);
             x.designAmbientC = r.real(22);
             x.dryCoolerCapacityW = r.real(23);
+            x.fanModel = r.enumeration<DryCoolerFanModel>(24);
+            x.designReturnC = r.real(25);
+            x.designAmbientFromClimate = r.boolean(26);
         });
     const QHash<PosKey, int> profileAt = readList<LoadProfile>(
         db, QStringLiteral("load_profile"), "name,kind,rack_type_id,base_utilisation,amplitude", index, p,

@@ -274,7 +274,8 @@ struct ScenarioWriters {
                   "condenser_approach_k,evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_"
                   "c,"
                   "fan_min_speed,facility_pump_fraction,cdu_pump_fraction,crah_fan_fraction,air_supply_c,"
-                  "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w")),
+                  "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w,"
+                  "fan_model,design_return_c,design_ambient_from_climate")),
           profile(db, QStringLiteral("load_profile"),
                   cols("scenario_pos,pos,id,name,kind,rack_type_id,base_utilisation,amplitude")),
           profileHour(db, QStringLiteral("load_profile_hour"),
@@ -387,7 +388,10 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
                                       num(x.adiabaticOnC),
                                       num(x.adiabaticEffectiveness),
                                       num(x.designAmbientC),
-                                      num(x.dryCoolerCapacityW)});
+                                      num(x.dryCoolerCapacityW),
+                                      name(x.fanModel),
+                                      num(x.designReturnC),
+                                      flag(x.designAmbientFromClimate)});
     }
     for (int i = 0; i < s.loadProfiles.size(); ++i) {
         const LoadProfile &x = s.loadProfiles.at(i);

@@ -126,6 +126,27 @@ void TestCli::evaluateHasTheDesignFields()
     const double peak = s1.value(QLatin1String("facility_peak_kw")).toDouble();
     QVERIFY2(peak > itKw * 0.85 && peak < 230000, qPrintable(QString::number(peak)));
 
+    // Each cooling system states its dry-cooler fan model (the sample's: sized, METHOD v2) and the
+    // design ambient used (its own 32 °C), and its fan energy adds up to the stage's.
+    const QJsonArray cooling = s1.value(QLatin1String("cooling_systems")).toArray();
+    QVERIFY(!cooling.isEmpty() && cooling.size() <= s.coolingSystems.size()); // systems serving racks
+    double fanMWh = 0;
+    for (const QJsonValue &v : cooling) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.value(QLatin1String("fan_model")).toString(), QStringLiteral("sized"));
+        QCOMPARE(c.value(QLatin1String("fan_model_label")).toString(),
+                 QStringLiteral("Sized dry coolers (METHOD v2)"));
+        QCOMPARE(c.value(QLatin1String("design_ambient_c")).toDouble(), 32.0);
+        QCOMPARE(c.value(QLatin1String("design_ambient_source")).toString(), QStringLiteral("system"));
+        QVERIFY(c.value(QLatin1String("dry_cooler_design_heat_kw")).toDouble() > 0);
+        fanMWh += c.value(QLatin1String("dry_cooler_fan_energy_mwh")).toDouble();
+    }
+    QVERIFY(fanMWh > 0);
+    QVERIFY(qAbs(fanMWh - s1.value(QLatin1String("annual"))
+                              .toObject()
+                              .value(QLatin1String("dry_cooler_fan_energy_mwh"))
+                              .toDouble()) < 0.1 * cooling.size());
+
     const QJsonObject annual = s1.value(QLatin1String("annual")).toObject();
     for (const char *key : {"it_energy_mwh", "facility_energy_mwh", "pue", "wue_l_per_kwh", "erf", "ref",
                             "cfe_hourly", "cue_kg_per_kwh", "free_cooling_hours", "energy_cost", "currency"})

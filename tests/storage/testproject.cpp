@@ -206,6 +206,9 @@ Scenario scenario(Id base, int n)
     c.adiabaticEffectiveness = 0.65;
     c.designAmbientC = 30.0;
     c.dryCoolerCapacityW = 250e6;
+    c.fanModel = DryCoolerFanModel::Sized;
+    c.designAmbientFromClimate = true;
+    c.designReturnC = 43.5; // not supply + range: the round trip keeps it
     s.coolingSystems = {c};
 
     LoadProfile custom;

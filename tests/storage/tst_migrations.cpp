@@ -15,14 +15,14 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schemas 4 and 5 (tenants, asset lives, peak power) add columns the current writer fills. To write a genuine
+// Schemas 4 to 7 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model) add columns the current writer fills. To write a genuine
 // schema-1 file with today's writer, the test adds them for the write and drops them afterwards.
 QString schema4Script()
 {
     QString sql;
     for (const char *name :
          {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql",
-          ":/migrations/0006_uncertain_inputs.sql"}) {
+          ":/migrations/0006_uncertain_inputs.sql", ":/migrations/0007_dry_cooler_fan_model.sql"}) {
         QFile f(QString::fromLatin1(name));
         if (f.open(QIODevice::ReadOnly))
             sql += QString::fromUtf8(f.readAll());
@@ -63,6 +63,11 @@ void forgetSchema4(Project &p)
         r.peakPowerW = t.peakPowerW;
     }
     for (Scenario &s : p.scenarios) {
+        for (CoolingSystem &c : s.coolingSystems) { // what migration 7 gives an older file
+            c.fanModel = DryCoolerFanModel::FanLaw;
+            c.designAmbientFromClimate = false;
+            c.designReturnC = c.supplyC + c.rangeK;
+        }
         s.tenants.clear();
         s.uncertainInputs.clear();
         for (Hall &h : s.halls)
@@ -215,6 +220,52 @@ private slots:
         QCOMPARE(again.fileVersion, currentSchemaVersion());
         QVERIFY(!again.migrated);
         QVERIFY(*again.project == original);
+    }
+
+    void schema6FileKeepsTheFanLawOnEverySystem()
+    {
+        // A file as the previous Fjordplan (schema 6) wrote it, with v2 systems in memory: the
+        // columns of schema 7 do not exist there, so every one comes back as METHOD v1 with their
+        // stored design ambient and coolers sized for the loop's own return.
+        const QString file = m_dir.filePath(QStringLiteral("version6.fjordplan"));
+        const Project original = test::fullProject();
+        QVERIFY(!original.scenarios.first().coolingSystems.isEmpty());
+        {
+            SqliteConnection c;
+            QVERIFY(c.open(file, SqliteConnection::Mode::ReadWrite).isEmpty());
+            QCOMPARE(migrate(c, 6).outcome, MigrationOutcome::Upgraded);
+            QVERIFY(c.exec(QStringLiteral("BEGIN")).isEmpty());
+            QCOMPARE(c.exec(QStringLiteral(
+                         "ALTER TABLE cooling_system ADD COLUMN fan_model TEXT;"
+                         "ALTER TABLE cooling_system ADD COLUMN design_return_c REAL;"
+                         "ALTER TABLE cooling_system ADD COLUMN design_ambient_from_climate INTEGER;")),
+                     QString());
+            QCOMPARE(writeProject(c.handle(), original), QString());
+            QCOMPARE(c.exec(QStringLiteral("ALTER TABLE cooling_system DROP COLUMN fan_model;"
+                                           "ALTER TABLE cooling_system DROP COLUMN design_return_c;"
+                                           "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;")),
+                     QString());
+            QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
+            QCOMPARE(pragma(c, "user_version"), 6);
+        }
+        const OpenResult opened = openProject(file);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QCOMPARE(opened.fileVersion, 6);
+        int systems = 0;
+        for (int i = 0; i < original.scenarios.size(); ++i) {
+            const Scenario &before = original.scenarios[i];
+            const Scenario &after = opened.project->scenarios[i];
+            QCOMPARE(after.coolingSystems.size(), before.coolingSystems.size());
+            for (int k = 0; k < after.coolingSystems.size(); ++k) {
+                const CoolingSystem &c = after.coolingSystems[k];
+                QCOMPARE(c.fanModel, DryCoolerFanModel::FanLaw);
+                QVERIFY(!c.designAmbientFromClimate);
+                QCOMPARE(c.designAmbientC, before.coolingSystems[k].designAmbientC);
+                QCOMPARE(c.designReturnC, c.supplyC + c.rangeK);
+                ++systems;
+            }
+        }
+        QVERIFY(systems >= 1);
     }
 
     void versionZeroFileOfOursIsEmpty()

@@ -15,6 +15,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -47,6 +48,7 @@ private slots:
     void cleanup();
     void editSupplyTemperatureMovesThresholdsAndUndoes();
     void adiabaticToggleIsUndoable();
+    void fanModelAndDesignAmbientAreOneUndoStepEach();
     void chartsShowCurrentStageResults();
     void weekSpinBoxSelectsTheWeek();
     void climateSummaryIsHandChecked();
@@ -109,6 +111,54 @@ void TestCoolingTab::adiabaticToggleIsUndoable()
     m_doc->undoStack()->undo();
     QVERIFY(!m_doc->scenario().coolingSystems.first().adiabatic);
     QVERIFY(!adiabatic->isChecked());
+}
+
+void TestCoolingTab::fanModelAndDesignAmbientAreOneUndoStepEach()
+{
+    auto *fanModel = m_tab->findChild<QComboBox *>(QStringLiteral("fanModel"));
+    auto *fromClimate = m_tab->findChild<QCheckBox *>(QStringLiteral("designAmbientFromClimate"));
+    auto *ambient = m_tab->findChild<QDoubleSpinBox *>(QStringLiteral("designAmbientC"));
+    auto *used = m_tab->findChild<QLabel *>(QStringLiteral("designAmbientUsed"));
+    QVERIFY(fanModel && fromClimate && ambient && used);
+    const auto system = [this] { return m_doc->scenario().coolingSystems.first(); };
+    QUndoStack *undo = m_doc->undoStack();
+
+    // A system with the defaults of a new project: sized coolers, design ambient from the climate. The
+    // test climate has 50 hours at 31 °C, so its 35th-hottest hour (0.4 % of 8760 h) is 31 °C.
+    QCOMPARE(fanModel->currentText(), QStringLiteral("Sized dry coolers (METHOD v2)"));
+    QCOMPARE(fromClimate->text(), QStringLiteral("from climate (0.4 %: 31.0 °C)"));
+    QVERIFY(fromClimate->isChecked());
+    QVERIFY(!ambient->isEnabled());
+    QVERIFY2(used->text().contains(QStringLiteral("31.0 °C, the climate's 0.4 %")), qPrintable(used->text()));
+
+    // The fan law, chosen with the keyboard: one command.
+    fanModel->setFocus();
+    QTest::keyClick(fanModel, Qt::Key_Down);
+    QCOMPARE(system().fanModel, DryCoolerFanModel::FanLaw);
+    QCOMPARE(fanModel->currentText(), QStringLiteral("Fan law (METHOD v1)"));
+    QCOMPARE(undo->index(), 1);
+    undo->undo();
+    QCOMPARE(system().fanModel, DryCoolerFanModel::Sized);
+    QCOMPARE(fanModel->currentText(), QStringLiteral("Sized dry coolers (METHOD v2)"));
+
+    // Unticking "from climate" is one step and hands over to the system's own value (32 °C).
+    QTest::mouseClick(fromClimate, Qt::LeftButton, {}, QPoint(5, fromClimate->height() / 2));
+    QVERIFY(!system().designAmbientFromClimate);
+    QCOMPARE(undo->index(), 1);
+    QTRY_VERIFY(ambient->isEnabled());
+    QVERIFY2(used->text().contains(QStringLiteral("32.0 °C, set here")), qPrintable(used->text()));
+    typeInto(ambient, QStringLiteral("28"));
+    QCOMPARE(system().designAmbientC, 28.0);
+    QCOMPARE(undo->index(), 2);
+    QVERIFY2(used->text().contains(QStringLiteral("28.0 °C, set here")), qPrintable(used->text()));
+
+    undo->undo();
+    QCOMPARE(system().designAmbientC, 32.0);
+    QCOMPARE(ambient->value(), 32.0);
+    undo->undo();
+    QVERIFY(system().designAmbientFromClimate);
+    QVERIFY(fromClimate->isChecked());
+    QVERIFY(!ambient->isEnabled());
 }
 
 void TestCoolingTab::chartsShowCurrentStageResults()

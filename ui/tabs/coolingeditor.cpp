@@ -97,9 +97,40 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     adiabaticRow->addWidget(new QLabel(tr("above"), systemBox));
     adiabaticRow->addWidget(m_adiabaticOn, 1);
     form->addRow(QString(), adiabaticRow);
-    m_systemFields = {m_supply,     m_range,  m_dryCoolerApproach, m_cduApproach,
-                      m_chillerEta, m_copCap, m_adiabatic,         m_adiabaticOn,
-                      m_systemName, m_halls,  m_duplicateSystem,   m_removeSystem};
+    m_fanModel = new QComboBox(systemBox);
+    m_fanModel->setObjectName(QStringLiteral("fanModel"));
+    m_fanModel->addItem(fanModelLabel(DryCoolerFanModel::Sized), int(DryCoolerFanModel::Sized));
+    m_fanModel->addItem(fanModelLabel(DryCoolerFanModel::FanLaw), int(DryCoolerFanModel::FanLaw));
+    m_fanModel->setToolTip(
+        tr("Sized dry coolers: sized once for the peak heat at the design ambient and design return; a "
+           "colder supply needs more air. Fan law: full speed at 25 °C whatever the loop (older projects)"));
+    form->addRow(tr("Dry-cooler fans"), m_fanModel);
+    m_designAmbient = quantitySpinBox(-50, 60, 1, QStringLiteral("°C"), systemBox);
+    m_designAmbient->setObjectName(QStringLiteral("designAmbientC"));
+    m_designAmbient->setToolTip(tr("Dry bulb the plant must still cool at full load: sizes the dry "
+                                   "coolers and sets the design demand"));
+    m_designAmbientFromClimate = new QCheckBox(systemBox);
+    m_designAmbientFromClimate->setObjectName(QStringLiteral("designAmbientFromClimate"));
+    m_designAmbientFromClimate->setToolTip(
+        tr("Use the site climate's 0.4 % annual dry bulb (the 35th-hottest hour) as the design ambient"));
+    auto *ambientRow = new QHBoxLayout;
+    ambientRow->addWidget(m_designAmbientFromClimate);
+    ambientRow->addWidget(m_designAmbient, 1);
+    form->addRow(tr("Design ambient"), ambientRow);
+    m_designAmbientUsed = new QLabel(systemBox);
+    m_designAmbientUsed->setObjectName(QStringLiteral("designAmbientUsed"));
+    form->addRow(QString(), m_designAmbientUsed);
+    m_designReturn = quantitySpinBox(5, 110, 1, QStringLiteral("°C"), systemBox);
+    m_designReturn->setObjectName(QStringLiteral("designReturnC"));
+    m_designReturn->setToolTip(tr("Return temperature the dry coolers were sized for (Tfwr,d); changing "
+                                  "the supply keeps the same coolers"));
+    form->addRow(tr("Coolers sized for return"), m_designReturn);
+    m_systemFields = {m_supply,        m_range,         m_dryCoolerApproach,
+                      m_cduApproach,   m_chillerEta,    m_copCap,
+                      m_adiabatic,     m_adiabaticOn,   m_fanModel,
+                      m_designAmbient, m_designReturn,  m_designAmbientFromClimate,
+                      m_systemName,    m_halls,         m_duplicateSystem,
+                      m_removeSystem};
 
     auto *offtakeBox = new QGroupBox(tr("Heat reuse offtake"), this);
     auto *offtakeForm = new QFormLayout(offtakeBox);
@@ -143,6 +174,15 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     bindSystem(m_adiabaticOn, &CoolingSystem::adiabaticOnC);
     connect(m_adiabatic, &QCheckBox::toggled, this,
             [this](bool on) { editSystem([on](CoolingSystem &s) { s.adiabatic = on; }); });
+    bindSystem(m_designAmbient, &CoolingSystem::designAmbientC);
+    bindSystem(m_designReturn, &CoolingSystem::designReturnC);
+    connect(m_designAmbientFromClimate, &QCheckBox::toggled, this, [this](bool on) {
+        editSystem([on](CoolingSystem &s) { s.designAmbientFromClimate = on; });
+    });
+    connect(m_fanModel, &QComboBox::currentIndexChanged, this, [this] {
+        const auto model = DryCoolerFanModel(m_fanModel->currentData().toInt());
+        editSystem([model](CoolingSystem &s) { s.fanModel = model; });
+    });
     connect(m_offtakeCapacity, &QDoubleSpinBox::valueChanged, this,
             [this](double mw) { editOfftake([mw](HeatOfftake &o) { o.capacityW = mw * 1e6; }); });
     connect(m_offtakeMinSupply, &QDoubleSpinBox::valueChanged, this,
@@ -167,7 +207,7 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
         using K = ChangeEvent::Kind;
         if (e.kind == K::Cooling || e.kind == K::Stages || e.kind == K::Everything ||
-            e.kind == K::Scenarios || e.kind == K::Halls)
+            e.kind == K::Scenarios || e.kind == K::Halls || e.kind == K::Climate)
             refresh();
     });
     connect(document, &ProjectDocument::currentScenarioChanged, this, &CoolingEditor::refresh);
@@ -213,7 +253,8 @@ void CoolingEditor::refreshFields()
         w->setEnabled(s != nullptr);
     if (s) {
         const QSignalBlocker b1(m_supply), b2(m_range), b3(m_dryCoolerApproach), b4(m_cduApproach),
-            b5(m_chillerEta), b6(m_copCap), b7(m_adiabatic), b8(m_adiabaticOn);
+            b5(m_chillerEta), b6(m_copCap), b7(m_adiabatic), b8(m_adiabaticOn), b9(m_fanModel),
+            b10(m_designAmbient), b11(m_designAmbientFromClimate), b12(m_designReturn);
         m_supply->setValue(s->supplyC);
         m_range->setValue(s->rangeK);
         m_dryCoolerApproach->setValue(s->dryCoolerApproachK);
@@ -223,6 +264,10 @@ void CoolingEditor::refreshFields()
         m_adiabatic->setChecked(s->adiabatic);
         m_adiabaticOn->setValue(s->adiabaticOnC);
         m_adiabaticOn->setEnabled(s->adiabatic);
+        m_fanModel->setCurrentIndex(m_fanModel->findData(int(s->fanModel)));
+        m_designReturn->setValue(s->designReturnC);
+        m_designReturn->setEnabled(s->fanModel == DryCoolerFanModel::Sized);
+        refreshDesignAmbient(*s);
         if (!m_systemName->hasFocus())
             m_systemName->setText(s->name);
         m_wClass->setText(QStringLiteral("<b>%1</b>").arg(ashraeWClass(s->supplyC)));
@@ -231,6 +276,7 @@ void CoolingEditor::refreshFields()
         m_systemName->clear();
         m_wClass->clear();
         m_return->clear();
+        m_designAmbientUsed->clear();
     }
     {
         // Every hall, ticked when this system cools it; the tooltip names a hall's other system.
@@ -262,6 +308,22 @@ void CoolingEditor::refreshFields()
         m_offtakeMinSupply->setValue(o->minSupplyC);
         m_offtakePrice->setValue(o->pricePerMWh);
     }
+}
+
+void CoolingEditor::refreshDesignAmbient(const CoolingSystem &s)
+{
+    const std::optional<double> climate = designDryBulbC(m_document->project().site.climate);
+    m_designAmbientFromClimate->setText(
+        climate ? tr("from climate (0.4 %: %1 °C)").arg(tabutil::number(*climate, 1))
+                : tr("from climate (no climate: uses the value here)"));
+    m_designAmbientFromClimate->setChecked(s.designAmbientFromClimate);
+    m_designAmbient->setValue(s.designAmbientC);
+    m_designAmbient->setEnabled(!s.designAmbientFromClimate || !climate);
+    const bool fromClimate = s.designAmbientFromClimate && climate;
+    m_designAmbientUsed->setText(
+        fromClimate ? tr("The engine uses %1 °C, the climate's 0.4 % annual dry bulb")
+                          .arg(tabutil::number(*climate, 1))
+                    : tr("The engine uses %1 °C, set here").arg(tabutil::number(s.designAmbientC, 1)));
 }
 
 void CoolingEditor::editSystem(const std::function<void(CoolingSystem &)> &change)

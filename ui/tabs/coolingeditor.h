@@ -24,7 +24,8 @@ struct HeatOfftake;
 namespace fjord::ui {
 
 // Edits the current scenario's cooling systems (add, duplicate, remove, rename, which halls each
-// serves, temperatures, approaches, chiller, adiabatic assist) and heat offtakes. Every edit pushes
+// serves, temperatures, approaches, chiller, adiabatic assist, dry-cooler fan model and design
+// conditions) and heat offtakes. Every edit pushes
 // one undoable command; the form follows the model.
 class CoolingEditor : public QWidget {
     Q_OBJECT
@@ -39,6 +40,7 @@ signals:
 private:
     void refresh();       // lists and fields
     void refreshFields(); // fields of the selected system and offtake
+    void refreshDesignAmbient(const CoolingSystem &s);
     void editSystem(const std::function<void(CoolingSystem &)> &change);
     void editOfftake(const std::function<void(HeatOfftake &)> &change);
     void addSystem();
@@ -66,6 +68,11 @@ private:
     QDoubleSpinBox *m_copCap;
     QCheckBox *m_adiabatic;
     QDoubleSpinBox *m_adiabaticOn;
+    QComboBox *m_fanModel;                // METHOD v1 fan law or v2 sized dry coolers
+    QCheckBox *m_designAmbientFromClimate; // "from climate (0.4 %: 26.0 °C)"
+    QDoubleSpinBox *m_designAmbient;       // the system's own design ambient
+    QLabel *m_designAmbientUsed;           // which value the engine uses
+    QDoubleSpinBox *m_designReturn;        // Tfwr,d the dry coolers were sized for (v2)
     QComboBox *m_offtake;
     QDoubleSpinBox *m_offtakeCapacity;
     QDoubleSpinBox *m_offtakeMinSupply;

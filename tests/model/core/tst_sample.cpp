@@ -22,6 +22,7 @@ private slots:
     void climateFollowsNarvikNormals();
     void climateIsDeterministic();
     void sampleStageOneIsHundredThousandGpus();
+    void sampleUsesSizedDryCoolers();
     void sampleIsValid();
     void denseRubinIsADenserStageTwo();
     void scenarioObjectIdsAreUnique();
@@ -108,6 +109,25 @@ void TestSample::sampleStageOneIsHundredThousandGpus()
     }
     QCOMPARE(gb300, 1389);
     QCOMPARE(gpus, 100008);
+}
+
+// METHOD v2 §3 is the default for new projects: the sample's dry coolers are sized (issue 13), for the
+// Narvik record ambient of 32 °C and the loops' 42 °C return.
+void TestSample::sampleUsesSizedDryCoolers()
+{
+    const Project p = makeNarvikSample();
+    int systems = 0;
+    for (const Scenario &s : p.scenarios)
+        for (const CoolingSystem &c : s.coolingSystems) {
+            QCOMPARE(c.fanModel, DryCoolerFanModel::Sized);
+            QCOMPARE(c.designReturnC, c.returnC());
+            QCOMPARE(c.effectiveDesignAmbientC(p.site.climate), 32.0);
+            ++systems;
+        }
+    QVERIFY(systems > 0);
+    // A system added to a new project starts sized too, with the climate's design ambient.
+    QCOMPARE(CoolingSystem{}.fanModel, DryCoolerFanModel::Sized);
+    QVERIFY(CoolingSystem{}.designAmbientFromClimate);
 }
 
 void TestSample::sampleIsValid()

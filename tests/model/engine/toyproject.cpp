@@ -71,6 +71,9 @@ Toy makeToy(int racks, double liquidFraction)
     CoolingSystem cs;
     cs.id = 3;
     cs.name = QStringLiteral("Loop");
+    // METHOD v1 as before schema 7 (the hand-computed cross-checks); v2 tests switch it on.
+    cs.fanModel = DryCoolerFanModel::FanLaw;
+    cs.designAmbientFromClimate = false;
     s.coolingSystems.append(cs);
     Hall hall;
     hall.id = 4;
