@@ -201,9 +201,11 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
                         {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
                         {QStringLiteral("air_supply_c"), cs.airSupplyC},
                         {QStringLiteral("design_ambient_c"), cs.designAmbientC},
-                        {QStringLiteral("design_ambient_from_climate"), false},
-                        {QStringLiteral("fan_model"), QStringLiteral("v1")}, // this engine has fans v1 only
-                        {QStringLiteral("sized_return_c"), cs.supplyC + cs.rangeK},
+                        {QStringLiteral("design_ambient_from_climate"), cs.designAmbientFromClimate},
+                        {QStringLiteral("fan_model"), cs.fanModel == DryCoolerFanModel::Sized
+                                                          ? QStringLiteral("sized")
+                                                          : QStringLiteral("v1")},
+                        {QStringLiteral("sized_return_c"), cs.designReturnC},
                         {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
     }
     QHash<Id, int> hallSystem;
@@ -240,8 +242,9 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
             auto &g = groups[{sys, profile}];
             g.first += type->designPowerW;
             g.second += type->designPowerW * liquid;
-            peaks[sys].first += type->designPowerW; // peak power = design power in this engine
-            peaks[sys].second += type->designPowerW * liquid;
+            const double peakW = type->peakPowerW > 0 ? type->peakPowerW : type->designPowerW;
+            peaks[sys].first += peakW; // sizes the v2 dry coolers
+            peaks[sys].second += peakW * liquid;
             itCapacityW += type->designPowerW;
         }
         QJsonArray stageSystems;
@@ -390,6 +393,7 @@ int main(int argc, char **argv)
     //    arrays (per-watt coefficients, then the heat) against a per-hour scalar loop.
     CoolingSystem cs = scenario.coolingSystems.isEmpty() ? CoolingSystem{} : scenario.coolingSystems.front();
     cs.adiabatic = false;
+    cs.fanModel = DryCoolerFanModel::FanLaw; // the scalar loop below is METHOD v1's per-watt fan law
     engine::ClimateSeries series;
     series.dryBulbC = engine::toSeries(climate.dryBulbC);
     series.relHumidityPct = engine::toSeries(climate.relHumidityPct);

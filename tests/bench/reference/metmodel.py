@@ -3,7 +3,8 @@
 
 What an analyst would write: the hourly IT load of each cooling system's racks (§1), the heat
 taken by district-heating offtakes (§5, which unloads sized dry coolers), each system's liquid loop
-and air side with dry coolers and chiller trim (§3, fans v1 or sized coolers v2), the electrical
+and air side with dry coolers and chiller trim (§3, fans v1, or sized liquid-loop coolers v2 as
+docs/method.md §3 states them), the electrical
 losses and aux (§2, §4), then the facility power, annual PUE and the expected peak per stage.
 Every stage is computed from scratch. The input is what `bench_engine` exports for the Narvik
 sample (climate, racks grouped by cooling system and load profile, system parameters, loss curves).
@@ -27,8 +28,8 @@ def design_dry_bulb(t):
     return float(np.sort(t)[::-1][34])
 
 
-def loop(cs, supply, sized_return, t_design, t):
-    """φ, chiller W per W and (for sized coolers) the speed per unit of Q_rej/Q_d, or (v1) fan W per W."""
+def loop(cs, supply, sized_return, t_design, t, sized):
+    """φ, chiller W per W and (sized) the speed per unit of Q_rej/Q_d, or (v1) fan W per W."""
     rng = cs["range_k"]
     ret = supply + rng
     phi = np.clip((ret - cs["dry_cooler_approach_k"] - t) / rng, 0.0, 1.0)
@@ -37,24 +38,20 @@ def loop(cs, supply, sized_return, t_design, t):
     cop = np.where(lift > 0, np.minimum(cs["cop_cap"], cs["chiller_eta"] * (evap + KELVIN) / np.maximum(lift, 1e-9)),
                    cs["cop_cap"])
     chiller_per_w = (1.0 - phi) / cop
-    if cs["fan_model"] == "sized":
-        speed = np.where(t < ret, max(0.0, sized_return - t_design) / np.maximum(ret - t, 1e-9), 1e9)
+    if sized:
+        speed = np.where(t < ret, max(0.0, sized_return - t_design) / np.maximum(ret - t, 1e-9), 1e30)
         return phi, chiller_per_w, speed
     s = np.where(t < ret, np.clip((ret - cs["fan_design_ambient_c"]) / np.maximum(ret - t, 1e-9),
                                   cs["fan_min_speed"], 1.0), 1.0)
     return phi, chiller_per_w, cs["dry_cooler_fan_coeff"] * s ** 3 * (1.0 + chiller_per_w)
 
 
-def design_heat(cs, peak_liquid, peak_air, t_design):
-    """Q_d of the liquid and air loops: peak heat rejection at the design ambient as sized."""
+def design_heat(cs, peak_liquid, t_design):
+    """Q_d of the liquid loop's dry coolers: peak liquid heat + chiller power at the design ambient, on
+    the loop as sized (return sized_return_c)."""
     t = np.array([t_design])
-    _, ch_l, _ = loop(cs, cs["sized_return_c"] - cs["range_k"], cs["sized_return_c"], t_design, t)
-    _, ch_a, _ = loop(cs, cs["air_supply_c"], cs["air_supply_c"] + cs["range_k"], t_design, t)
-    q_l, q_a = peak_liquid * (1 + ch_l[0]), peak_air * (1 + ch_a[0])
-    if cs["dry_cooler_capacity_w"] > 0 and q_l + q_a > 0:
-        scale = cs["dry_cooler_capacity_w"] / (q_l + q_a)
-        q_l, q_a = q_l * scale, q_a * scale
-    return q_l, q_a
+    _, ch_l, _ = loop(cs, cs["sized_return_c"] - cs["range_k"], cs["sized_return_c"], t_design, t, False)
+    return peak_liquid * (1 + ch_l[0])
 
 
 def sized_fans(cs, speed, q_design, rejected):
@@ -103,17 +100,17 @@ def evaluate(data):
         for k, (cs, sysload, it, liquid) in enumerate(systems):
             air = it - liquid
             t_design = t_climate_design if cs["design_ambient_from_climate"] else cs["design_ambient_c"]
-            _, ch_l, fan_l = loop(cs, cs["supply_c"], cs["sized_return_c"], t_design, t)
-            _, ch_a, fan_a = loop(cs, cs["air_supply_c"], cs["air_supply_c"] + cs["range_k"], t_design, t)
-            if cs["fan_model"] == "sized":
-                rejected = left[k]  # heat reuse unloads sized coolers
-                q_l, q_a = design_heat(cs, sysload["peak_liquid_w"], sysload["peak_w"] - sysload["peak_liquid_w"],
-                                       t_design)
-                chiller = ch_l * rejected + ch_a * air
-                fans = (sized_fans(cs, fan_l, q_l, rejected * (1 + ch_l)) +
-                        sized_fans(cs, fan_a, q_a, air * (1 + ch_a)))
+            sized = cs["fan_model"] == "sized"
+            _, ch_l, fan_l = loop(cs, cs["supply_c"], cs["sized_return_c"], t_design, t, sized)
+            _, ch_a, fan_a = loop(cs, cs["air_supply_c"], cs["air_supply_c"] + cs["range_k"], t_design, t, False)
+            chiller = ch_l * liquid + ch_a * air
+            if sized:
+                # METHOD v2 (docs/method.md §3): the liquid loop's coolers reject its heat + chiller power
+                # less what the offtakes took; the air side keeps the v1 fan law.
+                q_l = design_heat(cs, sysload["peak_liquid_w"], t_design)
+                rejected = np.maximum(liquid * (1 + ch_l) - (liquid - left[k]), 0.0)
+                fans = sized_fans(cs, fan_l, q_l, rejected) + fan_a * air
             else:
-                chiller = ch_l * liquid + ch_a * air
                 fans = fan_l * liquid + fan_a * air
             pumps = cs["facility_pump_fraction"] * (liquid + air)
             cdu = cs["cdu_pump_fraction"] * liquid
