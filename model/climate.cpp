@@ -18,8 +18,8 @@ std::optional<double> designDryBulbC(const Climate &climate)
     if (t.isEmpty() || !std::all_of(t.begin(), t.end(), [](double v) { return std::isfinite(v); }))
         return std::nullopt;
     // 0.4 % of 8760 h = 35.04 h: the 35th-hottest hour (index 34 in descending order).
-    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::lround(0.004 * double(t.size()))) - 1, 0,
-                                                 t.size() - 1);
+    const qsizetype rank =
+        std::clamp<qsizetype>(qsizetype(std::lround(0.004 * double(t.size()))) - 1, 0, t.size() - 1);
     std::nth_element(t.begin(), t.begin() + rank, t.end(), std::greater<double>());
     return t[rank];
 }

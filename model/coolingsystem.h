@@ -41,10 +41,10 @@ struct CoolingSystem {
     bool adiabatic = false;             // evaporative assist on the dry coolers
     double adiabaticOnC = 22.0;
     double adiabaticEffectiveness = 0.7;
-    double designAmbientC = 32.0;    // dry bulb the plant must still cool at full load
+    double designAmbientC = 32.0;         // dry bulb the plant must still cool at full load
     bool designAmbientFromClimate = true; // use the climate's 0.4 % annual dry bulb instead of designAmbientC
     DryCoolerFanModel fanModel = DryCoolerFanModel::Sized; // files before schema 7 keep FanLaw
-    double designReturnC = 42.0; // Tfwr,d: the return the dry coolers were sized for (v2; W32 + 10 K)
+    double designReturnC = 42.0;     // Tfwr,d: the return the dry coolers were sized for (v2; W32 + 10 K)
     double dryCoolerCapacityW = 0.0; // installed heat rejection at the design ambient, W (0: not checked)
 
     double returnC() const { return supplyC + rangeK; }

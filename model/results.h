@@ -59,15 +59,15 @@ struct AnnualKpis {
     QList<double> monthlyFacilityEnergyMWh;
     QList<double> monthlyHeatReusedMWh;
     // Supply split (METHOD §6), MWh per year.
-    double gridImportMWh = 0;     // facility energy not covered by PPAs hour by hour
-    double ppaUsedMWh = 0;        // PPA generation used on site
-    double ppaSurplusMWh = 0;     // PPA generation beyond the load: exported, not counted
-    double guaranteesMWh = 0;     // guarantees of origin bought
-    double carbonTonnes = 0;      // location-based, t CO2e per year
-    double chillerEnergyMWh = 0;  // chillers of every loop
+    double gridImportMWh = 0;         // facility energy not covered by PPAs hour by hour
+    double ppaUsedMWh = 0;            // PPA generation used on site
+    double ppaSurplusMWh = 0;         // PPA generation beyond the load: exported, not counted
+    double guaranteesMWh = 0;         // guarantees of origin bought
+    double carbonTonnes = 0;          // location-based, t CO2e per year
+    double chillerEnergyMWh = 0;      // chillers of every loop
     double dryCoolerFanEnergyMWh = 0; // dry-cooler fans of every loop
-    double coolingEnergyMWh = 0;  // chillers + dry-cooler fans + pumps + CRAH fans
-    double electricalLossMWh = 0; // UPS + transformer + distribution
+    double coolingEnergyMWh = 0;      // chillers + dry-cooler fans + pumps + CRAH fans
+    double electricalLossMWh = 0;     // UPS + transformer + distribution
 };
 
 // Partial PUE of one cooling system (cooling pPUE): (E_IT + E_cooling of the system) / E_IT,
@@ -84,7 +84,7 @@ struct CoolingSystemKpis {
     double waterM3 = 0;
     double designHeatRejectionW = 0; // heat + chiller power to reject at the design ambient, full load
     DryCoolerFanModel fanModel = DryCoolerFanModel::Sized; // which METHOD model gave the fan figures
-    double designAmbientC = 0;            // T_d used, °C (the climate's 0.4 % dry bulb or the system's own)
+    double designAmbientC = 0;             // T_d used, °C (the climate's 0.4 % dry bulb or the system's own)
     bool designAmbientFromClimate = false; // T_d came from the climate
     double dryCoolerFanEnergyMWh = 0;      // dry-cooler fans, liquid loop + air side
     double sizedDesignHeatW = 0;           // v2: Q_d of the liquid loop's dry coolers, W (0 for v1)

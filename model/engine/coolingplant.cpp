@@ -127,11 +127,11 @@ void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, con
                          .max(system.fanMinSpeed)
                          .cube();
         else
-            out.dryCoolerFanW = k.air.fanPerW * airW +
-                                k3 * ((liquidW * (1.0 + k.liquid.chillerPerW) / qd) * k.liquid.sizedSpeedPerLoad)
-                                         .min(1.0)
-                                         .max(system.fanMinSpeed)
-                                         .cube();
+            out.dryCoolerFanW = k.air.fanPerW * airW + k3 * ((liquidW * (1.0 + k.liquid.chillerPerW) / qd) *
+                                                             k.liquid.sizedSpeedPerLoad)
+                                                                .min(1.0)
+                                                                .max(system.fanMinSpeed)
+                                                                .cube();
     } else { // no liquid heat at design: no liquid-loop coolers to run
         out.dryCoolerFanW = k.air.fanPerW * airW;
     }

@@ -161,8 +161,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.designDemandW = designDemandW(scenario, i, load, systems, options);
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, systems, series, options,
-                                    coefficients, s, r.problems);
+                evaluateStageEnergy(project, scenario, i, load, systems, series, options, coefficients, s,
+                                    r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)

@@ -66,8 +66,8 @@ CoolingSystem dlcW32(Project &p, const QString &name, double capacityW)
     c.supplyC = 32;
     c.rangeK = 10;
     c.dryCoolerApproachK = 8;
-    c.designAmbientC = 32; // extreme design ambient at Narvik (record 31.5–32.5 °C)
-    c.designAmbientFromClimate = false; // the record, not the climate's 0.4 %: sized on the safe side
+    c.designAmbientC = 32;                 // extreme design ambient at Narvik (record 31.5–32.5 °C)
+    c.designAmbientFromClimate = false;    // the record, not the climate's 0.4 %: sized on the safe side
     c.fanModel = DryCoolerFanModel::Sized; // METHOD v2: the dry coolers as built
     c.designReturnC = c.returnC();         // sized for this loop's 42 °C return
     c.dryCoolerCapacityW = capacityW;

@@ -268,14 +268,13 @@ struct ScenarioWriters {
                 cols("scenario_pos,pos,id,name,scheme,blocks,needed_blocks")),
           cooling(
               db, QStringLiteral("cooling_system"),
-              cols(
-                  "scenario_pos,pos,id,name,supply_c,range_k,dry_cooler_approach_k,cdu_approach_k,chiller_"
-                  "eta,"
-                  "condenser_approach_k,evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_"
-                  "c,"
-                  "fan_min_speed,facility_pump_fraction,cdu_pump_fraction,crah_fan_fraction,air_supply_c,"
-                  "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w,"
-                  "fan_model,design_return_c,design_ambient_from_climate")),
+              cols("scenario_pos,pos,id,name,supply_c,range_k,dry_cooler_approach_k,cdu_approach_k,chiller_"
+                   "eta,"
+                   "condenser_approach_k,evaporator_offset_k,cop_cap,dry_cooler_fan_coeff,fan_design_ambient_"
+                   "c,"
+                   "fan_min_speed,facility_pump_fraction,cdu_pump_fraction,crah_fan_fraction,air_supply_c,"
+                   "adiabatic,adiabatic_on_c,adiabatic_effectiveness,design_ambient_c,dry_cooler_capacity_w,"
+                   "fan_model,design_return_c,design_ambient_from_climate")),
           profile(db, QStringLiteral("load_profile"),
                   cols("scenario_pos,pos,id,name,kind,rack_type_id,base_utilisation,amplitude")),
           profileHour(db, QStringLiteral("load_profile_hour"),

@@ -185,28 +185,27 @@ QJsonObject exportForNumpy(const Project &project, const Scenario &scenario, con
     QHash<Id, int> systemIndex;
     for (const CoolingSystem &cs : scenario.coolingSystems) {
         systemIndex.insert(cs.id, int(systems.size()));
-        systems.append(
-            QJsonObject{{QStringLiteral("supply_c"), cs.supplyC},
-                        {QStringLiteral("range_k"), cs.rangeK},
-                        {QStringLiteral("dry_cooler_approach_k"), cs.dryCoolerApproachK},
-                        {QStringLiteral("chiller_eta"), cs.chillerEta},
-                        {QStringLiteral("condenser_approach_k"), cs.condenserApproachK},
-                        {QStringLiteral("evaporator_offset_k"), cs.evaporatorOffsetK},
-                        {QStringLiteral("cop_cap"), cs.copCap},
-                        {QStringLiteral("dry_cooler_fan_coeff"), cs.dryCoolerFanCoeff},
-                        {QStringLiteral("fan_design_ambient_c"), cs.fanDesignAmbientC},
-                        {QStringLiteral("fan_min_speed"), cs.fanMinSpeed},
-                        {QStringLiteral("facility_pump_fraction"), cs.facilityPumpFraction},
-                        {QStringLiteral("cdu_pump_fraction"), cs.cduPumpFraction},
-                        {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
-                        {QStringLiteral("air_supply_c"), cs.airSupplyC},
-                        {QStringLiteral("design_ambient_c"), cs.designAmbientC},
-                        {QStringLiteral("design_ambient_from_climate"), cs.designAmbientFromClimate},
-                        {QStringLiteral("fan_model"), cs.fanModel == DryCoolerFanModel::Sized
-                                                          ? QStringLiteral("sized")
-                                                          : QStringLiteral("v1")},
-                        {QStringLiteral("sized_return_c"), cs.designReturnC},
-                        {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
+        systems.append(QJsonObject{
+            {QStringLiteral("supply_c"), cs.supplyC},
+            {QStringLiteral("range_k"), cs.rangeK},
+            {QStringLiteral("dry_cooler_approach_k"), cs.dryCoolerApproachK},
+            {QStringLiteral("chiller_eta"), cs.chillerEta},
+            {QStringLiteral("condenser_approach_k"), cs.condenserApproachK},
+            {QStringLiteral("evaporator_offset_k"), cs.evaporatorOffsetK},
+            {QStringLiteral("cop_cap"), cs.copCap},
+            {QStringLiteral("dry_cooler_fan_coeff"), cs.dryCoolerFanCoeff},
+            {QStringLiteral("fan_design_ambient_c"), cs.fanDesignAmbientC},
+            {QStringLiteral("fan_min_speed"), cs.fanMinSpeed},
+            {QStringLiteral("facility_pump_fraction"), cs.facilityPumpFraction},
+            {QStringLiteral("cdu_pump_fraction"), cs.cduPumpFraction},
+            {QStringLiteral("crah_fan_fraction"), cs.crahFanFraction},
+            {QStringLiteral("air_supply_c"), cs.airSupplyC},
+            {QStringLiteral("design_ambient_c"), cs.designAmbientC},
+            {QStringLiteral("design_ambient_from_climate"), cs.designAmbientFromClimate},
+            {QStringLiteral("fan_model"),
+             cs.fanModel == DryCoolerFanModel::Sized ? QStringLiteral("sized") : QStringLiteral("v1")},
+            {QStringLiteral("sized_return_c"), cs.designReturnC},
+            {QStringLiteral("dry_cooler_capacity_w"), cs.dryCoolerCapacityW}});
     }
     QHash<Id, int> hallSystem;
     for (const Hall &h : scenario.halls)

@@ -15,8 +15,9 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schemas 4 to 7 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model) add columns the current writer fills. To write a genuine
-// schema-1 file with today's writer, the test adds them for the write and drops them afterwards.
+// Schemas 4 to 7 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model) add columns the
+// current writer fills. To write a genuine schema-1 file with today's writer, the test adds them for the
+// write and drops them afterwards.
 QString schema4Script()
 {
     QString sql;
@@ -241,10 +242,11 @@ private slots:
                          "ALTER TABLE cooling_system ADD COLUMN design_ambient_from_climate INTEGER;")),
                      QString());
             QCOMPARE(writeProject(c.handle(), original), QString());
-            QCOMPARE(c.exec(QStringLiteral("ALTER TABLE cooling_system DROP COLUMN fan_model;"
-                                           "ALTER TABLE cooling_system DROP COLUMN design_return_c;"
-                                           "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;")),
-                     QString());
+            QCOMPARE(
+                c.exec(QStringLiteral("ALTER TABLE cooling_system DROP COLUMN fan_model;"
+                                      "ALTER TABLE cooling_system DROP COLUMN design_return_c;"
+                                      "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;")),
+                QString());
             QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
             QCOMPARE(pragma(c, "user_version"), 6);
         }

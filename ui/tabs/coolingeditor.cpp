@@ -125,12 +125,10 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     m_designReturn->setToolTip(tr("Return temperature the dry coolers were sized for (Tfwr,d); changing "
                                   "the supply keeps the same coolers"));
     form->addRow(tr("Coolers sized for return"), m_designReturn);
-    m_systemFields = {m_supply,        m_range,         m_dryCoolerApproach,
-                      m_cduApproach,   m_chillerEta,    m_copCap,
-                      m_adiabatic,     m_adiabaticOn,   m_fanModel,
-                      m_designAmbient, m_designReturn,  m_designAmbientFromClimate,
-                      m_systemName,    m_halls,         m_duplicateSystem,
-                      m_removeSystem};
+    m_systemFields = {m_supply,     m_range,         m_dryCoolerApproach, m_cduApproach,
+                      m_chillerEta, m_copCap,        m_adiabatic,         m_adiabaticOn,
+                      m_fanModel,   m_designAmbient, m_designReturn,      m_designAmbientFromClimate,
+                      m_systemName, m_halls,         m_duplicateSystem,   m_removeSystem};
 
     auto *offtakeBox = new QGroupBox(tr("Heat reuse offtake"), this);
     auto *offtakeForm = new QFormLayout(offtakeBox);
@@ -176,9 +174,8 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
             [this](bool on) { editSystem([on](CoolingSystem &s) { s.adiabatic = on; }); });
     bindSystem(m_designAmbient, &CoolingSystem::designAmbientC);
     bindSystem(m_designReturn, &CoolingSystem::designReturnC);
-    connect(m_designAmbientFromClimate, &QCheckBox::toggled, this, [this](bool on) {
-        editSystem([on](CoolingSystem &s) { s.designAmbientFromClimate = on; });
-    });
+    connect(m_designAmbientFromClimate, &QCheckBox::toggled, this,
+            [this](bool on) { editSystem([on](CoolingSystem &s) { s.designAmbientFromClimate = on; }); });
     connect(m_fanModel, &QComboBox::currentIndexChanged, this, [this] {
         const auto model = DryCoolerFanModel(m_fanModel->currentData().toInt());
         editSystem([model](CoolingSystem &s) { s.fanModel = model; });

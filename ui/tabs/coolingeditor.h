@@ -68,7 +68,7 @@ private:
     QDoubleSpinBox *m_copCap;
     QCheckBox *m_adiabatic;
     QDoubleSpinBox *m_adiabaticOn;
-    QComboBox *m_fanModel;                // METHOD v1 fan law or v2 sized dry coolers
+    QComboBox *m_fanModel;                 // METHOD v1 fan law or v2 sized dry coolers
     QCheckBox *m_designAmbientFromClimate; // "from climate (0.4 %: 26.0 °C)"
     QDoubleSpinBox *m_designAmbient;       // the system's own design ambient
     QLabel *m_designAmbientUsed;           // which value the engine uses

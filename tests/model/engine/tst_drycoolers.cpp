@@ -93,7 +93,8 @@ private slots:
         // An hour at 20 °C: 20 + 8 ≤ 32, full free cooling, no chiller: Q_rej = 850 kW.
         //   s = (850/1050) · (42 − 30)/(42 − 20) = (17/21)·(12/22) = 34/77 = 0.44156 (above s_min 0.2)
         //   P_fan = 0.02 · 1050 kW · (34/77)³ = 1807.94 W.
-        // METHOD v1 in the same hour: s = (42 − 25)/(42 − 20) = 17/22, P = 0.02 · 850 kW · (17/22)³ = 7843.8 W.
+        // METHOD v1 in the same hour: s = (42 − 25)/(42 − 20) = 17/22, P = 0.02 · 850 kW · (17/22)³ = 7843.8
+        // W.
         Toy toy = sizedToy();
         const Results r = evaluate(toy.project, toy.scenario(), constantClimate(20.0));
         QVERIFY(relative(fanW(r), 0.02 * 1050e3 * std::pow(34.0 / 77.0, 3)) < 1e-12);
@@ -114,7 +115,8 @@ private slots:
         // At 45 °C (above the 42 °C return): s = 1 on the whole design heat, P = 0.02 · 1050 kW = 21 kW.
         Toy toy = sizedToy();
         QVERIFY(relative(fanW(evaluate(toy.project, toy.scenario(), constantClimate(-30.0))), 168.0) < 1e-12);
-        QVERIFY(relative(fanW(evaluate(toy.project, toy.scenario(), constantClimate(45.0))), 21000.0) < 1e-12);
+        QVERIFY(relative(fanW(evaluate(toy.project, toy.scenario(), constantClimate(45.0))), 21000.0) <
+                1e-12);
     }
 
     void designDemandIsTheSameForBothModels()
@@ -158,7 +160,9 @@ private slots:
             toy.scenario().coolingSystems[0].designAmbientC = 10.0; // small coolers: speed above s_min
             if (reuse)
                 addOfftake(toy.scenario());
-            return evaluate(toy.project, toy.scenario(), sineClimate(6.0, 15.0)).stages[0].annual.dryCoolerFanEnergyMWh;
+            return evaluate(toy.project, toy.scenario(), sineClimate(6.0, 15.0))
+                .stages[0]
+                .annual.dryCoolerFanEnergyMWh;
         };
         const double without = fanMWh(DryCoolerFanModel::Sized, false);
         const double with = fanMWh(DryCoolerFanModel::Sized, true);
@@ -176,7 +180,8 @@ private slots:
     {
         // On the same coolers (Q_d at the design loop, Tfwr,d fixed at 42 °C), a colder supply narrows
         // Tfwr − T and adds chiller heat, so s — and the yearly fan energy and PUE — never fall. METHOD
-        // v1's fan law fails this in a cold climate (tst_enginecooling: warmerLoopSpinsFansFasterInFreeCooling).
+        // v1's fan law fails this in a cold climate (tst_enginecooling:
+        // warmerLoopSpinsFansFasterInFreeCooling).
         QFETCH(QString, climate);
         const Climate year = climate == QLatin1String("sine") ? sineClimate(6.0, 15.0) : narvikClimate();
         double previousFans = 0, previousPue = 0, firstFans = 0;
@@ -186,15 +191,12 @@ private slots:
             toy.scenario().coolingSystems[0].supplyC = 40.0 - 3.0 * step;
             const Results r = evaluate(toy.project, toy.scenario(), year);
             const double fans = r.stages[0].annual.dryCoolerFanEnergyMWh, pue = r.stages[0].annual.pue;
-            QVERIFY2(fans >= previousFans - 1e-12,
-                     qPrintable(QStringLiteral("supply %1 °C: fans %2 < %3 MWh")
-                                    .arg(40.0 - 3.0 * step)
-                                    .arg(fans)
-                                    .arg(previousFans)));
-            QVERIFY2(pue >= previousPue - 1e-12, qPrintable(QStringLiteral("step %1: PUE %2 < %3")
-                                                                .arg(step)
-                                                                .arg(pue)
-                                                                .arg(previousPue)));
+            QVERIFY2(fans >= previousFans - 1e-12, qPrintable(QStringLiteral("supply %1 °C: fans %2 < %3 MWh")
+                                                                  .arg(40.0 - 3.0 * step)
+                                                                  .arg(fans)
+                                                                  .arg(previousFans)));
+            QVERIFY2(pue >= previousPue - 1e-12,
+                     qPrintable(QStringLiteral("step %1: PUE %2 < %3").arg(step).arg(pue).arg(previousPue)));
             if (step == 0)
                 firstFans = fans;
             previousFans = fans;
