@@ -129,7 +129,8 @@ void TestCoolingTab::fanModelAndDesignAmbientAreOneUndoStepEach()
     QCOMPARE(fromClimate->text(), QStringLiteral("from climate (0.4 %: 31.0 °C)"));
     QVERIFY(fromClimate->isChecked());
     QVERIFY(!ambient->isEnabled());
-    QVERIFY2(used->text().contains(QStringLiteral("31.0 °C, the climate's 0.4 %")), qPrintable(used->text()));
+    QVERIFY2(used->text().contains(QStringLiteral("Uses 31.0 °C (climate's 0.4 %)")),
+             qPrintable(used->text()));
 
     // The fan law, chosen with the keyboard: one command.
     fanModel->setFocus();
@@ -146,11 +147,11 @@ void TestCoolingTab::fanModelAndDesignAmbientAreOneUndoStepEach()
     QVERIFY(!system().designAmbientFromClimate);
     QCOMPARE(undo->index(), 1);
     QTRY_VERIFY(ambient->isEnabled());
-    QVERIFY2(used->text().contains(QStringLiteral("32.0 °C, set here")), qPrintable(used->text()));
+    QVERIFY2(used->text().contains(QStringLiteral("Uses 32.0 °C (set here)")), qPrintable(used->text()));
     typeInto(ambient, QStringLiteral("28"));
     QCOMPARE(system().designAmbientC, 28.0);
     QCOMPARE(undo->index(), 2);
-    QVERIFY2(used->text().contains(QStringLiteral("28.0 °C, set here")), qPrintable(used->text()));
+    QVERIFY2(used->text().contains(QStringLiteral("Uses 28.0 °C (set here)")), qPrintable(used->text()));
 
     undo->undo();
     QCOMPARE(system().designAmbientC, 32.0);

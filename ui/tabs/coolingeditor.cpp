@@ -119,6 +119,8 @@ CoolingEditor::CoolingEditor(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Design ambient"), ambientRow);
     m_designAmbientUsed = new QLabel(systemBox);
     m_designAmbientUsed->setObjectName(QStringLiteral("designAmbientUsed"));
+    m_designAmbientUsed->setWordWrap(true);
+    m_designAmbientUsed->setToolTip(tr("The design ambient the engine uses for this system"));
     form->addRow(QString(), m_designAmbientUsed);
     m_designReturn = quantitySpinBox(5, 110, 1, QStringLiteral("°C"), systemBox);
     m_designReturn->setObjectName(QStringLiteral("designReturnC"));
@@ -317,10 +319,9 @@ void CoolingEditor::refreshDesignAmbient(const CoolingSystem &s)
     m_designAmbient->setValue(s.designAmbientC);
     m_designAmbient->setEnabled(!s.designAmbientFromClimate || !climate);
     const bool fromClimate = s.designAmbientFromClimate && climate;
-    m_designAmbientUsed->setText(
-        fromClimate ? tr("The engine uses %1 °C, the climate's 0.4 % annual dry bulb")
-                          .arg(tabutil::number(*climate, 1))
-                    : tr("The engine uses %1 °C, set here").arg(tabutil::number(s.designAmbientC, 1)));
+    m_designAmbientUsed->setText(fromClimate
+                                     ? tr("Uses %1 °C (climate's 0.4 %)").arg(tabutil::number(*climate, 1))
+                                     : tr("Uses %1 °C (set here)").arg(tabutil::number(s.designAmbientC, 1)));
 }
 
 void CoolingEditor::editSystem(const std::function<void(CoolingSystem &)> &change)
