@@ -14,6 +14,7 @@
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/power/powerfeedactions.h"
 #include "ui/power/powertab.h"
+#include "ui/power/powerinspector.h"
 #include "ui/power/powertreemodel.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
@@ -99,11 +100,11 @@ Id addNode(PowerTab *tab)
     return added != before ? added : NoId;
 }
 
-// Picks `side` in the inspector's side combo with the keyboard, as a user would.
+// Picks `side` in the node editor's side combo (in the Inspector dock) with the keyboard, as a user would.
 void chooseSide(PowerTab *tab, FeedSide side)
 {
-    auto *combo = tab->findChild<QComboBox *>(QStringLiteral("sideCombo"));
-    QVERIFY(combo && combo->isEnabled());
+    auto *combo = tab->inspector()->findChild<QComboBox *>(QStringLiteral("sideCombo"));
+    QVERIFY(combo && combo->isEnabled() && combo->isVisible());
     combo->setFocus();
     while (combo->currentIndex() < int(side))
         QTest::keyClick(combo, Qt::Key_Down);

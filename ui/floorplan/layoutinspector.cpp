@@ -8,6 +8,7 @@
 #include "model/document/commands/layoutproperties.h"
 #include "model/document/commands/layoutrowproperties.h"
 #include "model/document/projectdocument.h"
+#include "model/plural.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,7 +45,10 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    m_pages->addWidget(new QLabel(tr("Select a hall, a row or racks on the plan.")));
+    m_idleHint = new QLabel;
+    m_idleHint->setWordWrap(true);
+    m_idleHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(m_idleHint);
 
     auto *racks = new QWidget;
     auto *rf = new QFormLayout(racks);
@@ -105,6 +109,20 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     m_pages->addWidget(hall);
 
     m_pages->addWidget(buildRowPage());
+
+    // Names for tests and for finding the editors in the dock.
+    const std::pair<QWidget *, const char *> named[] = {
+        {m_title, "layoutInspectorTitle"}, {m_message, "layoutInspectorMessage"}, {m_rackName, "rackName"},
+        {m_rackType, "rackType"},          {m_rackStage, "rackStage"},            {m_rackFeeds, "rackFeeds"},
+        {m_rackX, "rackX"},                {m_rackY, "rackY"},                    {m_rackRotation, "rackRotation"},
+        {m_hallName, "hallName"},          {m_hallX, "hallX"},                    {m_hallY, "hallY"},
+        {m_hallRotation, "hallRotation"},  {m_hallWidth, "hallWidth"},            {m_hallDepth, "hallDepth"},
+        {m_hallFloorLoad, "hallFloorLoad"}, {m_hallCooling, "hallCooling"},       {m_hallStage, "hallStage"},
+        {m_rowName, "rowName"},            {m_rowX, "rowX"},                      {m_rowY, "rowY"},
+        {m_rowRotation, "rowRotation"},    {m_rowCount, "rowCount"},              {m_rowPitch, "rowPitch"},
+        {m_rowHotAisle, "rowHotAisle"},    {m_rowType, "rowType"},                {m_rowStage, "rowStage"}};
+    for (const auto &[widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
 
     connect(m_rackName, &QLineEdit::editingFinished, this, [this] { editRacks(0); });
     connect(m_rackType, &QComboBox::activated, this, [this] { editRacks(1); });
@@ -195,8 +213,11 @@ void LayoutInspector::refresh()
                 massKg += t->massKg;
             }
         }
-        m_title->setText(racks.size() == 1 ? tr("Rack %1").arg(first->name)
-                                           : tr("%n racks", nullptr, int(racks.size())));
+        QString title = racks.size() == 1 ? tr("Rack %1").arg(first->name)
+                                          : plural(racks.size(), tr("%n rack"), tr("%n racks"));
+        if (sel.size() > racks.size()) // halls or rows selected with them: the racks are edited
+            title = tr("%1 (of %2)").arg(title, countOf(sel.size(), tr("selected object"), tr("selected objects")));
+        m_title->setText(title);
         m_rackName->setEnabled(racks.size() == 1);
         m_rackName->setText(racks.size() == 1 ? first->name
                                               : tr("(%n racks: use Renumber)", nullptr, int(racks.size())));
@@ -251,7 +272,10 @@ void LayoutInspector::refresh()
     } else {
         m_pages->setCurrentIndex(0);
         m_title->setText(sel.isEmpty() ? tr("Nothing selected")
-                                       : tr("%n object(s) selected", nullptr, int(sel.size())));
+                                       : plural(sel.size(), tr("%n object selected"), tr("%n objects selected")));
+        m_idleHint->setText(sel.isEmpty() ? tr("Select a hall, a row or racks on the plan.")
+                                          : tr("Select one hall or one row to edit it, or racks to edit them "
+                                               "together. A tenant chosen below applies to all of them."));
     }
     m_updating = false;
 }

@@ -19,7 +19,7 @@ struct LayoutDelta;
 
 namespace fjord::ui {
 
-// The Layout tab's inspector: the properties of the selected racks (one or many: name, type,
+// The editor of halls, rows and racks (shown in the main window's Inspector dock): the properties of the selected racks (one or many: name, type,
 // stage, feeds; one: position and rotation), row (name, start, direction, rack count, pitch,
 // hot-aisle side, type and stage of its racks) or hall (name, corner, rotation, size, floor load
 // limit, cooling system, stage), with units.
@@ -79,6 +79,7 @@ private:
     bool m_updating = false;
     QStackedWidget *m_pages;
     QLabel *m_title;
+    QLabel *m_idleHint; // the page when no hall, row or rack can be edited
     QLabel *m_message;
     QLineEdit *m_rackName;
     QComboBox *m_rackType;

@@ -62,17 +62,11 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     showBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buildToolBar(bar, showBar);
 
-    auto *right = new QWidget;
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_inspector, 1);
-    rightLayout->addWidget(new QLabel(tr("Overview")));
-    rightLayout->addWidget(m_overview);
-
+    // The inspector sits on the right until a host (the main window's Inspector dock) takes it.
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(buildLeftPanel());
     split->addWidget(m_view);
-    split->addWidget(right);
+    split->addWidget(m_inspector);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 900, 260});
 
@@ -223,6 +217,8 @@ QWidget *LayoutTab::buildLeftPanel()
     connect(editCatalogue, &QPushButton::clicked, this,
             [this] { RackTypeEditor::showWindow(m_document, this); });
     layout->addWidget(editCatalogue);
+    layout->addWidget(new QLabel(tr("Overview")));
+    layout->addWidget(m_overview);
     auto *form = new QFormLayout;
     auto *pitch = new QDoubleSpinBox;
     pitch->setRange(0.3, 3.0);
@@ -290,6 +286,13 @@ void LayoutTab::refreshTenantLegend()
                          entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
     if (m_tenantLegend->text() != text)
         m_tenantLegend->setText(text);
+}
+
+LayoutInspector *LayoutTab::detachInspector()
+{
+    m_inspector->hide();
+    m_inspector->setParent(nullptr);
+    return m_inspector;
 }
 
 QString LayoutTab::statusText() const

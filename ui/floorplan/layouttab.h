@@ -28,8 +28,9 @@ class RackCatalogueList;
 class SelectTool;
 
 // The Layout tab: the floor-plan editor. Tool bar (tools, edit actions, zoom, overlays, export),
-// rack catalogue and row options on the left, the plan in the centre, inspector and overview on
-// the right, and a status line for tool hints and refusals.
+// rack catalogue, row options and the overview map on the left, the plan in the centre, the
+// inspector on the right (unless detached into the main window's dock), and a status line for tool
+// hints and refusals.
 class LayoutTab : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +41,9 @@ public:
     FloorPlanView *view() const { return m_view; }
     PlaceRackTool *placeRackTool() const { return m_rackTool; }
     LayoutInspector *inspector() const { return m_inspector; }
+    // Hands the inspector to a host that shows it (the main window's dock); the tab keeps
+    // driving it. The caller owns it then.
+    LayoutInspector *detachInspector();
     LayoutActions *actions() const { return m_actions; }
     RackCatalogueList *catalogue() const { return m_catalogue; }
     ToolOptions &toolOptions() { return m_options; }

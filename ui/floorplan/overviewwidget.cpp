@@ -16,11 +16,16 @@ OverviewWidget::OverviewWidget(FloorPlanScene *scene, FloorPlanView *view, QWidg
     setMinimumSize(160, 100);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(250);
-    connect(m_refresh, &QTimer::timeout, this, &OverviewWidget::renderCache);
+    // Changes settle first (a drag changes the plan many times a second), then the next paint
+    // draws the campus again. The first paint always draws it: a map grabbed or shown before the
+    // timer fired used to be an empty grey box.
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        m_stale = true;
+        update();
+    });
     connect(scene, &FloorPlanScene::itemsChanged, m_refresh, qOverload<>(&QTimer::start));
     connect(view, &FloorPlanView::viewChanged, this, qOverload<>(&QWidget::update));
     setToolTip(tr("Overview: click to move the view"));
-    m_refresh->start();
 }
 
 void OverviewWidget::renderCache()
@@ -35,7 +40,7 @@ void OverviewWidget::renderCache()
     m_cache.fill(QColor(0xe9, 0xec, 0xef));
     QPainter p(&m_cache);
     m_scene->render(&p, widgetRectFor(m_site), m_site, Qt::KeepAspectRatio);
-    update();
+    m_stale = false;
 }
 
 QRectF OverviewWidget::widgetRectFor(const QRectF &siteRect) const
@@ -56,9 +61,10 @@ QPointF OverviewWidget::siteAt(const QPointF &pos) const
 
 void OverviewWidget::paintEvent(QPaintEvent *)
 {
+    if (m_stale || m_cache.size() != size() * devicePixelRatioF())
+        renderCache();
     QPainter p(this);
-    if (!m_cache.isNull())
-        p.drawPixmap(0, 0, m_cache);
+    p.drawPixmap(0, 0, m_cache);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const QRectF frame = widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
     // what lies outside the view is dimmed, so that the map stays readable when the view shows it all
@@ -92,7 +98,7 @@ void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
 void OverviewWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_refresh->start();
+    m_stale = true;
 }
 
 } // namespace fjord::ui

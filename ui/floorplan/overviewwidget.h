@@ -12,7 +12,8 @@ class FloorPlanScene;
 class FloorPlanView;
 
 // A minimap of the whole campus with the main view's visible area; click or drag to move the
-// view there. The campus picture is rendered once after changes settle (cached), not per paint.
+// view there. The campus picture is rendered at the first paint and again once changes settle
+// (cached), not per paint.
 class OverviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +35,8 @@ private:
     FloorPlanView *m_view;
     QTimer *m_refresh;
     QPixmap m_cache;
-    QRectF m_site; // the site rectangle the cache shows
+    QRectF m_site;       // the site rectangle the cache shows
+    bool m_stale = true; // the cache no longer shows the campus: drawn again at the next paint
 };
 
 } // namespace fjord::ui

@@ -6,6 +6,7 @@
 #include "model/document/commands/stagecommands.h"
 #include "model/document/objectlocator.h"
 #include "model/document/projectdocument.h"
+#include "model/plural.h"
 #include "ui/floorplan/tenantallocator.h"
 #include "ui/widgets/quantityedit.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -96,10 +98,12 @@ void Inspector::rebuild()
         selection.isEmpty() ? ObjectRef{} : locateObject(m_document->project(), selection.first());
     m_shownId = ref.id;
     m_shownProject = !ref.isValid();
-    if (selection.size() > 1)
-        m_subtitle->setText(tr("%n objects selected; showing the first.", nullptr, int(selection.size())));
-    else
-        m_subtitle->clear();
+    m_subtitle->clear();
+    if (selection.size() > 1) {
+        buildSelectionSummary(selection);
+        m_subtitle->setVisible(!m_subtitle->text().isEmpty());
+        return;
+    }
     switch (ref.kind) {
     case ObjectKind::None:
         buildProjectForm();
@@ -253,10 +257,10 @@ void Inspector::buildScenarioForm(Id id)
         for (const Stage &st : s->stages)
             names << st.name;
         stages->setText(names.join(QStringLiteral(", ")));
-        contents->setText(tr("%1 halls, %2 racks, %3 power nodes")
-                              .arg(s->halls.size())
-                              .arg(s->racks.size())
-                              .arg(s->powerNodes.size()));
+        contents->setText(QStringList{countOf(int(s->halls.size()), tr("hall"), tr("halls")),
+                                      countOf(int(s->racks.size()), tr("rack"), tr("racks")),
+                                      countOf(int(s->powerNodes.size()), tr("power node"), tr("power nodes"))}
+                              .join(QStringLiteral(", ")));
         makeCurrent->setEnabled(id != m_document->currentScenarioId());
     });
 }
@@ -388,9 +392,50 @@ void Inspector::buildNameForm(Id id)
     addNameEdit(id, tr("Name"));
     if (ref.kind == ObjectKind::Hall || ref.kind == ObjectKind::Row || ref.kind == ObjectKind::Rack)
         m_formLayout->addRow(tr("Tenant"), new TenantAllocator(m_document, {}, m_form));
-    auto *hint =
-        new QLabel(tr("Its other properties are edited in the Layout, Power and Cooling tabs."), m_form);
-    hint->setWordWrap(true);
+    // Objects whose full editor is a tab's table say which tab (halls, rows, racks and power nodes
+    // have theirs in this dock: see SelectionInspector).
+    if (const QString where = editorTabOf(ref.kind); !where.isEmpty()) {
+        auto *hint = new QLabel(tr("Edited in full on the %1 tab.").arg(where), m_form);
+        hint->setWordWrap(true);
+        hint->setEnabled(false);
+        m_formLayout->addRow(hint);
+    }
+}
+
+QString Inspector::editorTabOf(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::CoolingSystem:
+    case ObjectKind::LoadProfile:
+    case ObjectKind::HeatOfftake:
+        return tr("Cooling & Energy");
+    case ObjectKind::Ppa:
+    case ObjectKind::GuaranteeOfOrigin:
+        return tr("Renewables");
+    case ObjectKind::OpexItem:
+        return tr("Finance");
+    case ObjectKind::RedundancyGroup:
+        return tr("Power");
+    default:
+        return {};
+    }
+}
+
+// Several objects (from the project tree): how many of each kind; one at a time is edited.
+void Inspector::buildSelectionSummary(const QList<Id> &selection)
+{
+    QMap<QString, int> countByKind;
+    for (Id id : selection)
+        ++countByKind[kindLabel(locateObject(m_document->project(), id).kind)];
+    m_title->setText(countOf(int(selection.size()), tr("object selected"), tr("objects selected")));
+    QStringList parts;
+    for (auto it = countByKind.cbegin(); it != countByKind.cend(); ++it)
+        parts << tr("%1 × %2").arg(it.value()).arg(it.key());
+    auto *kinds = new QLabel(parts.join(QStringLiteral(", ")), m_form);
+    kinds->setObjectName(QStringLiteral("selectionKinds"));
+    kinds->setWordWrap(true);
+    m_formLayout->addRow(tr("Kinds"), kinds);
+    auto *hint = new QLabel(tr("Select one of them to edit it."), m_form);
     hint->setEnabled(false);
     m_formLayout->addRow(hint);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document/changeevent.h"
+#include "model/document/objectlocator.h"
 
 #include <QWidget>
 
@@ -17,9 +18,11 @@ class ProjectDocument;
 
 namespace fjord::ui {
 
-// The inspector (right dock): edits the properties of the selected object with units and
+// The object editor of the Inspector dock (SelectionInspector shows it for what is neither on the
+// plan nor in the power chain): edits the properties of the selected object with units and
 // validation; every edit is an undoable command. Forms: stage, rack type, scenario, and the project
-// (when nothing is selected); any other object gets its name. Values follow the model after undo.
+// (when nothing is selected); any other object gets its name; several objects a count by kind.
+// Values follow the model after undo.
 class Inspector : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +39,8 @@ private:
     void buildStageForm(Id id);
     void buildRackTypeForm(Id id);
     void buildNameForm(Id id);
+    void buildSelectionSummary(const QList<Id> &selection);
+    static QString editorTabOf(ObjectKind kind); // the tab with the full editor of `kind`, or {}
 
     QLineEdit *addNameEdit(Id id, const QString &label);
     void addRefresher(std::function<void()> refresher) { m_refreshers.append(std::move(refresher)); }

@@ -12,11 +12,13 @@
 #include "ui/dialogs/serveractions.h"
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
+#include "ui/power/powertab.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/problemspanel.h"
 #include "ui/mainwindow/projecttree.h"
 #include "ui/mainwindow/recentfiles.h"
+#include "ui/mainwindow/selectioninspector.h"
 #include "ui/mainwindow/startpage.h"
 #include "ui/mainwindow/tabregistry.h"
 
@@ -344,8 +346,18 @@ void MainWindow::bindDocument()
 
     m_tree = new ProjectTree(doc, m_treeDock);
     m_treeDock->setWidget(m_tree);
-    m_inspector = new Inspector(doc, m_inspectorDock);
-    m_inspectorDock->setWidget(m_inspector);
+    // One inspector: the dock shows the Layout and Power tabs' editors too (they drive them).
+    m_selectionInspector = new SelectionInspector(doc, m_inspectorDock);
+    m_inspector = m_selectionInspector->objectInspector();
+    if (auto *layoutTab = m_tabs->findChild<LayoutTab *>())
+        m_selectionInspector->hostLayoutInspector(layoutTab->detachInspector());
+    if (auto *powerTab = m_tabs->findChild<PowerTab *>()) {
+        m_selectionInspector->hostPowerInspector(powerTab->detachInspector());
+        connect(m_tabs, &QTabWidget::currentChanged, m_selectionInspector, [this, powerTab] {
+            m_selectionInspector->setPowerTabCurrent(m_tabs->currentWidget() == powerTab);
+        });
+    }
+    m_inspectorDock->setWidget(m_selectionInspector);
 
     m_problems = new ProblemsPanel(doc, m_problemsDock);
     connect(m_problems, &ProblemsPanel::objectsSelected, this, &MainWindow::showProblemObjects);
@@ -380,7 +392,7 @@ void MainWindow::bindDocument()
     m_toolBar->show();
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
     m_tree->setMinimumWidth(220);
-    m_inspector->setMinimumWidth(260);
+    m_selectionInspector->setMinimumWidth(260);
     m_problems->setMinimumHeight(90);
     // Once laid out (a dock shown in this turn of the event loop has no size yet).
     QTimer::singleShot(0, this, [this] {

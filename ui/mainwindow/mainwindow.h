@@ -24,6 +24,7 @@ class ProjectDocument;
 namespace fjord::ui {
 
 class Inspector;
+class SelectionInspector;
 class KpiStatus;
 class ProblemsPanel;
 class ProjectTree;
@@ -45,7 +46,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     StartPage *startPage() const { return m_startPage; }
     ProjectTree *projectTree() const { return m_tree; }
-    Inspector *inspector() const { return m_inspector; }
+    Inspector *inspector() const { return m_inspector; } // the object editor of the dock
+    SelectionInspector *selectionInspector() const { return m_selectionInspector; } // the dock's content
     ProblemsPanel *problemsPanel() const { return m_problems; }
     KpiStatus *kpiStatus() const { return m_kpis; }
     ServerActions *serverActions() const { return m_serverActions; } // File > Open from / Save to Server
@@ -99,6 +101,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ProjectTree *m_tree = nullptr;
     Inspector *m_inspector = nullptr;
+    SelectionInspector *m_selectionInspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
     KpiStatus *m_kpis = nullptr;
     QDockWidget *m_treeDock = nullptr;

@@ -4,6 +4,7 @@ target_sources(fjordplan_ui PRIVATE
     mainwindow/recentfiles.h mainwindow/recentfiles.cpp
     mainwindow/projecttree.h mainwindow/projecttree.cpp
     mainwindow/inspector.h mainwindow/inspector.cpp
+    mainwindow/selectioninspector.h mainwindow/selectioninspector.cpp
     mainwindow/problemsmodel.h mainwindow/problemsmodel.cpp
     mainwindow/problemspanel.h mainwindow/problemspanel.cpp
     mainwindow/problemtitles.h mainwindow/problemtitles.cpp

@@ -82,6 +82,12 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PowerTab::onSelectionChanged);
     connect(m_document, &ProjectDocument::changed, this, &PowerTab::onChanged);
+    // One power node selected elsewhere (project tree, Problems): the tree and its editor follow.
+    connect(m_document, &ProjectDocument::selectionChanged, this, [this] {
+        const QList<Id> selection = m_document->selection();
+        if (selection.size() == 1 && m_document->scenario().powerNode(selection.first()))
+            selectNode(selection.first());
+    });
     connect(m_document, &ProjectDocument::resultsChanged, this, [this] {
         m_model->refreshResults();
         updateChart();
@@ -136,6 +142,13 @@ void PowerTab::sizeTreeColumns()
     for (int column : {PowerTreeModel::Utilisation, PowerTreeModel::Failover, PowerTreeModel::AtPeak})
         header->moveSection(header->visualIndex(column), header->visualIndex(PowerTreeModel::Name) + 1 +
                                                              (column - PowerTreeModel::Utilisation));
+}
+
+PowerInspector *PowerTab::detachInspector()
+{
+    m_inspector->hide();
+    m_inspector->setParent(nullptr);
+    return m_inspector;
 }
 
 Id PowerTab::selectedNode() const

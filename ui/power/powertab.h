@@ -32,6 +32,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     PowerTreeModel *model() const { return m_model; }
     PowerInspector *inspector() const { return m_inspector; }
+    // Hands the node editor to a host that shows it (the main window's dock); the tab keeps
+    // driving it from the tree's selection. The caller owns it then.
+    PowerInspector *detachInspector();
     PhaseCurrentChart *chart() const { return m_chart; }
     PowerFeedActions *feedActions() const { return m_feeds; }
     Id selectedNode() const;
