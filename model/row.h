@@ -20,6 +20,10 @@ struct Row {
     double pitchM = 0.6;      // rack centre-to-centre distance along the row, m
     AisleSide hotAisle = AisleSide::Back;
     Id tenantId = NoId; // tenant the capacity is allocated to: the row's racks unless a rack says otherwise
+    // Default feeds of the racks the row adds (extending it, placing a rack into it); power node ids.
+    // A node removed later counts as none (so that undoing the removal brings the default back).
+    Id feedA = NoId;
+    Id feedB = NoId;
 
     bool operator==(const Row &) const = default;
 };

@@ -6,5 +6,6 @@ target_sources(fjordplan_model PRIVATE
     power/failover.h power/failover.cpp
     power/nodedefaults.h power/nodedefaults.cpp
     power/autofeed.h power/autofeed.cpp
+    power/rowfeeds.h power/rowfeeds.cpp
     power/utilisationthreshold.h
 )

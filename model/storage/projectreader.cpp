@@ -240,7 +240,8 @@ void readScenarios(sqlite3 *db, Project &p)
             x.tenantId = r.integer(12);
         });
     readList<Row>(
-        db, QStringLiteral("rack_row"), "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id",
+        db, QStringLiteral("rack_row"),
+        "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_id,feed_b_id",
         index, p, [](Scenario &s) -> QList<Row> & { return s.rows; },
         [](const FieldReader &r, Row &x) {
             x.hallId = r.integer(3);
@@ -251,6 +252,8 @@ void readScenarios(sqlite3 *db, Project &p)
             x.pitchM = r.real(8);
             x.hotAisle = r.enumeration<AisleSide>(9);
             x.tenantId = r.integer(10);
+            x.feedA = r.integer(11);
+            x.feedB = r.integer(12);
         });
     const QHash<PosKey, int> rackAt = readList<Rack>(
         db, QStringLiteral("rack"),

@@ -254,7 +254,8 @@ struct ScenarioWriters {
               cols("scenario_pos,pos,id,name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,"
                    "floor_load_limit_kg_per_m2,tenant_id")),
           row(db, QStringLiteral("rack_row"),
-              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id")),
+              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_id,"
+                   "feed_b_id")),
           rack(db, QStringLiteral("rack"),
                cols("scenario_pos,pos,id,name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg,"
                     "tenant_id")),
@@ -323,7 +324,8 @@ void writeScenario(ScenarioWriters &w, int sp, const Scenario &s)
         const Row &x = s.rows.at(i);
         w.row.row(idLabel(x.id),
                   {scen, integer(i), id(x.id), id(x.hallId), text(x.name), num(x.xM), num(x.yM),
-                   num(x.rotationDeg), num(x.pitchM), name(x.hotAisle), id(x.tenantId)});
+                   num(x.rotationDeg), num(x.pitchM), name(x.hotAisle), id(x.tenantId),
+                   id(s.powerNode(x.feedA) ? x.feedA : NoId), id(s.powerNode(x.feedB) ? x.feedB : NoId)});
     }
     for (int i = 0; i < s.racks.size(); ++i) {
         const Rack &x = s.racks.at(i);

@@ -1,6 +1,7 @@
 // Editing a row as one: name, position, rack count, pitch, hot-aisle side, type and stage of its
 // racks; refusals with their reasons; undo restores the project exactly.
 #include "model/document/commands/layoutrowproperties.h"
+#include "model/power/rowfeeds.h"
 #include "tests/document/layouttestproject.h"
 
 #include <QTest>
@@ -168,6 +169,65 @@ private slots:
         QString error;
         QVERIFY(layout::setRowProperties(doc.project(), doc.scenario(), row, p, &error).isEmpty());
         QCOMPARE(error, QStringLiteral("Unknown rack type"));
+    }
+
+    // A row's default A/B feeds: set as one step, given to the racks the row adds (extending it,
+    // placing a rack into it), to its existing racks on request; a removed node counts as none.
+    void rowFeedsGoToTheRacksTheRowAdds()
+    {
+        Project project = testProject();
+        Scenario &scenario = project.scenarios.first();
+        for (FeedSide side : {FeedSide::A, FeedSide::B}) {
+            PowerNode busway;
+            busway.id = project.allocateId();
+            busway.kind = PowerNodeKind::Busway;
+            busway.side = side;
+            busway.name = side == FeedSide::A ? QStringLiteral("BW-A") : QStringLiteral("BW-B");
+            scenario.powerNodes.append(busway);
+        }
+        const Id busA = scenario.powerNodes[0].id, busB = scenario.powerNodes[1].id;
+        ProjectDocument doc(project);
+        const Id row = withRow(doc);
+        const int steps = doc.undoStack()->count();
+        layout::RowProperties p;
+        p.feedA = busA;
+        p.feedB = busB;
+        QString error;
+        push(doc, layout::setRowProperties(doc.project(), doc.scenario(), row, p, &error));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.scenario().row(row)->feedA, busA);
+        QCOMPARE(doc.scenario().row(row)->feedB, busB);
+        QVERIFY(racksOf(doc, row).first()->feeds.isEmpty()); // the existing racks keep theirs
+
+        const QList<RackFeed> expected{RackFeed{busA, Phase::ThreePhase}, RackFeed{busB, Phase::ThreePhase}};
+        layout::RowProperties longer;
+        longer.rackCount = 12;
+        push(doc, layout::setRowProperties(doc.project(), doc.scenario(), row, longer, &error));
+        QCOMPARE(racksOf(doc, row).size(), 12);
+        QCOMPARE(racksOf(doc, row).last()->feeds, expected);
+        QVERIFY(racksOf(doc, row).at(9)->feeds.isEmpty());
+
+        Rack placed = *racksOf(doc, row).last();
+        placed.id = NoId;
+        placed.name.clear();
+        placed.feeds.clear();
+        placed.yM += 3.0;
+        push(doc, layout::addRacks(doc.project(), doc.scenario(), {placed}, &error));
+        QCOMPARE(doc.scenario().racks.last().feeds, expected);
+
+        // Apply: the ten older racks get the row's feeds.
+        const FeedPlan plan = rowFeedPlan(doc.scenario(), *doc.scenario().row(row));
+        QCOMPARE(plan.feeds.size(), 10);
+        QCOMPARE(plan.feeds.value(racksOf(doc, row).first()->id), expected);
+
+        // An unknown node is refused; a removed one counts as none.
+        layout::RowProperties bad;
+        bad.feedA = 999999;
+        QVERIFY(layout::setRowProperties(doc.project(), doc.scenario(), row, bad, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("Unknown power node")), qPrintable(error));
+        Row gone = *doc.scenario().row(row);
+        gone.feedA = 999999;
+        QCOMPARE(rowDefaultFeeds(doc.scenario(), gone), (QList<RackFeed>{RackFeed{busB, Phase::ThreePhase}}));
     }
 
     void unchangedValuesGiveNoEdit()

@@ -67,6 +67,8 @@ Scenario scenario(Id base, int n)
     r.pitchM = 0.65;
     r.hotAisle = AisleSide::Front;
     r.tenantId = base + 91;
+    r.feedA = busA;
+    r.feedB = busB;
     s.rows = {r};
 
     for (int i = 0; i < 3; ++i) {

@@ -23,7 +23,8 @@ QString schema4Script()
     QString sql;
     for (const char *name :
          {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql",
-          ":/migrations/0006_uncertain_inputs.sql", ":/migrations/0007_dry_cooler_fan_model.sql"}) {
+          ":/migrations/0006_uncertain_inputs.sql", ":/migrations/0007_dry_cooler_fan_model.sql",
+          ":/migrations/0008_row_feeds.sql"}) {
         QFile f(QString::fromLatin1(name));
         if (f.open(QIODevice::ReadOnly))
             sql += QString::fromUtf8(f.readAll());
@@ -73,8 +74,11 @@ void forgetSchema4(Project &p)
         s.uncertainInputs.clear();
         for (Hall &h : s.halls)
             h.tenantId = NoId;
-        for (Row &w : s.rows)
+        for (Row &w : s.rows) {
             w.tenantId = NoId;
+            w.feedA = NoId; // schema 8
+            w.feedB = NoId;
+        }
         for (Rack &r : s.racks)
             r.tenantId = NoId;
     }

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -120,7 +121,8 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
         {m_hallFloorLoad, "hallFloorLoad"}, {m_hallCooling, "hallCooling"},       {m_hallStage, "hallStage"},
         {m_rowName, "rowName"},            {m_rowX, "rowX"},                      {m_rowY, "rowY"},
         {m_rowRotation, "rowRotation"},    {m_rowCount, "rowCount"},              {m_rowPitch, "rowPitch"},
-        {m_rowHotAisle, "rowHotAisle"},    {m_rowType, "rowType"},                {m_rowStage, "rowStage"}};
+        {m_rowHotAisle, "rowHotAisle"},    {m_rowType, "rowType"},                {m_rowStage, "rowStage"},
+        {m_rowFeedA, "rowFeedA"},          {m_rowFeedB, "rowFeedB"},              {m_applyRowFeeds, "applyRowFeeds"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
 
@@ -183,6 +185,7 @@ void LayoutInspector::onChanged(const ChangeEvent &event)
     using K = ChangeEvent::Kind;
     if (event.kind == K::Halls || event.kind == K::Racks || event.kind == K::Rows ||
         event.kind == K::RackTypes || event.kind == K::Stages || event.kind == K::Cooling ||
+        event.kind == K::PowerChain || // the row's feed lists name the nodes
         event.kind == K::Everything)
         refresh();
 }

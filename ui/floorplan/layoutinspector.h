@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document/changeevent.h"
+#include "model/powernode.h"
 
 #include <QWidget>
 
@@ -8,12 +9,14 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
 namespace fjord {
 class ProjectDocument;
 struct Row;
+struct Scenario;
 struct LayoutDelta;
 } // namespace fjord
 
@@ -21,7 +24,7 @@ namespace fjord::ui {
 
 // The editor of halls, rows and racks (shown in the main window's Inspector dock): the properties of the selected racks (one or many: name, type,
 // stage, feeds; one: position and rotation), row (name, start, direction, rack count, pitch,
-// hot-aisle side, type and stage of its racks) or hall (name, corner, rotation, size, floor load
+// hot-aisle side, type and stage of its racks, default A/B feeds of racks it adds) or hall (name, corner, rotation, size, floor load
 // limit, cooling system, stage), with units.
 // Every edit is one undoable command; a refused value is reset and the reason shown in red.
 class LayoutInspector : public QWidget {
@@ -54,6 +57,8 @@ public:
     QComboBox *rowHotAisle() const { return m_rowHotAisle; }
     QComboBox *rowType() const { return m_rowType; }
     QComboBox *rowStage() const { return m_rowStage; }
+    QComboBox *rowFeedA() const { return m_rowFeedA; }
+    QComboBox *rowFeedB() const { return m_rowFeedB; }
     QLabel *message() const { return m_message; }
     int currentPage() const; // 0 nothing, 1 racks, 2 hall, 3 row
 
@@ -72,8 +77,10 @@ private:
     void editRacks(int field); // 0 name, 1 type, 2 stage, 3 x, 4 y, 5 rotation
     void
     editHall(int field); // 0 name, 1 width, 2 depth, 3 floor load, 4 cooling, 5 stage, 6 x, 7 y, 8 rotation
-    enum class RowField { Name, X, Y, Rotation, Count, Pitch, HotAisle, Type, Stage };
+    enum class RowField { Name, X, Y, Rotation, Count, Pitch, HotAisle, Type, Stage, FeedA, FeedB };
     void editRow(RowField field);
+    void fillFeedBox(QComboBox *box, const Scenario &scenario, Id current, FeedSide side);
+    void applyRowFeeds(); // the row's default feeds to every rack of it, one undo step
 
     ProjectDocument *m_document;
     bool m_updating = false;
@@ -108,6 +115,9 @@ private:
     QComboBox *m_rowHotAisle;
     QComboBox *m_rowType;
     QComboBox *m_rowStage;
+    QComboBox *m_rowFeedA;
+    QComboBox *m_rowFeedB;
+    QPushButton *m_applyRowFeeds;
     QLabel *m_rowFigures;
 };
 

@@ -2,14 +2,19 @@
 #include "ui/floorplan/inspectorfields.h"
 #include "ui/floorplan/layoutinspector.h"
 
+#include "model/document/commands/feedcommands.h"
 #include "model/document/commands/layoutrowproperties.h"
 #include "model/document/projectdocument.h"
+#include "model/plural.h"
+#include "model/power/rowfeeds.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QSpinBox>
 
 #include <cmath>
@@ -53,6 +58,16 @@ QWidget *LayoutInspector::buildRowPage()
     form->addRow(tr("Hot aisle"), m_rowHotAisle);
     form->addRow(tr("Rack type"), m_rowType);
     form->addRow(tr("Stage"), m_rowStage);
+    // Default feeds: racks the row adds take them; the button gives them to the racks it has.
+    m_rowFeedA = new QComboBox;
+    m_rowFeedB = new QComboBox;
+    m_rowFeedA->setToolTip(tr("A-side feed of racks added to this row (extending it, placing a rack in it)"));
+    m_rowFeedB->setToolTip(tr("B-side feed of racks added to this row (extending it, placing a rack in it)"));
+    m_applyRowFeeds = new QPushButton(tr("Apply row feeds to its racks"));
+    m_applyRowFeeds->setToolTip(tr("Feed every rack of the row from the row's A and B feeds (one undo step)"));
+    form->addRow(tr("Feed A"), m_rowFeedA);
+    form->addRow(tr("Feed B"), m_rowFeedB);
+    form->addRow(m_applyRowFeeds);
     form->addRow(m_rowFigures);
 
     connect(m_rowName, &QLineEdit::editingFinished, this, [this] { editRow(RowField::Name); });
@@ -64,6 +79,9 @@ QWidget *LayoutInspector::buildRowPage()
     connect(m_rowHotAisle, &QComboBox::activated, this, [this] { editRow(RowField::HotAisle); });
     connect(m_rowType, &QComboBox::activated, this, [this] { editRow(RowField::Type); });
     connect(m_rowStage, &QComboBox::activated, this, [this] { editRow(RowField::Stage); });
+    connect(m_rowFeedA, &QComboBox::activated, this, [this] { editRow(RowField::FeedA); });
+    connect(m_rowFeedB, &QComboBox::activated, this, [this] { editRow(RowField::FeedB); });
+    connect(m_applyRowFeeds, &QPushButton::clicked, this, &LayoutInspector::applyRowFeeds);
     return page;
 }
 
@@ -100,9 +118,47 @@ void LayoutInspector::refreshRow(const Row &row)
     m_rowHotAisle->setCurrentIndex(m_rowHotAisle->findData(int(row.hotAisle)));
     fillTypeBox(m_rowType, p, first ? first->rackTypeId : NoId, mixedType);
     fillStageBox(m_rowStage, s, first ? first->stageId : NoId, mixedStage);
-    m_rowFigures->setText(tr("%n rack(s) · %1 m long · design IT power %2 kW", nullptr, n)
+    fillFeedBox(m_rowFeedA, s, row.feedA, FeedSide::A);
+    fillFeedBox(m_rowFeedB, s, row.feedB, FeedSide::B);
+    m_applyRowFeeds->setEnabled(!rowFeedPlan(s, row).feeds.isEmpty());
+    m_rowFigures->setText(plural(n, tr("%n rack · %1 m long · design IT power %2 kW"),
+                                 tr("%n racks · %1 m long · design IT power %2 kW"))
                               .arg(n > 0 ? toM - fromM : 0.0, 0, 'f', 1)
                               .arg(powerW / 1000, 0, 'f', 0));
+}
+
+// "(none)", then the scenario's busways and PDUs of `side` (what racks are fed from), then the rest.
+void LayoutInspector::fillFeedBox(QComboBox *box, const Scenario &scenario, Id current, FeedSide side)
+{
+    box->clear();
+    box->addItem(tr("(none)"), QVariant::fromValue<qint64>(NoId));
+    const auto feedsRacks = [](const PowerNode &n) {
+        return n.kind == PowerNodeKind::Busway || n.kind == PowerNodeKind::Pdu;
+    };
+    for (int pass = 0; pass < 2; ++pass)
+        for (const PowerNode &n : scenario.powerNodes)
+            if ((feedsRacks(n) && n.side == side) == (pass == 0))
+                box->addItem(n.name, QVariant::fromValue<qint64>(n.id));
+    const int index = box->findData(QVariant::fromValue<qint64>(scenario.powerNode(current) ? current : NoId));
+    box->setCurrentIndex(std::max(0, index));
+}
+
+void LayoutInspector::applyRowFeeds()
+{
+    const Row *row = m_document->scenario().row(selectedRow());
+    if (!row)
+        return;
+    const FeedPlan plan = rowFeedPlan(m_document->scenario(), *row);
+    if (QUndoCommand *command = makeFeedPlanCommand(
+            m_document, plan,
+            plural(plan.feeds.size(), tr("Feed %n rack of row %1 from its row feeds"),
+                   tr("Feed %n racks of row %1 from its row feeds"))
+                .arg(row->name))) {
+        m_document->undoStack()->push(command);
+        emit statusMessage(plural(plan.feeds.size(), tr("%n rack of row %1 now has the row's feeds"),
+                                  tr("%n racks of row %1 now have the row's feeds"))
+                               .arg(row->name));
+    }
 }
 
 void LayoutInspector::editRow(RowField field)
@@ -149,6 +205,12 @@ void LayoutInspector::editRow(RowField field)
         if (m_rowStage->currentData().toLongLong() <= 0)
             return;
         p.stageId = m_rowStage->currentData().toLongLong();
+        break;
+    case RowField::FeedA:
+        p.feedA = m_rowFeedA->currentData().toLongLong();
+        break;
+    case RowField::FeedB:
+        p.feedB = m_rowFeedB->currentData().toLongLong();
         break;
     }
     QString error;

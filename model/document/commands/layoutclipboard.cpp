@@ -44,7 +44,9 @@ QJsonObject rowJson(const Row &r)
             {u"y_m"_qs, r.yM},
             {u"rotation_deg"_qs, r.rotationDeg},
             {u"pitch_m"_qs, r.pitchM},
-            {u"hot_aisle"_qs, r.hotAisle == AisleSide::Front ? u"front"_qs : u"back"_qs}};
+            {u"hot_aisle"_qs, r.hotAisle == AisleSide::Front ? u"front"_qs : u"back"_qs},
+            {u"feed_a"_qs, r.feedA},
+            {u"feed_b"_qs, r.feedB}};
 }
 
 QJsonObject rackJson(const Rack &r)
@@ -178,6 +180,8 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
         r.rotationDeg = o.value(u"rotation_deg"_qs).toDouble();
         r.pitchM = o.value(u"pitch_m"_qs).toDouble();
         r.hotAisle = o.value(u"hot_aisle"_qs).toString() == u"front"_qs ? AisleSide::Front : AisleSide::Back;
+        r.feedA = idOf(o, u"feed_a"_qs);
+        r.feedB = idOf(o, u"feed_b"_qs);
         c.rows.append(r);
     }
     const QJsonArray racks = root.value(u"racks"_qs).toArray();
@@ -280,6 +284,10 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
             r.name = QStringLiteral("R%1").arg(n, 2, 10, QLatin1Char('0'));
             rowRename.insert(next, r.name);
         }
+        // Default feeds only where the nodes are this scenario's (pasted into another project: none).
+        for (Id *feed : {&r.feedA, &r.feedB})
+            if (!scenario.powerNode(*feed))
+                *feed = NoId;
         r.id = next++;
         newRow.insert(oldId, r.id);
         delta.rows.append({std::nullopt, r, int(scenario.rows.size() + delta.rows.size())});

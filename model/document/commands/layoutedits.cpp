@@ -2,6 +2,7 @@
 
 #include "model/document/commands/layoutbuildsupport.h"
 #include "model/geometry.h"
+#include "model/power/rowfeeds.h"
 
 #include <QHash>
 #include <QSet>
@@ -151,6 +152,8 @@ LayoutDelta addRacks(const Project &project, const Scenario &scenario, QList<Rac
             return {};
         }
         rack.id = next++;
+        if (const Row *row = scenario.row(rack.rowId); row && rack.feeds.isEmpty())
+            rack.feeds = rowDefaultFeeds(scenario, *row); // a rack placed into a row takes its feeds
         if (rack.name.isEmpty()) {
             const Row *row = scenario.row(rack.rowId);
             const int n = row ? 0 : ++freeNumber[hall->id];

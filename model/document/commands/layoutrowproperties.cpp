@@ -2,6 +2,7 @@
 
 #include "model/document/commands/layoutbuildsupport.h"
 #include "model/document/commands/layoutedits.h"
+#include "model/power/rowfeeds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -87,6 +88,13 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         return refuse(error, tr("Unknown rack type"));
     if (p.stageId && !scenario.stage(*p.stageId))
         return refuse(error, tr("Unknown stage"));
+    for (const std::optional<Id> &feed : {p.feedA, p.feedB})
+        if (feed && *feed != NoId && !scenario.powerNode(*feed))
+            return refuse(error, tr("Unknown power node for the feed of row %1").arg(before.name));
+    if (p.feedA)
+        after.feedA = *p.feedA;
+    if (p.feedB)
+        after.feedB = *p.feedB;
 
     const QList<std::pair<int, double>> along = racksAlong(scenario, before);
     const int count = p.rackCount.value_or(int(along.size()));
@@ -151,6 +159,7 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
             rack.xM = after.xM + ux * after.pitchM * (k + 0.5);
             rack.yM = after.yM + uy * after.pitchM * (k + 0.5);
             rack.name = rackName(hall->name, after.name, k + 1);
+            rack.feeds = rowDefaultFeeds(scenario, after); // added racks take the row's feeds
         }
         if (p.rackTypeId)
             rack.rackTypeId = *p.rackTypeId;

@@ -19,10 +19,13 @@ struct RowProperties {
     std::optional<AisleSide> hotAisle; // which side the racks' backs face: flipping turns every rack 180°
     std::optional<Id> rackTypeId;      // set on every rack of the row
     std::optional<Id> stageId;         // set on every rack of the row
+    std::optional<Id> feedA;           // default A feed of racks the row adds (a power node, or NoId)
+    std::optional<Id> feedB;           // default B feed
 };
 
 // Refused (with the reason in *error) for an unknown row, an empty or duplicate name, fewer than
-// one rack, a non-positive pitch, an unknown type or stage, or a result with a rack outside the hall.
+// one rack, a non-positive pitch, an unknown type, stage or feed node, or a result with a rack outside
+// the hall.
 LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, Id rowId,
                              const RowProperties &properties, QString *error = nullptr);
 

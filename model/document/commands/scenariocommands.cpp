@@ -60,8 +60,11 @@ Scenario duplicate(const Scenario &source, Id nextId, Id *nextIdAfter)
         ids.remap(h.stageId);
         ids.remap(h.coolingSystemId);
     }
-    for (Row &r : s.rows)
+    for (Row &r : s.rows) {
         ids.remap(r.hallId);
+        ids.remap(r.feedA);
+        ids.remap(r.feedB);
+    }
     for (Rack &r : s.racks) {
         ids.remap(r.hallId);
         ids.remap(r.rowId);
