@@ -1,4 +1,5 @@
 #include "model/risks.h"
+#include "model/plural.h"
 
 #include <QCoreApplication>
 
@@ -81,7 +82,7 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         }
         if (worst)
             risks.append({Risk::Level::High, QStringLiteral("power.failover"),
-                          tr("%n power node(s) overload when one part fails", nullptr, overloaded),
+                          plural(overloaded, tr("%n power node overloads when one part fails"), tr("%n power nodes overload when one part fails")),
                           tr("Worst: %1 at %2 % of its rating after a single failure (%3).")
                               .arg(worst->name)
                               .arg(worst->failoverUtilisation * 100, 0, 'f', 0)
@@ -94,7 +95,7 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     if (errors > 0)
         risks.append(
             {Risk::Level::High, QStringLiteral("project.errors"),
-             tr("%n error(s) in the plan", nullptr, errors),
+             plural(errors, tr("%n error in the plan"), tr("%n errors in the plan")),
              tr("The Problems list names them; the figures of an erroneous plan are not reliable.")});
 
     // 4. Hours on chillers: the dry coolers do not reach in hot spells.

@@ -1,4 +1,5 @@
 #include "model/engine.h"
+#include "model/plural.h"
 
 #include "model/allocation.h"
 
@@ -118,10 +119,10 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     const int stageCount = int(scenario.stages.size());
     if (options.onlyStage >= stageCount) {
         r.problems.append({Severity::Error, QStringLiteral("engine.stage"),
-                           QStringLiteral("Stage %1 asked for, but scenario %2 has %3 stage(s)")
+                           QStringLiteral("Stage %1 asked for, but scenario %2 has %3")
                                .arg(options.onlyStage + 1)
                                .arg(scenario.name)
-                               .arg(stageCount)});
+                               .arg(countOf(stageCount, QStringLiteral("stage"), QStringLiteral("stages")))});
         return r;
     }
 

@@ -1,4 +1,5 @@
 #include "model/engine/loadmodel.h"
+#include "model/plural.h"
 
 #include <QHash>
 
@@ -105,9 +106,9 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     if (skipped > 0)
         problems.append(
             warning(QStringLiteral("engine.rack_skipped"),
-                    QStringLiteral("%1 rack(s) left out of the energy figures (first: %2): unknown rack "
+                    QStringLiteral("%1 left out of the energy figures (first: %2): unknown rack "
                                    "type or stage")
-                        .arg(skipped)
+                        .arg(countOf(skipped, QStringLiteral("rack"), QStringLiteral("racks")))
                         .arg(firstSkipped)));
 
     // Hourly utilisation of the profiles in use, computed once.

@@ -1,4 +1,5 @@
 #include "model/power/autofeed.h"
+#include "model/plural.h"
 
 #include <QSet>
 
@@ -161,8 +162,8 @@ FeedPlan planAutoFeeds(const Project &project, const Scenario &scenario, const Q
         plan.feeds.insert(rackId, feeds);
     }
     if (!plan.unplaced.isEmpty())
-        plan.notes.append(QStringLiteral("%1 rack(s) left as they were: no busway had room within its rating")
-                              .arg(plan.unplaced.size()));
+        plan.notes.append(QStringLiteral("%1 left as they were: no busway had room within its rating")
+                              .arg(countOf(plan.unplaced.size(), QStringLiteral("rack"), QStringLiteral("racks"))));
     return plan;
 }
 

@@ -1,4 +1,5 @@
 #include "model/storage/epwreader.h"
+#include "model/plural.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -151,11 +152,11 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
     }
     if (filled > 0)
         warnings << QStringLiteral(
-                        "%1:%2: %3 missing %4 value(s) filled by linear interpolation (first here)")
+                        "%1:%2: %3 filled by linear interpolation (first here)")
                         .arg(m_path)
                         .arg(firstLine)
-                        .arg(filled)
-                        .arg(QLatin1String(column.name));
+                        .arg(countOf(filled, QStringLiteral("missing %1 value").arg(QLatin1String(column.name)),
+                                     QStringLiteral("missing %1 values").arg(QLatin1String(column.name))));
     return filled;
 }
 

@@ -1,4 +1,5 @@
 #include "model/storage/netbox.h"
+#include "model/plural.h"
 
 #include "model/storage/netboxcsv.h"
 
@@ -203,9 +204,11 @@ QString Importer::racks(const NetboxCsv &csv)
         layOut(hall, byHall.value(hall));
     if (m_genericRacks > 0)
         m_report.notes.append(
-            QStringLiteral("%1 racks have no matching rack type and use the generic '%2' type "
-                           "with 0 W: NetBox records no rack power, set its design power")
-                .arg(m_genericRacks)
+            plural(m_genericRacks,
+                   QStringLiteral("%n rack has no matching rack type and uses the generic '%1' type "
+                                  "with 0 W: NetBox records no rack power, set its design power"),
+                   QStringLiteral("%n racks have no matching rack type and use the generic '%1' type "
+                                  "with 0 W: NetBox records no rack power, set its design power"))
                 .arg(GenericTypeName));
     return {};
 }

@@ -68,7 +68,7 @@ void TestCampusObjects::assignCoolingSkipsHallsAlreadyServed()
     QVERIFY(!makeAssignCoolingCommand(&doc, ids::Baseline, {ids::Hall1}, ids::Rack1));   // not a system
     QUndoCommand *off = makeAssignCoolingCommand(&doc, ids::Baseline, {ids::Hall1}, NoId);
     QVERIFY(off);
-    QCOMPARE(off->text(), u"Take the cooling system off 1 hall(s)"_qs);
+    QCOMPARE(off->text(), u"Take the cooling system off 1 hall"_qs);
     doc.undoStack()->push(off);
     QCOMPARE(doc.scenario().hall(ids::Hall1)->coolingSystemId, NoId);
     doc.undoStack()->push(makeAssignCoolingCommand(&doc, ids::Baseline, {ids::Hall1}, ids::Cooling));

@@ -72,7 +72,7 @@ private slots:
         const Project before = doc.project();
         QUndoCommand *cmd = makeAllocateCommand(&doc, ids::Baseline, {{ids::Hall1}, {}, {}}, anchor);
         QVERIFY(cmd);
-        QCOMPARE(cmd->text(), QStringLiteral("Allocate 1 object(s) to Anchor"));
+        QCOMPARE(cmd->text(), QStringLiteral("Allocate 1 object to Anchor"));
         doc.undoStack()->push(cmd);
         QCOMPARE(doc.undoStack()->count(), steps + 2);
         for (const Rack &r : doc.scenario().racks)

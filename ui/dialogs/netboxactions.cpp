@@ -1,4 +1,5 @@
 #include "ui/dialogs/netboxactions.h"
+#include "model/plural.h"
 
 #include "model/document/commands/netboximportcommand.h"
 #include "model/document/projectdocument.h"
@@ -25,10 +26,13 @@ QString importNetboxInto(ProjectDocument *document, const QString &racksCsv, con
     document->undoStack()->push(command);
 
     QStringList lines{
-        QCoreApplication::translate("NetBox", "Imported %1 racks, %2 power panels and %3 power feeds.")
-            .arg(report.racks)
-            .arg(report.powerPanels)
-            .arg(report.powerFeeds)};
+        QCoreApplication::translate("NetBox", "Imported %1, %2 and %3.")
+            .arg(countOf(report.racks, QCoreApplication::translate("NetBox", "rack"),
+                         QCoreApplication::translate("NetBox", "racks")),
+                 countOf(report.powerPanels, QCoreApplication::translate("NetBox", "power panel"),
+                         QCoreApplication::translate("NetBox", "power panels")),
+                 countOf(report.powerFeeds, QCoreApplication::translate("NetBox", "power feed"),
+                         QCoreApplication::translate("NetBox", "power feeds")))};
     for (const QString &note : report.notes)
         lines << QStringLiteral("• ") + note;
     if (!report.unmapped.isEmpty()) {

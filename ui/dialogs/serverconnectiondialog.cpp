@@ -1,4 +1,5 @@
 #include "ui/dialogs/serverconnectiondialog.h"
+#include "model/plural.h"
 
 #include "model/storage/serverstore.h"
 
@@ -124,7 +125,7 @@ void ServerConnectionDialog::listProjects()
                                .arg(p.latest.revision)
                                .arg(p.latest.savedBy));
     m_project->setEditText(typed);
-    m_message->setText(tr("%n project(s) on the server.", nullptr, int(list.projects.size())));
+    m_message->setText(plural(int(list.projects.size()), tr("%n project on the server."), tr("%n projects on the server.")));
 }
 
 } // namespace fjord::ui

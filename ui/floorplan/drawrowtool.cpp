@@ -1,4 +1,5 @@
 #include "ui/floorplan/drawrowtool.h"
+#include "model/plural.h"
 
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutedits.h"
@@ -115,7 +116,7 @@ void DrawRowTool::mouseReleased(QGraphicsSceneMouseEvent *event)
     const QString rowName = delta.rows.first().after->name;
     doc->undoStack()->push(new LayoutChangeCommand(doc, tr("Add row %1").arg(rowName), delta));
     doc->setSelection({rowId});
-    emit statusMessage(tr("Added row %1 with %n rack(s)", nullptr, count).arg(rowName));
+    emit statusMessage(plural(count, tr("Added row %1 with %n rack"), tr("Added row %1 with %n racks")).arg(rowName));
 }
 
 } // namespace fjord::ui

@@ -25,31 +25,13 @@ QColor FloorPlanStyle::rackFill(const Project &project, const Rack &rack, int ty
     const RackType *type = project.rackType(rack.rackTypeId);
     switch (mode) {
     case ColourMode::RackType:
-        return typeIndex < 0 ? QColor(Qt::gray) : TypePalette[typeIndex % std::size(TypePalette)];
+        return typeColour(typeIndex);
     case ColourMode::PowerDensity:
         return heatColour(type ? type->designPowerW / 1000.0 : 0.0, RackKwLow, RackKwHigh);
-    case ColourMode::Cooling: {
-        const double liquid = type ? (type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction) : 0.0;
-        const QColor air(0xe0, 0x8a, 0x2c), water(0x1f, 0x6f, 0xc8);
-        return QColor::fromRgbF(float(air.redF() + (water.redF() - air.redF()) * liquid),
-                                float(air.greenF() + (water.greenF() - air.greenF()) * liquid),
-                                float(air.blueF() + (water.blueF() - air.blueF()) * liquid));
-    }
-    case ColourMode::PhaseFeed: {
-        if (rack.feeds.isEmpty())
-            return QColor(0xd0, 0xd0, 0xd0);
-        switch (rack.feeds.first().phase) {
-        case Phase::L1:
-            return QColor(0x8b, 0x4a, 0x1c);
-        case Phase::L2:
-            return QColor(0x20, 0x20, 0x20);
-        case Phase::L3:
-            return QColor(0x90, 0x90, 0x90);
-        case Phase::ThreePhase:
-            return QColor(0x3b, 0x6e, 0xa8);
-        }
-        break;
-    }
+    case ColourMode::Cooling:
+        return liquidShareColour(type ? (type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction) : 0.0);
+    case ColourMode::PhaseFeed:
+        return rack.feeds.isEmpty() ? UnfedColour : phaseColour(rack.feeds.first().phase);
     case ColourMode::Tenant:
         return rackTenant.value(rack.id, unallocatedColour());
     case ColourMode::LayoutDiff:
@@ -69,12 +51,40 @@ QColor FloorPlanStyle::rackOutline(const Rack &rack) const
         b = b || side == FeedSide::B;
     }
     if (a && b)
-        return QColor(0x1a, 0x9a, 0x3a);
+        return FeedABColour;
     if (a)
-        return QColor(0xd0, 0x20, 0x20);
+        return FeedAColour;
     if (b)
-        return QColor(0x20, 0x40, 0xd0);
-    return QColor(0xa0, 0xa0, 0xa0);
+        return FeedBColour;
+    return NoFeedColour;
+}
+
+QColor typeColour(int typeIndex)
+{
+    return typeIndex < 0 ? QColor(Qt::gray) : TypePalette[typeIndex % std::size(TypePalette)];
+}
+
+QColor liquidShareColour(double liquid)
+{
+    const QColor air(0xe0, 0x8a, 0x2c), water(0x1f, 0x6f, 0xc8);
+    return QColor::fromRgbF(float(air.redF() + (water.redF() - air.redF()) * liquid),
+                            float(air.greenF() + (water.greenF() - air.greenF()) * liquid),
+                            float(air.blueF() + (water.blueF() - air.blueF()) * liquid));
+}
+
+QColor phaseColour(Phase phase)
+{
+    switch (phase) {
+    case Phase::L1:
+        return QColor(0x8b, 0x4a, 0x1c);
+    case Phase::L2:
+        return QColor(0x20, 0x20, 0x20);
+    case Phase::L3:
+        return QColor(0x90, 0x90, 0x90);
+    case Phase::ThreePhase:
+        break;
+    }
+    return QColor(0x3b, 0x6e, 0xa8);
 }
 
 QColor FloorPlanStyle::hallFill(double wPerM2) const

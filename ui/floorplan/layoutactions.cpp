@@ -1,4 +1,5 @@
 #include "ui/floorplan/layoutactions.h"
+#include "model/plural.h"
 
 #include "model/document/commands/layoutalign.h"
 #include "model/document/commands/layoutchangecommand.h"
@@ -69,7 +70,7 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
     connect(m_delete, &QAction::triggered, this, [this] {
         const int n = int(m_document->selection().size());
         pushDelta(layout::deleteObjects(m_document->scenario(), m_document->selection()),
-                  tr("Delete %n object(s)", nullptr, n), tr("Nothing selected"), false);
+                  plural(n, tr("Delete %n object"), tr("Delete %n objects")), tr("Nothing selected"), false);
     });
     connect(m_selectAll, &QAction::triggered, this, [this] {
         QList<Id> ids;
@@ -77,7 +78,7 @@ LayoutActions::LayoutActions(ProjectDocument *document, FloorPlanScene *scene, Q
         for (const Rack &r : m_document->scenario().racks)
             ids.append(r.id);
         m_document->setSelection(ids);
-        emit statusMessage(tr("%n rack(s) selected", nullptr, int(ids.size())));
+        emit statusMessage(plural(int(ids.size()), tr("%n rack selected"), tr("%n racks selected")));
     });
     connect(m_renumber, &QAction::triggered, this, [this] {
         pushDelta(layout::renumber(m_document->scenario(), m_document->selection()), tr("Renumber"),
@@ -158,9 +159,9 @@ bool LayoutActions::copySelection()
     }
     auto *mime = new QMimeData;
     mime->setData(QString(layout::LayoutMimeType), layout::toPayload(clip));
-    mime->setText(tr("%n rack(s) from Fjordplan", nullptr, int(clip.racks.size())));
+    mime->setText(plural(int(clip.racks.size()), tr("%n rack from Fjordplan"), tr("%n racks from Fjordplan")));
     QGuiApplication::clipboard()->setMimeData(mime);
-    emit statusMessage(tr("Copied %n rack(s)", nullptr, int(clip.racks.size())));
+    emit statusMessage(plural(int(clip.racks.size()), tr("Copied %n rack"), tr("Copied %n racks")));
     return true;
 }
 

@@ -264,9 +264,9 @@ void LayoutInspector::refresh()
                 if (const RackType *t = p.rackType(r.rackTypeId))
                     powerW += t->designPowerW;
             }
-        m_hallFigures->setText(tr("%1 m² · %2 racks · %3 MW IT · %4 kW/m²")
+        m_hallFigures->setText(tr("%1 m² · %2 · %3 MW IT · %4 kW/m²")
                                    .arg(h.areaM2(), 0, 'f', 0)
-                                   .arg(n)
+                                   .arg(countOf(n, tr("rack"), tr("racks")))
                                    .arg(powerW / 1e6, 0, 'f', 2)
                                    .arg(h.areaM2() > 0 ? powerW / 1000 / h.areaM2() : 0, 0, 'f', 1));
     } else if (const Id rowId = selectedRow(); rowId != NoId) {

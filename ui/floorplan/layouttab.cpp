@@ -9,6 +9,7 @@
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layoutinspector.h"
 #include "ui/floorplan/overviewwidget.h"
+#include "ui/floorplan/planlegend.h"
 #include "ui/floorplan/placeracktool.h"
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/selecttool.h"
@@ -46,12 +47,11 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     m_overview = new OverviewWidget(m_scene, m_view);
     m_status = new QLabel;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tenantLegend = new QLabel;
-    m_tenantLegend->setObjectName(QStringLiteral("tenantLegend"));
-    m_tenantLegend->setTextFormat(Qt::RichText);
-    m_tenantLegend->setWordWrap(true);
-    m_tenantLegend->setContentsMargins(8, 2, 8, 2);
-    m_tenantLegend->hide();
+    m_legend = new QLabel;
+    m_legend->setObjectName(QStringLiteral("planLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(8, 2, 8, 2);
 
     // two rows, so that nothing hides behind an overflow chevron: editing, then what the plan shows
     auto *bar = new QToolBar;
@@ -75,7 +75,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     layout->setSpacing(2);
     layout->addWidget(bar);
     layout->addWidget(showBar);
-    layout->addWidget(m_tenantLegend);
+    layout->addWidget(m_legend);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -83,7 +83,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
          std::initializer_list<AbstractTool *>{m_selectTool, m_hallTool, m_rowTool, m_rackTool})
         connect(tool, &AbstractTool::statusMessage, this, &LayoutTab::showStatus);
     connect(m_scene, &FloorPlanScene::statusMessage, this, &LayoutTab::showStatus);
-    connect(m_scene, &FloorPlanScene::itemsChanged, this, &LayoutTab::refreshTenantLegend);
+    connect(m_scene, &FloorPlanScene::itemsChanged, this, &LayoutTab::refreshLegend);
     // right click: what applies to the selection (the tools leave it as it is)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -108,6 +108,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
 
     setTool(Tool::Select);
     m_view->zoomToFit();
+    refreshLegend();
 }
 
 LayoutTab::~LayoutTab()
@@ -179,7 +180,7 @@ void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
         const ColourMode m = mode;
         connect(a, &QAction::triggered, this, [this, m] {
             m_scene->setColourMode(m);
-            refreshTenantLegend();
+            refreshLegend();
         });
         m_overlayActions.append(a);
     }
@@ -197,10 +198,13 @@ void LayoutTab::buildToolBar(QToolBar *bar, QToolBar *showBar)
     };
     connect(m_stageOverlay, &QAction::toggled, this, stageChanged);
     connect(m_hideLater, &QAction::toggled, this, stageChanged);
+    connect(m_stageOverlay, &QAction::toggled, this, &LayoutTab::refreshLegend);
+    connect(m_hideLater, &QAction::toggled, this, &LayoutTab::refreshLegend);
     m_problemsOverlay = bar->addAction(tr("Outline problems"));
     m_problemsOverlay->setCheckable(true);
     m_problemsOverlay->setChecked(true);
     connect(m_problemsOverlay, &QAction::toggled, m_scene, &FloorPlanScene::setProblemsOverlay);
+    connect(m_problemsOverlay, &QAction::toggled, this, &LayoutTab::refreshLegend);
 }
 
 QWidget *LayoutTab::buildLeftPanel()
@@ -270,22 +274,36 @@ QAction *LayoutTab::overlayAction(int index) const
     return m_overlayActions.value(index);
 }
 
-void LayoutTab::refreshTenantLegend()
+// What the colours mean, for every mode and overlay; a line breaks between entries, never inside one.
+void LayoutTab::refreshLegend()
 {
     const FloorPlanStyle &style = m_scene->style();
-    m_tenantLegend->setVisible(style.mode == ColourMode::Tenant);
-    if (style.mode != ColourMode::Tenant)
-        return;
-    QStringList entries;
-    // a line breaks between entries, never inside a name
-    for (const auto &[colour, name] : style.tenantLegend)
-        entries.append(
-            QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                .arg(colour.name(), name.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))));
-    const QString text = tr("Tenants:") + QStringLiteral("&nbsp;&nbsp;") +
-                         entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
-    if (m_tenantLegend->text() != text)
-        m_tenantLegend->setText(text);
+    QString title;
+    switch (style.mode) {
+    case ColourMode::RackType:
+        title = tr("Rack types:");
+        break;
+    case ColourMode::PowerDensity:
+        title = tr("Power density:");
+        break;
+    case ColourMode::Cooling:
+        title = tr("Heat to liquid:");
+        break;
+    case ColourMode::PhaseFeed:
+        title = tr("Phase (fill), feeds (outline):");
+        break;
+    case ColourMode::Tenant:
+        title = tr("Tenants:");
+        break;
+    case ColourMode::LayoutDiff:
+        title = tr("Differences:");
+        break;
+    }
+    const QString text =
+        QStringLiteral("<b>%1</b>&nbsp;&nbsp;").arg(title.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))) +
+        planLegendHtml(planLegend(style, m_document->project(), m_document->scenario()));
+    if (m_legend->text() != text)
+        m_legend->setText(text);
 }
 
 LayoutInspector *LayoutTab::detachInspector()

@@ -53,7 +53,7 @@ public:
     void setTool(Tool tool);
     QAction *toolAction(Tool tool) const;
     QAction *overlayAction(int index) const; // 0 type, 1 power, 2 cooling, 3 phase/feed, 4 tenant
-    QLabel *tenantLegend() const { return m_tenantLegend; } // shown with the tenant overlay
+    QLabel *legend() const { return m_legend; } // what the colours and overlays mean now
     QAction *stageOverlayAction() const { return m_stageOverlay; }
     QAction *problemsOverlayAction() const { return m_problemsOverlay; }
 
@@ -68,7 +68,7 @@ private:
     void buildToolBar(QToolBar *bar, QToolBar *showBar);
     void showStatus(const QString &message);
     void exportWithDialog();
-    void refreshTenantLegend();
+    void refreshLegend();
 
     ProjectDocument *m_document;
     ToolOptions m_options;
@@ -83,7 +83,7 @@ private:
     OverviewWidget *m_overview;
     RackCatalogueList *m_catalogue;
     QLabel *m_status;
-    QLabel *m_tenantLegend;
+    QLabel *m_legend;
     QActionGroup *m_toolGroup;
     QList<QAction *> m_toolActions;
     QList<QAction *> m_overlayActions;

@@ -1,4 +1,5 @@
 #include "ui/floorplan/rackfeedassigner.h"
+#include "model/plural.h"
 
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
@@ -107,7 +108,7 @@ void RackFeedAssigner::assign()
         return;
     const Scenario &s = m_document->scenario();
     auto *macro =
-        new QUndoCommand(tr("Assign %n rack(s) to %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
+        new QUndoCommand(plural(int(racks.size()), tr("Assign %n rack to %1"), tr("Assign %n racks to %1")).arg(s.powerNode(a)->name));
     for (Id id : racks) {
         const Rack *rack = s.rack(id);
         const RackType *type = m_document->project().rackType(rack->rackTypeId);
@@ -121,7 +122,7 @@ void RackFeedAssigner::assign()
     }
     m_document->undoStack()->push(macro);
     emit statusMessage(
-        tr("%n rack(s) now fed from %1", nullptr, int(racks.size())).arg(s.powerNode(a)->name));
+        plural(int(racks.size()), tr("%n rack now fed from %1"), tr("%n racks now fed from %1")).arg(s.powerNode(a)->name));
 }
 
 } // namespace fjord::ui

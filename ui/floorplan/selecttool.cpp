@@ -1,4 +1,5 @@
 #include "ui/floorplan/selecttool.h"
+#include "model/plural.h"
 
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutedits.h"
@@ -167,7 +168,7 @@ QPointF SelectTool::moveSelection(double dxM, double dyM, int mergeKey)
     LayoutDelta delta = layout::moveObjects(doc->project(), doc->scenario(), ids, cx, cy);
     if (delta.isEmpty())
         return {};
-    doc->undoStack()->push(new LayoutChangeCommand(doc, tr("Move %n object(s)", nullptr, int(ids.size())),
+    doc->undoStack()->push(new LayoutChangeCommand(doc, plural(int(ids.size()), tr("Move %n object"), tr("Move %n objects")),
                                                    delta, MergeLayoutMove, mergeKey));
     return {cx, cy};
 }
@@ -212,7 +213,7 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
                     selection.append(id);
         }
         doc->setSelection(selection);
-        emit statusMessage(tr("%n object(s) selected", nullptr, int(selection.size())));
+        emit statusMessage(plural(int(selection.size()), tr("%n object selected"), tr("%n objects selected")));
     } else if (m_mode == Mode::Dragging && m_selectAloneOnClick != NoId && !m_dragMoved) {
         m_scene->document()->setSelection({m_selectAloneOnClick});
     }

@@ -9,6 +9,7 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/floorplanexport.h floorplan/floorplanexport.cpp
     floorplan/floorplanscene.h floorplan/floorplanscene.cpp
     floorplan/floorplanstyle.h floorplan/floorplanstyle.cpp
+    floorplan/planlegend.h floorplan/planlegend.cpp
     floorplan/floorplanview.h floorplan/floorplanview.cpp
     floorplan/hallitem.h floorplan/hallitem.cpp
     floorplan/layoutactions.h floorplan/layoutactions.cpp

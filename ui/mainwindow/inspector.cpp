@@ -1,4 +1,5 @@
 #include "ui/mainwindow/inspector.h"
+#include "model/numbertext.h"
 
 #include "model/document/commands/projectcommands.h"
 #include "model/document/commands/racktypecommands.h"
@@ -227,8 +228,8 @@ void Inspector::buildProjectForm()
         site->setText(p.site.name.isEmpty() ? tr("(not set)") : p.site.name);
         const ClimateSummary &c = m_document->results().climate;
         climate->setText(p.site.climate.isComplete() ? tr("mean %1 °C, max %2 °C")
-                                                           .arg(QLocale().toString(c.meanDryBulbC, 'f', 1),
-                                                                QLocale().toString(c.maxDryBulbC, 'f', 1))
+                                                           .arg(fixedText(c.meanDryBulbC, 1),
+                                                                fixedText(c.maxDryBulbC, 1))
                                                      : tr("none: use File > Import weather (EPW)"));
         const QSignalBlocker blocker(rule);
         rule->setCurrentIndex(rule->findData(int(p.settings.continuousLoad)));
@@ -313,8 +314,8 @@ void Inspector::buildStageForm(Id id)
         const QLocale locale;
         for (const StageResult &r : m_document->results().stages) {
             if (r.stageId == id) {
-                figures->setText(tr("%1 racks, IT %2 MW, facility peak %3 MW, grid %4 MW")
-                                     .arg(locale.toString(r.racks),
+                figures->setText(tr("%1, IT %2 MW, facility peak %3 MW, grid %4 MW")
+                                     .arg(countOf(r.racks, tr("rack"), tr("racks")),
                                           locale.toString(r.itCapacityW / 1e6, 'f', 1),
                                           locale.toString(r.facilityPeakW / 1e6, 'f', 1),
                                           locale.toString(r.gridCapacityW / 1e6, 'f', 1)));

@@ -1,4 +1,5 @@
 #include "ui/mainwindow/kpistatus.h"
+#include "model/plural.h"
 
 #include "model/document/projectdocument.h"
 
@@ -57,8 +58,8 @@ void KpiStatus::refresh()
                                  .arg(mw(r ? r->designDemandW : 0), mw(r ? r->facilityPeakW : 0)));
     m_labels[KPue]->setText(
         tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
-    m_labels[KRacks]->setText(tr("%1 racks").arg(r ? locale.toString(r->racks) : none));
-    m_labels[KGpus]->setText(tr("%1 GPUs").arg(r ? locale.toString(r->gpus) : none));
+    m_labels[KRacks]->setText(r ? countOf(r->racks, tr("rack"), tr("racks")) : tr("%1 racks").arg(none));
+    m_labels[KGpus]->setText(r ? countOf(r->gpus, tr("GPU"), tr("GPUs")) : tr("%1 GPUs").arg(none));
 
     const QList<Problem> problems = m_document->problems();
     int errors = 0;

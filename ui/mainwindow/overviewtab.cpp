@@ -1,4 +1,5 @@
 #include "ui/mainwindow/overviewtab.h"
+#include "model/numbertext.h"
 
 #include "model/document/projectdocument.h"
 
@@ -105,8 +106,8 @@ void OverviewTab::refresh()
     facts << tr("Scenario: %1").arg(m_document->scenario().name);
     if (results.climate.hours > 0)
         facts << tr("Climate: %1 (mean %2 °C, max %3 °C)")
-                     .arg(results.climate.name, locale.toString(results.climate.meanDryBulbC, 'f', 1),
-                          locale.toString(results.climate.maxDryBulbC, 'f', 1));
+                     .arg(results.climate.name, fixedText(results.climate.meanDryBulbC, 1, locale),
+                          fixedText(results.climate.maxDryBulbC, 1, locale));
     m_summary->setText(facts.join(QStringLiteral("   ·   ")));
 
     const QString currency = project.costs.currency;

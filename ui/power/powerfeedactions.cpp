@@ -1,4 +1,5 @@
 #include "ui/power/powerfeedactions.h"
+#include "model/plural.h"
 
 #include "model/document/commands/feedcommands.h"
 #include "model/document/projectdocument.h"
@@ -77,7 +78,7 @@ void PowerFeedActions::feedSelectedRacks()
         return;
     }
     const FeedPlan plan = planFeedFromNode(m_document->project(), s, racks, node->id);
-    const QString text = tr("Feed %n rack(s) from %1", nullptr, int(plan.feeds.size())).arg(node->name);
+    const QString text = plural(int(plan.feeds.size()), tr("Feed %n rack from %1"), tr("Feed %n racks from %1")).arg(node->name);
     if (QUndoCommand *cmd = makeFeedPlanCommand(m_document, plan, text)) {
         m_document->undoStack()->push(cmd);
         emit message(text);
@@ -124,7 +125,7 @@ void PowerFeedActions::feedHall(Id hallId)
     const QList<Id> nodes = feedNodesBelow(s, m_selectedNode());
     const FeedPlan plan = planAutoFeeds(m_document->project(), s, ids, nodes);
     const QString text =
-        tr("Auto-feed %n rack(s) of hall %1", nullptr, int(plan.feeds.size())).arg(hall->name);
+        plural(int(plan.feeds.size()), tr("Auto-feed %n rack of hall %1"), tr("Auto-feed %n racks of hall %1")).arg(hall->name);
     QString report = text;
     if (QUndoCommand *cmd = makeFeedPlanCommand(m_document, plan, text))
         m_document->undoStack()->push(cmd);

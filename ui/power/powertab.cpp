@@ -1,4 +1,5 @@
 #include "ui/power/powertab.h"
+#include "model/plural.h"
 
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
@@ -250,8 +251,8 @@ void PowerTab::autoBalance()
         text = tr("Below %1: no better split; worst imbalance stays %2 %.")
                    .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1));
     else
-        text = tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed(s) moved.", nullptr,
-                  int(r.changes.size()))
+        text = plural(r.changes.size(), tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed moved."),
+                      tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feeds moved."))
                    .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
                         QString::number(r.imbalanceAfterPct, 'f', 1));
     if (!r.notes.isEmpty())

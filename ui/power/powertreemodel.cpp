@@ -1,4 +1,5 @@
 #include "ui/power/powertreemodel.h"
+#include "model/plural.h"
 
 #include "model/document/commands/powercommands.h"
 #include "model/document/projectdocument.h"
@@ -245,7 +246,7 @@ QString PowerTreeModel::toolTip(const PowerNode &node, const PowerNodeLoading *l
         rows += tr("<tr><td>Load</td><td>not built in this stage</td></tr>");
     }
     if (racks > 0)
-        rows += tr("<tr><td>Feeds</td><td>%n rack(s)</td></tr>", nullptr, racks);
+        rows += plural(racks, tr("<tr><td>Feeds</td><td>%n rack</td></tr>"), tr("<tr><td>Feeds</td><td>%n racks</td></tr>"));
     return QStringLiteral("<b>%1</b><table>%2</table>").arg(node.name.toHtmlEscaped(), rows);
 }
 

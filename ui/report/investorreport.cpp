@@ -1,4 +1,6 @@
 #include "ui/report/investorreport.h"
+#include "model/numbertext.h"
+#include "model/plural.h"
 
 #include "model/document/projectdocument.h"
 #include "model/risks.h"
@@ -34,7 +36,7 @@ QString tr(const char *text)
 QString num(double v, int decimals = 0)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    return english.toString(v, 'f', decimals);
+    return fixedText(v, decimals, english);
 }
 QString pct(double share, int decimals = 0)
 {
@@ -118,13 +120,13 @@ private:
         m_canvas.keyFigures(returnssection::keyFigures(m_doc.project(), m_r));
         const StageResult &first = m_r.stages.first();
         m_canvas.paragraph(
-            tr("The campus grows in %1 stage(s) from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
+            tr("The campus grows in %1 from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
                "Built out it houses %7 GPUs in %8 racks, is sized for a design demand of %9 MW (every rack "
                "at "
                "peak power, cooling at the design ambient) and uses %10 GWh of electricity a year "
                "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
                "hour.")
-                .arg(m_r.stages.size())
+                .arg(countOf(m_r.stages.size(), tr("stage"), tr("stages")))
                 .arg(mw(first.itCapacityW), first.name,
                      first.energisation.toString(QStringLiteral("MMM yyyy")), mw(s.itCapacityW), s.name,
                      num(s.gpus), num(s.racks), mw(s.designDemandW))
@@ -352,10 +354,10 @@ private:
             },
             tr("The campus as built through %1: halls, rows and racks at scale.").arg(last().name));
         int halls = int(m_doc.scenario().halls.size());
-        m_canvas.paragraph(tr("%1 halls; %2 racks of which %3 are built in the first stage.")
-                               .arg(halls)
-                               .arg(num(last().racks))
-                               .arg(num(m_r.stages.first().racks)));
+        m_canvas.paragraph(tr("%1; %2 of which %3 built in the first stage.")
+                               .arg(countOf(halls, tr("hall"), tr("halls")))
+                               .arg(plural(last().racks, tr("%n rack"), tr("%n racks")))
+                               .arg(plural(m_r.stages.first().racks, tr("%n is"), tr("%n are"))));
     }
 
     void risks()
@@ -371,8 +373,8 @@ private:
             int(std::count_if(m_r.problems.cbegin(), m_r.problems.cend(),
                               [](const Problem &p) { return p.severity == Severity::Warning; }));
         m_canvas.note(tr("The rules behind this list are fixed (docs/method.md). The plan's checks report %1 "
-                         "warning(s) besides.")
-                          .arg(warnings));
+                         "besides.")
+                          .arg(countOf(warnings, tr("warning"), tr("warnings"))));
     }
 
     void method()

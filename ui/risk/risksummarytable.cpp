@@ -1,4 +1,5 @@
 #include "ui/risk/risksummarytable.h"
+#include "model/plural.h"
 
 #include "ui/risk/riskformat.h"
 #include "ui/tabs/moneyformat.h"
@@ -55,7 +56,7 @@ void RiskSummaryTable::showSummary(const MonteCarloSummary &summary, int runsAsk
         QString label = QStringLiteral("%1 (%2)").arg(riskformat::outputLabel(output),
                                                       riskformat::outputUnit(output, currency));
         if (p.missing > 0) // runs without an IRR are left out of its statistics: say how many
-            label += tr(", %n run(s) without", nullptr, p.missing);
+            label += plural(p.missing, tr(", %n run without"), tr(", %n runs without"));
         item(i, Output)->setText(label);
         if (p.count == 0) {
             for (int c = P10; c < ColumnCount; ++c)

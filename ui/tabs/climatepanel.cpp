@@ -1,4 +1,5 @@
 #include "ui/tabs/climatepanel.h"
+#include "model/plural.h"
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/projectdocument.h"
@@ -90,7 +91,7 @@ bool ClimatePanel::importEpw(const QString &path)
         new SetClimateCommand(m_document, m_document->currentScenarioId(), climate));
     m_status->setText(result.warnings.isEmpty()
                           ? tr("Imported %1.").arg(QFileInfo(path).fileName())
-                          : tr("Imported %1 with %n repair(s): %2", nullptr, int(result.warnings.size()))
+                          : plural(int(result.warnings.size()), tr("Imported %1 with %n repair: %2"), tr("Imported %1 with %n repairs: %2"))
                                 .arg(QFileInfo(path).fileName(), result.warnings.join(QStringLiteral("; "))));
     return true;
 }

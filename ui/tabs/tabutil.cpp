@@ -1,4 +1,5 @@
 #include "ui/tabs/tabutil.h"
+#include "model/numbertext.h"
 
 #include "model/document/projectdocument.h"
 
@@ -67,12 +68,12 @@ QDoubleSpinBox *quantitySpinBox(double min, double max, int decimals, const QStr
 
 QString number(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return fixedText(value, decimals);
 }
 
 QString money(double value, const QString &currency)
 {
-    return QLocale().toString(value, 'f', 0) + QLatin1Char(' ') + currency;
+    return fixedText(value, 0) + QLatin1Char(' ') + currency;
 }
 
 } // namespace fjord::ui::tabutil

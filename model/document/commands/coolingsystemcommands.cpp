@@ -1,4 +1,5 @@
 #include "model/document/commands/coolingsystemcommands.h"
+#include "model/plural.h"
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
@@ -80,8 +81,8 @@ QUndoCommand *makeAssignCoolingCommand(ProjectDocument *document, Id scenarioId,
         delete macro;
         return nullptr;
     }
-    macro->setText(system ? tr("Cool %n hall(s) with %1", n).arg(system->name)
-                          : tr("Take the cooling system off %n hall(s)", n));
+    macro->setText(system ? plural(n, tr("Cool %n hall with %1"), tr("Cool %n halls with %1")).arg(system->name)
+                          : plural(n, tr("Take the cooling system off %n hall"), tr("Take the cooling system off %n halls")));
     return macro;
 }
 

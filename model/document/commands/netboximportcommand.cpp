@@ -1,4 +1,5 @@
 #include "model/document/commands/netboximportcommand.h"
+#include "model/plural.h"
 
 #include "model/document/commands/changevaluecommand.h"
 #include "model/document/projectdocument.h"
@@ -17,7 +18,7 @@ storage::NetboxImportReport makeNetboxImportCommand(ProjectDocument *document, c
     if (!report)
         return report;
     *command = new ChangeValueCommand<Project>(
-        document, QCoreApplication::translate("Undo", "Import %n rack(s) from NetBox", nullptr, report.racks),
+        document, plural(report.racks, QCoreApplication::translate("Undo", "Import %n rack from NetBox"), QCoreApplication::translate("Undo", "Import %n racks from NetBox")),
         ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
     return report;
 }

@@ -1,4 +1,5 @@
 #include "model/document/commands/racktypecommands.h"
+#include "model/plural.h"
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
@@ -81,11 +82,12 @@ QUndoCommand *makeRemoveRackTypeCommand(ProjectDocument *document, Id rackTypeId
     if (racks > 0 || profiles > 0) {
         if (why)
             *why = QCoreApplication::translate("fjord::Commands",
-                                               "Rack type %1 is used by %2 rack(s) and %3 load profile(s); "
-                                               "change or remove those first")
-                       .arg(type->name)
-                       .arg(racks)
-                       .arg(profiles);
+                                               "Rack type %1 is used by %2 and %3; change or remove those first")
+                       .arg(type->name,
+                            countOf(racks, QCoreApplication::translate("fjord::Commands", "rack"),
+                                    QCoreApplication::translate("fjord::Commands", "racks")),
+                            countOf(profiles, QCoreApplication::translate("fjord::Commands", "load profile"),
+                                    QCoreApplication::translate("fjord::Commands", "load profiles")));
         return nullptr;
     }
     return new RemoveItemCommand<RackType>(document, NoId, rackTypeId);

@@ -1,4 +1,5 @@
 #include "model/document/commands/tenantcommands.h"
+#include "model/plural.h"
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
@@ -90,8 +91,8 @@ QUndoCommand *makeAllocateCommand(ProjectDocument *document, Id scenarioId, cons
         return nullptr;
     }
     const int n = int(targets.halls.size() + targets.rows.size() + targets.racks.size());
-    macro->setText(tenant ? tr("Allocate %n object(s) to %1", n).arg(tenant->name)
-                          : tr("Take back the allocation of %n object(s)", n));
+    macro->setText(tenant ? plural(n, tr("Allocate %n object to %1"), tr("Allocate %n objects to %1")).arg(tenant->name)
+                          : plural(n, tr("Take back the allocation of %n object"), tr("Take back the allocation of %n objects")));
     return macro;
 }
 

@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(r.stages[0].racks, 8);
         const Problem *p = find(r, QStringLiteral("engine.rack_skipped"));
         QVERIFY(p);
-        QVERIFY(p->message.startsWith(QStringLiteral("2 rack(s)")));
+        QVERIFY(p->message.startsWith(QStringLiteral("2 racks")));
         QCOMPARE(r.stages[0].cooling.size(), 2); // the hall's loop and the default one
     }
 
