@@ -47,6 +47,7 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
     m_overview = new OverviewWidget(m_scene, m_view);
     m_status = new QLabel;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true); // a long hint takes two lines rather than widen the tab past a laptop screen
     m_legend = new QLabel;
     m_legend->setObjectName(QStringLiteral("planLegend"));
     m_legend->setTextFormat(Qt::RichText);
@@ -308,8 +309,16 @@ void LayoutTab::refreshLegend()
 
 LayoutInspector *LayoutTab::detachInspector()
 {
+    QWidget *holder = m_inspector->parentWidget();
     m_inspector->hide();
     m_inspector->setParent(nullptr);
+    // The holder's size limits were cached with the inspector in it (the Power tab stayed 590 px
+    // tall at least, taller than a 1366×768 laptop screen gives it).
+    for (QWidget *w = holder; w && w != parentWidget(); w = w->parentWidget()) {
+        if (w->layout())
+            w->layout()->invalidate();
+        w->updateGeometry();
+    }
     return m_inspector;
 }
 

@@ -75,6 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The stack's minimum is the largest page's: the start page (shown without docks) must not keep
+    // a project window wider than a 1366 px laptop screen.
+    m_startPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(m_startPage);
     setCentralWidget(m_stack);
     createActions();
@@ -393,7 +396,7 @@ void MainWindow::bindDocument()
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
     m_tree->setMinimumWidth(220);
     m_selectionInspector->setMinimumWidth(260);
-    m_problems->setMinimumHeight(90);
+    m_problems->setMinimumHeight(60); // three lines: the window fits a 768 px screen
     // Once laid out (a dock shown in this turn of the event loop has no size yet).
     QTimer::singleShot(0, this, [this] {
         resizeDocks({m_treeDock, m_inspectorDock}, {260, 290}, Qt::Horizontal);

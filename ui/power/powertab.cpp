@@ -72,8 +72,9 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    // 3 : 2 from the start too (the inspector's size hint would otherwise squeeze the tree on a laptop).
-    split->setSizes({3000, 2000});
+    // 2 : 1 from the start too: the tree's figures matter more than the chart (the node editor is in
+    // the Inspector dock, or on the right when the tab stands alone).
+    split->setSizes({4000, 2000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(split, 1);
@@ -147,8 +148,16 @@ void PowerTab::sizeTreeColumns()
 
 PowerInspector *PowerTab::detachInspector()
 {
+    QWidget *holder = m_inspector->parentWidget();
     m_inspector->hide();
     m_inspector->setParent(nullptr);
+    // The holder's size limits were cached with the inspector in it (the Power tab stayed 590 px
+    // tall at least, taller than a 1366×768 laptop screen gives it).
+    for (QWidget *w = holder; w && w != parentWidget(); w = w->parentWidget()) {
+        if (w->layout())
+            w->layout()->invalidate();
+        w->updateGeometry();
+    }
     return m_inspector;
 }
 
