@@ -113,12 +113,16 @@ void TestSelectionInspector::dockFollowsThePowerTab()
     // On the Power tab the dock shows the node picked in the tree, not the rack selected on the plan.
     m_window->tabs()->setCurrentWidget(power);
     QCOMPARE(m_window->selectionInspector()->currentEditor(), power->inspector());
+    power->selectNode(NoId); // nothing picked in the tree: no form of zeros, a hint
+    auto *rating = power->inspector()->findChild<QWidget *>(QStringLiteral("ratingEdit"));
+    QVERIFY(!rating->isVisible());
     const QRect rect = power->tree()->visualRect(power->model()->indexOf(ids::Ups));
     QTest::mouseClick(power->tree()->viewport(), Qt::LeftButton, {}, rect.center());
     auto *name = power->inspector()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     QVERIFY(dock()->isAncestorOf(name));
     QVERIFY(name && name->isVisible());
     QCOMPARE(name->text(), doc()->scenario().powerNode(ids::Ups)->name);
+    QVERIFY(rating->isVisible());
     QCOMPARE(doc()->selection(), QList<Id>{ids::Rack1}); // still there for "Feed selected racks"
 
     // Back on the plan: the rack again.

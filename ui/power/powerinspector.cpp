@@ -38,7 +38,8 @@ QDoubleSpinBox *spin(double max, int decimals, const QString &suffix, const QStr
 PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
-    m_title = new QLabel(tr("No power node selected"));
+    m_title = new QLabel;
+    m_title->setWordWrap(true);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_kind = new QComboBox;
@@ -77,7 +78,7 @@ PowerInspector::PowerInspector(ProjectDocument *document, QWidget *parent)
     auto *voltage = new QHBoxLayout;
     voltage->addWidget(m_voltage, 1);
     voltage->addWidget(m_voltageReference);
-    auto *form = new QFormLayout(this);
+    auto *form = m_form = new QFormLayout(this);
     form->setRowWrapPolicy(
         QFormLayout::WrapLongRows); // narrow: labels above their fields, the tree keeps room
     form->addRow(m_title);
@@ -122,9 +123,12 @@ void PowerInspector::reload()
     const PowerNode *n = m_document->scenario().powerNode(m_nodeId);
     for (QWidget *w : m_fields)
         w->setEnabled(n);
+    // Without a node the form's rows go (a disabled form of zeros reads like a node rated 0 kVA).
+    for (int row = 1; row < m_form->rowCount() - 1; ++row)
+        m_form->setRowVisible(row, n != nullptr);
     if (!n) {
         m_nodeId = NoId;
-        m_title->setText(tr("No power node selected"));
+        m_title->setText(tr("No power node selected: pick one in the Power tab's tree."));
         return;
     }
     std::vector<QSignalBlocker> blockers;

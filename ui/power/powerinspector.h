@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ private:
 
     ProjectDocument *m_document;
     Id m_nodeId = NoId;
+    QFormLayout *m_form;
     QLabel *m_title;
     QLineEdit *m_name;
     QComboBox *m_kind;
