@@ -85,7 +85,7 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
 
     m_ambient = new LineChart;
     m_ambient->setObjectName(QStringLiteral("ambientChart"));
-    m_ambient->setTitle(tr("Ambient temperature and free-cooling limits"));
+    m_ambient->setTitle(tr("Ambient and free-cooling limits"));
     m_ambient->setXLabelFormat(QStringLiteral("%.0f"));
     m_ambient->setXTickInterval(30.0);
     m_pue = new LineChart;
@@ -202,7 +202,7 @@ void CoolingTab::refreshWeek()
     const StageResult *stage = tabutil::currentStage(m_document);
     const int week = m_weekBox->value();
     const int from = (week - 1) * 168;
-    m_week->setTitle(tr("Facility power by end use, week %1").arg(week) +
+    m_week->setTitle(tr("Power by end use, week %1").arg(week) +
                      (stage ? QString(QStringLiteral(" – ") + stage->name) : tr(" (no results)")));
     QList<ChartSeries> layers;
     if (stage) {
