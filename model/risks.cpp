@@ -82,7 +82,8 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         }
         if (worst)
             risks.append({Risk::Level::High, QStringLiteral("power.failover"),
-                          plural(overloaded, tr("%n power node overloads when one part fails"), tr("%n power nodes overload when one part fails")),
+                          plural(overloaded, tr("%n power node overloads when one part fails"),
+                                 tr("%n power nodes overload when one part fails")),
                           tr("Worst: %1 at %2 % of its rating after a single failure (%3).")
                               .arg(worst->name)
                               .arg(worst->failoverUtilisation * 100, 0, 'f', 0)

@@ -104,12 +104,11 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         g.unitCost += type->unitCost;
     }
     if (skipped > 0)
-        problems.append(
-            warning(QStringLiteral("engine.rack_skipped"),
-                    QStringLiteral("%1 left out of the energy figures (first: %2): unknown rack "
-                                   "type or stage")
-                        .arg(countOf(skipped, QStringLiteral("rack"), QStringLiteral("racks")))
-                        .arg(firstSkipped)));
+        problems.append(warning(QStringLiteral("engine.rack_skipped"),
+                                QStringLiteral("%1 left out of the energy figures (first: %2): unknown rack "
+                                               "type or stage")
+                                    .arg(countOf(skipped, QStringLiteral("rack"), QStringLiteral("racks")))
+                                    .arg(firstSkipped)));
 
     // Hourly utilisation of the profiles in use, computed once.
     m_utilisation.resize(m_profiles.size());

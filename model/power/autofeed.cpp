@@ -162,8 +162,9 @@ FeedPlan planAutoFeeds(const Project &project, const Scenario &scenario, const Q
         plan.feeds.insert(rackId, feeds);
     }
     if (!plan.unplaced.isEmpty())
-        plan.notes.append(QStringLiteral("%1 left as they were: no busway had room within its rating")
-                              .arg(countOf(plan.unplaced.size(), QStringLiteral("rack"), QStringLiteral("racks"))));
+        plan.notes.append(
+            QStringLiteral("%1 left as they were: no busway had room within its rating")
+                .arg(countOf(plan.unplaced.size(), QStringLiteral("rack"), QStringLiteral("racks"))));
     return plan;
 }
 

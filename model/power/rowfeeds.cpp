@@ -11,7 +11,8 @@ QList<RackFeed> rowDefaultFeeds(const Scenario &scenario, const Row &row)
     QList<RackFeed> feeds;
     for (Id node : {row.feedA, row.feedB})
         if (node != NoId && scenario.powerNode(node) &&
-            std::none_of(feeds.cbegin(), feeds.cend(), [node](const RackFeed &f) { return f.nodeId == node; }))
+            std::none_of(feeds.cbegin(), feeds.cend(),
+                         [node](const RackFeed &f) { return f.nodeId == node; }))
             feeds.append(RackFeed{node, Phase::ThreePhase});
     return feeds;
 }

@@ -151,11 +151,11 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
         previous = i;
     }
     if (filled > 0)
-        warnings << QStringLiteral(
-                        "%1:%2: %3 filled by linear interpolation (first here)")
+        warnings << QStringLiteral("%1:%2: %3 filled by linear interpolation (first here)")
                         .arg(m_path)
                         .arg(firstLine)
-                        .arg(countOf(filled, QStringLiteral("missing %1 value").arg(QLatin1String(column.name)),
+                        .arg(countOf(filled,
+                                     QStringLiteral("missing %1 value").arg(QLatin1String(column.name)),
                                      QStringLiteral("missing %1 values").arg(QLatin1String(column.name))));
     return filled;
 }

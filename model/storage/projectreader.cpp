@@ -241,8 +241,8 @@ void readScenarios(sqlite3 *db, Project &p)
         });
     readList<Row>(
         db, QStringLiteral("rack_row"),
-        "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_id,feed_b_id",
-        index, p, [](Scenario &s) -> QList<Row> & { return s.rows; },
+        "hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_id,feed_b_id", index, p,
+        [](Scenario &s) -> QList<Row> & { return s.rows; },
         [](const FieldReader &r, Row &x) {
             x.hallId = r.integer(3);
             x.name = r.text(4);

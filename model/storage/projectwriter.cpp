@@ -254,7 +254,8 @@ struct ScenarioWriters {
               cols("scenario_pos,pos,id,name,x_m,y_m,width_m,depth_m,rotation_deg,stage_id,cooling_system_id,"
                    "floor_load_limit_kg_per_m2,tenant_id")),
           row(db, QStringLiteral("rack_row"),
-              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_id,"
+              cols("scenario_pos,pos,id,hall_id,name,x_m,y_m,rotation_deg,pitch_m,hot_aisle,tenant_id,feed_a_"
+                   "id,"
                    "feed_b_id")),
           rack(db, QStringLiteral("rack"),
                cols("scenario_pos,pos,id,name,hall_id,row_id,rack_type_id,stage_id,x_m,y_m,rotation_deg,"

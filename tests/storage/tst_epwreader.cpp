@@ -186,9 +186,9 @@ private slots:
         QCOMPARE(c.filledValues, 8);
         QCOMPARE(r.warnings.size(), 6);
         // Data row i is file line i + 9.
-        QVERIFY(r.warnings.contains(path +
-                                    QStringLiteral(":109: 3 missing dry-bulb temperature values filled by "
-                                                   "linear interpolation (first here)")));
+        QVERIFY(
+            r.warnings.contains(path + QStringLiteral(":109: 3 missing dry-bulb temperature values filled by "
+                                                      "linear interpolation (first here)")));
         QVERIFY(
             r.warnings.contains(path + QStringLiteral(":8768: 1 missing wind speed value filled by linear "
                                                       "interpolation (first here)")));

@@ -22,8 +22,9 @@ inline QStringList clippedLabels(QWidget *window)
                        .arg(label->text())
                        .arg(label->width())
                        .arg(needed)
-                       .arg(label->parentWidget() ? QString::fromLatin1(label->parentWidget()->metaObject()->className())
-                                                  : QString());
+                       .arg(label->parentWidget()
+                                ? QString::fromLatin1(label->parentWidget()->metaObject()->className())
+                                : QString());
     }
     return out;
 }

@@ -6,16 +6,16 @@
 #include "model/engine.h"
 #include "model/power/nodedefaults.h"
 #include "model/sample/sitetemplates.h"
+#include "tests/ui/clippedlabels.h"
 #include "ui/dialogs/newprojectdialog.h"
 #include "ui/floorplan/floorplanview.h"
 #include "ui/floorplan/layouttab.h"
-#include "tests/ui/clippedlabels.h"
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/power/powerfeedactions.h"
-#include "ui/power/powertab.h"
 #include "ui/power/powerinspector.h"
+#include "ui/power/powertab.h"
 #include "ui/power/powertreemodel.h"
 #include "ui/tabs/coolingtab.h"
 #include "ui/tabs/expansiontab.h"
@@ -395,7 +395,8 @@ void TestPlanFromScratch::buildSaveReopenMatchesTheModel()
                 clipped << window.tabs()->tabText(i) + QStringLiteral(": ") + label;
             if (!grabs.isEmpty())
                 QVERIFY(window.grab().save(
-                    grabs + QStringLiteral("/scratch-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(i)));
+                    grabs +
+                    QStringLiteral("/scratch-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(i)));
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
     }

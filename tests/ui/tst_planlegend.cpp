@@ -53,8 +53,8 @@ void TestPlanLegend::switchingTheModeChangesTheLegend()
     const QList<QStringList> expected{{typeName},
                                       {QStringLiteral("kW per rack"), QStringLiteral("kW/m²")},
                                       {QStringLiteral("to liquid"), QStringLiteral("air-cooled")},
-                                      {QStringLiteral("L1"), QStringLiteral("three-phase"), QStringLiteral("A+B"),
-                                       QStringLiteral("no feed")},
+                                      {QStringLiteral("L1"), QStringLiteral("three-phase"),
+                                       QStringLiteral("A+B"), QStringLiteral("no feed")},
                                       {QStringLiteral("Unallocated")}};
     QStringList seen;
     for (int mode = 0; mode < expected.size(); ++mode) {

@@ -19,7 +19,6 @@ private slots:
     void noClippedLabels();
 };
 
-
 void TestScreens::noClippedLabels_data()
 {
     QTest::addColumn<QSize>("size");
@@ -37,8 +36,11 @@ void TestScreens::noClippedLabels()
     window.openSample();
     QTRY_VERIFY(window.tabs() && window.tabs()->isVisible());
     // The window fits the screen: no tab or dock asks for more than it gives.
-    QVERIFY2(window.minimumSizeHint().width() <= size.width() && window.minimumSizeHint().height() <= size.height(),
-             qPrintable(QStringLiteral("minimum %1×%2 px").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    QVERIFY2(window.minimumSizeHint().width() <= size.width() &&
+                 window.minimumSizeHint().height() <= size.height(),
+             qPrintable(QStringLiteral("minimum %1×%2 px")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
     const QString grabs = qEnvironmentVariable("FJORD_GRAB_DIR");
     QStringList clipped;
     for (int i = 0; i < window.tabs()->count(); ++i) {

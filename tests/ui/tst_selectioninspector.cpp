@@ -76,7 +76,8 @@ void TestSelectionInspector::dockEditsAllSelectedRacks()
     auto *stage = dock()->findChild<QComboBox *>(QStringLiteral("rackStage"));
     QVERIFY(type->isVisible() && stage->isVisible());
     QVERIFY(type->currentText().startsWith(doc()->project().rackType(ids::RackTypeGb300)->name));
-    QVERIFY(stage->currentText() != QStringLiteral("Stage 1") && stage->currentText() != QStringLiteral("Stage 2"));
+    QVERIFY(stage->currentText() != QStringLiteral("Stage 1") &&
+            stage->currentText() != QStringLiteral("Stage 2"));
 
     // One key press puts all three in Stage 1, as one undo step; undo restores Rack3's Stage 2.
     const int steps = doc()->undoStack()->count();

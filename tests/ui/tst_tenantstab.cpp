@@ -515,8 +515,7 @@ void TestTenantsTab::narvikSampleInTheWindow()
     window.tabs()->setCurrentWidget(layout);
     layout->findChild<QAction *>(QStringLiteral("tenantOverlay"))->trigger();
     QTRY_VERIFY(layout->legend()->isVisible());
-    const QString legend =
-        layout->legend()->text().replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    const QString legend = layout->legend()->text().replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
     for (const Tenant &t : s.tenants)
         QVERIFY2(legend.contains(t.name.toHtmlEscaped()), qPrintable(t.name));
     // a rack of a hall allocated as a whole: the inspector names the tenant and where it comes from

@@ -125,7 +125,8 @@ void ServerConnectionDialog::listProjects()
                                .arg(p.latest.revision)
                                .arg(p.latest.savedBy));
     m_project->setEditText(typed);
-    m_message->setText(plural(int(list.projects.size()), tr("%n project on the server."), tr("%n projects on the server.")));
+    m_message->setText(
+        plural(int(list.projects.size()), tr("%n project on the server."), tr("%n projects on the server.")));
 }
 
 } // namespace fjord::ui

@@ -116,7 +116,8 @@ void DrawRowTool::mouseReleased(QGraphicsSceneMouseEvent *event)
     const QString rowName = delta.rows.first().after->name;
     doc->undoStack()->push(new LayoutChangeCommand(doc, tr("Add row %1").arg(rowName), delta));
     doc->setSelection({rowId});
-    emit statusMessage(plural(count, tr("Added row %1 with %n rack"), tr("Added row %1 with %n racks")).arg(rowName));
+    emit statusMessage(
+        plural(count, tr("Added row %1 with %n rack"), tr("Added row %1 with %n racks")).arg(rowName));
 }
 
 } // namespace fjord::ui

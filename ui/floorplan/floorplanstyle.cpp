@@ -29,7 +29,8 @@ QColor FloorPlanStyle::rackFill(const Project &project, const Rack &rack, int ty
     case ColourMode::PowerDensity:
         return heatColour(type ? type->designPowerW / 1000.0 : 0.0, RackKwLow, RackKwHigh);
     case ColourMode::Cooling:
-        return liquidShareColour(type ? (type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction) : 0.0);
+        return liquidShareColour(type ? (type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction)
+                                      : 0.0);
     case ColourMode::PhaseFeed:
         return rack.feeds.isEmpty() ? UnfedColour : phaseColour(rack.feeds.first().phase);
     case ColourMode::Tenant:

@@ -51,14 +51,14 @@ inline const QColor ErrorColour{0xe0, 0x10, 0x10};
 inline const QColor WarningColour{0xf0, 0xa0, 0x00};
 
 // The colours of the modes, shared by the items and the legend (planlegend.h).
-QColor typeColour(int typeIndex);      // RackType: by the type's place in the catalogue (-1: grey)
+QColor typeColour(int typeIndex);       // RackType: by the type's place in the catalogue (-1: grey)
 QColor liquidShareColour(double share); // Cooling: 0 air (orange) .. 1 liquid (blue)
 QColor phaseColour(Phase phase);        // PhaseFeed fill: IEC L1 brown, L2 black, L3 grey, 3-phase blue
-inline const QColor UnfedColour{0xd0, 0xd0, 0xd0};   // PhaseFeed fill of a rack without feeds
-inline const QColor FeedAColour{0xd0, 0x20, 0x20};   // PhaseFeed outline: fed from A only
-inline const QColor FeedBColour{0x20, 0x40, 0xd0};   // ... B only
-inline const QColor FeedABColour{0x1a, 0x9a, 0x3a};  // ... A and B
-inline const QColor NoFeedColour{0xa0, 0xa0, 0xa0};  // ... neither
+inline const QColor UnfedColour{0xd0, 0xd0, 0xd0};  // PhaseFeed fill of a rack without feeds
+inline const QColor FeedAColour{0xd0, 0x20, 0x20};  // PhaseFeed outline: fed from A only
+inline const QColor FeedBColour{0x20, 0x40, 0xd0};  // ... B only
+inline const QColor FeedABColour{0x1a, 0x9a, 0x3a}; // ... A and B
+inline const QColor NoFeedColour{0xa0, 0xa0, 0xa0}; // ... neither
 
 // Colour ramp of a value between lo and hi (green .. yellow .. red), for heat maps and legends.
 QColor heatColour(double value, double lo, double hi);

@@ -159,7 +159,8 @@ bool LayoutActions::copySelection()
     }
     auto *mime = new QMimeData;
     mime->setData(QString(layout::LayoutMimeType), layout::toPayload(clip));
-    mime->setText(plural(int(clip.racks.size()), tr("%n rack from Fjordplan"), tr("%n racks from Fjordplan")));
+    mime->setText(
+        plural(int(clip.racks.size()), tr("%n rack from Fjordplan"), tr("%n racks from Fjordplan")));
     QGuiApplication::clipboard()->setMimeData(mime);
     emit statusMessage(plural(int(clip.racks.size()), tr("Copied %n rack"), tr("Copied %n racks")));
     return true;

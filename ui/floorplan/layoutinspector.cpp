@@ -112,17 +112,36 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     m_pages->addWidget(buildRowPage());
 
     // Names for tests and for finding the editors in the dock.
-    const std::pair<QWidget *, const char *> named[] = {
-        {m_title, "layoutInspectorTitle"}, {m_message, "layoutInspectorMessage"}, {m_rackName, "rackName"},
-        {m_rackType, "rackType"},          {m_rackStage, "rackStage"},            {m_rackFeeds, "rackFeeds"},
-        {m_rackX, "rackX"},                {m_rackY, "rackY"},                    {m_rackRotation, "rackRotation"},
-        {m_hallName, "hallName"},          {m_hallX, "hallX"},                    {m_hallY, "hallY"},
-        {m_hallRotation, "hallRotation"},  {m_hallWidth, "hallWidth"},            {m_hallDepth, "hallDepth"},
-        {m_hallFloorLoad, "hallFloorLoad"}, {m_hallCooling, "hallCooling"},       {m_hallStage, "hallStage"},
-        {m_rowName, "rowName"},            {m_rowX, "rowX"},                      {m_rowY, "rowY"},
-        {m_rowRotation, "rowRotation"},    {m_rowCount, "rowCount"},              {m_rowPitch, "rowPitch"},
-        {m_rowHotAisle, "rowHotAisle"},    {m_rowType, "rowType"},                {m_rowStage, "rowStage"},
-        {m_rowFeedA, "rowFeedA"},          {m_rowFeedB, "rowFeedB"},              {m_applyRowFeeds, "applyRowFeeds"}};
+    const std::pair<QWidget *, const char *> named[] = {{m_title, "layoutInspectorTitle"},
+                                                        {m_message, "layoutInspectorMessage"},
+                                                        {m_rackName, "rackName"},
+                                                        {m_rackType, "rackType"},
+                                                        {m_rackStage, "rackStage"},
+                                                        {m_rackFeeds, "rackFeeds"},
+                                                        {m_rackX, "rackX"},
+                                                        {m_rackY, "rackY"},
+                                                        {m_rackRotation, "rackRotation"},
+                                                        {m_hallName, "hallName"},
+                                                        {m_hallX, "hallX"},
+                                                        {m_hallY, "hallY"},
+                                                        {m_hallRotation, "hallRotation"},
+                                                        {m_hallWidth, "hallWidth"},
+                                                        {m_hallDepth, "hallDepth"},
+                                                        {m_hallFloorLoad, "hallFloorLoad"},
+                                                        {m_hallCooling, "hallCooling"},
+                                                        {m_hallStage, "hallStage"},
+                                                        {m_rowName, "rowName"},
+                                                        {m_rowX, "rowX"},
+                                                        {m_rowY, "rowY"},
+                                                        {m_rowRotation, "rowRotation"},
+                                                        {m_rowCount, "rowCount"},
+                                                        {m_rowPitch, "rowPitch"},
+                                                        {m_rowHotAisle, "rowHotAisle"},
+                                                        {m_rowType, "rowType"},
+                                                        {m_rowStage, "rowStage"},
+                                                        {m_rowFeedA, "rowFeedA"},
+                                                        {m_rowFeedB, "rowFeedB"},
+                                                        {m_applyRowFeeds, "applyRowFeeds"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
 
@@ -219,7 +238,8 @@ void LayoutInspector::refresh()
         QString title = racks.size() == 1 ? tr("Rack %1").arg(first->name)
                                           : plural(racks.size(), tr("%n rack"), tr("%n racks"));
         if (sel.size() > racks.size()) // halls or rows selected with them: the racks are edited
-            title = tr("%1 (of %2)").arg(title, countOf(sel.size(), tr("selected object"), tr("selected objects")));
+            title = tr("%1 (of %2)")
+                        .arg(title, countOf(sel.size(), tr("selected object"), tr("selected objects")));
         m_title->setText(title);
         m_rackName->setEnabled(racks.size() == 1);
         m_rackName->setText(racks.size() == 1 ? first->name
@@ -274,8 +294,9 @@ void LayoutInspector::refresh()
         refreshRow(*s.row(rowId));
     } else {
         m_pages->setCurrentIndex(0);
-        m_title->setText(sel.isEmpty() ? tr("Nothing selected")
-                                       : plural(sel.size(), tr("%n object selected"), tr("%n objects selected")));
+        m_title->setText(sel.isEmpty()
+                             ? tr("Nothing selected")
+                             : plural(sel.size(), tr("%n object selected"), tr("%n objects selected")));
         m_idleHint->setText(sel.isEmpty() ? tr("Select a hall, a row or racks on the plan.")
                                           : tr("Select one hall or one row to edit it, or racks to edit them "
                                                "together. A tenant chosen below applies to all of them."));

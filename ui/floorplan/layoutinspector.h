@@ -22,11 +22,11 @@ struct LayoutDelta;
 
 namespace fjord::ui {
 
-// The editor of halls, rows and racks (shown in the main window's Inspector dock): the properties of the selected racks (one or many: name, type,
-// stage, feeds; one: position and rotation), row (name, start, direction, rack count, pitch,
-// hot-aisle side, type and stage of its racks, default A/B feeds of racks it adds) or hall (name, corner, rotation, size, floor load
-// limit, cooling system, stage), with units.
-// Every edit is one undoable command; a refused value is reset and the reason shown in red.
+// The editor of halls, rows and racks (shown in the main window's Inspector dock): the properties of the
+// selected racks (one or many: name, type, stage, feeds; one: position and rotation), row (name, start,
+// direction, rack count, pitch, hot-aisle side, type and stage of its racks, default A/B feeds of racks it
+// adds) or hall (name, corner, rotation, size, floor load limit, cooling system, stage), with units. Every
+// edit is one undoable command; a refused value is reset and the reason shown in red.
 class LayoutInspector : public QWidget {
     Q_OBJECT
 public:

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QSpinBox>
+#include <QUndoStack>
 
 #include <cmath>
 #include <numbers>
@@ -64,7 +64,8 @@ QWidget *LayoutInspector::buildRowPage()
     m_rowFeedA->setToolTip(tr("A-side feed of racks added to this row (extending it, placing a rack in it)"));
     m_rowFeedB->setToolTip(tr("B-side feed of racks added to this row (extending it, placing a rack in it)"));
     m_applyRowFeeds = new QPushButton(tr("Apply row feeds to its racks"));
-    m_applyRowFeeds->setToolTip(tr("Feed every rack of the row from the row's A and B feeds (one undo step)"));
+    m_applyRowFeeds->setToolTip(
+        tr("Feed every rack of the row from the row's A and B feeds (one undo step)"));
     form->addRow(tr("Feed A"), m_rowFeedA);
     form->addRow(tr("Feed B"), m_rowFeedB);
     form->addRow(m_applyRowFeeds);
@@ -139,7 +140,8 @@ void LayoutInspector::fillFeedBox(QComboBox *box, const Scenario &scenario, Id c
         for (const PowerNode &n : scenario.powerNodes)
             if ((feedsRacks(n) && n.side == side) == (pass == 0))
                 box->addItem(n.name, QVariant::fromValue<qint64>(n.id));
-    const int index = box->findData(QVariant::fromValue<qint64>(scenario.powerNode(current) ? current : NoId));
+    const int index =
+        box->findData(QVariant::fromValue<qint64>(scenario.powerNode(current) ? current : NoId));
     box->setCurrentIndex(std::max(0, index));
 }
 
@@ -149,11 +151,11 @@ void LayoutInspector::applyRowFeeds()
     if (!row)
         return;
     const FeedPlan plan = rowFeedPlan(m_document->scenario(), *row);
-    if (QUndoCommand *command = makeFeedPlanCommand(
-            m_document, plan,
-            plural(plan.feeds.size(), tr("Feed %n rack of row %1 from its row feeds"),
-                   tr("Feed %n racks of row %1 from its row feeds"))
-                .arg(row->name))) {
+    if (QUndoCommand *command =
+            makeFeedPlanCommand(m_document, plan,
+                                plural(plan.feeds.size(), tr("Feed %n rack of row %1 from its row feeds"),
+                                       tr("Feed %n racks of row %1 from its row feeds"))
+                                    .arg(row->name))) {
         m_document->undoStack()->push(command);
         emit statusMessage(plural(plan.feeds.size(), tr("%n rack of row %1 now has the row's feeds"),
                                   tr("%n racks of row %1 now have the row's feeds"))

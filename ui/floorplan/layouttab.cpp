@@ -9,8 +9,8 @@
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layoutinspector.h"
 #include "ui/floorplan/overviewwidget.h"
-#include "ui/floorplan/planlegend.h"
 #include "ui/floorplan/placeracktool.h"
+#include "ui/floorplan/planlegend.h"
 #include "ui/floorplan/rackcataloguelist.h"
 #include "ui/floorplan/selecttool.h"
 #include "ui/floorplan/tenantallocator.h"
@@ -300,9 +300,9 @@ void LayoutTab::refreshLegend()
         title = tr("Differences:");
         break;
     }
-    const QString text =
-        QStringLiteral("<b>%1</b>&nbsp;&nbsp;").arg(title.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))) +
-        planLegendHtml(planLegend(style, m_document->project(), m_document->scenario()));
+    const QString text = QStringLiteral("<b>%1</b>&nbsp;&nbsp;")
+                             .arg(title.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))) +
+                         planLegendHtml(planLegend(style, m_document->project(), m_document->scenario()));
     if (m_legend->text() != text)
         m_legend->setText(text);
 }

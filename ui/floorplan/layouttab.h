@@ -52,7 +52,7 @@ public:
     enum class Tool { Select, DrawHall, DrawRow, PlaceRack };
     void setTool(Tool tool);
     QAction *toolAction(Tool tool) const;
-    QAction *overlayAction(int index) const; // 0 type, 1 power, 2 cooling, 3 phase/feed, 4 tenant
+    QAction *overlayAction(int index) const;    // 0 type, 1 power, 2 cooling, 3 phase/feed, 4 tenant
     QLabel *legend() const { return m_legend; } // what the colours and overlays mean now
     QAction *stageOverlayAction() const { return m_stageOverlay; }
     QAction *problemsOverlayAction() const { return m_problemsOverlay; }

@@ -30,12 +30,14 @@ void modeEntries(QList<LegendEntry> &out, const FloorPlanStyle &style, const Pro
     }
     case ColourMode::PowerDensity: {
         const double mid = (RackKwLow + RackKwHigh) / 2;
-        out.append({heatColour(RackKwLow, RackKwLow, RackKwHigh), tr("≤ %1 kW per rack").arg(RackKwLow), S::Fill});
+        out.append(
+            {heatColour(RackKwLow, RackKwLow, RackKwHigh), tr("≤ %1 kW per rack").arg(RackKwLow), S::Fill});
         out.append({heatColour(mid, RackKwLow, RackKwHigh), tr("%1 kW").arg(mid), S::Fill});
         out.append({heatColour(RackKwHigh, RackKwLow, RackKwHigh), tr("≥ %1 kW").arg(RackKwHigh), S::Fill});
         QColor hall = heatColour(HallKwPerM2High, HallKwPerM2Low, HallKwPerM2High);
         hall.setAlphaF(0.35f);
-        out.append({hall, tr("hall floor tinted %1–%2 kW/m²").arg(HallKwPerM2Low).arg(HallKwPerM2High), S::Fill});
+        out.append(
+            {hall, tr("hall floor tinted %1–%2 kW/m²").arg(HallKwPerM2Low).arg(HallKwPerM2High), S::Fill});
         break;
     }
     case ColourMode::Cooling:
@@ -90,7 +92,8 @@ QString planLegendHtml(const QList<LegendEntry> &entries)
                          .arg(e.colour.name(QColor::HexRgb));
             break;
         case LegendEntry::Swatch::Outline: // a bold hollow square in the outline's colour
-            swatch = QStringLiteral("<span style='color:%1; font-weight:bold'>&#9633;</span>").arg(e.colour.name());
+            swatch = QStringLiteral("<span style='color:%1; font-weight:bold'>&#9633;</span>")
+                         .arg(e.colour.name());
             break;
         case LegendEntry::Swatch::Faded: // drawn at low opacity on the plan
             swatch = QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>")

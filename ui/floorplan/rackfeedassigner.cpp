@@ -108,7 +108,8 @@ void RackFeedAssigner::assign()
         return;
     const Scenario &s = m_document->scenario();
     auto *macro =
-        new QUndoCommand(plural(int(racks.size()), tr("Assign %n rack to %1"), tr("Assign %n racks to %1")).arg(s.powerNode(a)->name));
+        new QUndoCommand(plural(int(racks.size()), tr("Assign %n rack to %1"), tr("Assign %n racks to %1"))
+                             .arg(s.powerNode(a)->name));
     for (Id id : racks) {
         const Rack *rack = s.rack(id);
         const RackType *type = m_document->project().rackType(rack->rackTypeId);
@@ -122,7 +123,8 @@ void RackFeedAssigner::assign()
     }
     m_document->undoStack()->push(macro);
     emit statusMessage(
-        plural(int(racks.size()), tr("%n rack now fed from %1"), tr("%n racks now fed from %1")).arg(s.powerNode(a)->name));
+        plural(int(racks.size()), tr("%n rack now fed from %1"), tr("%n racks now fed from %1"))
+            .arg(s.powerNode(a)->name));
 }
 
 } // namespace fjord::ui

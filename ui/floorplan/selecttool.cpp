@@ -168,8 +168,9 @@ QPointF SelectTool::moveSelection(double dxM, double dyM, int mergeKey)
     LayoutDelta delta = layout::moveObjects(doc->project(), doc->scenario(), ids, cx, cy);
     if (delta.isEmpty())
         return {};
-    doc->undoStack()->push(new LayoutChangeCommand(doc, plural(int(ids.size()), tr("Move %n object"), tr("Move %n objects")),
-                                                   delta, MergeLayoutMove, mergeKey));
+    doc->undoStack()->push(
+        new LayoutChangeCommand(doc, plural(int(ids.size()), tr("Move %n object"), tr("Move %n objects")),
+                                delta, MergeLayoutMove, mergeKey));
     return {cx, cy};
 }
 
@@ -213,7 +214,8 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)
                     selection.append(id);
         }
         doc->setSelection(selection);
-        emit statusMessage(plural(int(selection.size()), tr("%n object selected"), tr("%n objects selected")));
+        emit statusMessage(
+            plural(int(selection.size()), tr("%n object selected"), tr("%n objects selected")));
     } else if (m_mode == Mode::Dragging && m_selectAloneOnClick != NoId && !m_dragMoved) {
         m_scene->document()->setSelection({m_selectAloneOnClick});
     }

@@ -227,10 +227,10 @@ void Inspector::buildProjectForm()
         setTextIfIdle(description, p.description);
         site->setText(p.site.name.isEmpty() ? tr("(not set)") : p.site.name);
         const ClimateSummary &c = m_document->results().climate;
-        climate->setText(p.site.climate.isComplete() ? tr("mean %1 °C, max %2 °C")
-                                                           .arg(fixedText(c.meanDryBulbC, 1),
-                                                                fixedText(c.maxDryBulbC, 1))
-                                                     : tr("none: use File > Import weather (EPW)"));
+        climate->setText(
+            p.site.climate.isComplete()
+                ? tr("mean %1 °C, max %2 °C").arg(fixedText(c.meanDryBulbC, 1), fixedText(c.maxDryBulbC, 1))
+                : tr("none: use File > Import weather (EPW)"));
         const QSignalBlocker blocker(rule);
         rule->setCurrentIndex(rule->findData(int(p.settings.continuousLoad)));
         aisle->setSiValue(p.settings.minAisleWidthM);

@@ -12,7 +12,6 @@
 #include "ui/dialogs/serveractions.h"
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
-#include "ui/power/powertab.h"
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/problemspanel.h"
@@ -21,6 +20,7 @@
 #include "ui/mainwindow/selectioninspector.h"
 #include "ui/mainwindow/startpage.h"
 #include "ui/mainwindow/tabregistry.h"
+#include "ui/power/powertab.h"
 
 #include <QAction>
 #include <QApplication>

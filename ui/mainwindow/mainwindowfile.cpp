@@ -1,6 +1,6 @@
 // MainWindow: the file workflow (new, open, save, recent files, EPW import, autosave, recovery).
-#include "ui/mainwindow/mainwindow.h"
 #include "model/plural.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/report/reportactions.h"
 
 #include "model/document/commands/projectcommands.h"
@@ -213,8 +213,8 @@ void MainWindow::importWeather(const QString &requestedPath)
     if (!result.warnings.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Weather imported with repairs"), message,
                         QMessageBox::Ok, this);
-        box.setInformativeText(
-            plural(int(result.warnings.size()), tr("%n value or line needed attention."), tr("%n values or lines needed attention.")));
+        box.setInformativeText(plural(int(result.warnings.size()), tr("%n value or line needed attention."),
+                                      tr("%n values or lines needed attention.")));
         box.setDetailedText(result.warnings.join(QLatin1Char('\n')));
         box.exec();
     }
@@ -275,7 +275,9 @@ QString MainWindow::exportReport(const QString &path)
     int pages = 0;
     const QString error = exportReportInteractively(this, m_document.get(), path, &pages);
     if (error.isEmpty() && pages > 0)
-        statusBar()->showMessage(plural(pages, tr("Wrote the investor report (%n page)"), tr("Wrote the investor report (%n pages)")), 8000);
+        statusBar()->showMessage(plural(pages, tr("Wrote the investor report (%n page)"),
+                                        tr("Wrote the investor report (%n pages)")),
+                                 8000);
     return error;
 }
 

@@ -58,9 +58,8 @@ void SelectionInspector::showEditor()
     const QList<Id> selection = m_document->selection();
     const Scenario &s = m_document->scenario();
     const bool onePowerNode = selection.size() == 1 && s.powerNode(selection.first());
-    const bool layoutObjects = std::any_of(selection.cbegin(), selection.cend(), [&s](Id id) {
-        return s.hall(id) || s.row(id) || s.rack(id);
-    });
+    const bool layoutObjects = std::any_of(selection.cbegin(), selection.cend(),
+                                           [&s](Id id) { return s.hall(id) || s.row(id) || s.rack(id); });
     QWidget *editor = m_object;
     if (m_power && (m_powerTabCurrent || onePowerNode))
         editor = m_power;

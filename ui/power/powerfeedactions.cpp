@@ -78,7 +78,9 @@ void PowerFeedActions::feedSelectedRacks()
         return;
     }
     const FeedPlan plan = planFeedFromNode(m_document->project(), s, racks, node->id);
-    const QString text = plural(int(plan.feeds.size()), tr("Feed %n rack from %1"), tr("Feed %n racks from %1")).arg(node->name);
+    const QString text =
+        plural(int(plan.feeds.size()), tr("Feed %n rack from %1"), tr("Feed %n racks from %1"))
+            .arg(node->name);
     if (QUndoCommand *cmd = makeFeedPlanCommand(m_document, plan, text)) {
         m_document->undoStack()->push(cmd);
         emit message(text);
@@ -124,8 +126,9 @@ void PowerFeedActions::feedHall(Id hallId)
         ids.append(r->id);
     const QList<Id> nodes = feedNodesBelow(s, m_selectedNode());
     const FeedPlan plan = planAutoFeeds(m_document->project(), s, ids, nodes);
-    const QString text =
-        plural(int(plan.feeds.size()), tr("Auto-feed %n rack of hall %1"), tr("Auto-feed %n racks of hall %1")).arg(hall->name);
+    const QString text = plural(int(plan.feeds.size()), tr("Auto-feed %n rack of hall %1"),
+                                tr("Auto-feed %n racks of hall %1"))
+                             .arg(hall->name);
     QString report = text;
     if (QUndoCommand *cmd = makeFeedPlanCommand(m_document, plan, text))
         m_document->undoStack()->push(cmd);

@@ -260,10 +260,11 @@ void PowerTab::autoBalance()
         text = tr("Below %1: no better split; worst imbalance stays %2 %.")
                    .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1));
     else
-        text = plural(r.changes.size(), tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed moved."),
-                      tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feeds moved."))
-                   .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
-                        QString::number(r.imbalanceAfterPct, 'f', 1));
+        text =
+            plural(r.changes.size(), tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed moved."),
+                   tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feeds moved."))
+                .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
+                     QString::number(r.imbalanceAfterPct, 'f', 1));
     if (!r.notes.isEmpty())
         text += u' ' + r.notes.join(u' ');
     if (!r.changes.isEmpty())

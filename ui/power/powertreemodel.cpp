@@ -246,7 +246,8 @@ QString PowerTreeModel::toolTip(const PowerNode &node, const PowerNodeLoading *l
         rows += tr("<tr><td>Load</td><td>not built in this stage</td></tr>");
     }
     if (racks > 0)
-        rows += plural(racks, tr("<tr><td>Feeds</td><td>%n rack</td></tr>"), tr("<tr><td>Feeds</td><td>%n racks</td></tr>"));
+        rows += plural(racks, tr("<tr><td>Feeds</td><td>%n rack</td></tr>"),
+                       tr("<tr><td>Feeds</td><td>%n racks</td></tr>"));
     return QStringLiteral("<b>%1</b><table>%2</table>").arg(node.name.toHtmlEscaped(), rows);
 }
 

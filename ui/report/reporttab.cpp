@@ -33,7 +33,8 @@ ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         int pages = 0;
         if (exportReportInteractively(this, m_document, {}, &pages).isEmpty() && pages > 0) {
-            m_info->setText(plural(pages, tr("Wrote the investor report (%n page)."), tr("Wrote the investor report (%n pages).")));
+            m_info->setText(plural(pages, tr("Wrote the investor report (%n page)."),
+                                   tr("Wrote the investor report (%n pages).")));
             emit statusMessage(m_info->text());
         }
     });
@@ -135,14 +136,15 @@ void ReportTab::refreshNow()
         label->setFrameShape(QFrame::Box);
         m_pageLayout->addWidget(label, 0, Qt::AlignHCenter);
     }
-    m_info->setText(preview.error.isEmpty() ? plural(m_pages.size(),
-                                                     tr("Investor report of scenario %1: %n page, drawn in %2 s. "
-                                                        "Export PDF writes exactly this page."),
-                                                     tr("Investor report of scenario %1: %n pages, drawn in %2 s. "
-                                                        "Export PDF writes exactly these pages."))
-                                                  .arg(m_document->scenario().name)
-                                                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                                            : preview.error);
+    m_info->setText(preview.error.isEmpty()
+                        ? plural(m_pages.size(),
+                                 tr("Investor report of scenario %1: %n page, drawn in %2 s. "
+                                    "Export PDF writes exactly this page."),
+                                 tr("Investor report of scenario %1: %n pages, drawn in %2 s. "
+                                    "Export PDF writes exactly these pages."))
+                              .arg(m_document->scenario().name)
+                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        : preview.error);
 }
 
 } // namespace fjord::ui

@@ -91,7 +91,8 @@ bool ClimatePanel::importEpw(const QString &path)
         new SetClimateCommand(m_document, m_document->currentScenarioId(), climate));
     m_status->setText(result.warnings.isEmpty()
                           ? tr("Imported %1.").arg(QFileInfo(path).fileName())
-                          : plural(int(result.warnings.size()), tr("Imported %1 with %n repair: %2"), tr("Imported %1 with %n repairs: %2"))
+                          : plural(int(result.warnings.size()), tr("Imported %1 with %n repair: %2"),
+                                   tr("Imported %1 with %n repairs: %2"))
                                 .arg(QFileInfo(path).fileName(), result.warnings.join(QStringLiteral("; "))));
     return true;
 }

@@ -81,8 +81,10 @@ QUndoCommand *makeAssignCoolingCommand(ProjectDocument *document, Id scenarioId,
         delete macro;
         return nullptr;
     }
-    macro->setText(system ? plural(n, tr("Cool %n hall with %1"), tr("Cool %n halls with %1")).arg(system->name)
-                          : plural(n, tr("Take the cooling system off %n hall"), tr("Take the cooling system off %n halls")));
+    macro->setText(system
+                       ? plural(n, tr("Cool %n hall with %1"), tr("Cool %n halls with %1")).arg(system->name)
+                       : plural(n, tr("Take the cooling system off %n hall"),
+                                tr("Take the cooling system off %n halls")));
     return macro;
 }
 

@@ -18,7 +18,9 @@ storage::NetboxImportReport makeNetboxImportCommand(ProjectDocument *document, c
     if (!report)
         return report;
     *command = new ChangeValueCommand<Project>(
-        document, plural(report.racks, QCoreApplication::translate("Undo", "Import %n rack from NetBox"), QCoreApplication::translate("Undo", "Import %n racks from NetBox")),
+        document,
+        plural(report.racks, QCoreApplication::translate("Undo", "Import %n rack from NetBox"),
+               QCoreApplication::translate("Undo", "Import %n racks from NetBox")),
         ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
     return report;
 }

@@ -81,8 +81,8 @@ QUndoCommand *makeRemoveRackTypeCommand(ProjectDocument *document, Id rackTypeId
     }
     if (racks > 0 || profiles > 0) {
         if (why)
-            *why = QCoreApplication::translate("fjord::Commands",
-                                               "Rack type %1 is used by %2 and %3; change or remove those first")
+            *why = QCoreApplication::translate(
+                       "fjord::Commands", "Rack type %1 is used by %2 and %3; change or remove those first")
                        .arg(type->name,
                             countOf(racks, QCoreApplication::translate("fjord::Commands", "rack"),
                                     QCoreApplication::translate("fjord::Commands", "racks")),

@@ -91,8 +91,10 @@ QUndoCommand *makeAllocateCommand(ProjectDocument *document, Id scenarioId, cons
         return nullptr;
     }
     const int n = int(targets.halls.size() + targets.rows.size() + targets.racks.size());
-    macro->setText(tenant ? plural(n, tr("Allocate %n object to %1"), tr("Allocate %n objects to %1")).arg(tenant->name)
-                          : plural(n, tr("Take back the allocation of %n object"), tr("Take back the allocation of %n objects")));
+    macro->setText(
+        tenant ? plural(n, tr("Allocate %n object to %1"), tr("Allocate %n objects to %1")).arg(tenant->name)
+               : plural(n, tr("Take back the allocation of %n object"),
+                        tr("Take back the allocation of %n objects")));
     return macro;
 }
 
