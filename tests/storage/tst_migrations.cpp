@@ -15,7 +15,7 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schemas 4 to 7 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model) add columns the
+// Schemas 4 to 8 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model, row feeds) add columns the
 // current writer fills. To write a genuine schema-1 file with today's writer, the test adds them for the
 // write and drops them afterwards.
 QString schema4Script()
@@ -243,13 +243,17 @@ private slots:
             QCOMPARE(c.exec(QStringLiteral(
                          "ALTER TABLE cooling_system ADD COLUMN fan_model TEXT;"
                          "ALTER TABLE cooling_system ADD COLUMN design_return_c REAL;"
-                         "ALTER TABLE cooling_system ADD COLUMN design_ambient_from_climate INTEGER;")),
+                         "ALTER TABLE cooling_system ADD COLUMN design_ambient_from_climate INTEGER;"
+                         "ALTER TABLE rack_row ADD COLUMN feed_a_id INTEGER;" // schema 8, written too
+                         "ALTER TABLE rack_row ADD COLUMN feed_b_id INTEGER;")),
                      QString());
             QCOMPARE(writeProject(c.handle(), original), QString());
             QCOMPARE(
                 c.exec(QStringLiteral("ALTER TABLE cooling_system DROP COLUMN fan_model;"
                                       "ALTER TABLE cooling_system DROP COLUMN design_return_c;"
-                                      "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;")),
+                                      "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;"
+                                      "ALTER TABLE rack_row DROP COLUMN feed_a_id;"
+                                      "ALTER TABLE rack_row DROP COLUMN feed_b_id;")),
                 QString());
             QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
             QCOMPARE(pragma(c, "user_version"), 6);

@@ -115,7 +115,7 @@ SweepPanel::SweepPanel(ProjectDocument *document, QWidget *parent)
     m_charts = new QStackedWidget;
     m_charts->addWidget(m_line);
     m_charts->addWidget(m_heatMap);
-    m_charts->setMinimumHeight(380);
+    m_charts->setMinimumHeight(220); // the window still fits a 1366×768 screen
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(controls);
