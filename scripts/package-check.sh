@@ -44,10 +44,11 @@ for f in /usr/bin/fjordplan /usr/bin/fjordplan-cli \
     /usr/share/icons/hicolor/48x48/apps/io.fjordplan.Fjordplan.png \
     /usr/share/icons/hicolor/256x256/apps/io.fjordplan.Fjordplan.png \
     /usr/share/man/man1/fjordplan-cli.1.gz /usr/share/man/man1/fjordplan.1.gz \
-    /usr/share/doc/fjordplan/copyright; do
+    /usr/share/doc/fjordplan/copyright /usr/share/doc/fjordplan/examples/slurm-risk.sh \
+    /usr/share/doc/fjordplan/examples/k8s-risk-job.yaml; do
     dpkg -L fjordplan | grep -qx "$f" || fail "dpkg -L fjordplan does not list $f"
 done
-say "dpkg -L lists the executables, desktop entry, metainfo, MIME type, icons, man pages, copyright"
+say "dpkg -L lists the executables, desktop entry, metainfo, MIME type, icons, man pages, copyright, batch examples"
 
 [ "$(fjordplan-cli --version)" = "fjordplan-cli $version" ] || fail "fjordplan-cli --version: $(fjordplan-cli --version)"
 [ "$(QT_QPA_PLATFORM=offscreen fjordplan --version)" = "Fjordplan $version" ] || fail "fjordplan --version"
