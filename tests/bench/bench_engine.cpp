@@ -141,6 +141,7 @@ double sweepSeconds(const Project &project, const Climate &climate, int threads,
     SweepOptions options;
     options.threads = threads;
     options.evaluate.keepHourly = false;
+    options.evaluate.perObjectAnalysis = false; // campus figures only, as Monte Carlo and sweeps run
     QElapsedTimer t;
     t.start();
     const QList<Results> results = evaluateSweep(
