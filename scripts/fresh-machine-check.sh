@@ -3,7 +3,8 @@
 # `debootstrap --variant=minbase bookworm` root with nothing else installed, holding a clean clone
 # of the commit checked out here (HEAD; uncommitted changes are not part of it).
 #
-#   scripts/fresh-machine-check.sh test   ./scripts/test.sh in the fresh root (what CI runs)
+#   scripts/fresh-machine-check.sh test   ./scripts/test.sh in the fresh root, then
+#                                         scripts/package-check.sh on its build (what CI runs)
 #   scripts/fresh-machine-check.sh run    ./scripts/run.sh in the fresh root; passes when the window
 #                                         is up (under Xvfb, as run.sh does without a display) and
 #                                         still up FJORD_FRESH_UP_SECONDS (default 30) later
@@ -113,6 +114,10 @@ if [ "$mode" = test ]; then
     say "running ./scripts/test.sh in the fresh root"
     in_root ./scripts/test.sh
     say "PASSED: ./scripts/test.sh on a fresh Debian 12 minbase root"
+    # The package a user installs, from the same tree: built, installed with apt, run (issue 16).
+    say "running scripts/package-check.sh in the fresh root"
+    in_root "bash scripts/package-check.sh build/testing"
+    say "PASSED: the .deb installs and runs on a fresh Debian 12 minbase root"
     exit 0
 fi
 
