@@ -1,6 +1,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clicontext.h"
+#include "model/plural.h"
 #include "model/storage/projectfile.h"
 #include "model/storage/serverlocation.h"
 
@@ -120,7 +121,8 @@ bool argsOrReport(const CliArgs &a, int positionals, const char *verb, QTextStre
         return false;
     }
     if (a.positionals().size() != positionals) {
-        err << "fjordplan-cli " << verb << ": expected " << positionals << " argument(s), got "
+        err << "fjordplan-cli " << verb << ": expected "
+            << countOf(positionals, QStringLiteral("argument"), QStringLiteral("arguments")) << ", got "
             << a.positionals().size() << " (see fjordplan-cli --help)" << Qt::endl;
         return false;
     }

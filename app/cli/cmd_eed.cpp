@@ -4,6 +4,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/resultsjson.h"
 #include "model/engine.h"
+#include "model/plural.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -161,8 +162,8 @@ int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
         err << a.value(QStringLiteral("out")) << ": cannot write: " << csv.errorString() << Qt::endl;
         return BadInput;
     }
-    out << "wrote " << rows << " stage row(s) for " << year << " to " << a.value(QStringLiteral("out"))
-        << Qt::endl;
+    out << "wrote " << countOf(rows, QStringLiteral("stage row"), QStringLiteral("stage rows")) << " for "
+        << year << " to " << a.value(QStringLiteral("out")) << Qt::endl;
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/resultsjson.h"
 #include "model/engine.h"
+#include "model/plural.h"
 #include "model/sample/narviksample.h"
 #include "model/sample/sitetemplates.h"
 #include "model/storage/epwreader.h"
@@ -142,8 +143,9 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
             errors += p.severity == Severity::Error;
             warnings += p.severity == Severity::Warning;
         }
-        out << file << ": scenario " << scenario->name << ": " << errors << " error(s), " << warnings
-            << " warning(s)" << Qt::endl;
+        out << file << ": scenario " << scenario->name << ": "
+            << countOf(errors, QStringLiteral("error"), QStringLiteral("errors")) << ", "
+            << countOf(warnings, QStringLiteral("warning"), QStringLiteral("warnings")) << Qt::endl;
     }
     return hasErrors(problems) ? ProjectHasErrors : Ok;
 }

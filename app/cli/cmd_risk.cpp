@@ -5,6 +5,7 @@
 #include "app/cli/shardarg.h"
 #include "app/cli/sweepcsv.h"
 #include "model/engine/montecarlo.h"
+#include "model/plural.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -107,7 +108,8 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
             scenario->uncertainInputs);
     if (!writeJsonOrReport(riskToJson(study), outPath, err))
         return BadInput;
-    out << "wrote " << result.outputs.size() << " of " << *runs << " run(s) to " << outPath << " ("
+    out << "wrote " << result.outputs.size() << " of "
+        << countOf(*runs, QStringLiteral("run"), QStringLiteral("runs")) << " to " << outPath << " ("
         << monteCarloMs << " ms for the runs)" << Qt::endl;
     return Ok;
 }
@@ -140,7 +142,8 @@ int mergeSweepFiles(const CliArgs &a, QTextStream &out, QTextStream &err)
     }
     if (!writeFileOrReport(sweepToCsv(*merged), a.positional(0), err))
         return BadInput;
-    out << "merged " << shards.size() << " file(s), " << merged->variants << " variant(s), into "
+    out << "merged " << countOf(shards.size(), QStringLiteral("file"), QStringLiteral("files")) << ", "
+        << countOf(merged->variants, QStringLiteral("variant"), QStringLiteral("variants")) << ", into "
         << a.positional(0) << Qt::endl;
     return Ok;
 }
@@ -184,8 +187,9 @@ int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (!writeJsonOrReport(riskToJson(*merged), a.positional(0), err))
         return BadInput;
-    out << "merged " << shards.size() << " file(s), " << merged->runs << " run(s), into " << a.positional(0)
-        << Qt::endl;
+    out << "merged " << countOf(shards.size(), QStringLiteral("file"), QStringLiteral("files")) << ", "
+        << countOf(merged->runs, QStringLiteral("run"), QStringLiteral("runs")) << ", into "
+        << a.positional(0) << Qt::endl;
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/shardarg.h"
 #include "app/cli/sweepcsv.h"
+#include "model/plural.h"
 #include "model/uncertainty.h"
 
 #include <QElapsedTimer>
@@ -46,7 +47,8 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
     if (a.has(QStringLiteral("list")))
         return listParameters(a, out, err);
     bool threadsOk = true;
-    const int threads = a.has(QStringLiteral("threads")) ? a.value(QStringLiteral("threads")).toInt(&threadsOk) : 0;
+    const int threads =
+        a.has(QStringLiteral("threads")) ? a.value(QStringLiteral("threads")).toInt(&threadsOk) : 0;
     const QString outPath = a.value(QStringLiteral("out"));
     if (!threadsOk || threads < 0 || outPath.isEmpty() || a.values(QStringLiteral("param")).isEmpty())
         return usage();
@@ -63,7 +65,8 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
     std::optional<Shard> shard;
     if (a.has(QStringLiteral("shard"))) {
         QString error;
-        shard = parseShard(a.value(QStringLiteral("shard")), QProcessEnvironment::systemEnvironment(), &error);
+        shard =
+            parseShard(a.value(QStringLiteral("shard")), QProcessEnvironment::systemEnvironment(), &error);
         if (!shard) {
             err << "fjordplan-cli sweep: " << error << Qt::endl;
             return BadInput;
@@ -90,7 +93,8 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QElapsedTimer timer;
     timer.start();
-    const QList<SweepRow> rows = runParameterSweep(*project, scenario->id, project->site.climate, grid, options);
+    const QList<SweepRow> rows =
+        runParameterSweep(*project, scenario->id, project->site.climate, grid, options);
     const qint64 ms = timer.elapsed();
 
     SweepTable table;
@@ -106,8 +110,9 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
         table.rows << formatSweepRow(row);
     if (!writeFileOrReport(sweepToCsv(table), outPath, err))
         return BadInput;
-    out << "wrote " << rows.size() << " of " << grid.variantCount() << " variant(s) to " << outPath << " (" << ms
-        << " ms)" << Qt::endl;
+    out << "wrote " << rows.size() << " of "
+        << countOf(grid.variantCount(), QStringLiteral("variant"), QStringLiteral("variants")) << " to "
+        << outPath << " (" << ms << " ms)" << Qt::endl;
     return Ok;
 }
 
