@@ -18,8 +18,7 @@ struct Shard {
 //   SLURM_ARRAY_TASK_ID (minus SLURM_ARRAY_TASK_MIN when set, so --array=1-4 also gives 0..3), or
 //   JOB_COMPLETION_INDEX (a Kubernetes indexed Job).
 // nullopt and `error` set when the text or the environment does not give a valid shard.
-std::optional<Shard> parseShard(const QString &text, const QProcessEnvironment &environment,
-                                QString *error);
+std::optional<Shard> parseShard(const QString &text, const QProcessEnvironment &environment, QString *error);
 
 // Shard K of N of `total` items holds [total·K/N, total·(K+1)/N): every item in exactly one shard.
 qint64 shardBegin(const Shard &shard, qint64 total);

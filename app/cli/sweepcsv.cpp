@@ -115,19 +115,23 @@ std::optional<SweepTable> mergeSweepShards(QList<SweepTable> shards, QString *er
     for (const SweepTable &s : shards) {
         if (s.scenario != merged.scenario || s.variants != merged.variants ||
             s.parameters != merged.parameters || s.currency != merged.currency) {
-            *error = QStringLiteral("the files are from different sweeps (scenario, grid or parameters differ)");
+            *error =
+                QStringLiteral("the files are from different sweeps (scenario, grid or parameters differ)");
             return std::nullopt;
         }
         if (s.firstVariant != merged.rows.size()) {
             *error = s.firstVariant > merged.rows.size()
-                         ? QStringLiteral("variants %1..%2 are missing").arg(merged.rows.size()).arg(s.firstVariant - 1)
+                         ? QStringLiteral("variants %1..%2 are missing")
+                               .arg(merged.rows.size())
+                               .arg(s.firstVariant - 1)
                          : QStringLiteral("variant %1 is in two files").arg(s.firstVariant);
             return std::nullopt;
         }
         merged.rows += s.rows;
     }
     if (merged.rows.size() != merged.variants) {
-        *error = QStringLiteral("variants %1..%2 are missing").arg(merged.rows.size()).arg(merged.variants - 1);
+        *error =
+            QStringLiteral("variants %1..%2 are missing").arg(merged.rows.size()).arg(merged.variants - 1);
         return std::nullopt;
     }
     return merged;

@@ -21,8 +21,8 @@ struct SweepTable {
     QString currency;
     qint64 variants = 0; // of the whole grid
     QStringList parameters;
-    QString shard;                // "K/N" in a shard's file; empty in a whole study's
-    QList<QByteArray> rows;       // the data lines, without the newline, in variant order
+    QString shard;          // "K/N" in a shard's file; empty in a whole study's
+    QList<QByteArray> rows; // the data lines, without the newline, in variant order
     qint64 firstVariant = 0;
 };
 

@@ -89,8 +89,7 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
                     const double price = contractPrice(tenant, month - startMonth);
                     if (price == 0)
                         continue;
-                    const double share =
-                        rampShare(month - energisedMonth, stages[k].rampUpMonths);
+                    const double share = rampShare(month - energisedMonth, stages[k].rampUpMonths);
                     double units = 0;
                     switch (tenant.contract) {
                     case ContractKind::CapacityLease:

@@ -162,10 +162,11 @@ private slots:
     void slurmJobScriptShardsMergeIntoTheSingleRun()
     {
         const QString single = path(QStringLiteral("slurm-single.json"));
-        QCOMPARE(runCli({QStringLiteral("risk"), projectPath(), QStringLiteral("--runs"), QString::number(Runs),
-                         QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), single})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("risk"), projectPath(), QStringLiteral("--runs"), QString::number(Runs),
+                    QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), single})
+                .exitCode,
+            0);
         const QString outDir = path(QStringLiteral("slurm"));
         QStringList shardFiles;
         for (int task = 1; task <= 3; ++task) { // --array=1-3

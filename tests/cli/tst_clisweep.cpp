@@ -72,13 +72,15 @@ private slots:
         QStringList files;
         for (int k = 0; k < 5; ++k) {
             files << path(QStringLiteral("shard%1.csv").arg(k));
-            QStringList args = Grid + QStringList{QStringLiteral("--out"), files.last(), QStringLiteral("--shard")};
+            QStringList args =
+                Grid + QStringList{QStringLiteral("--out"), files.last(), QStringLiteral("--shard")};
             QStringList environment;
             if (k < 2) {
                 args << QStringLiteral("%1/5").arg(k);
             } else if (k == 2) {
                 args << QStringLiteral("5");
-                environment << QStringLiteral("SLURM_ARRAY_TASK_ID=3") << QStringLiteral("SLURM_ARRAY_TASK_MIN=1");
+                environment << QStringLiteral("SLURM_ARRAY_TASK_ID=3")
+                            << QStringLiteral("SLURM_ARRAY_TASK_MIN=1");
             } else {
                 args << QStringLiteral("5");
                 environment << QStringLiteral("JOB_COMPLETION_INDEX=%1").arg(k);

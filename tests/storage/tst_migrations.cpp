@@ -15,9 +15,9 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schemas 4 to 8 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model, row feeds) add columns the
-// current writer fills. To write a genuine schema-1 file with today's writer, the test adds them for the
-// write and drops them afterwards.
+// Schemas 4 to 8 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model, row feeds) add
+// columns the current writer fills. To write a genuine schema-1 file with today's writer, the test adds them
+// for the write and drops them afterwards.
 QString schema4Script()
 {
     QString sql;

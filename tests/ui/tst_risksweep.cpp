@@ -15,8 +15,8 @@
 #include "ui/risk/sweeprunner.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -85,9 +85,12 @@ void TestRiskSweep::choose(const char *axis, const QString &key, double from, do
         QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(combo->currentData().toString(), key);
     const QLocale locale;
-    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepFrom%1").arg(QLatin1String(axis))), locale.toString(from));
-    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepTo%1").arg(QLatin1String(axis))), locale.toString(to));
-    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepStep%1").arg(QLatin1String(axis))), locale.toString(step));
+    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepFrom%1").arg(QLatin1String(axis))),
+             locale.toString(from));
+    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepTo%1").arg(QLatin1String(axis))),
+             locale.toString(to));
+    typeInto(child<QDoubleSpinBox>(QStringLiteral("sweepStep%1").arg(QLatin1String(axis))),
+             locale.toString(step));
 }
 
 void TestRiskSweep::runAndWait()
@@ -188,7 +191,8 @@ void TestRiskSweep::aGridTooLargeIsRefusedWithTheReason()
     QTest::mouseClick(child<QPushButton>(QStringLiteral("sweepRun")), Qt::LeftButton);
     QVERIFY(!m_tab->sweepPanel()->runner()->isRunning());
     const QString status = child<QLabel>(QStringLiteral("sweepStatus"))->text();
-    QVERIFY2(status.contains(QLocale().toString(10001)) && status.contains(QLatin1String("fjordplan-cli sweep")),
+    QVERIFY2(status.contains(QLocale().toString(10001)) &&
+                 status.contains(QLatin1String("fjordplan-cli sweep")),
              qPrintable(status));
 }
 

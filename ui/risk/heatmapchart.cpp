@@ -140,14 +140,16 @@ void HeatMapChart::paint(QPainter &p, const QRect &area) const
     }
     p.setPen(Qt::black);
     // Tick labels, thinned to what fits.
-    const int xEvery = std::max(1, int(std::ceil((label.horizontalAdvance(m_data.xLabels.value(nx - 1)) + 8) / cw)));
+    const int xEvery =
+        std::max(1, int(std::ceil((label.horizontalAdvance(m_data.xLabels.value(nx - 1)) + 8) / cw)));
     for (int ix = 0; ix < nx; ix += xEvery)
-        p.drawText(QRectF(plot.left() + ix * cw - cw, plot.bottom() + 4, 3 * cw, label.height()), Qt::AlignHCenter,
-                   m_data.xLabels.value(ix));
+        p.drawText(QRectF(plot.left() + ix * cw - cw, plot.bottom() + 4, 3 * cw, label.height()),
+                   Qt::AlignHCenter, m_data.xLabels.value(ix));
     const int yEvery = std::max(1, int(std::ceil(label.height() / ch)));
     for (int iy = 0; iy < ny; iy += yEvery)
-        p.drawText(QRectF(plot.left() - 6 - yLabelWidth, plot.bottom() + 1 - (iy + 0.5) * ch - label.height() / 2.0,
-                          yLabelWidth, label.height()),
+        p.drawText(QRectF(plot.left() - 6 - yLabelWidth,
+                          plot.bottom() + 1 - (iy + 0.5) * ch - label.height() / 2.0, yLabelWidth,
+                          label.height()),
                    Qt::AlignRight | Qt::AlignVCenter, m_data.yLabels.value(iy));
     p.drawText(QRect(plot.left(), plot.bottom() + 6 + label.height(), plot.width(), label.height()),
                Qt::AlignCenter, m_data.xTitle);
@@ -175,12 +177,12 @@ void HeatMapChart::paint(QPainter &p, const QRect &area) const
         const QRect swatch(plot.left(), plot.bottom() + 8 + 2 * label.height(), 24, label.height() - 2);
         p.drawRect(swatch);
         p.setPen(Qt::black);
-        p.drawText(QRect(swatch.right() + 6, swatch.top() - 1, plot.width() - 30, label.height()), Qt::AlignLeft,
-                   m_data.flagMeaning);
+        p.drawText(QRect(swatch.right() + 6, swatch.top() - 1, plot.width() - 30, label.height()),
+                   Qt::AlignLeft, m_data.flagMeaning);
     }
     p.drawText(QRect(bar.right() + 6, bar.top(), barLabelWidth, label.height()), Qt::AlignLeft, highText);
-    p.drawText(QRect(bar.right() + 6, bar.bottom() - label.height(), barLabelWidth, label.height()), Qt::AlignLeft,
-               lowText);
+    p.drawText(QRect(bar.right() + 6, bar.bottom() - label.height(), barLabelWidth, label.height()),
+               Qt::AlignLeft, lowText);
 }
 
 } // namespace fjord::ui

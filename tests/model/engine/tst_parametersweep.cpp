@@ -49,7 +49,8 @@ private slots:
         // An end off the grid is not reached.
         QCOMPARE(sweepValues(parsed(QStringLiteral("x=0:10:4"))), (QList<double>{0, 4, 8}));
 
-        for (const char *bad : {"x", "=1:2:1", "x=1:2", "x=a:2:1", "x=1:2:0", "x=3:1:1", "x=1:2:-1", "x=1:inf:1"}) {
+        for (const char *bad :
+             {"x", "=1:2:1", "x=1:2", "x=a:2:1", "x=1:2:0", "x=3:1:1", "x=1:2:-1", "x=1:inf:1"}) {
             QString error;
             QVERIFY2(!parseSweepParameter(QLatin1String(bad), &error), bad);
             QVERIFY2(error.contains(QLatin1String(bad)), qPrintable(error)); // names what it refused
@@ -111,10 +112,12 @@ private slots:
     {
         const Toy toy = sweepToy();
         const Id scenario = toy.project.scenarios.front().id;
-        const SweepGrid grid({parsed(Supply + QStringLiteral("=28:36:4")), parsed(Price + QStringLiteral("=20:60:20"))});
+        const SweepGrid grid(
+            {parsed(Supply + QStringLiteral("=28:36:4")), parsed(Price + QStringLiteral("=20:60:20"))});
         ParameterSweepOptions one;
         one.threads = 1;
-        const QList<SweepRow> single = runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, one);
+        const QList<SweepRow> single =
+            runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, one);
         QCOMPARE(single.size(), 9);
         ParameterSweepOptions two;
         two.threads = 2;
@@ -123,8 +126,9 @@ private slots:
         ParameterSweepOptions head, tail;
         head.variantCount = 4;
         tail.firstVariant = 4;
-        const QList<SweepRow> split = runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, head) +
-                                      runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, tail);
+        const QList<SweepRow> split =
+            runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, head) +
+            runParameterSweep(toy.project, scenario, toy.project.site.climate, grid, tail);
         for (int i = 0; i < single.size(); ++i) {
             QCOMPARE(parallel.at(i).variant, single.at(i).variant);
             QCOMPARE(parallel.at(i).outputs, single.at(i).outputs);
