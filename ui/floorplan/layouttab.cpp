@@ -15,6 +15,7 @@
 #include "ui/floorplan/selecttool.h"
 #include "ui/floorplan/tenantallocator.h"
 #include "ui/tabs/racktypeeditor.h"
+#include "ui/widgets/detachwidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -309,16 +310,7 @@ void LayoutTab::refreshLegend()
 
 LayoutInspector *LayoutTab::detachInspector()
 {
-    QWidget *holder = m_inspector->parentWidget();
-    m_inspector->hide();
-    m_inspector->setParent(nullptr);
-    // The holder's size limits were cached with the inspector in it (the Power tab stayed 590 px
-    // tall at least, taller than a 1366×768 laptop screen gives it).
-    for (QWidget *w = holder; w && w != parentWidget(); w = w->parentWidget()) {
-        if (w->layout())
-            w->layout()->invalidate();
-        w->updateGeometry();
-    }
+    detachWidget(m_inspector, parentWidget());
     return m_inspector;
 }
 

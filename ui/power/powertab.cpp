@@ -10,6 +10,7 @@
 #include "ui/power/powerinspector.h"
 #include "ui/power/powertreemodel.h"
 #include "ui/power/utilisationdelegate.h"
+#include "ui/widgets/detachwidget.h"
 
 #include <QAction>
 #include <QHash>
@@ -148,16 +149,7 @@ void PowerTab::sizeTreeColumns()
 
 PowerInspector *PowerTab::detachInspector()
 {
-    QWidget *holder = m_inspector->parentWidget();
-    m_inspector->hide();
-    m_inspector->setParent(nullptr);
-    // The holder's size limits were cached with the inspector in it (the Power tab stayed 590 px
-    // tall at least, taller than a 1366×768 laptop screen gives it).
-    for (QWidget *w = holder; w && w != parentWidget(); w = w->parentWidget()) {
-        if (w->layout())
-            w->layout()->invalidate();
-        w->updateGeometry();
-    }
+    detachWidget(m_inspector, parentWidget());
     return m_inspector;
 }
 

@@ -1,4 +1,5 @@
 target_sources(fjordplan_ui PRIVATE
     widgets/quantityedit.h widgets/quantityedit.cpp
+    widgets/detachwidget.h widgets/detachwidget.cpp
     widgets/refreshwhenshown.h widgets/refreshwhenshown.cpp
 )
