@@ -135,10 +135,19 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
     chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    // On a laptop screen the column would be squeezed below its figures' height (the summary table
+    // overlapped the inputs' title at 1366×768): it scrolls instead.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumWidth() + leftScroll->verticalScrollBar()->sizeHint().width());
+    splitter->addWidget(leftScroll);
     splitter->addWidget(chartScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({left->minimumWidth(), left->minimumWidth()}); // the charts get a fair share
     // Monte Carlo and the parameter sweep are two views of one question: how sure is the plan.
     m_sweep = new SweepPanel(document);
     auto *pages = new QTabWidget;
