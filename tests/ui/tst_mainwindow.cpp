@@ -2,9 +2,11 @@
 // status-bar KPIs, selectors, the Overview tab, the sample. Runs offscreen.
 #include "model/document/commands/feedcommands.h"
 #include "model/document/projectdocument.h"
+#include "model/risks.h"
 #include "model/sample/narviksample.h"
 #include "model/storage/projectfile.h"
 #include "tests/document/testproject.h"
+#include "ui/charts/barchart.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/layoutactions.h"
 #include "ui/floorplan/layouttab.h"
@@ -12,7 +14,9 @@
 #include "ui/mainwindow/inspector.h"
 #include "ui/mainwindow/kpistatus.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/mainwindow/overviewtab.h"
+#include "ui/mainwindow/overview/keyfigurecard.h"
+#include "ui/mainwindow/overview/overviewtab.h"
+#include "ui/mainwindow/overview/toprisks.h"
 #include "ui/mainwindow/problemsmodel.h"
 #include "ui/mainwindow/problemspanel.h"
 #include "ui/mainwindow/projecttree.h"
@@ -24,6 +28,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -64,6 +70,7 @@ private slots:
     void statusBarAndStageSelector();
     void scenarioSelectorSwitchesScenario();
     void overviewTabListsStages();
+    void overviewDashboardShowsKeyFigures();
     void sampleOpensWithTabs();
     void exportsTheInvestorReport();
     void screenshots();
@@ -585,6 +592,55 @@ void TestMainWindow::overviewTabListsStages()
     QTest::keyClicks(name, QStringLiteral("Phase A"));
     QTest::keyClick(name, Qt::Key_Return);
     QTRY_COMPARE(table->item(0, 0)->text(), QStringLiteral("Phase A"));
+}
+
+void TestMainWindow::overviewDashboardShowsKeyFigures()
+{
+    MainWindow window;
+    window.show();
+    window.showProject(test::makeTestProject());
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *overview = qobject_cast<ui::OverviewTab *>(window.tabs()->widget(0));
+    QVERIFY(overview);
+    const QLocale locale;
+    auto itCard = [&] { return overview->card(QStringLiteral("cardItCapacity"))->value(); };
+    auto mw = [&](double w) -> QString { return locale.toString(w / 1e6, 'f', 1) + QStringLiteral(" MW"); };
+    const QList<StageResult> &stages = window.document()->results().stages;
+    QCOMPARE(stages.size(), 2);
+    // The cards show the campus through the stage chosen in the toolbar (the last one when opened).
+    QCOMPARE(itCard(), mw(stages[1].itCapacityW));
+    QCOMPARE(overview->card(QStringLiteral("cardGpus"))->value(), QStringLiteral("216"));
+    QCOMPARE(overview->card(QStringLiteral("cardPue"))->value(),
+             locale.toString(stages[1].annual.pue, 'f', 3));
+    QVERIFY(
+        overview->card(QStringLiteral("cardDesignDemand"))->caption().contains(QStringLiteral("headroom")));
+    auto *stageCombo = window.findChild<QComboBox *>(QStringLiteral("stageCombo"));
+    stageCombo->setFocus();
+    QTest::keyClick(stageCombo, Qt::Key_Up); // the user picks "through Stage 1"
+    QTRY_COMPARE(itCard(), mw(stages[0].itCapacityW));
+    QCOMPARE(overview->card(QStringLiteral("cardGpus"))->value(), QStringLiteral("144"));
+
+    // Capacity by stage: IT capacity, design demand and grid capacity per stage, in MW.
+    auto *bars = qobject_cast<QBarSeries *>(overview->capacityChart()->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 3);
+    QCOMPARE(bars->barSets().at(0)->at(1), stages[1].itCapacityW / 1e6);
+    QCOMPARE(bars->barSets().at(2)->at(1), 15.0);                         // grid 10 + 5 MW, cumulative
+    QVERIFY(bars->barSets().at(1)->at(1) > bars->barSets().at(0)->at(1)); // design above IT capacity
+
+    // The top risks are the report's, the highest level first.
+    const QList<Risk> risks = assessRisks(window.document()->project(), window.document()->scenario(),
+                                          window.document()->results());
+    QVERIFY(!risks.isEmpty());
+    QListWidget *list = overview->topRisks();
+    QCOMPARE(list->count(), std::min<int>(int(risks.size()), ui::TopRisksList::Shown) +
+                                (risks.size() > ui::TopRisksList::Shown ? 1 : 0));
+    int highest = 0;
+    for (const Risk &r : risks)
+        highest = std::max(highest, int(r.level));
+    QString top = riskLevelName(Risk::Level(highest));
+    top[0] = top[0].toUpper();
+    QVERIFY2(list->item(0)->text().startsWith(top), qPrintable(list->item(0)->text()));
 }
 
 void TestMainWindow::sampleOpensWithTabs()

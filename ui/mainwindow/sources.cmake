@@ -9,6 +9,9 @@ target_sources(fjordplan_ui PRIVATE
     mainwindow/problemspanel.h mainwindow/problemspanel.cpp
     mainwindow/problemtitles.h mainwindow/problemtitles.cpp
     mainwindow/kpistatus.h mainwindow/kpistatus.cpp
-    mainwindow/overviewtab.h mainwindow/overviewtab.cpp
+    mainwindow/overview/overviewtab.h mainwindow/overview/overviewtab.cpp
+    mainwindow/overview/keyfigurecard.h mainwindow/overview/keyfigurecard.cpp
+    mainwindow/overview/stagetable.h mainwindow/overview/stagetable.cpp
+    mainwindow/overview/toprisks.h mainwindow/overview/toprisks.cpp
     mainwindow/tabregistry.h mainwindow/tabregistry.cpp
 )

@@ -1,7 +1,7 @@
 #include "ui/mainwindow/tabregistry.h"
 
 #include "ui/floorplan/layouttab.h"
-#include "ui/mainwindow/overviewtab.h"
+#include "ui/mainwindow/overview/overviewtab.h"
 #include "ui/power/powertab.h"
 #include "ui/report/reporttab.h"
 #include "ui/risk/risktab.h"
