@@ -1,11 +1,15 @@
 // Every tab of the Narvik sample at a desktop (1920×1080) and a laptop (1366×768) size: the window
-// fits the screen (its minimum size did not: 1475 × 889 px) and no label shows its text cut off (a
-// one-line label at least as wide as its text needs). FJORD_GRAB_DIR
-// keeps the screenshots for a visual review.
+// fits the screen (its minimum size did not: 1475 × 889 px), no label shows its text cut off (a
+// one-line label at least as wide as its text needs) and no table scrolls sideways. On the laptop the
+// project tree shares the inspector's dock, so the tabs keep 1,000 px. FJORD_GRAB_DIR keeps the
+// screenshots for a visual review.
 #include "tests/ui/clippedlabels.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAbstractItemView>
+#include <QDockWidget>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -35,6 +39,13 @@ void TestScreens::noClippedLabels()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openSample();
     QTRY_VERIFY(window.tabs() && window.tabs()->isVisible());
+    // The docks are arranged once the window is laid out: on a laptop the tree joins the inspector.
+    auto *tree = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+    const Qt::DockWidgetArea treeArea =
+        size.width() < 1600 ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    QTRY_COMPARE(window.dockWidgetArea(tree), treeArea);
+    QTRY_VERIFY2(window.tabs()->width() >= 1000,
+                 qPrintable(QStringLiteral("tabs %1 px wide").arg(window.tabs()->width())));
     // The window fits the screen: no tab or dock asks for more than it gives.
     QVERIFY2(window.minimumSizeHint().width() <= size.width() &&
                  window.minimumSizeHint().height() <= size.height(),
@@ -45,10 +56,19 @@ void TestScreens::noClippedLabels()
     QStringList clipped;
     for (int i = 0; i < window.tabs()->count(); ++i) {
         window.tabs()->setCurrentIndex(i);
-        QTest::qWait(150); // layouts settle, charts draw
+        // Layout requests are posted events: two rounds settle nested layouts (charts draw on grab).
+        for (int round = 0; round < 2; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
         const QString tab = window.tabs()->tabText(i);
         for (const QString &label : test::clippedLabels(&window))
             clipped << tab + QStringLiteral(": ") + label;
+        // A table or tree the user must scroll sideways to read (the floor plan may scroll: it is a map).
+        for (QAbstractItemView *view : window.tabs()->currentWidget()->findChildren<QAbstractItemView *>())
+            if (view->isVisible() && view->horizontalScrollBar()->isVisible() &&
+                !view->property("scrollsSideways").toBool())
+                clipped << tab + QStringLiteral(": table '%1' scrolls sideways").arg(view->objectName());
         if (!grabs.isEmpty())
             QVERIFY(window.grab().save(QStringLiteral("%1/sample-%2x%3-%4.png")
                                            .arg(grabs)

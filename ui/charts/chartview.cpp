@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 
 namespace fjord::ui {
@@ -31,12 +32,44 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 
 void ChartView::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    m_title = title;
+    wrapTitle(chart()->size().width() > 0 ? chart()->size().width() : sizeHint().width());
 }
 
 QString ChartView::title() const
 {
-    return chart()->title();
+    return m_title;
+}
+
+void ChartView::wrapTitle(qreal widthPx)
+{
+    // Qt Charts cuts a title that is wider than the chart ("Monthly energy by source against…"):
+    // break it between words onto as many lines as it needs instead.
+    const QFontMetricsF metrics(chart()->titleFont());
+    const qreal available = widthPx - 24;
+    if (metrics.horizontalAdvance(m_title) <= available || !m_title.contains(u' ')) {
+        chart()->setTitle(m_title);
+        return;
+    }
+    QStringList lines;
+    QString line;
+    for (const QString &word : m_title.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > available) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines << line.toHtmlEscaped();
+    chart()->setTitle(lines.join(QStringLiteral("<br>")));
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    wrapTitle(event->size().width());
+    QChartView::resizeEvent(event);
 }
 
 void ChartView::clearChart()
@@ -64,6 +97,7 @@ QSizeF ChartView::layoutAt(QSize size)
     const QSizeF old = chart()->size();
     if (size.isEmpty())
         size = isVisible() ? viewport()->size() : QSize(900, 500);
+    wrapTitle(size.width());
     chart()->resize(size);
     chart()->layout()->activate();
     scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));

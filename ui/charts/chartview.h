@@ -34,6 +34,7 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // Removes every series and axis (subclasses call this before drawing new data).
     void clearChart();
     // Styles an axis with the shared fonts and attaches it on `alignment`.
@@ -42,6 +43,10 @@ protected:
 private:
     // Lays the chart out at `size` when the view is not on screen; returns the previous size.
     QSizeF layoutAt(QSize size);
+    // Sets the chart's title, broken into lines that fit `widthPx`.
+    void wrapTitle(qreal widthPx);
+
+    QString m_title;
 };
 
 } // namespace fjord::ui

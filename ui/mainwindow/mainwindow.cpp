@@ -398,15 +398,31 @@ void MainWindow::bindDocument()
     m_selectionInspector->setMinimumWidth(260);
     m_problems->setMinimumHeight(60); // three lines: the window fits a 768 px screen
     // Once laid out (a dock shown in this turn of the event loop has no size yet).
-    QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_treeDock, m_inspectorDock}, {260, 290}, Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {160}, Qt::Vertical);
-    });
+    QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
     refreshScenarioSelector();
     refreshStageSelector();
     updateTitle();
     updateActions();
     m_autosaveTimer->start();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // Below this width the project tree and the inspector share one dock column (as tabs), so the
+    // plan, the tables and the charts keep about 1,000 px on a 1366 px laptop instead of 800.
+    constexpr int NarrowWindowPx = 1600;
+    if (width() < NarrowWindowPx) {
+        if (dockWidgetArea(m_treeDock) != Qt::RightDockWidgetArea) {
+            addDockWidget(Qt::RightDockWidgetArea, m_treeDock);
+            tabifyDockWidget(m_inspectorDock, m_treeDock);
+        }
+        m_inspectorDock->raise();
+        resizeDocks({m_inspectorDock}, {300}, Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {110}, Qt::Vertical);
+        return;
+    }
+    resizeDocks({m_treeDock, m_inspectorDock}, {260, 290}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {160}, Qt::Vertical);
 }
 
 void MainWindow::refreshScenarioSelector()

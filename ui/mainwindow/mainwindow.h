@@ -82,6 +82,7 @@ private:
     void createToolBar();
     void createDocks();
     void bindDocument();
+    void arrangeDocks(); // by the window's width: side by side on a desktop, stacked on a laptop
     void updateTitle();
     void updateActions();
     void updateRecentMenu();

@@ -45,6 +45,9 @@ PowerTab::PowerTab(ProjectDocument *document, QWidget *parent) : QWidget(parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
+    // Ten columns: the name and the three utilisation bars stay in view (sizeTreeColumns), the ratings,
+    // loads and phase figures after them may scroll sideways on a narrow screen.
+    m_tree->setProperty("scrollsSideways", true);
     sizeTreeColumns();
     m_tree->expandAll();
 

@@ -4,6 +4,7 @@
 #include "model/document/projectdocument.h"
 #include "model/sample/narvikrisk.h"
 #include "model/uncertainty.h"
+#include "ui/widgets/fitcolumns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -120,8 +121,7 @@ UncertainInputsEditor::UncertainInputsEditor(ProjectDocument *document, QWidget 
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    FitColumns::attach(m_table, Reason); // the reasoning is also shown in full under the table
 
     m_parameters = new QComboBox;
     m_parameters->setObjectName(QStringLiteral("uncertainParameter"));
@@ -174,12 +174,6 @@ UncertainInputsEditor::UncertainInputsEditor(ProjectDocument *document, QWidget 
     connect(document, &ProjectDocument::currentScenarioChanged, this,
             &UncertainInputsEditor::scheduleRefresh);
     refresh();
-    // The numbers and the distribution at their width; the names elided (full in the tooltip); the
-    // reasoning in full under the table.
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Parameter, std::min(m_table->columnWidth(Parameter), 200));
-    m_table->setColumnWidth(Unit, std::min(m_table->columnWidth(Unit), 110));
-    m_table->setColumnWidth(Reason, 200);
 }
 
 void UncertainInputsEditor::showReasoning()

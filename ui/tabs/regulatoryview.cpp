@@ -5,6 +5,7 @@
 #include "ui/charts/tableexport.h"
 #include "ui/tabs/enefgbenchmark.h"
 #include "ui/tabs/tabutil.h"
+#include "ui/widgets/fitcolumns.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,12 +19,12 @@ RegulatoryView::RegulatoryView(ProjectDocument *document, QWidget *parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("regulatoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("PUE"), tr("WUE (L/kWh)"),
-                                        tr("ERF (%)"), tr("REF (%)"), tr("EnEfG PUE"), tr("EnEfG ERF"),
-                                        tr("EnEfG renewable")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("PUE"), tr("WUE\n(L/kWh)"),
+                                        tr("ERF\n(%)"), tr("REF\n(%)"), tr("EnEfG\nPUE"), tr("EnEfG\nERF"),
+                                        tr("EnEfG\nrenewable")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FitColumns::attach(m_table);
     m_table->setMinimumHeight(110);
     TableExport::attach(m_table);
     auto *note = new QLabel(

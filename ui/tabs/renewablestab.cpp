@@ -18,8 +18,11 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+
+#include "ui/widgets/fitcolumns.h"
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fjord::ui {
 
@@ -36,12 +39,13 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent)
 
     m_kpis = new QTableWidget(0, KpiColumnCount);
     m_kpis->setObjectName(QStringLiteral("renewableKpis"));
-    m_kpis->setHorizontalHeaderLabels({tr("Stage"), tr("REF (%)"), tr("Hourly CFE (%)"),
-                                       tr("CUE location (g/kWh)"), tr("CUE market (g/kWh)"), tr("Grid (MWh)"),
-                                       tr("PPA used (MWh)"), tr("GoO (MWh)"), tr("CO₂e (t/yr)")});
+    m_kpis->setHorizontalHeaderLabels({tr("Stage"), tr("REF\n(%)"), tr("Hourly\nCFE (%)"),
+                                       tr("CUE location\n(g/kWh)"), tr("CUE market\n(g/kWh)"),
+                                       tr("Grid\n(MWh)"), tr("PPA used\n(MWh)"), tr("GoO\n(MWh)"),
+                                       tr("CO₂e\n(t/yr)")});
     m_kpis->verticalHeader()->hide();
     m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FitColumns::attach(m_kpis);
     m_kpis->setMinimumHeight(110);
     m_kpis->setMaximumHeight(180);
     TableExport::attach(m_kpis);
@@ -97,7 +101,9 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(leftScroll);
     splitter->addWidget(rightScroll);
-    splitter->setStretchFactor(1, 1);
+    // Spare width goes 2:3 to the editors and the results: at 1920 px the PPA table fits.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -156,19 +162,28 @@ void RenewablesTab::refreshStageCharts()
     const StageResult *stage = tabutil::currentStage(m_document);
     const QString suffix = stage ? QString(QStringLiteral(" – ") + stage->name) : tr(" (no results)");
     QList<double> grid(12, 0.0), ppa(12, 0.0), load;
+    struct {
+        QString title;
+        double perWh;
+    } unit{tr("Energy (MWh)"), 1e-6};
     if (stage) {
-        // Hourly W summed over each month's hours -> MWh (a unit conversion of the engine's series).
+        // Hourly W summed over each month's hours -> MWh, or GWh for a campus (10^5 MWh a month would
+        // print as "400000.0" on the axis).
+        const auto &monthly = stage->annual.monthlyFacilityEnergyMWh;
+        if (!monthly.isEmpty() && *std::max_element(monthly.begin(), monthly.end()) >= 10'000.0)
+            unit = {tr("Energy (GWh)"), 1e-9};
         for (int h = 0; h < stage->hourly.gridImportW.size() && h < HoursPerYear; ++h)
-            grid[monthOfHour(h)] += stage->hourly.gridImportW[h] * 1e-6;
+            grid[monthOfHour(h)] += stage->hourly.gridImportW[h] * unit.perWh;
         for (int h = 0; h < stage->hourly.ppaSupplyW.size() && h < HoursPerYear; ++h)
-            ppa[monthOfHour(h)] += stage->hourly.ppaSupplyW[h] * 1e-6;
-        load = stage->annual.monthlyFacilityEnergyMWh;
+            ppa[monthOfHour(h)] += stage->hourly.ppaSupplyW[h] * unit.perWh;
+        for (double mwh : monthly)
+            load << mwh * 1e6 * unit.perWh;
     }
     m_monthly->setTitle(tr("Monthly energy by source against the load") + suffix);
     m_monthly->setData(tabutil::monthNames(),
                        {{tr("PPA used"), P::source(P::Source::Hydro), ppa},
                         {tr("Grid import"), P::source(P::Source::Grid), grid}},
-                       tr("Energy (MWh)"), {{tr("Facility load"), P::source(P::Source::Load), load}});
+                       unit.title, {{tr("Facility load"), P::source(P::Source::Load), load}});
 
     const int week = m_weekBox->value();
     const int from = (week - 1) * 168;

@@ -6,6 +6,7 @@
 #include "ui/tabs/numberdelegate.h"
 #include "ui/tabs/tabutil.h"
 
+#include "ui/widgets/fitcolumns.h"
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -62,9 +63,8 @@ QTableWidget *makeTable(int columns, const QString &name, QWidget *parent)
     auto *table = new QTableWidget(0, columns, parent);
     table->setObjectName(name);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(110);
+    FitColumns::attach(table); // within the editor column, however narrow (no sideways scrolling)
     TableExport::attach(table);
     table->setItemDelegate(new NumberDelegate(1, table));
     return table;
@@ -99,6 +99,9 @@ SupplyEditor::SupplyEditor(ProjectDocument *document, QWidget *parent) : QWidget
 
     auto *ppaBox = new QGroupBox(tr("Power purchase agreements"), this);
     m_ppas = makeTable(PpaColumnCount, QStringLiteral("ppaTable"), ppaBox);
+    // Six editable columns, two of them drop-downs: on a 1366 px laptop the price column scrolls into
+    // view rather than every cell eliding.
+    m_ppas->setProperty("scrollsSideways", true);
     auto *addPpaButton = new QPushButton(tr("Add PPA"), ppaBox);
     auto *removePpa = new QPushButton(tr("Remove"), ppaBox);
     auto *ppaButtons = new QHBoxLayout;
@@ -187,8 +190,8 @@ void SupplyEditor::refresh()
         m_price->setValue(supply.grid.pricePerMWh);
     }
 
-    m_ppas->setHorizontalHeaderLabels({tr("PPA"), tr("Technology"), tr("From stage"), tr("Capacity (MW)"),
-                                       tr("Solar area (m²)"), tr("Price (%1/MWh)").arg(currency)});
+    m_ppas->setHorizontalHeaderLabels({tr("PPA"), tr("Technology"), tr("From stage"), tr("Capacity\n(MW)"),
+                                       tr("Solar area\n(m²)"), tr("Price\n(%1/MWh)").arg(currency)});
     m_ppas->setRowCount(int(supply.ppas.size()));
     for (int i = 0; i < supply.ppas.size(); ++i) {
         const Ppa &p = supply.ppas[i];
@@ -221,8 +224,8 @@ void SupplyEditor::refresh()
         m_ppas->setItem(i, PpaPrice, numberItem(p.pricePerMWh));
     }
 
-    m_guarantees->setHorizontalHeaderLabels({tr("Guarantees of origin"), tr("From stage"), tr("MWh per year"),
-                                             tr("Price (%1/MWh)").arg(currency)});
+    m_guarantees->setHorizontalHeaderLabels({tr("Guarantees\nof origin"), tr("From stage"),
+                                             tr("MWh\nper year"), tr("Price\n(%1/MWh)").arg(currency)});
     m_guarantees->setRowCount(int(supply.guarantees.size()));
     for (int i = 0; i < supply.guarantees.size(); ++i) {
         const GuaranteeOfOrigin &g = supply.guarantees[i];

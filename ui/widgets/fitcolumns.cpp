@@ -1,0 +1,119 @@
+#include "ui/widgets/fitcolumns.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <numeric>
+
+namespace fjord::ui {
+
+FitColumns *FitColumns::attach(QAbstractItemView *view, int elastic, int minimumElasticPx)
+{
+    return new FitColumns(view, elastic, minimumElasticPx);
+}
+
+FitColumns::FitColumns(QAbstractItemView *view, int elastic, int minimumElasticPx)
+    : QObject(view), m_view(view), m_elastic(elastic), m_minimumElasticPx(minimumElasticPx)
+{
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    header()->setStretchLastSection(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(this);
+    // Models may be replaced (setModel) or refilled: refit after the change, once per turn of the loop.
+    auto watchModel = [this] {
+        if (QAbstractItemModel *model = m_view->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, &FitColumns::fitSoon, Qt::UniqueConnection);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &FitColumns::fitSoon,
+                    Qt::UniqueConnection);
+            connect(model, &QAbstractItemModel::rowsInserted, this, &FitColumns::fitSoon,
+                    Qt::UniqueConnection);
+            connect(model, &QAbstractItemModel::columnsInserted, this, &FitColumns::fitSoon,
+                    Qt::UniqueConnection);
+            connect(model, &QAbstractItemModel::dataChanged, this, &FitColumns::fitSoon,
+                    Qt::UniqueConnection);
+            connect(model, &QAbstractItemModel::headerDataChanged, this, &FitColumns::fitSoon,
+                    Qt::UniqueConnection);
+        }
+    };
+    watchModel();
+    connect(header(), &QHeaderView::sectionCountChanged, this, [this, watchModel] {
+        watchModel();
+        fitSoon();
+    });
+    fitSoon();
+}
+
+QHeaderView *FitColumns::header() const
+{
+    if (auto *table = qobject_cast<QTableView *>(m_view))
+        return table->horizontalHeader();
+    return static_cast<QTreeView *>(m_view)->header();
+}
+
+bool FitColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitSoon();
+    return QObject::eventFilter(watched, event);
+}
+
+void FitColumns::fitSoon()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pending = false;
+        fit();
+    });
+}
+
+void FitColumns::fit()
+{
+    QHeaderView *h = header();
+    const int columns = h->count();
+    if (columns == 0 || !m_view->isVisible())
+        return;
+    QList<int> wanted(columns, 0);
+    for (int c = 0; c < columns; ++c) {
+        if (h->isSectionHidden(c))
+            continue;
+        const int cells = m_view->sizeHintForColumn(c); // public in QAbstractItemView
+        wanted[c] = std::max({cells, h->sectionSizeHint(c), h->minimumSectionSize()});
+    }
+    const int available = m_view->viewport()->width();
+    const int total = std::accumulate(wanted.begin(), wanted.end(), 0);
+    const int elastic = std::clamp(m_elastic, 0, columns - 1);
+    QList<int> widths = wanted;
+    if (total <= available) {
+        widths[elastic] += available - total; // the spare goes to the name column
+    } else {
+        // The elastic column gives up its width first (its text elides), then the others down to their
+        // header's width (cells elide, headers stay readable). What still does not fit scrolls.
+        int excess = total - available;
+        const int give = std::min(excess, std::max(0, wanted[elastic] - m_minimumElasticPx));
+        widths[elastic] -= give;
+        excess -= give;
+        for (int c = 0; c < columns && excess > 0; ++c) {
+            if (c == elastic || h->isSectionHidden(c))
+                continue;
+            const int floor = std::max(h->sectionSizeHint(c), h->minimumSectionSize());
+            const int cut = std::min(excess, std::max(0, widths[c] - floor));
+            widths[c] -= cut;
+            excess -= cut;
+        }
+    }
+    m_view->setHorizontalScrollBarPolicy(std::accumulate(widths.begin(), widths.end(), 0) > available
+                                             ? Qt::ScrollBarAsNeeded
+                                             : Qt::ScrollBarAlwaysOff);
+    for (int c = 0; c < columns; ++c)
+        if (!h->isSectionHidden(c))
+            h->resizeSection(c, widths[c]);
+}
+
+} // namespace fjord::ui
