@@ -20,6 +20,15 @@ struct KpiInput {
     double hallAreaM2; // 0: unknown
 };
 
+// The stand-alone investor figures of the compared stage; null without finance results.
+const InvestorFigures *stageInvestor(const KpiInput &i)
+{
+    for (const StageInvestorFigures &f : i.results.finance.stageInvestors)
+        if (f.stageId == i.stage.stageId)
+            return &f.figures;
+    return nullptr;
+}
+
 struct KpiDef {
     const char *key;
     const char *label;
@@ -75,6 +84,17 @@ const KpiDef Kpis[] = {
          if (i.stage.itCapacityW <= 0)
              return std::nullopt;
          return i.stage.capex.total() / (i.stage.itCapacityW / 1e6);
+     }},
+    // What the stage adds, as a stand-alone investment (its capex, its racks' revenue, its opex).
+    {"stage_npv", QT_TRANSLATE_NOOP("fjord::Comparison", "NPV of what the stage adds"), "", false, false,
+     [](const KpiInput &i) -> std::optional<double> {
+         const InvestorFigures *f = stageInvestor(i);
+         return f ? std::optional<double>(f->npv) : std::nullopt;
+     }},
+    {"stage_irr", QT_TRANSLATE_NOOP("fjord::Comparison", "IRR of what the stage adds"), "", false, false,
+     [](const KpiInput &i) -> std::optional<double> {
+         const InvestorFigures *f = stageInvestor(i);
+         return f ? f->irr : std::nullopt;
      }},
     // Campus-wide over the horizon (all stages): the same in every stage's comparison.
     {"levelised_cost_per_gpu_hour",

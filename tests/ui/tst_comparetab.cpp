@@ -171,6 +171,14 @@ private slots:
         QCOMPARE(irr.hasA, ra.finance.investor.irr.has_value());
         QCOMPARE(kpi(c[1], "npv").a, ra.finance.investor.npv);
         QCOMPARE(kpi(c[1], "levelised_cost_per_gpu_hour").b, rb.finance.levelisedPerGpuHour);
+        // Per stage, what the stage adds as a stand-alone investment: stage 1 is the same in both,
+        // stage 2 without the hall earns and costs less.
+        QCOMPARE(ra.finance.stageInvestors.size(), 2);
+        QCOMPARE(kpi(c[0], "stage_npv").a, ra.finance.stageInvestors[0].figures.npv);
+        QVERIFY(qAbs(kpi(c[0], "stage_npv").delta()) < 1e-6 * qAbs(kpi(c[0], "stage_npv").a));
+        QCOMPARE(kpi(c[1], "stage_npv").b, rb.finance.stageInvestors[1].figures.npv);
+        QVERIFY(kpi(c[1], "stage_npv").delta() != 0.0);
+        QCOMPARE(kpi(c[1], "stage_irr").hasB, rb.finance.stageInvestors[1].figures.irr.has_value());
 
         const LayoutDiff d = diffLayouts(a, b);
         QCOMPARE(d.count(RackDiffClass::Removed), goneRacks);
@@ -210,6 +218,14 @@ private slots:
             evaluate(doc.project(), doc.project().scenarios[0], doc.project().site.climate),
             evaluate(doc.project(), doc.project().scenarios.last(), doc.project().site.climate));
         QCOMPARE(t->rowCount(), int(c.last().kpis.size()));
+        // Shares differ in percentage points, with no relative change (it would read as +10 % for 1 pp).
+        const int irrRow = rowOf(t, QStringLiteral("stage_irr"));
+        QVERIFY(irrRow >= 0);
+        QVERIFY2(t->item(irrRow, ui::CompareTab::Delta)->text().endsWith(QStringLiteral(" pp")),
+                 qPrintable(t->item(irrRow, ui::CompareTab::Delta)->text()));
+        QCOMPARE(t->item(irrRow, ui::CompareTab::DeltaPct)->text(), QStringLiteral("–"));
+        const int refRow = rowOf(t, QStringLiteral("ref"));
+        QVERIFY(t->item(refRow, ui::CompareTab::Delta)->text().endsWith(QStringLiteral(" pp")));
 
         // the user picks stage 1 with the keyboard: the table follows
         tab.stage()->setFocus();

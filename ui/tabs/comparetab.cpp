@@ -26,13 +26,20 @@ namespace fjord::ui {
 namespace {
 constexpr int RefreshDelayMs = 300;
 
-// A KPI as the table shows it: shares in %, energy in MWh, money in millions.
-QString format(const KpiComparison &k, double v, const QString &currency)
+bool isShare(const KpiComparison &k)
+{
+    return k.key == QLatin1String("ref") || k.key == QLatin1String("cfe_hourly") ||
+           k.key == QLatin1String("erf") || k.key == QLatin1String("irr") ||
+           k.key == QLatin1String("stage_irr");
+}
+
+// A KPI as the table shows it: shares in %, energy in MWh, money in millions. A difference of two
+// shares is in percentage points (10.0 % against 10.5 % is +0.5 pp, not +5 %).
+QString format(const KpiComparison &k, double v, const QString &currency, bool isDelta = false)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (k.key == QLatin1String("ref") || k.key == QLatin1String("cfe_hourly") ||
-        k.key == QLatin1String("erf") || k.key == QLatin1String("irr"))
-        return english.toString(v * 100, 'f', 1) + QStringLiteral(" %");
+    if (isShare(k))
+        return english.toString(v * 100, 'f', 1) + (isDelta ? QStringLiteral(" pp") : QStringLiteral(" %"));
     if (k.key == QLatin1String("pue") || k.key == QLatin1String("wue_l_per_kwh") ||
         k.key == QLatin1String("cue_kg_per_kwh"))
         return english.toString(v, 'f', 3);
@@ -40,7 +47,8 @@ QString format(const KpiComparison &k, double v, const QString &currency)
         k.key == QLatin1String("levelised_cost_per_gpu_hour"))
         return english.toString(v, 'f', 2);
     if (k.key == QLatin1String("energy_cost") || k.key == QLatin1String("capex_total") ||
-        k.key == QLatin1String("capex_per_mw_it") || k.key == QLatin1String("npv"))
+        k.key == QLatin1String("capex_per_mw_it") || k.key == QLatin1String("npv") ||
+        k.key == QLatin1String("stage_npv"))
         return english.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
     return english.toString(v, 'f', 0);
 }
@@ -53,7 +61,8 @@ QString unitLabel(const KpiComparison &k, const QString &currency)
         return QStringLiteral("%1 (%2/MW)").arg(k.label, currency);
     if (k.key == QLatin1String("levelised_cost_per_gpu_hour"))
         return QStringLiteral("%1 (%2/GPU-h)").arg(k.label, currency);
-    if (k.key == QLatin1String("capex_total") || k.key == QLatin1String("npv"))
+    if (k.key == QLatin1String("capex_total") || k.key == QLatin1String("npv") ||
+        k.key == QLatin1String("stage_npv"))
         return QStringLiteral("%1 (%2)").arg(k.label, currency);
     return k.unit.isEmpty() ? k.label : QStringLiteral("%1 (%2)").arg(k.label, k.unit);
 }
@@ -339,8 +348,9 @@ void CompareTab::fillTable()
         }
         const double d = k.delta();
         QTableWidgetItem *delta =
-            cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency));
-        QTableWidgetItem *pct = cell(DeltaPct, std::abs(k.a) > 1e-12 && k.key != QLatin1String("irr")
+            cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency, true));
+        // A relative change of a share (an IRR 10 % -> 11 % is "+10 %") misleads: shares show pp only.
+        QTableWidgetItem *pct = cell(DeltaPct, std::abs(k.a) > 1e-12 && !isShare(k)
                                                    ? QStringLiteral("%1%2 %")
                                                          .arg(d > 0 ? QStringLiteral("+") : QString())
                                                          .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
