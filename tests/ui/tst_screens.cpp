@@ -1,14 +1,18 @@
-// Every tab of the Narvik sample at a desktop (1920×1080) and a laptop (1366×768) size: the window
+// Every tab of the Narvik sample and of a small project (two stages, three racks: the empty states
+// and small numbers) at a desktop (1920×1080) and a laptop (1366×768) size: the window
 // fits the screen (its minimum size did not: 1475 × 889 px), no label shows its text cut off (a
 // one-line label at least as wide as its text needs) and no table scrolls sideways. On the laptop the
 // project tree shares the inspector's dock, so the tabs keep 1,000 px. FJORD_GRAB_DIR keeps the
 // screenshots for a visual review.
+#include "tests/document/testproject.h"
 #include "tests/ui/clippedlabels.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/reflowgrid.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
@@ -25,19 +29,26 @@ private slots:
 
 void TestScreens::noClippedLabels_data()
 {
+    QTest::addColumn<QString>("project");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1920x1080") << QSize(1920, 1080);
-    QTest::newRow("1366x768") << QSize(1366, 768);
+    for (const QString project : {QStringLiteral("sample"), QStringLiteral("small")}) {
+        QTest::addRow("%s 1920x1080", qPrintable(project)) << project << QSize(1920, 1080);
+        QTest::addRow("%s 1366x768", qPrintable(project)) << project << QSize(1366, 768);
+    }
 }
 
 void TestScreens::noClippedLabels()
 {
+    QFETCH(QString, project);
     QFETCH(QSize, size);
     MainWindow window;
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openSample();
+    if (project == QLatin1String("sample"))
+        window.openSample();
+    else
+        window.showProject(test::makeTestProject());
     QTRY_VERIFY(window.tabs() && window.tabs()->isVisible());
     // The docks are arranged once the window is laid out: on a laptop the tree joins the inspector.
     auto *tree = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
@@ -69,9 +80,20 @@ void TestScreens::noClippedLabels()
             if (view->isVisible() && view->horizontalScrollBar()->isVisible() &&
                 !view->property("scrollsSideways").toBool())
                 clipped << tab + QStringLiteral(": table '%1' scrolls sideways").arg(view->objectName());
+        // Chart panes reflow into one column rather than cut their charts off at the side.
+        for (ReflowGrid *grid : window.tabs()->currentWidget()->findChildren<ReflowGrid *>()) {
+            auto *scroll = qobject_cast<QScrollArea *>(grid->parentWidget()->parentWidget());
+            bool cut = scroll && scroll->horizontalScrollBar()->isVisible();
+            for (QWidget *item : grid->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+                cut = cut || (item->isVisible() && item->geometry().right() >= grid->width());
+            if (grid->isVisible() && cut)
+                clipped << tab + QStringLiteral(": charts '%1' cut at the side (%2 columns)")
+                                     .arg(grid->objectName())
+                                     .arg(grid->columns());
+        }
         if (!grabs.isEmpty())
-            QVERIFY(window.grab().save(QStringLiteral("%1/sample-%2x%3-%4.png")
-                                           .arg(grabs)
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3x%4-%5.png")
+                                           .arg(grabs, project)
                                            .arg(size.width())
                                            .arg(size.height())
                                            .arg(i)));

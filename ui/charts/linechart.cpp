@@ -6,6 +6,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -72,6 +73,7 @@ void LineChart::setData(const QList<double> &x, const QList<ChartSeries> &series
         yAxis->applyNiceNumbers();
         xAxis->setRange(xMin, xMax > xMin ? xMax : xMin + 1);
     }
+    fitXTicks(width());
 }
 
 void LineChart::setXRange(double min, double max)
@@ -79,6 +81,30 @@ void LineChart::setXRange(double min, double max)
     const auto axes = chart()->axes(Qt::Horizontal);
     if (!axes.isEmpty())
         axes.first()->setRange(min, max);
+    fitXTicks(width());
+}
+
+void LineChart::resizeEvent(QResizeEvent *event)
+{
+    fitXTicks(event->size().width());
+    ChartView::resizeEvent(event);
+}
+
+void LineChart::fitXTicks(int widthPx)
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+    if (!axis || m_xTick <= 0 || widthPx <= 0)
+        return;
+    const double labels = (axis->max() - axis->min()) / m_xTick + 1;
+    const QFontMetrics metrics(axis->labelsFont());
+    // The widest label is about the largest value's (the format's own decimals, if any, approximated).
+    const QString widest = QString::number(std::max(std::abs(axis->min()), std::abs(axis->max())), 'f',
+                                           m_xFormat.contains(u'.') ? 1 : 0);
+    const double labelPx = metrics.horizontalAdvance(widest) + 14.0;
+    const double plotPx = std::max(1.0, widthPx - 90.0); // the y axis, its title and the margins
+    const int multiple = std::max(1, int(std::ceil(labels * labelPx / plotPx)));
+    axis->setTickInterval(m_xTick * multiple);
 }
 
 void LineChart::setYRange(double min, double max)

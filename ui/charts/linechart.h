@@ -37,8 +37,14 @@ public:
     void addHorizontalLine(double y, const QString &name, const QColor &color); // full width
     void addLabelledPoint(const QPointF &point, const QString &label, const QColor &color);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void addGuide(const QList<QPointF> &points, const QString &name, const QColor &color);
+    // A multiple of the tick interval whose labels fit side by side at the chart's width (a day-of-year
+    // axis ticked every 30 days read "1... 2... 3..." in a 300 px chart).
+    void fitXTicks(int widthPx);
 
     QString m_xFormat = QStringLiteral("%g");
     double m_xTick = 0;

@@ -12,6 +12,7 @@
 #include "ui/tabs/siteeditor.h"
 #include "ui/tabs/tabutil.h"
 
+#include "ui/widgets/reflowgrid.h"
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,15 +117,13 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     weekLayout->addLayout(weekBar);
     weekLayout->addWidget(m_week, 1);
 
-    auto *charts = new QWidget;
-    auto *grid = new QGridLayout(charts);
-    grid->addWidget(m_ambient, 0, 0);
-    grid->addWidget(m_pue, 0, 1);
-    grid->addWidget(weekPanel, 1, 0, 1, 2);
-    grid->addWidget(m_endUses, 2, 0);
-    grid->addWidget(m_heat, 2, 1);
-    for (int r = 0; r < 3; ++r)
-        grid->setRowMinimumHeight(r, 300);
+    auto *charts = new ReflowGrid; // two columns of charts, one on a narrow pane
+    charts->setObjectName(QStringLiteral("coolingCharts"));
+    charts->addItem(m_ambient, 300);
+    charts->addItem(m_pue, 300);
+    charts->addItem(weekPanel, 300, true);
+    charts->addItem(m_endUses, 300);
+    charts->addItem(m_heat, 300);
     auto *chartScroll = new QScrollArea(this);
     chartScroll->setWidget(charts);
     chartScroll->setWidgetResizable(true);

@@ -12,6 +12,7 @@
 #include "ui/tabs/numberdelegate.h"
 #include "ui/tabs/tabutil.h"
 
+#include "ui/widgets/reflowgrid.h"
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,16 +134,13 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
     });
     topLayout->addWidget(m_status);
 
-    auto *charts = new QWidget;
-    auto *grid = new QGridLayout(charts);
-    grid->addWidget(m_timeline, 0, 0);
-    grid->addWidget(m_capacity, 0, 1);
-    grid->addWidget(m_capacityTime, 1, 0);
-    grid->addWidget(m_racks, 1, 1);
-    grid->addWidget(m_energy, 2, 0, 1, 2);
-    grid->setRowMinimumHeight(0, 300);
-    grid->setRowMinimumHeight(1, 300);
-    grid->setRowMinimumHeight(2, 300);
+    auto *charts = new ReflowGrid; // two columns of charts, one on a narrow pane
+    charts->setObjectName(QStringLiteral("expansionCharts"));
+    charts->addItem(m_timeline, 330);
+    charts->addItem(m_capacity, 330);
+    charts->addItem(m_capacityTime, 330);
+    charts->addItem(m_racks, 330);
+    charts->addItem(m_energy, 330, true);
     auto *scroll = new QScrollArea;
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);

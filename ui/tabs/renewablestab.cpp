@@ -10,6 +10,7 @@
 #include "ui/tabs/supplyeditor.h"
 #include "ui/tabs/tabutil.h"
 
+#include "ui/widgets/reflowgrid.h"
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -84,16 +85,14 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent)
     m_cfeWeek->setObjectName(QStringLiteral("cfeWeekChart"));
     weekLayout->addWidget(m_cfeWeek, 1);
 
-    auto *right = new QWidget;
-    auto *grid = new QGridLayout(right);
-    grid->addWidget(kpiBox, 0, 0, 1, 2);
-    grid->addWidget(m_monthly, 1, 0);
-    grid->addWidget(weekPanel, 1, 1);
-    grid->addWidget(m_ref, 2, 0);
-    grid->addWidget(m_cue, 2, 1);
-    grid->addWidget(regBox, 3, 0, 1, 2);
-    grid->setRowMinimumHeight(1, 560);
-    grid->setRowMinimumHeight(2, 300);
+    auto *right = new ReflowGrid; // two columns of charts, one on a narrow pane
+    right->setObjectName(QStringLiteral("renewablesCharts"));
+    right->addItem(kpiBox, 150, true);
+    right->addItem(m_monthly, 560);
+    right->addItem(weekPanel, 560);
+    right->addItem(m_ref, 300);
+    right->addItem(m_cue, 300);
+    right->addItem(regBox, 200, true);
     auto *rightScroll = new QScrollArea;
     rightScroll->setWidget(right);
     rightScroll->setWidgetResizable(true);

@@ -3,4 +3,5 @@ target_sources(fjordplan_ui PRIVATE
     widgets/detachwidget.h widgets/detachwidget.cpp
     widgets/refreshwhenshown.h widgets/refreshwhenshown.cpp
     widgets/fitcolumns.h widgets/fitcolumns.cpp
+    widgets/reflowgrid.h widgets/reflowgrid.cpp
 )
