@@ -7,6 +7,8 @@
 #include "tests/document/testproject.h"
 #include "tests/ui/clippedlabels.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/report/reporttab.h"
+#include "ui/tabs/comparetab.h"
 #include "ui/widgets/reflowgrid.h"
 
 #include <QAbstractItemView>
@@ -15,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace fjord;
@@ -67,6 +70,11 @@ void TestScreens::noClippedLabels()
     QStringList clipped;
     for (int i = 0; i < window.tabs()->count(); ++i) {
         window.tabs()->setCurrentIndex(i);
+        // The Compare and Report tabs draw a moment after they are shown: wait for their content.
+        if (auto *compare = qobject_cast<CompareTab *>(window.tabs()->currentWidget()))
+            QTRY_VERIFY(compare->table()->rowCount() > 0);
+        if (auto *report = qobject_cast<ReportTab *>(window.tabs()->currentWidget()))
+            QTRY_VERIFY_WITH_TIMEOUT(report->pageCount() > 0, 20000);
         // Layout requests are posted events: two rounds settle nested layouts (charts draw on grab).
         for (int round = 0; round < 2; ++round) {
             QCoreApplication::sendPostedEvents();

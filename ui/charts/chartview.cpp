@@ -24,6 +24,7 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setTitleFont(ChartPalette::titleFont());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->legend()->setFont(ChartPalette::labelFont());
+    chart()->legend()->setShowToolTips(true); // a legend entry Qt shortens shows whole on hover
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
