@@ -18,6 +18,9 @@ struct Site {
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
     Climate climate;
+    // Other weather years of the site (EPW files of other years), for the risk study's discrete input
+    // `climate.weather_year`: 0 is `climate`, k is weatherYears[k - 1] (model/uncertainty.h).
+    QList<Climate> weatherYears;
     bool operator==(const Site &) const = default;
 };
 

@@ -44,6 +44,7 @@ struct Target {
     double *value = nullptr; // absolute parameters
     Stage *delayedStage = nullptr;
     bool capexOverrun = false;
+    bool weatherYear = false; // the site's climate replaced by one of its other weather years
     QString error;
 };
 
@@ -64,6 +65,13 @@ Target locate(Project &p, Id scenarioId, const QString &key)
         return {.value = &p.costs.discountRate};
     if (k.name == QLatin1String("costs.capex_overrun") && k.id == NoId)
         return {.capexOverrun = true};
+    if (k.name == QLatin1String("climate.weather_year") && k.id == NoId) {
+        if (p.site.weatherYears.isEmpty())
+            return {.error = tr("\"%1\": the site has no other weather years (add EPW files of other years "
+                                "in the climate panel of the Cooling & Energy tab)")
+                                 .arg(key)};
+        return {.weatherYear = true};
+    }
     if (k.name == QLatin1String("load.utilisation") && k.id == NoId) {
         if (LoadProfile *lp = defaultProfile(*s))
             return {.value = &lp->baseUtilisation};
@@ -163,6 +171,12 @@ QList<UncertainParameter> uncertainParameters(const Project &project, Id scenari
     for (const CoolingSystem &c : s->coolingSystems)
         out.append({id.arg(QStringLiteral("cooling.supply_c")).arg(c.id),
                     tr("Supply temperature: %1").arg(c.name), QStringLiteral("°C"), c.supplyC});
+    if (!project.site.weatherYears.isEmpty())
+        out.append({QStringLiteral("climate.weather_year"),
+                    tr("Weather year (0: %1; 1 to %2: the other years)")
+                        .arg(project.site.climate.name)
+                        .arg(project.site.weatherYears.size()),
+                    tr("year"), 0.0});
     return out;
 }
 
@@ -194,6 +208,17 @@ QString applyParameter(Project &project, Id scenarioId, const QString &key, doub
         const int months = int(std::lround(value));
         if (t.delayedStage->energisation.isValid())
             t.delayedStage->energisation = t.delayedStage->energisation.addMonths(months);
+    } else if (t.weatherYear) {
+        // A year index; a continuous distribution's draw goes to the nearest year.
+        const long year = std::lround(value);
+        const qsizetype others = project.site.weatherYears.size();
+        if (year < 0 || year > others)
+            return tr("\"%1\": there is no weather year %2 (0 is the site's climate, 1 to %3 the others)")
+                .arg(key)
+                .arg(year)
+                .arg(others);
+        if (year > 0)
+            project.site.climate = Climate(project.site.weatherYears.at(year - 1));
     } else if (t.capexOverrun) {
         const double f = 1.0 + value;
         CostCatalogue &c = project.costs;

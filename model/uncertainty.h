@@ -21,6 +21,8 @@ namespace fjord {
 //   rack_type.unit_cost:<id>    capex per rack
 //   load.utilisation            base utilisation of the load profile for every rack type without its own
 //   cooling.supply_c:<id>       facility water supply temperature of a cooling system, °C
+//   climate.weather_year        which weather year the site has: 0 its climate, k its k-th other year
+//                               (Site::weatherYears); a draw is rounded to the nearest year
 struct UncertainParameter {
     QString key;
     QString label;        // "Grid energy price", "Tenant price: Anchor offtaker"

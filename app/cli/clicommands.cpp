@@ -21,7 +21,8 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
                                                         create a project (a site template, or the sample)
   evaluate FILE [--scenario S] [--climate EPW] [--stage N]   print Results as JSON
   check FILE [--scenario S] [--json]                     list Problems; exit 1 if any error
-  import-epw FILE EPW                                    attach a weather file as the site climate
+  import-epw FILE EPW [--weather-year]                   attach a weather file as the site climate
+                                                         (--weather-year: as another year for risk)
   import-netbox FILE --racks CSV [--power-feeds CSV] [--power-panels CSV] [--scenario S]
   export-netbox FILE DIR [--scenario S]                  write NetBox-importable CSVs
   compare FILE [--scenarios A,B]                         KPI deltas and layout diff as JSON (default: all vs the first)

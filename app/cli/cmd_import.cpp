@@ -10,7 +10,7 @@ namespace fjord::cli {
 
 int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {});
+    const CliArgs a(args, {}, {QStringLiteral("weather-year")});
     if (!argsOrReport(a, 2, "import-epw", err))
         return BadInput;
     const QString file = a.positional(0), epwPath = a.positional(1);
@@ -22,15 +22,23 @@ int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
         err << epw.error << Qt::endl;
         return BadInput;
     }
-    project->site.climate = *epw.climate;
+    // --weather-year: another year for the risk study's climate.weather_year, the site climate stays.
+    const bool otherYear = a.has(QStringLiteral("weather-year"));
+    if (otherYear)
+        project->site.weatherYears.append(*epw.climate);
+    else
+        project->site.climate = *epw.climate;
     if (!saveOrReport(*project, file, err))
         return BadInput;
     const ClimateSummary s = summarise(*epw.climate);
     for (const auto &w : epw.warnings)
         out << "warning: " << w << '\n';
-    out << "imported " << epwPath << " into " << file << ": " << s.name << ", " << s.hours << " h, mean "
-        << QString::number(s.meanDryBulbC, 'f', 1) << " °C, min " << QString::number(s.minDryBulbC, 'f', 1)
-        << " °C, max " << QString::number(s.maxDryBulbC, 'f', 1) << " °C" << Qt::endl;
+    out << "imported " << epwPath << " into " << file;
+    if (otherYear)
+        out << " as weather year " << project->site.weatherYears.size();
+    out << ": " << s.name << ", " << s.hours << " h, mean " << QString::number(s.meanDryBulbC, 'f', 1)
+        << " °C, min " << QString::number(s.minDryBulbC, 'f', 1) << " °C, max "
+        << QString::number(s.maxDryBulbC, 'f', 1) << " °C" << Qt::endl;
     return Ok;
 }
 

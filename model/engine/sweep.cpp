@@ -34,7 +34,11 @@ QList<Results> evaluateSweep(const Project &base, Id scenarioId, const Climate &
                      QStringLiteral("Variant %1 has no scenario with id %2").arg(i + 1).arg(scenarioId)});
                 continue;
             }
-            results[i] = evaluate(variant, *scenario, climate, options.evaluate);
+            // A variant that carries another weather year (climate.weather_year) is evaluated in it.
+            // Comparing is cheap: an untouched climate shares its hourly lists with the base's.
+            const bool ownClimate = !(variant.site.climate == base.site.climate);
+            results[i] =
+                evaluate(variant, *scenario, ownClimate ? variant.site.climate : climate, options.evaluate);
         }
     };
     const int threads = sweepThreadCount(options.threads, variants);

@@ -14,7 +14,8 @@ namespace fjord {
 // same, bit for bit, whatever the thread count: each evaluation is a pure function of its variant,
 // and the engine keeps its scratch arrays per thread. `threads` <= 0 uses every core.
 // `modify` runs on the worker threads (one call per variant, never concurrently for the same i) and
-// must not touch shared state; it may leave the copy unchanged.
+// must not touch shared state; it may leave the copy unchanged. A variant whose site climate `modify`
+// replaced (a weather year) is evaluated in that climate instead of `climate`.
 struct SweepOptions {
     int threads = 0;
     EvaluateOptions evaluate; // e.g. keepHourly = false for large sweeps

@@ -31,6 +31,63 @@ void readSingleton(sqlite3 *db, const QString &table, const char *columns,
         throw ReadError{QStringLiteral("table %1: more than one row").arg(table)};
 }
 
+// The site's other weather years (schema 9): headers by position, then their hours, each year's
+// series checked as the site climate's are.
+void readWeatherYears(sqlite3 *db, Project &p)
+{
+    QList<Climate> &years = p.site.weatherYears;
+    {
+        FieldReader r(
+            db, QStringLiteral("weather_year"),
+            cols("pos,name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,filled_values"),
+            QStringLiteral("pos"));
+        while (r.next()) {
+            const qint64 pos = r.integer(0);
+            r.setRowLabel(RowLabel{"weather year %1", pos + 1});
+            if (pos != years.size())
+                r.fail(0, QStringLiteral("positions must run 0, 1, 2, ... without gaps; expected %1")
+                              .arg(years.size()));
+            Climate c;
+            c.name = r.text(1);
+            c.source = r.text(2);
+            c.latitudeDeg = r.real(3);
+            c.longitudeDeg = r.real(4);
+            c.elevationM = r.real(5);
+            c.timeZoneHours = r.real(6);
+            c.filledValues = r.integer32(7);
+            years.append(c);
+        }
+    }
+    FieldReader r(
+        db, QStringLiteral("weather_year_hour"),
+        cols("weather_year_pos,hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,ghi_wh_per_m2,"
+             "wind_speed_m_per_s"),
+        QStringLiteral("weather_year_pos, hour"));
+    QList<qint64> nextHour(years.size(), 0);
+    while (r.next()) {
+        const qint64 pos = r.integer(0);
+        const qint64 hour = r.integer(1);
+        r.setRowLabel(RowLabel{"weather year %1, hour %2", pos + 1, hour});
+        if (pos < 0 || pos >= years.size())
+            r.fail(0, QStringLiteral("there is no weather year %1").arg(pos + 1));
+        if (hour != nextHour[pos])
+            r.fail(
+                1,
+                QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(nextHour[pos]));
+        Climate &c = years[pos];
+        QList<double> *series[] = {&c.dryBulbC,   &c.dewPointC,  &c.relHumidityPct,
+                                   &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS};
+        for (int k = 0; k < 6; ++k) {
+            const auto v = r.optionalReal(k + 2);
+            if (v && series[k]->size() != hour)
+                r.fail(k + 2, QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
+            if (v)
+                series[k]->append(*v);
+        }
+        ++nextHour[pos];
+    }
+}
+
 void readProjectLevel(sqlite3 *db, Project &p)
 {
     readSingleton(db, QStringLiteral("project"), "name,description,next_id", [&](const FieldReader &r) {
@@ -85,6 +142,7 @@ void readProjectLevel(sqlite3 *db, Project &p)
             ++expected;
         }
     }
+    readWeatherYears(db, p);
     readSingleton(db, QStringLiteral("project_settings"),
                   "continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct,"
                   "priority_capacity_target",

@@ -163,6 +163,27 @@ void writeProjectLevel(sqlite3 *db, const Project &p)
                                                 at(c.relHumidityPct, h), at(c.pressurePa, h),
                                                 at(c.ghiWhPerM2, h), at(c.windSpeedMPerS, h)});
 
+    // The site's other weather years: the same columns, keyed by position.
+    TableWriter years(db, QStringLiteral("weather_year"),
+                      cols("project_key,pos,name,source,latitude_deg,longitude_deg,elevation_m,time_zone_h,"
+                           "filled_values"));
+    TableWriter yearHours(db, QStringLiteral("weather_year_hour"),
+                          cols("project_key,weather_year_pos,hour,dry_bulb_c,dew_point_c,rel_humidity_pct,"
+                               "pressure_pa,ghi_wh_per_m2,wind_speed_m_per_s"));
+    for (int y = 0; y < s.weatherYears.size(); ++y) {
+        const Climate &w = s.weatherYears.at(y);
+        years.row(RowLabel{"weather year %1", y + 1},
+                  {integer(1), integer(y), text(w.name), text(w.source), num(w.latitudeDeg),
+                   num(w.longitudeDeg), num(w.elevationM), num(w.timeZoneHours), integer(w.filledValues)});
+        const qsizetype n = std::max({w.dryBulbC.size(), w.dewPointC.size(), w.relHumidityPct.size(),
+                                      w.pressurePa.size(), w.ghiWhPerM2.size(), w.windSpeedMPerS.size()});
+        for (int h = 0; h < n; ++h)
+            yearHours.row(RowLabel{"weather year %1, hour %2", y + 1, h},
+                          {integer(1), integer(y), integer(h), at(w.dryBulbC, h), at(w.dewPointC, h),
+                           at(w.relHumidityPct, h), at(w.pressurePa, h), at(w.ghiWhPerM2, h),
+                           at(w.windSpeedMPerS, h)});
+    }
+
     const ProjectSettings &st = p.settings;
     TableWriter(db, QStringLiteral("project_settings"),
                 cols("project_key,continuous_load,min_aisle_width_m,imbalance_warn_pct,imbalance_error_pct,"

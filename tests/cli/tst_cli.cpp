@@ -353,6 +353,35 @@ void TestCli::importEpwAndClimateOption()
                  .value(QLatin1String("mean_dry_bulb_c"))
                  .toDouble(),
              9.99);
+
+    // --weather-year keeps the site climate and adds the file as year 1 for the risk study: a risk run
+    // that draws between the two years gives two PUE values.
+    const QString years = m_dir.filePath(QStringLiteral("years.fjordplan"));
+    QVERIFY(QFile::copy(samplePath(), years));
+    const CliRun added = runCli({QStringLiteral("import-epw"), years, epw, QStringLiteral("--weather-year")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.out.contains("as weather year 1"), added.out.constData());
+    const CliRun narvikAgain = runCli({QStringLiteral("evaluate"), years});
+    QCOMPARE(annualOf(narvikAgain).value(QLatin1String("pue")).toDouble(),
+             annualOf(narvik).value(QLatin1String("pue")).toDouble());
+    const CliRun listed = runCli({QStringLiteral("sweep"), years, QStringLiteral("--list")});
+    QVERIFY2(listed.out.contains("climate.weather_year"), listed.out.constData());
+    const QString csv = m_dir.filePath(QStringLiteral("years.csv"));
+    const CliRun swept = runCli({QStringLiteral("sweep"), years, QStringLiteral("--param"),
+                                 QStringLiteral("climate.weather_year=0:1:1"), QStringLiteral("--out"), csv});
+    QVERIFY2(swept.exitCode == 0, swept.err.constData());
+    QFile sweepFile(csv);
+    QVERIFY(sweepFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = sweepFile.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4); // comment, header, year 0, year 1
+    const int pueColumn = int(lines[1].split(',').indexOf("pue"));
+    QVERIFY(pueColumn > 0);
+    // Chicago's summers need the chillers: a higher PUE than the Narvik year, as evaluated above.
+    // (evaluate's JSON rounds the PUE to 4 decimals, the CSV keeps 12 digits)
+    QVERIFY(qAbs(lines[2].split(',')[pueColumn].toDouble() -
+                 annualOf(narvik).value(QLatin1String("pue")).toDouble()) < 5e-5);
+    QVERIFY2(lines[3].split(',')[pueColumn].toDouble() > lines[2].split(',')[pueColumn].toDouble(),
+             lines[3].constData());
 }
 
 void TestCli::malformedEpwNamesTheLine()

@@ -256,6 +256,21 @@ Project fullProject()
     p.site.latitudeDeg = 68.42;
     p.site.longitudeDeg = 17.56;
     p.site.climate = fullClimate();
+    // Two other weather years (schema 9): a warmer full year, and a short one whose wind series ends
+    // early (NULLs in the file), so both the bits and the NULL ends round-trip.
+    Climate warmer = fullClimate();
+    warmer.name = QStringLiteral("Test year 2 — warmer");
+    warmer.source = QStringLiteral("another file.epw");
+    for (double &t : warmer.dryBulbC)
+        t += 1.5;
+    Climate shortYear;
+    shortYear.name = QStringLiteral("Short year");
+    for (int h = 0; h < 48; ++h) {
+        shortYear.dryBulbC.append(-12.25 + h * 0.125);
+        if (h < 24)
+            shortYear.windSpeedMPerS.append(7.0 - h * 0.0625);
+    }
+    p.site.weatherYears = {warmer, shortYear};
     p.settings.continuousLoad = ContinuousLoadRule::Nec80;
     p.settings.minAisleWidthM = 1.5;
     p.settings.imbalanceWarnPct = 12.5;

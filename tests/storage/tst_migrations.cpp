@@ -15,16 +15,16 @@ using namespace fjord::storage;
 
 namespace {
 
-// Schemas 4 to 8 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model, row feeds) add
-// columns the current writer fills. To write a genuine schema-1 file with today's writer, the test adds them
-// for the write and drops them afterwards.
+// Schemas 4 to 9 (tenants, asset lives, peak power, uncertain inputs, dry-cooler fan model, row feeds,
+// weather years) add columns and tables the current writer fills. To write a genuine schema-1 file with
+// today's writer, the test adds them for the write and drops them afterwards.
 QString schema4Script()
 {
     QString sql;
     for (const char *name :
          {":/migrations/0004_tenants_and_assets.sql", ":/migrations/0005_rack_peak_power.sql",
           ":/migrations/0006_uncertain_inputs.sql", ":/migrations/0007_dry_cooler_fan_model.sql",
-          ":/migrations/0008_row_feeds.sql"}) {
+          ":/migrations/0008_row_feeds.sql", ":/migrations/0009_weather_years.sql"}) {
         QFile f(QString::fromLatin1(name));
         if (f.open(QIODevice::ReadOnly))
             sql += QString::fromUtf8(f.readAll());
@@ -36,7 +36,8 @@ QString dropSchema4(SqliteConnection &c)
 {
     static const QRegularExpression added(QStringLiteral("ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
     QString sql =
-        QStringLiteral("DROP TABLE tenant; DROP TABLE uncertain_input_value; DROP TABLE uncertain_input;");
+        QStringLiteral("DROP TABLE tenant; DROP TABLE uncertain_input_value; DROP TABLE uncertain_input;"
+                       "DROP TABLE weather_year_hour; DROP TABLE weather_year;");
     for (auto it = added.globalMatch(schema4Script()); it.hasNext();) {
         const auto m = it.next();
         sql += QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(m.captured(1), m.captured(2));
@@ -49,6 +50,7 @@ void forgetSchema4(Project &p)
 {
     const Project defaults;
     p.settings.priorityCapacityTarget = defaults.settings.priorityCapacityTarget;
+    p.site.weatherYears.clear(); // schema 9
     const CostCatalogue k;
     p.costs.building = k.building;
     p.costs.electrical = k.electrical;
@@ -247,13 +249,17 @@ private slots:
                          "ALTER TABLE rack_row ADD COLUMN feed_a_id INTEGER;" // schema 8, written too
                          "ALTER TABLE rack_row ADD COLUMN feed_b_id INTEGER;")),
                      QString());
+            QFile schema9(QStringLiteral(":/migrations/0009_weather_years.sql")); // written too
+            QVERIFY(schema9.open(QIODevice::ReadOnly));
+            QCOMPARE(c.exec(QString::fromUtf8(schema9.readAll())), QString());
             QCOMPARE(writeProject(c.handle(), original), QString());
             QCOMPARE(
                 c.exec(QStringLiteral("ALTER TABLE cooling_system DROP COLUMN fan_model;"
                                       "ALTER TABLE cooling_system DROP COLUMN design_return_c;"
                                       "ALTER TABLE cooling_system DROP COLUMN design_ambient_from_climate;"
                                       "ALTER TABLE rack_row DROP COLUMN feed_a_id;"
-                                      "ALTER TABLE rack_row DROP COLUMN feed_b_id;")),
+                                      "ALTER TABLE rack_row DROP COLUMN feed_b_id;"
+                                      "DROP TABLE weather_year_hour; DROP TABLE weather_year;")),
                 QString());
             QVERIFY(c.exec(QStringLiteral("COMMIT")).isEmpty());
             QCOMPARE(pragma(c, "user_version"), 6);

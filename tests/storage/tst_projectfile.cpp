@@ -434,6 +434,14 @@ private slots:
             << QStringLiteral("UPDATE climate_hour SET ghi_wh_per_m2 = NULL WHERE hour = 10")
             << QStringLiteral("table climate_hour, column ghi_wh_per_m2, hour 11: a value follows a NULL (a "
                               "series may only end with NULLs)");
+        QTest::newRow("gap in a weather year")
+            << QStringLiteral("DELETE FROM weather_year_hour WHERE weather_year_pos = 0 AND hour = 5")
+            << QStringLiteral(
+                   "table weather_year_hour, column hour, weather year 1, hour 6: hours must run 0, "
+                   "1, 2, ... without gaps; expected 5");
+        QTest::newRow("hours of a missing weather year")
+            << QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM weather_year WHERE pos = 1")
+            << QStringLiteral("damaged file: a row refers to a missing parent in table weather_year_hour");
         QTest::newRow("missing singleton") << QStringLiteral("DELETE FROM cost_catalogue")
                                            << QStringLiteral("table cost_catalogue: the row is missing");
         QTest::newRow("dropped table") << QStringLiteral("DROP TABLE heat_offtake")

@@ -4,6 +4,7 @@
 #include "tabtestsupport.h"
 
 #include "model/document/projectdocument.h"
+#include "model/uncertainty.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/linechart.h"
 #include "ui/charts/piechart.h"
@@ -11,6 +12,7 @@
 #include "ui/tabs/climatepanel.h"
 #include "ui/tabs/coolingeditor.h"
 #include "ui/tabs/coolingtab.h"
+#include "ui/tabs/weatheryearspanel.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -19,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPushButton>
@@ -55,6 +58,7 @@ private slots:
     void brokenEpwNamesFileAndLosesNothing();
     void importRealEpw();
     void builtInNarvikIsUndoable();
+    void weatherYearsJoinTheRiskInputs();
 
     void grabShowsTheTab();
 
@@ -261,6 +265,53 @@ void TestCoolingTab::builtInNarvikIsUndoable()
     QVERIFY(m_doc->results().climate.name.contains(QStringLiteral("Narvik")));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().site.climate.name, QStringLiteral("Test climate"));
+}
+
+// Other weather years (issue 14): added from an EPW file beside the site climate, listed, offered to the
+// risk study as "Weather year", removed; each one undo step; a broken file adds nothing.
+void TestCoolingTab::weatherYearsJoinTheRiskInputs()
+{
+    const QString path =
+        QStringLiteral(FJORD_SHARED_DATA "/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+    if (!QFile::exists(path))
+        QSKIP("../shared/data/weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw is absent");
+    auto *panel = m_tab->findChild<ui::WeatherYearsPanel *>();
+    auto *list = m_tab->findChild<QListWidget *>(QStringLiteral("weatherYears"));
+    auto *remove = m_tab->findChild<QPushButton *>(QStringLiteral("removeWeatherYear"));
+    QVERIFY(panel && list && remove && m_tab->findChild<QPushButton *>(QStringLiteral("addWeatherYear")));
+    const Climate site = m_doc->project().site.climate;
+    auto offered = [&] {
+        for (const UncertainParameter &p : uncertainParameters(m_doc->project(), m_doc->currentScenarioId()))
+            if (p.key == QLatin1String("climate.weather_year"))
+                return true;
+        return false;
+    };
+    QVERIFY(!offered());
+
+    QVERIFY(!panel->addYear(QStringLiteral(FJORD_TEST_FIXTURES "/broken.epw")));
+    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("weatherYearStatus"))
+                ->text()
+                .contains(QStringLiteral("broken.epw")));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+
+    QVERIFY(panel->addYear(path));
+    QCOMPARE(m_doc->project().site.weatherYears.size(), 1);
+    QCOMPARE(m_doc->project().site.climate, site); // the site climate stays
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("1: ")), qPrintable(list->item(0)->text()));
+    QVERIFY(offered());
+
+    QVERIFY(!remove->isEnabled());
+    list->setCurrentRow(0);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(m_doc->project().site.weatherYears.size(), 0);
+    QTRY_COMPARE(list->count(), 0);
+    m_doc->undoStack()->undo(); // the removal
+    QTRY_COMPARE(list->count(), 1);
+    m_doc->undoStack()->undo(); // the addition
+    QVERIFY(m_doc->project().site.weatherYears.isEmpty());
+    QVERIFY(!offered());
 }
 
 void TestCoolingTab::grabShowsTheTab()

@@ -385,7 +385,12 @@ void UncertainInputsEditor::addInput()
         u.parameter = key;
         u.kind = DistributionKind::Triangular;
         u.mode = p.baseValue;
-        if (p.baseValue != 0) {
+        if (key == QLatin1String("climate.weather_year")) {
+            // Every weather year equally likely: the site's climate and each other year.
+            u.kind = DistributionKind::Discrete;
+            for (int year = 0; year <= m_document->project().site.weatherYears.size(); ++year)
+                u.values << year;
+        } else if (p.baseValue != 0) {
             u.low = p.baseValue - 0.1 * std::abs(p.baseValue);
             u.high = p.baseValue + 0.1 * std::abs(p.baseValue);
         } else {

@@ -7,6 +7,7 @@
 #include "model/storage/epwreader.h"
 #include "ui/charts/tableexport.h"
 #include "ui/tabs/tabutil.h"
+#include "ui/tabs/weatheryearspanel.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,6 +58,7 @@ ClimatePanel::ClimatePanel(ProjectDocument *document, QWidget *parent) : QWidget
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_monthly);
+    layout->addWidget(new WeatherYearsPanel(document, this));
 
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import weather file"), QString(),

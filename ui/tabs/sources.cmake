@@ -7,6 +7,7 @@ target_sources(fjordplan_ui PRIVATE
     tabs/loadprofileeditor.h tabs/loadprofileeditor.cpp
     tabs/racktypeeditor.h tabs/racktypeeditor.cpp
     tabs/climatepanel.h tabs/climatepanel.cpp
+    tabs/weatheryearspanel.h tabs/weatheryearspanel.cpp
     tabs/coolingtab.h tabs/coolingtab.cpp
     tabs/expansiontab.h tabs/expansiontab.cpp
     tabs/costcatalogueeditor.h tabs/costcatalogueeditor.cpp

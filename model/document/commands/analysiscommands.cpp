@@ -145,6 +145,13 @@ template <> struct ValueTraits<Climate> {
     static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Change climate");
 };
 
+template <> struct ValueTraits<QList<Climate>> {
+    static QList<Climate> *value(ProjectDocument *d, Id) { return &d->mutableProject().site.weatherYears; }
+    static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Climate;
+    static constexpr const char *text =
+        QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Change the other weather years");
+};
+
 template <class T> int indexOf(const QList<T> &list, Id id)
 {
     for (int i = 0; i < list.size(); ++i)
@@ -335,5 +342,6 @@ template class RemoveItemCommand<UncertainInput>;
 template class SetValueCommand<CostCatalogue>;
 template class SetValueCommand<GridSupply>;
 template class SetValueCommand<Climate>;
+template class SetValueCommand<QList<Climate>>;
 
 } // namespace fjord

@@ -131,5 +131,7 @@ using RemoveUncertainInputCommand = RemoveItemCommand<UncertainInput>;
 using SetCostCatalogueCommand = SetValueCommand<CostCatalogue>;
 using SetGridSupplyCommand = SetValueCommand<GridSupply>;
 using SetClimateCommand = SetValueCommand<Climate>;
+// The site's other weather years (for the risk study), added or removed as one list: one undo step.
+using SetWeatherYearsCommand = SetValueCommand<QList<Climate>>;
 
 } // namespace fjord

@@ -129,6 +129,63 @@ private slots:
         QCOMPARE(s.probabilityNpvBelowZero, 1.0);
     }
 
+    // Weather years (issue 14): the site's other years are one discrete input. A run that draws year 1
+    // is evaluated in that year's climate: here a hot one, where the chillers raise the PUE.
+    void weatherYearsAreADiscreteInput()
+    {
+        Toy toy = riskToy();
+        const Id scenarioId = toy.project.scenarios.front().id;
+        const QString key = QStringLiteral("climate.weather_year");
+        auto listed = [&](const Project &p) {
+            for (const UncertainParameter &u : uncertainParameters(p, scenarioId))
+                if (u.key == key)
+                    return true;
+            return false;
+        };
+        QVERIFY(!listed(toy.project)); // no other year: nothing to draw from
+        Project none = toy.project;
+        QVERIFY(applyParameter(none, scenarioId, key, 1).contains(QStringLiteral("no other weather years")));
+
+        toy.project.site.climate = constantClimate(5.0);
+        toy.project.site.weatherYears = {constantClimate(30.0)};
+        toy.project.site.weatherYears[0].name = QStringLiteral("Hot year");
+        QVERIFY(listed(toy.project));
+        Project hot = toy.project;
+        QVERIFY(applyParameter(hot, scenarioId, key, 1.0).isEmpty());
+        QCOMPARE(hot.site.climate.name, QStringLiteral("Hot year"));
+        Project site = toy.project;
+        QVERIFY(applyParameter(site, scenarioId, key, 0.0).isEmpty());
+        QVERIFY(site.site.climate == toy.project.site.climate);
+        QVERIFY(applyParameter(site, scenarioId, key, 2.0).contains(QStringLiteral("no weather year 2")));
+
+        EvaluateOptions options;
+        options.keepHourly = false;
+        const double puePlain =
+            evaluate(site, site.scenarios.front(), site.site.climate, options).stages.last().annual.pue;
+        const double pueHot =
+            evaluate(hot, hot.scenarios.front(), hot.site.climate, options).stages.last().annual.pue;
+        QVERIFY2(pueHot > puePlain, qPrintable(QStringLiteral("%1 vs %2").arg(pueHot).arg(puePlain)));
+
+        UncertainInput year;
+        year.id = 901;
+        year.parameter = key;
+        year.kind = DistributionKind::Discrete;
+        year.values = {0, 1};
+        toy.scenario().uncertainInputs = {year};
+        MonteCarloOptions mc;
+        mc.runs = 400;
+        mc.seed = 7;
+        const MonteCarloRuns runs = runMonteCarlo(toy.project, scenarioId, toy.project.site.climate, mc);
+        QVERIFY2(runs.error.isEmpty(), qPrintable(runs.error));
+        int hotRuns = 0;
+        for (const RiskOutputs &r : runs.outputs) {
+            QVERIFY2(r.pue == puePlain || r.pue == pueHot, qPrintable(QString::number(r.pue, 'g', 17)));
+            hotRuns += r.pue == pueHot ? 1 : 0;
+        }
+        // Each year equally likely: 200 ± 4σ (σ = 10) hot runs.
+        QVERIFY2(hotRuns > 160 && hotRuns < 240, qPrintable(QString::number(hotRuns)));
+    }
+
     void sameRunsWhateverTheThreadsOrShards()
     {
         Toy toy = riskToy();
