@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build ccache    # compiler, build system, compiler cache
     qt6-base-dev qt6-base-dev-tools              # QtCore/Gui/Widgets/Sql/Test/PrintSupport, moc, rcc
     qt6-charts-dev libqt6opengl6-dev             # Qt Charts (its CMake package needs Qt6OpenGL)
-    libqt6svg6-dev                               # SVG export of charts and plans
+    qt6-svg-dev                                  # SVG export of charts and plans, the HTML report's charts
     libqt6sql6-sqlite libsqlite3-dev             # the project file
     qt6-tools-dev qt6-tools-dev-tools            # Qt's CMake tools (linguist), designer-free
     qt6-qpa-plugins                              # the xcb and offscreen platforms (GUI, GUI tests)
@@ -20,6 +20,12 @@ packages=(
     fonts-dejavu-core                            # a font for the window, the charts and the PDF report
     libqt6sql6-psql postgresql                   # team projects on PostgreSQL; its tests start a server
 )
+preset=${1:-testing}
+# The presets with tests read the report back: its PDF with poppler's pdftotext/pdfinfo, its HTML page
+# in headless Chromium.
+if [ "$preset" != release ]; then
+    packages+=(poppler-utils chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -49,7 +55,7 @@ hint() {
     case "$what" in
         *Qt6OpenGL*) pkg=libqt6opengl6-dev ;;
         *Qt6Charts* | *'"Charts"'*) pkg=qt6-charts-dev ;;
-        *Qt6Svg*) pkg=libqt6svg6-dev ;;
+        *Qt6Svg*) pkg=qt6-svg-dev ;;
         *Qt6LinguistTools* | *Qt6Tools*) pkg=qt6-tools-dev ;;
         *Eigen3*) pkg=libeigen3-dev ;;
         *Qt6*) pkg=qt6-base-dev ;;
@@ -77,7 +83,6 @@ run_logged() {
     rm -f "$log"
 }
 
-preset=${1:-testing}
 run_logged configure cmake --preset "$preset" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 # The build prints its progress (a long step should not look like a hang); a failure adds the hint.
 log=$(mktemp "${TMPDIR:-/tmp}/fjordplan-build.XXXXXX.log")

@@ -27,7 +27,10 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   export-netbox FILE DIR [--scenario S]                  write NetBox-importable CSVs
   compare FILE [--scenarios A,B]                         KPI deltas and layout diff as JSON (default: all vs the first)
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
-  report FILE --out report.pdf [--scenario S]            the investor report (drawn by the fjordplan binary)
+  report FILE --out report.pdf|report.html [--csv DIR] [--scenario S | --scenarios A,B,...]
+         [--page-size a4|letter] [--format pdf|html] [--locale NAME]
+                                                        the investor report (drawn by the fjordplan binary);
+                                                        with --scenarios, A compared with B, ...; --csv: its tables
   push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project
   pull URL FILE [--revision N] [--force]                 write a team project (or an old revision) to FILE
   history URL [--json]                                   a team project's revisions (who, when, comment)
@@ -103,6 +106,28 @@ const Scenario *scenarioOrReport(const Project &project, const QString &name, co
     err << file << ": no scenario named \"" << name << "\" (scenarios: " << names.join(QStringLiteral(", "))
         << ")" << Qt::endl;
     return nullptr;
+}
+
+QStringList scenarioNameList(const QString &value)
+{
+    QStringList names;
+    for (const QString &n : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!n.trimmed().isEmpty())
+            names << n.trimmed();
+    return names;
+}
+
+QList<const Scenario *> scenariosOrReport(const Project &project, const QStringList &names,
+                                          const QString &file, QTextStream &err)
+{
+    QList<const Scenario *> out;
+    for (const QString &name : names) {
+        const Scenario *s = scenarioOrReport(project, name, file, err);
+        if (!s)
+            return {};
+        out << s;
+    }
+    return out;
 }
 
 bool saveOrReport(const Project &project, const QString &path, QTextStream &err)

@@ -19,6 +19,11 @@ QString inputName(const CliArgs &args);
 std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err);
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
                                  QTextStream &err);
+// --scenarios A,B: the names separated by commas, blanks around each ignored (compare, report).
+QStringList scenarioNameList(const QString &value);
+// Each named scenario, or an empty list after printing which one is missing.
+QList<const Scenario *> scenariosOrReport(const Project &project, const QStringList &names,
+                                          const QString &file, QTextStream &err);
 // Writes `bytes` to `path` atomically (QSaveFile); otherwise prints why.
 bool writeFileOrReport(const QByteArray &bytes, const QString &path, QTextStream &err);
 bool saveOrReport(const Project &project, const QString &path, QTextStream &err);

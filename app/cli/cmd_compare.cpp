@@ -83,8 +83,7 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "compare", err))
         return BadInput;
     const QString file = inputName(a);
-    const QStringList names =
-        a.value(QStringLiteral("scenarios")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList names = scenarioNameList(a.value(QStringLiteral("scenarios")));
     if (a.has(QStringLiteral("scenarios")) && names.size() != 2) {
         err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
         return BadInput;
@@ -96,11 +95,10 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("project"), project->name}};
     if (!names.isEmpty()) {
-        const Scenario *sa = scenarioOrReport(*project, names[0].trimmed(), file, err);
-        const Scenario *sb = sa ? scenarioOrReport(*project, names[1].trimmed(), file, err) : nullptr;
-        if (!sa || !sb)
+        const QList<const Scenario *> pair = scenariosOrReport(*project, names, file, err);
+        if (pair.isEmpty())
             return BadInput;
-        const QJsonObject c = comparisonJson(*project, *sa, *sb);
+        const QJsonObject c = comparisonJson(*project, *pair[0], *pair[1]);
         for (auto it = c.begin(); it != c.end(); ++it)
             root.insert(it.key(), it.value());
     } else {

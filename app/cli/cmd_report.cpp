@@ -1,12 +1,14 @@
-// report: the investor report as a PDF. Drawing it needs Qt's painter, fonts and charts, which the
-// CLI does not link (it runs where no GUI library is installed); so the CLI checks its arguments and
-// the project, then runs the desktop binary beside it headless (`fjordplan --report`, offscreen).
+// report: the investor report as a PDF or an HTML page, and its tables as CSV. Drawing it needs Qt's painter,
+// fonts and charts, which the CLI does not link (it runs where no GUI library is installed); so the CLI
+// checks its arguments and the project, then runs the desktop binary beside it headless (`fjordplan
+// --report`, offscreen).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 
 namespace fjord::cli {
@@ -26,17 +28,49 @@ QString guiBinary()
 
 int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("out"), QStringLiteral("scenario")});
+    const CliArgs a(args, {QStringLiteral("out"), QStringLiteral("scenario"), QStringLiteral("scenarios"),
+                           QStringLiteral("page-size"), QStringLiteral("format"), QStringLiteral("csv"),
+                           QStringLiteral("locale")});
     if (!argsOrReport(a, 1, "report", err))
         return BadInput;
-    const QString pdf = a.value(QStringLiteral("out"));
-    if (pdf.isEmpty()) {
-        err << "fjordplan-cli report: usage: report FILE --out report.pdf [--scenario S]" << Qt::endl;
+    const QString target = a.value(QStringLiteral("out"));
+    if (target.isEmpty() && a.value(QStringLiteral("csv")).isEmpty()) {
+        err << "fjordplan-cli report: usage: report FILE --out report.pdf|report.html [--csv DIR] "
+               "[--scenario S | --scenarios A,B] [--page-size a4|letter] [--format pdf|html] [--locale NAME]"
+            << Qt::endl;
+        return BadInput;
+    }
+    const QString format =
+        (a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QFileInfo(target).suffix())
+            .toLower();
+    if (!target.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("html")) {
+        err << "fjordplan-cli report: " << target
+            << ": the report is written as pdf or html (--format, or the suffix of --out)" << Qt::endl;
+        return BadInput;
+    }
+    const QString pageSize = a.value(QStringLiteral("page-size")).toLower();
+    if (a.has(QStringLiteral("page-size")) && pageSize != QLatin1String("a4") &&
+        pageSize != QLatin1String("letter")) {
+        err << "fjordplan-cli report: --page-size is a4 or letter" << Qt::endl;
+        return BadInput;
+    }
+    const QString locale = a.value(QStringLiteral("locale"));
+    if (a.has(QStringLiteral("locale")) && QLocale(locale).language() == QLocale::C &&
+        locale != QLatin1String("C")) {
+        err << "fjordplan-cli report: --locale: unknown locale \"" << locale
+            << "\" (e.g. en_GB, de_DE, nb_NO)" << Qt::endl;
+        return BadInput;
+    }
+    if (a.has(QStringLiteral("scenario")) && a.has(QStringLiteral("scenarios"))) {
+        err << "fjordplan-cli report: --scenario or --scenarios, not both" << Qt::endl;
         return BadInput;
     }
     const QString file = a.positional(0);
     const auto project = openOrReport(file, err);
     if (!project || !scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err))
+        return BadInput;
+    const QStringList scenarios = scenarioNameList(a.value(QStringLiteral("scenarios")));
+    if (scenariosOrReport(*project, scenarios, file, err).size() != scenarios.size())
         return BadInput;
     const QString gui = guiBinary();
     if (!QFileInfo(gui).isExecutable()) {
@@ -45,9 +79,12 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
             << gui << ")" << Qt::endl;
         return BadInput;
     }
-    QStringList guiArgs{QStringLiteral("--report"), file, QStringLiteral("--out"), pdf};
-    if (!a.value(QStringLiteral("scenario")).isEmpty())
-        guiArgs << QStringLiteral("--scenario") << a.value(QStringLiteral("scenario"));
+    QStringList guiArgs{QStringLiteral("--report"), file};
+    for (const char *option : {"out", "scenario", "page-size", "format", "csv", "locale"})
+        if (a.has(QLatin1String(option)))
+            guiArgs << QStringLiteral("--") + QLatin1String(option) << a.value(QLatin1String(option));
+    if (!scenarios.isEmpty())
+        guiArgs << QStringLiteral("--scenarios") << scenarios.join(QLatin1Char(','));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))

@@ -1,7 +1,8 @@
 // fjordplan [FILE] [--sample narvik]: the desktop application.
 // No argument: the start page, or the Narvik sample on first run (no recent projects yet).
-// fjordplan --report FILE --out PDF [--scenario S]: writes the investor report without a window
-// (what `fjordplan-cli report` runs, with the offscreen platform).
+// fjordplan --report FILE --out PDF|HTML [--csv DIR] [--scenario S] [--scenarios A,B] [--page-size a4|letter]
+// [--format pdf|html] [--locale NAME]: writes the investor report without a window (what
+// `fjordplan-cli report` runs, with the offscreen platform).
 #include "model/storage/projectfile.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentfiles.h"
@@ -11,38 +12,87 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
 
+// What `fjordplan --report` is asked for (the CLI's `report` checks these first).
+struct ReportRequest {
+    QString file, out, csvDir, scenario, scenarios, pageSize, format, locale;
+};
+
 // The headless report: 0 written, 2 bad arguments or an unreadable project (as the CLI's codes).
-int writeReport(const QString &file, const QString &pdf, const QString &scenarioName)
+int writeReport(const ReportRequest &r)
 {
     QTextStream err(stderr);
-    if (pdf.isEmpty()) {
-        err << "fjordplan: --report needs --out FILE.pdf\n";
+    if (r.out.isEmpty() && r.csvDir.isEmpty()) {
+        err << "fjordplan: --report needs --out FILE.pdf|FILE.html or --csv DIR\n";
         return 2;
     }
-    const fjord::storage::OpenResult opened = fjord::storage::openProject(file);
+    const fjord::storage::OpenResult opened = fjord::storage::openProject(r.file);
     if (!opened) {
         err << opened.error << "\n";
         return 2;
     }
     const fjord::Project &project = *opened.project;
-    const fjord::Scenario *s = scenarioName.isEmpty()
-                                   ? (project.scenarios.isEmpty() ? nullptr : &project.scenarios.first())
-                                   : project.scenarioByName(scenarioName);
-    if (!s) {
-        err << file << ": no scenario named \"" << scenarioName << "\"\n";
-        return 2;
+    fjord::ui::ReportOptions options;
+    options.projectFile = r.file;
+    QStringList names = r.scenarios.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!r.scenario.isEmpty())
+        names.prepend(r.scenario);
+    for (const QString &name : std::as_const(names)) {
+        const fjord::Scenario *s = project.scenarioByName(name.trimmed());
+        if (!s) {
+            err << r.file << ": no scenario named \"" << name.trimmed() << "\"\n";
+            return 2;
+        }
+        options.scenarios << s->id;
     }
-    const fjord::ui::ReportOutcome outcome = fjord::ui::writeInvestorReport(project, s->id, pdf, file);
-    if (!outcome) {
-        err << outcome.error << "\n";
-        return 2;
+    if (options.scenarios.isEmpty() && !project.scenarios.isEmpty())
+        options.scenarios << project.scenarios.first().id;
+    if (!r.pageSize.isEmpty()) {
+        const auto size = fjord::ui::reportPageSizeNamed(r.pageSize);
+        if (!size) {
+            err << "fjordplan: --page-size is a4 or letter, not \"" << r.pageSize << "\"\n";
+            return 2;
+        }
+        options.pageSize = *size;
     }
-    QTextStream(stdout) << "wrote " << pdf << " (" << outcome.pages
-                        << " pages: " << outcome.sections.join(QStringLiteral(", ")) << ")\n";
+    if (!r.locale.isEmpty())
+        options.locale = QLocale(r.locale);
+    QStringList lines;
+    if (!r.out.isEmpty()) {
+        const auto format =
+            fjord::ui::reportFormatNamed(r.format.isEmpty() ? QFileInfo(r.out).suffix() : r.format);
+        if (!format || *format == fjord::ui::ReportFormat::Csv) {
+            err << "fjordplan: the report is written as pdf or html (--format, or the suffix of --out); "
+                   "CSV tables with --csv DIR\n";
+            return 2;
+        }
+        options.format = *format;
+        const fjord::ui::ReportOutcome outcome = fjord::ui::writeReport(project, options, r.out);
+        if (!outcome) {
+            err << outcome.error << "\n";
+            return 2;
+        }
+        lines << (outcome.pages > 0 ? QStringLiteral("wrote %1 (%2 pages: %3)")
+                                          .arg(r.out)
+                                          .arg(outcome.pages)
+                                          .arg(outcome.sections.join(QStringLiteral(", ")))
+                                    : QStringLiteral("wrote %1 (%2)")
+                                          .arg(r.out, outcome.sections.join(QStringLiteral(", "))));
+    }
+    if (!r.csvDir.isEmpty()) {
+        options.format = fjord::ui::ReportFormat::Csv;
+        const fjord::ui::ReportOutcome outcome = fjord::ui::writeReport(project, options, r.csvDir);
+        if (!outcome) {
+            err << outcome.error << "\n";
+            return 2;
+        }
+        lines << QStringLiteral("wrote %1 tables to %2").arg(outcome.files.size()).arg(r.csvDir);
+    }
+    QTextStream(stdout) << lines.join(QLatin1Char('\n')) << "\n";
     return 0;
 }
 
@@ -71,18 +121,35 @@ int main(int argc, char *argv[])
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Write the investor report of a project (no window)."),
                                     QStringLiteral("file"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The report's PDF file."),
-                                 QStringLiteral("pdf"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The report's file (.pdf or .html)."),
+                                 QStringLiteral("file"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("The scenario to report (default: the first)."),
                                       QStringLiteral("name"));
+    const QCommandLineOption scenarios(
+        QStringLiteral("scenarios"),
+        QStringLiteral("Scenarios A,B,...: A reported, the others compared with it."),
+        QStringLiteral("names"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("a4 (default) or letter."),
+                                      QStringLiteral("size"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("pdf or html (default: from --out)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Also write the report's tables as CSV."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption locale(QStringLiteral("locale"),
+                                    QStringLiteral("The numbers' locale (default: the system's)."),
+                                    QStringLiteral("name"));
     parser.addOption(report);
-    parser.addOption(out);
-    parser.addOption(scenario);
+    for (const QCommandLineOption &o : {out, scenario, scenarios, pageSize, format, csv, locale})
+        parser.addOption(o);
     parser.process(app);
 
     if (parser.isSet(report))
-        return writeReport(parser.value(report), parser.value(out), parser.value(scenario));
+        return writeReport({parser.value(report), parser.value(out), parser.value(csv),
+                            parser.value(scenario), parser.value(scenarios), parser.value(pageSize),
+                            parser.value(format), parser.value(locale)});
 
     if (parser.isSet(sample) && parser.value(sample) != QLatin1String("narvik")) {
         QTextStream(stderr) << "fjordplan: unknown sample \"" << parser.value(sample)

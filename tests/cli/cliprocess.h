@@ -13,13 +13,13 @@ struct CliRun {
 };
 
 // `environment`: variables set on top of this process's (a batch scheduler's task index, ...).
-inline CliRun runCli(const QStringList &args, const QStringList &environment = {})
+inline CliRun runCli(const QStringList &args, const QStringList &environment = {}, int timeoutMs = 60000)
 {
     QProcess p;
     if (!environment.isEmpty())
         p.setEnvironment(QProcess::systemEnvironment() + environment);
     p.start(QStringLiteral(FJORD_CLI), args);
-    p.waitForFinished(60000);
+    p.waitForFinished(timeoutMs);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }

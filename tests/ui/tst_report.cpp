@@ -4,9 +4,11 @@
 #include "model/engine/montecarlo.h"
 #include "model/risks.h"
 #include "model/sample/narviksample.h"
+#include "ui/report/htmlreport.h"
 #include "ui/report/investorreport.h"
 #include "ui/report/reportcanvas.h"
 #include "ui/report/reportriskstudy.h"
+#include "ui/report/reportsections.h"
 #include "ui/report/reporttab.h"
 #include "ui/report/risksection.h"
 #include "ui/risk/riskformat.h"
@@ -18,6 +20,7 @@
 #include <QPainter>
 #include <QPicture>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -266,6 +269,39 @@ private slots:
             all += pageText(page) + u'\n';
         QVERIFY(all.contains(QStringLiteral("no uncertain inputs")));
         QVERIFY(!all.contains(QStringLiteral("NPV tornado")));
+    }
+
+    // Page 2 lists the sections with the pages they start on; every page says "n of N"; the HTML
+    // version has the same sections.
+    void contentsPageAndPageOfPages()
+    {
+        const Project sample = makeNarvikSample();
+        const ui::ReportPreview preview = ui::previewInvestorReport(sample, sample.scenarios.first().id);
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        const int n = int(preview.pages.size());
+        QVERIFY(n > 5);
+        for (int i = 0; i < n; ++i)
+            QVERIFY2(pageText(preview.pages[i]).contains(QStringLiteral("%1 of %2").arg(i + 1).arg(n)),
+                     qPrintable(pageText(preview.pages[i]).right(200)));
+        const QString contents = pageText(preview.pages[1]);
+        QVERIFY2(contents.startsWith(QStringLiteral("Contents")), qPrintable(contents));
+        int previous = 2;
+        for (const QString &section : preview.sections) {
+            const QRegularExpressionMatch m =
+                QRegularExpression(QRegularExpression::escape(section) + QStringLiteral(" (\\d+) "))
+                    .match(contents);
+            QVERIFY2(m.hasMatch(), qPrintable(section + u'|' + contents));
+            const int page = m.captured(1).toInt();
+            QVERIFY(page >= previous && page <= n); // in order
+            QVERIFY2(pageText(preview.pages[page - 1]).contains(section), qPrintable(section));
+            previous = page;
+        }
+        ui::HtmlReport html(QStringLiteral("t"), QLocale(QLocale::English));
+        ui::ReportScope scope;
+        scope.scenarios = {sample.scenarios.first().id};
+        ui::ReportWriter writer(sample, scope);
+        writer.write(html);
+        QCOMPARE(html.headings(), preview.sections);
     }
 
     void unknownScenarioOrUnwritablePathIsRefused()

@@ -1,26 +1,57 @@
 #pragma once
 
 #include "model/project.h"
+#include "ui/report/reportsink.h"
 
 #include <QList>
+#include <QPageSize>
 #include <QPicture>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+#include <optional>
+
 namespace fjord::ui {
 
-// What writing the report did: the error (empty on success), the pages and the sections written.
-struct ReportOutcome {
-    QString error;
-    int pages = 0;
-    QStringList sections;
-    explicit operator bool() const { return error.isEmpty(); }
+enum class ReportFormat { Pdf, Html, Csv };
+
+// "pdf", "html", "csv" (the CLI's --format and the suffix of --out); nullopt for anything else.
+std::optional<ReportFormat> reportFormatNamed(const QString &name);
+// "a4", "letter"; nullopt for anything else.
+std::optional<QPageSize::PageSizeId> reportPageSizeNamed(const QString &name);
+
+// How to write the investor report.
+struct ReportOptions {
+    QList<Id> scenarios; // the first is reported in full; each other one is compared with it
+    ReportFormat format = ReportFormat::Pdf;
+    QPageSize::PageSizeId pageSize = QPageSize::A4; // PDF only
+    QLocale locale = defaultReportLocale();
+    QString projectFile;                      // named in the report's reproduction lines
+    const std::atomic_bool *cancel = nullptr; // true: stop soon, write nothing
+    std::function<void(double)> progress;     // share done, 0 to 1, from the writing thread
 };
 
-// Writes the investor report of one scenario as a PDF: the campus stage by stage, capex, energy
-// and PUE, renewables and carbon, finance, the floor plan, the risks and the method. Every number
-// comes from the engine's Results for the scenario (the same as the GUI and `fjordplan-cli evaluate`).
-// `projectFile` (optional) is named in the report's reproduction line.
+// What writing the report did: the error (empty on success), the pages and the sections written,
+// the files written (the CSV export writes one per table).
+struct ReportOutcome {
+    QString error;
+    bool cancelled = false;
+    int pages = 0;
+    QStringList sections;
+    QStringList files;
+    explicit operator bool() const { return error.isEmpty() && !cancelled; }
+};
+
+// Writes the investor report to `path` (a file; for CSV a folder): the campus stage by stage, capex,
+// energy and PUE, renewables and carbon, finance, the floor plan, the risks and the method, and the
+// comparison with each further scenario, after a contents page. Every number comes from the engine's
+// Results. The file appears whole or not at all (cancelled or failed: nothing is left behind).
+// Safe to call off the GUI thread while the GUI thread runs its event loop (charts are drawn there).
+ReportOutcome writeReport(const Project &project, const ReportOptions &options, const QString &path);
+
+// The report of one scenario as a PDF (A4, the default locale).
 ReportOutcome writeInvestorReport(const Project &project, Id scenarioId, const QString &pdfPath,
                                   const QString &projectFile = {});
 

@@ -2,12 +2,10 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/report/investorreport.h"
+#include "ui/report/reportexportdialog.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 
 namespace fjord::ui {
 
@@ -15,26 +13,23 @@ QString exportReportInteractively(QWidget *parent, ProjectDocument *document, co
 {
     if (!document)
         return {};
-    QString target = path;
-    if (target.isEmpty()) {
-        const QFileInfo project(document->filePath());
-        const QString name = QStringLiteral("%1 - %2 - investor report.pdf")
-                                 .arg(document->project().name, document->scenario().name);
-        const QString suggested = project.fileName().isEmpty() ? name : project.dir().filePath(name);
-        target = QFileDialog::getSaveFileName(parent, QObject::tr("Export investor report"), suggested,
-                                              QObject::tr("PDF documents (*.pdf)"));
-        if (target.isEmpty())
+    ReportOutcome outcome;
+    if (path.isEmpty()) {
+        ReportExportDialog dialog(document, parent);
+        if (dialog.exec() != QDialog::Accepted)
             return {};
+        outcome = dialog.outcome();
+    } else {
+        ReportOptions options;
+        options.scenarios = {document->currentScenarioId()};
+        options.format = reportFormatNamed(QFileInfo(path).suffix()).value_or(ReportFormat::Pdf);
+        options.projectFile = document->filePath();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        outcome = writeReport(document->project(), options, path);
+        QApplication::restoreOverrideCursor();
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportOutcome outcome =
-        writeInvestorReport(document->project(), document->currentScenarioId(), target, document->filePath());
-    QApplication::restoreOverrideCursor();
-    if (!outcome) {
-        if (path.isEmpty())
-            QMessageBox::warning(parent, QObject::tr("Investor report"), outcome.error);
+    if (!outcome)
         return outcome.error;
-    }
     if (pages)
         *pages = outcome.pages;
     return {};

@@ -10,9 +10,10 @@ class ProjectDocument;
 
 namespace fjord::ui {
 
-// Writes the document's current scenario as the investor report PDF. An empty `path` asks for one
-// (next to the project file); a failure is shown in a message box when the user was asked. Returns
-// the error, or {} when written or cancelled; `pages` receives the page count when written.
+// File > Export Investor Report. An empty `path` opens the export dialog (scenarios, format, page
+// size, file; written off the GUI thread with progress and Cancel). A `path` writes the current
+// scenario's report there at once (PDF, or HTML for a .html path), as tests and scripts do. Returns the
+// error, or {} when written or cancelled; `pages` receives the page count of a PDF written.
 QString exportReportInteractively(QWidget *parent, ProjectDocument *document, const QString &path = {},
                                   int *pages = nullptr);
 

@@ -28,8 +28,9 @@ ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
       m_refresh(new RefreshWhenShown(this, RefreshDelayMs, [this] { refreshNow(); }))
 {
     m_info = new QLabel;
-    m_export = new QPushButton(tr("Export PDF…"));
-    m_export->setToolTip(tr("Write this report as a PDF (also File > Export Investor Report)"));
+    m_export = new QPushButton(tr("Export…"));
+    m_export->setToolTip(tr("Write the report as a PDF or HTML page, or its tables as CSV, with comparisons "
+                            "of other scenarios (also File > Export Investor Report)"));
     connect(m_export, &QPushButton::clicked, this, [this] {
         int pages = 0;
         if (exportReportInteractively(this, m_document, {}, &pages).isEmpty() && pages > 0) {
@@ -101,9 +102,10 @@ QImage ReportTab::pageImage(int page, int widthPx) const
     if (page < 0 || page >= m_pages.size())
         return {};
     QPicture picture = m_pages[page]; // play() is not const (implicitly shared: no copy of the data)
-    const double pageWidth = ReportCanvas::PageWidthPt * picture.logicalDpiX() / 72.0;
+    const QSizeF paper = ReportCanvas::pageSizePt(QPageSize::A4); // the preview's pages
+    const double pageWidth = paper.width() * picture.logicalDpiX() / 72.0;
     const double scale = widthPx / pageWidth;
-    QImage image(widthPx, int(std::round(ReportCanvas::PageHeightPt * picture.logicalDpiY() / 72.0 * scale)),
+    QImage image(widthPx, int(std::round(paper.height() * picture.logicalDpiY() / 72.0 * scale)),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -139,9 +141,9 @@ void ReportTab::refreshNow()
     m_info->setText(preview.error.isEmpty()
                         ? plural(m_pages.size(),
                                  tr("Investor report of scenario %1: %n page, drawn in %2 s. "
-                                    "Export PDF writes exactly this page."),
+                                    "Export writes exactly this page (PDF, A4)."),
                                  tr("Investor report of scenario %1: %n pages, drawn in %2 s. "
-                                    "Export PDF writes exactly these pages."))
+                                    "Export writes exactly these pages (PDF, A4)."))
                               .arg(m_document->scenario().name)
                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         : preview.error);

@@ -5,7 +5,8 @@
 #include "ui/charts/barchart.h"
 #include "ui/charts/financecharts.h"
 #include "ui/charts/linechart.h"
-#include "ui/report/reportcanvas.h"
+#include "ui/report/reportchart.h"
+#include "ui/report/reportsink.h"
 #include "ui/tabs/investortable.h"
 #include "ui/tabs/moneyformat.h"
 
@@ -21,25 +22,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("fjord::ui::InvestorReport", text);
 }
 
-// The report prints numbers as an English-language report does: 1,389 and 187.5.
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
 QString currencyOf(const Project &project, const Results &results)
 {
     return results.finance.currency.isEmpty() ? project.costs.currency : results.finance.currency;
 }
 
-QString millions(double amount)
+QString millions(double amount, const QLocale &loc)
 {
-    return moneyformat::millions(amount, english());
+    return moneyformat::millions(amount, loc);
 }
 
-void tenantsTable(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &r)
+void tenantsTable(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &r)
 {
+    const QLocale &loc = canvas.locale();
     const QString currency = currencyOf(project, r);
     if (scenario.tenants.isEmpty()) {
         canvas.paragraph(tr("The scenario has no tenants: the campus earns no revenue, so its free cash "
@@ -63,12 +58,12 @@ void tenantsTable(ReportCanvas &canvas, const Project &project, const Scenario &
     QList<QStringList> rows;
     for (const Tenant &t : scenario.tenants) {
         // Prices of 100 and more (per kW-month, per rack-month) need no cents; GPU-hours do.
-        const QString price = english().toString(t.price, 'f', t.price >= 100 ? 0 : 2);
+        const QString price = loc.toString(t.price, 'f', t.price >= 100 ? 0 : 2);
         rows << QStringList{t.name, tenantClassLabel(t.tenantClass), contractKindLabel(t.contract),
                             // "2.60/GPU-hour": the currency is in the header, the unit names the contract
                             price + contractPriceUnit(t.contract, QString()), tr("%1 yr").arg(t.termYears),
-                            english().toString(allocatedMw(t.id), 'f', 1),
-                            english().toString(revenue(t.id) / 1e9, 'f', 2)};
+                            loc.toString(allocatedMw(t.id), 'f', 1),
+                            loc.toString(revenue(t.id) / 1e9, 'f', 2)};
     }
     if (allocation && allocation->unallocated.itCapacityW > 0)
         rows << QStringList{tr("Unallocated"),
@@ -76,8 +71,8 @@ void tenantsTable(ReportCanvas &canvas, const Project &project, const Scenario &
                             QString(),
                             QString(),
                             QString(),
-                            english().toString(allocation->unallocated.itCapacityW / 1e6, 'f', 1),
-                            english().toString(0.0, 'f', 2)};
+                            loc.toString(allocation->unallocated.itCapacityW / 1e6, 'f', 1),
+                            loc.toString(0.0, 'f', 2)};
     const QString last = r.stages.isEmpty() ? QString() : r.stages.last().name;
     canvas.table({tr("Tenant"), tr("Class"), tr("Contract"), tr("Price, %1").arg(currency), tr("Term"),
                   tr("MW"), tr("%1 bn").arg(currency)},
@@ -90,9 +85,10 @@ void tenantsTable(ReportCanvas &canvas, const Project &project, const Scenario &
             .arg(last, currency));
 }
 
-void investorFigures(ReportCanvas &canvas, const Project &project, const Results &r)
+void investorFigures(ReportSink &canvas, const Project &project, const Results &r)
 {
-    const InvestorTable t = investorTable(r.finance, project.costs, english(), false);
+    const QLocale &loc = canvas.locale();
+    const InvestorTable t = investorTable(r.finance, project.costs, loc, false);
     QList<double> weights{2.6};
     for (int c = 1; c < t.header.size(); ++c)
         weights << 1.2;
@@ -103,79 +99,75 @@ void investorFigures(ReportCanvas &canvas, const Project &project, const Results
     canvas.note(tr("Per stage: what the stage adds as a stand-alone investment (its capex and replacements, "
                    "its racks' revenue, its opex). Free cash flow = EBITDA - tax - capex + residual value; "
                    "unlevered, after %1 corporate tax with losses carried forward (METHOD §8.3).")
-                    .arg(moneyformat::percent(project.costs.taxRate, english(), 0)));
+                    .arg(moneyformat::percent(project.costs.taxRate, loc, 0)));
 }
 
-void yearlyTable(ReportCanvas &canvas, const Project &project, const Results &r)
+void yearlyTable(ReportSink &canvas, const Project &project, const Results &r)
 {
+    const QLocale &loc = canvas.locale();
     QList<QStringList> rows;
     for (const YearResult &y : r.finance.years)
         rows << QStringList{QString::number(y.year),
-                            millions(y.revenue),
-                            millions(y.opex),
-                            millions(y.capex),
-                            millions(y.tax),
-                            millions(y.freeCashFlow),
-                            millions(y.cumulativeFreeCashFlow)};
+                            millions(y.revenue, loc),
+                            millions(y.opex, loc),
+                            millions(y.capex, loc),
+                            millions(y.tax, loc),
+                            millions(y.freeCashFlow, loc),
+                            millions(y.cumulativeFreeCashFlow, loc)};
     canvas.table({tr("Year, %1 m").arg(currencyOf(project, r)), tr("Revenue"), tr("Opex"), tr("Capex"),
                   tr("Tax"), tr("Free cash flow"), tr("Cumulative FCF")},
                  rows, {1.2, 1, 0.9, 1, 0.8, 1.2, 1.3});
     canvas.note(tr("Capex includes replacements at the end of each asset's life; the last year's free cash "
                    "flow includes the residual value of %1 m.")
-                    .arg(millions(r.finance.residualValue)));
+                    .arg(millions(r.finance.residualValue, loc)));
 }
 
-void charts(ReportCanvas &canvas, const Project &project, const Results &r)
+void charts(ReportSink &canvas, const Project &project, const Results &r)
 {
     const QString currency = currencyOf(project, r);
-    LineChart cumulative;
-    financecharts::cumulativeFreeCashFlow(&cumulative, r.finance, currency);
-    canvas.figure(
-        230, [&](QPainter *p, const QRectF &area) { cumulative.renderTo(p, area, QSize(620, 300)); },
+    chartFigure<LineChart>(
+        canvas, 230, QSize(620, 300),
+        [&](LineChart &chart) { financecharts::cumulativeFreeCashFlow(&chart, r.finance, currency); },
         r.finance.investor.paybackYear
             ? tr("Cumulative free cash flow, %1 m; it turns positive in %2 (payback).")
                   .arg(currency)
                   .arg(*r.finance.investor.paybackYear)
             : tr("Cumulative free cash flow, %1 m; it does not turn positive within the horizon.")
                   .arg(currency));
-    BarChart cashFlow;
-    financecharts::revenueOpexCapex(&cashFlow, r.finance, currency);
-    canvas.figure(
-        220, [&](QPainter *p, const QRectF &area) { cashFlow.renderTo(p, area, QSize(620, 290)); },
+    chartFigure<BarChart>(
+        canvas, 220, QSize(620, 290),
+        [&](BarChart &chart) { financecharts::revenueOpexCapex(&chart, r.finance, currency); },
         tr("Revenue against opex and capex (first purchases and replacements) per year, %1 m.")
             .arg(currency));
-    if (!r.finance.tenantRevenue.isEmpty()) {
-        BarChart perTenant;
-        financecharts::revenuePerTenantClass(&perTenant, r.finance, currency);
-        canvas.figure(
-            220, [&](QPainter *p, const QRectF &area) { perTenant.renderTo(p, area, QSize(620, 290)); },
+    if (!r.finance.tenantRevenue.isEmpty())
+        chartFigure<BarChart>(
+            canvas, 220, QSize(620, 290),
+            [&](BarChart &chart) { financecharts::revenuePerTenantClass(&chart, r.finance, currency); },
             tr("Revenue per tenant class per year, %1 m.").arg(currency));
-    }
 }
 
 } // namespace
 
-QList<std::pair<QString, QString>> keyFigures(const Project &project, const Results &r)
+QList<std::pair<QString, QString>> keyFigures(const Project &project, const Results &r, const QLocale &loc)
 {
     const InvestorFigures &i = r.finance.investor;
-    const QString rate = moneyformat::percent(project.costs.discountRate, english());
-    return {
-        {tr("NPV at %1, %2 bn").arg(rate, currencyOf(project, r)), english().toString(i.npv / 1e9, 'f', 2)},
-        {i.irr ? tr("IRR, after tax") : tr("IRR: none (see Tenants and returns)"),
-         i.irr ? moneyformat::percent(*i.irr, english()) : QStringLiteral("–")},
-        {tr("Payback year"), i.paybackYear ? QString::number(*i.paybackYear) : tr("beyond")},
-        {tr("Discounted payback year"),
-         i.discountedPaybackYear ? QString::number(*i.discountedPaybackYear) : tr("beyond")}};
+    const QString rate = moneyformat::percent(project.costs.discountRate, loc);
+    return {{tr("NPV at %1, %2 bn").arg(rate, currencyOf(project, r)), loc.toString(i.npv / 1e9, 'f', 2)},
+            {i.irr ? tr("IRR, after tax") : tr("IRR: none (see Tenants and returns)"),
+             i.irr ? moneyformat::percent(*i.irr, loc) : QStringLiteral("–")},
+            {tr("Payback year"), i.paybackYear ? QString::number(*i.paybackYear) : tr("beyond")},
+            {tr("Discounted payback year"),
+             i.discountedPaybackYear ? QString::number(*i.discountedPaybackYear) : tr("beyond")}};
 }
 
-QString summary(const Project &project, const Results &r)
+QString summary(const Project &project, const Results &r, const QLocale &loc)
 {
     const FinanceResults &f = r.finance;
     const InvestorFigures &i = f.investor;
     if (f.years.isEmpty())
         return tr("No investor figures: the scenario needs stages with energisation dates.");
     const QString currency = currencyOf(project, r);
-    const QString irr = i.irr ? tr("an IRR of %1").arg(moneyformat::percent(*i.irr, english()))
+    const QString irr = i.irr ? tr("an IRR of %1").arg(moneyformat::percent(*i.irr, loc))
                               : tr("no IRR (%1)").arg(i.irrAbsentReason);
     const QString payback = i.paybackYear ? tr("pays back in %1").arg(*i.paybackYear)
                                           : tr("does not pay back within the horizon");
@@ -183,18 +175,19 @@ QString summary(const Project &project, const Results &r)
               "year the free cash flow after tax has an NPV of %5 and %6; the campus %7.")
         .arg(f.years.size())
         .arg(f.firstYear)
-        .arg(moneyformat::compact(i.totalRevenue, currency, english()),
-             moneyformat::percent(project.costs.discountRate, english()),
-             moneyformat::compact(i.npv, currency, english()), irr, payback);
+        .arg(moneyformat::compact(i.totalRevenue, currency, loc),
+             moneyformat::percent(project.costs.discountRate, loc),
+             moneyformat::compact(i.npv, currency, loc), irr, payback);
 }
 
-void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &r)
+void write(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &r)
 {
+    const QLocale &loc = canvas.locale();
     if (r.finance.years.isEmpty()) {
         canvas.paragraph(tr("No returns to report: the scenario needs stages with energisation dates."));
         return;
     }
-    canvas.paragraph(summary(project, r));
+    canvas.paragraph(summary(project, r, loc));
     tenantsTable(canvas, project, scenario, r);
     investorFigures(canvas, project, r);
     charts(canvas, project, r);

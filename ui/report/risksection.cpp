@@ -4,8 +4,9 @@
 #include "model/results.h"
 #include "model/uncertainty.h"
 #include "ui/charts/linechart.h"
-#include "ui/report/reportcanvas.h"
+#include "ui/report/reportchart.h"
 #include "ui/report/reportriskstudy.h"
+#include "ui/report/reportsink.h"
 #include "ui/risk/riskcharts.h"
 #include "ui/risk/riskformat.h"
 #include "ui/risk/tornadochart.h"
@@ -26,33 +27,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("fjord::ui::InvestorReport", text);
 }
 
-// The report prints numbers as an English-language report does: 1,389 and 187.5.
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
 QString currencyOf(const Project &project, const Results &results)
 {
     return results.finance.currency.isEmpty() ? project.costs.currency : results.finance.currency;
 }
 
-QString value(RiskOutput output, std::optional<double> v, const QString &currency)
+QString value(RiskOutput output, std::optional<double> v, const QString &currency, const QLocale &loc)
 {
-    return v ? riskformat::tableValue(output, *v, currency, english()) : QStringLiteral("–");
+    return v ? riskformat::tableValue(output, *v, currency, loc) : QStringLiteral("–");
 }
 
-void bands(ReportCanvas &canvas, const Scenario &scenario, const Results &results,
-           const ReportRiskStudy &study, const QString &currency)
+void bands(ReportSink &canvas, const Scenario &scenario, const Results &results, const ReportRiskStudy &study,
+           const QString &currency)
 {
+    const QLocale &loc = canvas.locale();
     canvas.paragraph(
         tr("%1 inputs of the scenario are uncertain (listed below with their ranges). The Monte Carlo draws "
            "each from its distribution in %2 runs with seed %3 and evaluates the whole scenario for every "
            "run. P10, P50 and P90 are the values that 10 %, 50 % and 90 % of the runs stay at or below; "
            "\"Plan\" is the scenario as entered, every input at its own value.")
             .arg(scenario.uncertainInputs.size())
-            .arg(english().toString(study.runs))
+            .arg(loc.toString(study.runs))
             .arg(study.seed));
     const RiskOutputs plan = riskOutputs(results);
     QList<QStringList> rows;
@@ -61,11 +56,11 @@ void bands(ReportCanvas &canvas, const Scenario &scenario, const Results &result
         const bool any = p.count > 0;
         rows << QStringList{QStringLiteral("%1, %2").arg(riskformat::outputLabel(output),
                                                          riskformat::outputUnit(output, currency)),
-                            value(output, any ? std::optional(p.p10) : std::nullopt, currency),
-                            value(output, any ? std::optional(p.p50) : std::nullopt, currency),
-                            value(output, any ? std::optional(p.p90) : std::nullopt, currency),
-                            value(output, any ? std::optional(p.mean) : std::nullopt, currency),
-                            value(output, plan.value(output), currency)};
+                            value(output, any ? std::optional(p.p10) : std::nullopt, currency, loc),
+                            value(output, any ? std::optional(p.p50) : std::nullopt, currency, loc),
+                            value(output, any ? std::optional(p.p90) : std::nullopt, currency, loc),
+                            value(output, any ? std::optional(p.mean) : std::nullopt, currency, loc),
+                            value(output, plan.value(output), currency, loc)};
     }
     canvas.table({tr("Monte Carlo"), tr("P10"), tr("P50"), tr("P90"), tr("Mean"), tr("Plan")}, rows,
                  {2.2, 1, 1, 1, 1, 1});
@@ -74,7 +69,7 @@ void bands(ReportCanvas &canvas, const Scenario &scenario, const Results &result
     if (irr.missing > 0)
         canvas.note(tr("%1 of the runs have no IRR (their cash flow never turns positive) and are left out "
                        "of the IRR's bands.")
-                        .arg(english().toString(irr.missing)));
+                        .arg(loc.toString(irr.missing)));
 
     // Where the plan's own NPV falls among the runs: the ranges need not be centred on it.
     const double belowPlan =
@@ -86,33 +81,34 @@ void bands(ReportCanvas &canvas, const Scenario &scenario, const Results &result
     QString where;
     if (std::abs(belowPlan - 0.5) <= 0.1)
         where = tr("The plan's own NPV of %1 lies near the middle of the runs (%2 of them below it).")
-                    .arg(riskformat::value(RiskOutput::Npv, plan.npv, currency, english()),
-                         moneyformat::percent(belowPlan, english(), 0));
+                    .arg(riskformat::value(RiskOutput::Npv, plan.npv, currency, loc),
+                         moneyformat::percent(belowPlan, loc, 0));
     else
         where = tr("%1 of the runs fall below the plan's own NPV of %2: the ranges of the uncertain inputs "
                    "are not centred on the plan's values (see their modes below), so the median outcome "
                    "(P50) is %3 rather than the plan's figure.")
-                    .arg(moneyformat::percent(belowPlan, english(), 0),
-                         riskformat::value(RiskOutput::Npv, plan.npv, currency, english()),
-                         riskformat::value(RiskOutput::Npv, npv.p50, currency, english()));
+                    .arg(moneyformat::percent(belowPlan, loc, 0),
+                         riskformat::value(RiskOutput::Npv, plan.npv, currency, loc),
+                         riskformat::value(RiskOutput::Npv, npv.p50, currency, loc));
     canvas.paragraph(tr("The NPV is negative in %1 of the runs. %2")
-                         .arg(moneyformat::percent(study.summary.probabilityNpvBelowZero, english()), where));
+                         .arg(moneyformat::percent(study.summary.probabilityNpvBelowZero, loc), where));
     canvas.note(
         tr("Convergence: the P50 of the NPV has a standard error of %1 after %2 runs. Reproduce the "
            "bands with: fjordplan-cli risk FILE --scenario \"%3\" --runs %4 --seed %5 --out risk.json.")
-            .arg(riskformat::value(RiskOutput::Npv, npv.p50StdError, currency, english()),
-                 english().toString(study.runs), scenario.name)
+            .arg(riskformat::value(RiskOutput::Npv, npv.p50StdError, currency, loc), loc.toString(study.runs),
+                 scenario.name)
             .arg(study.runs)
             .arg(study.seed));
 }
 
-void inputs(ReportCanvas &canvas, const Project &project, const Scenario &scenario)
+void inputs(ReportSink &canvas, const Project &project, const Scenario &scenario)
 {
+    const QLocale &loc = canvas.locale();
     QList<QStringList> rows;
     QStringList reasons;
     for (const UncertainInput &u : scenario.uncertainInputs) {
         const riskcharts::ParameterText text = riskcharts::parameterText(project, scenario.id, u.parameter);
-        const auto v = [&](double x) { return riskformat::inputNumber(x, text.unit, english()); };
+        const auto v = [&](double x) { return riskformat::inputNumber(x, text.unit, loc); };
         QString centre = v(u.mode);
         QString low = v(u.low), high = v(u.high);
         switch (u.kind) {
@@ -145,36 +141,41 @@ void inputs(ReportCanvas &canvas, const Project &project, const Scenario &scenar
         canvas.note(reason);
 }
 
-void charts(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+void charts(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &results,
             const ReportRiskStudy &study, const QString &currency)
 {
-    LineChart sCurve;
-    riskcharts::showNpvSCurve(&sCurve, study.outputs, currency, riskOutputs(results).npv);
-    canvas.figure(
-        230, [&](QPainter *p, const QRectF &area) { sCurve.renderTo(p, area, QSize(620, 300)); },
+    const QLocale &loc = canvas.locale();
+    chartFigure<LineChart>(
+        canvas, 230, QSize(620, 300),
+        [&](LineChart &chart) {
+            riskcharts::showNpvSCurve(&chart, study.outputs, currency, riskOutputs(results).npv);
+        },
         tr("Share of the %1 runs with an NPV at or below each value; dashed: the plan's own NPV.")
-            .arg(english().toString(study.runs)));
-    TornadoChart tornado;
-    riskcharts::showTornado(&tornado, study.tornado, project, scenario.id, currency);
+            .arg(loc.toString(study.runs)));
     const double height = 110 + 42 * study.tornado.bars.size(); // room for three-line labels
-    canvas.figure(
-        height,
-        [&](QPainter *p, const QRectF &area) { tornado.renderTo(p, area, QSize(620, int(height * 1.25))); },
+    chartFigure<TornadoChart>(
+        canvas, height, QSize(620, int(height * 1.25)),
+        [&](TornadoChart &chart) {
+            riskcharts::showTornado(&chart, study.tornado, project, scenario.id, currency);
+        },
         tr("Base %1: every input at its central value; the largest swing on top.")
-            .arg(riskformat::value(RiskOutput::Npv, study.tornado.base.npv, currency, english())));
+            .arg(riskformat::value(RiskOutput::Npv, study.tornado.base.npv, currency, loc)));
 }
 
 } // namespace
 
-bool write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
-           bool runIfMissing)
+bool write(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &results,
+           bool runIfMissing, const std::atomic_bool *cancel)
 {
+    const QLocale &loc = canvas.locale();
     if (scenario.uncertainInputs.isEmpty()) {
         write(canvas, project, scenario, results, ReportRiskStudy{});
         return false;
     }
     if (runIfMissing) {
-        write(canvas, project, scenario, results, reportRiskStudy(project, scenario.id));
+        write(canvas, project, scenario, results,
+              reportRiskStudy(project, scenario.id, ReportRiskStudy::DefaultRuns,
+                              ReportRiskStudy::DefaultSeed, cancel));
         return false;
     }
     if (const std::optional<ReportRiskStudy> study = keptReportRiskStudy(project, scenario.id)) {
@@ -183,11 +184,11 @@ bool write(ReportCanvas &canvas, const Project &project, const Scenario &scenari
     }
     canvas.paragraph(tr("The Monte Carlo bands (%1 runs) are being computed: the preview shows them in a "
                         "moment. Export PDF waits for them.")
-                         .arg(english().toString(ReportRiskStudy::DefaultRuns)));
+                         .arg(loc.toString(ReportRiskStudy::DefaultRuns)));
     return true;
 }
 
-void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+void write(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &results,
            const ReportRiskStudy &study)
 {
     if (scenario.uncertainInputs.isEmpty()) {

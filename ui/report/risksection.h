@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 namespace fjord {
 struct Project;
 struct Results;
@@ -8,7 +10,7 @@ struct Scenario;
 
 namespace fjord::ui {
 
-class ReportCanvas;
+class ReportSink;
 struct ReportRiskStudy;
 
 // The investor report's "Risk bands" (issue 14, METHOD v2 §9), next to the fixed risk rules: the
@@ -19,11 +21,11 @@ namespace risksection {
 
 // Runs the report's study (reportRiskStudy: 2,000 runs, seed 1) and writes the section. With
 // `runIfMissing` false (the on-screen preview) a study not run yet is not run here: the section says
-// it is being computed, and the function returns true (pending).
-bool write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
-           bool runIfMissing = true);
+// it is being computed, and the function returns true (pending). `cancel` stops the study.
+bool write(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &results,
+           bool runIfMissing = true, const std::atomic_bool *cancel = nullptr);
 // Writes the section from a study already run (tests run a smaller one).
-void write(ReportCanvas &canvas, const Project &project, const Scenario &scenario, const Results &results,
+void write(ReportSink &canvas, const Project &project, const Scenario &scenario, const Results &results,
            const ReportRiskStudy &study);
 
 } // namespace risksection

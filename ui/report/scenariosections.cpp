@@ -1,0 +1,371 @@
+#include "ui/report/scenariosections.h"
+
+#include "model/document/projectdocument.h"
+#include "model/numbertext.h"
+#include "model/plural.h"
+#include "model/risks.h"
+#include "ui/charts/barchart.h"
+#include "ui/charts/chartpalette.h"
+#include "ui/charts/linechart.h"
+#include "ui/report/reportchart.h"
+#include "ui/report/reportplan.h"
+#include "ui/report/reportsink.h"
+#include "ui/report/returnssection.h"
+#include "ui/report/risksection.h"
+
+#include <fjordplan/version.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace fjord::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
+}
+
+} // namespace
+
+ScenarioSections::ScenarioSections(ReportSink &sink, ProjectDocument &document, bool waitForRiskBands,
+                                   const std::atomic_bool *cancel)
+    : m_sink(sink), m_doc(document), m_waitForRiskBands(waitForRiskBands), m_cancel(cancel)
+{
+}
+
+QString ScenarioSections::currency() const
+{
+    return m_doc.project().costs.currency;
+}
+
+// Numbers in the report's locale: 1,389 and 187.5 in English, 1.389 and 187,5 in German.
+QString ScenarioSections::num(double v, int decimals) const
+{
+    return fixedText(v, decimals, m_sink.locale());
+}
+
+QString ScenarioSections::pct(double share, int decimals) const
+{
+    return num(share * 100, decimals) + QStringLiteral(" %");
+}
+
+QList<ReportSection> ScenarioSections::sections()
+{
+    const auto plain = [this](const QString &title, std::function<void()> body) {
+        return ReportSection{title, [this, title, body] {
+                                 m_sink.heading(title);
+                                 body();
+                             }};
+    };
+    return {
+        plain(tr("Stages"), [this] { stages(); }),
+        plain(tr("Capital expenditure"), [this] { capex(); }),
+        plain(tr("Energy and efficiency"), [this] { energy(); }),
+        plain(tr("Renewables and carbon"), [this] { renewables(); }),
+        plain(tr("Finance"), [this] { finance(); }),
+        plain(tr("Tenants and returns"),
+              [this] { returnssection::write(m_sink, m_doc.project(), m_doc.scenario(), m_doc.results()); }),
+        ReportSection{tr("Floor plan"), [this] { floorPlan(); }}, // its heading keeps the plan with it
+        plain(tr("Risks and assumptions"), [this] { risks(); }),
+        plain(tr("Risk bands (Monte Carlo)"),
+              [this] {
+                  m_riskBandsPending = risksection::write(m_sink, m_doc.project(), m_doc.scenario(),
+                                                          m_doc.results(), m_waitForRiskBands, m_cancel);
+              }),
+        plain(tr("Method"), [this] { method(); })};
+}
+
+void ScenarioSections::cover()
+{
+    const Project &p = m_doc.project();
+    const Results &r = m_doc.results();
+    m_sink.cover(
+        p.name, tr("Investor report · scenario %1").arg(r.scenarioName),
+        {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
+         tr("Climate: %1").arg(r.climate.name),
+         tr("Prepared with %1 on %2")
+             .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
+                  QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
+    if (r.stages.isEmpty()) {
+        m_sink.paragraph(tr("The scenario has no stages: there is nothing to report yet."));
+        return;
+    }
+    const StageResult &s = r.stages.last();
+    m_sink.keyFigures({{tr("IT capacity, MW"), mw(s.itCapacityW)},
+                       {tr("GPUs"), num(s.gpus)},
+                       {tr("PUE (annual)"), num(s.annual.pue, 3)},
+                       {tr("Renewable energy factor"), pct(s.annual.ref)},
+                       {tr("Design demand, MW"), mw(s.designDemandW)},
+                       {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
+                       {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
+                       {tr("Cost per GPU-hour, %1").arg(currency()), num(r.finance.levelisedPerGpuHour, 2)}});
+    m_sink.keyFigures(returnssection::keyFigures(p, r, m_sink.locale()));
+    const StageResult &first = r.stages.first();
+    m_sink.paragraph(
+        tr("The campus grows in %1 from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
+           "Built out it houses %7 GPUs in %8 racks, is sized for a design demand of %9 MW (every rack at "
+           "peak power, cooling at the design ambient) and uses %10 GWh of electricity a year "
+           "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
+           "hour.")
+            .arg(countOf(int(r.stages.size()), tr("stage"), tr("stages")))
+            .arg(mw(first.itCapacityW), first.name, first.energisation.toString(QStringLiteral("MMM yyyy")),
+                 mw(s.itCapacityW), s.name, num(s.gpus), num(s.racks), mw(s.designDemandW))
+            .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref),
+                 pct(s.annual.cfeHourly)));
+    m_sink.paragraph(returnssection::summary(p, r, m_sink.locale()));
+    m_sink.note(tr("Stages are cumulative: each describes the campus as built through that stage, running a "
+                   "full year at steady state. Amounts in %1.")
+                    .arg(currency()));
+}
+
+void ScenarioSections::stages()
+{
+    QList<QStringList> rows;
+    for (const StageResult &s : m_doc.results().stages) {
+        const double headroom = s.gridCapacityW > 0 ? 1.0 - s.designDemandW / s.gridCapacityW : 0.0;
+        rows << QStringList{s.name,
+                            s.energisation.toString(QStringLiteral("MMM yyyy")),
+                            num(s.racks),
+                            num(s.gpus),
+                            mw(s.itCapacityW),
+                            mw(s.facilityPeakW),
+                            mw(s.designDemandW),
+                            mw(s.gridCapacityW),
+                            pct(headroom)};
+    }
+    m_sink.table({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), tr("IT MW"), tr("Peak MW"),
+                  tr("Design MW"), tr("Grid MW"), tr("Headroom")},
+                 rows, {1.0, 1.3, 0.8, 1.0, 0.9, 1.0, 1.1, 0.9, 1.1});
+    m_sink.note(
+        tr("IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
+           "facility draw of the climate year at the load profiles (expected). Design MW: every rack at "
+           "its peak power and the cooling at the design ambient, what grid, transformers and UPS are "
+           "sized for. Headroom: grid capacity not used at the design demand."));
+}
+
+void ScenarioSections::capex()
+{
+    const Results &r = m_doc.results();
+    using P = ChartPalette;
+    struct Category {
+        QString name;
+        P::Capex colour;
+        double CapexBreakdown::*field;
+    };
+    const QList<Category> categories{
+        {tr("IT equipment"), P::Capex::It, &CapexBreakdown::it},
+        {tr("Electrical"), P::Capex::Electrical, &CapexBreakdown::electrical},
+        {tr("Mechanical"), P::Capex::Mechanical, &CapexBreakdown::mechanical},
+        {tr("Building"), P::Capex::Building, &CapexBreakdown::building},
+        {tr("Grid connection"), P::Capex::Grid, &CapexBreakdown::grid},
+        {tr("Soft costs"), P::Capex::Soft, &CapexBreakdown::soft},
+        {tr("Contingency"), P::Capex::Contingency, &CapexBreakdown::contingency}};
+    QStringList header{tr("M %1 added by").arg(currency())};
+    QStringList stageNames;
+    for (const StageResult &s : r.stages)
+        stageNames << s.name;
+    header << stageNames << tr("Total");
+    QList<QStringList> rows;
+    QList<ChartSeries> bars;
+    for (const Category &c : categories) {
+        QStringList row{c.name};
+        ChartSeries series{c.name, P::capex(c.colour), {}};
+        for (const StageResult &s : r.stages) {
+            row << millions(s.capexIncrement.*c.field);
+            series.values << s.capexIncrement.*c.field / 1e6;
+        }
+        row << millions(r.stages.last().capex.*c.field);
+        rows << row;
+        bars << series;
+    }
+    QStringList total{tr("Total")};
+    for (const StageResult &s : r.stages)
+        total << millions(s.capexIncrement.total());
+    total << millions(r.stages.last().capex.total());
+    rows << total;
+    m_sink.table(header, rows);
+    chartFigure<BarChart>(
+        m_sink, 230, QSize(620, 290),
+        [&](BarChart &chart) {
+            chart.setStacked(true);
+            chart.setTitle(tr("Capex added per stage"));
+            chart.setData(stageNames, bars, tr("M %1").arg(currency()));
+        },
+        tr("Capex per stage by category, millions of %1.").arg(currency()));
+    m_sink.paragraph(tr("Capex per MW of IT capacity, built out: %1 M %2.")
+                         .arg(num(r.finance.capexPerMwIt / 1e6, 2), currency()));
+}
+
+void ScenarioSections::energy()
+{
+    const Results &r = m_doc.results();
+    QList<QStringList> rows;
+    for (const StageResult &s : r.stages) {
+        const AnnualKpis &a = s.annual;
+        rows << QStringList{s.name,
+                            gwh(a.itEnergyMWh),
+                            gwh(a.facilityEnergyMWh),
+                            num(a.pue, 3),
+                            num(a.wueLPerKWh, 3),
+                            num(a.freeCoolingHours),
+                            num(a.chillerHours),
+                            gwh(a.heatReusedMWh)};
+    }
+    m_sink.table({tr("Stage"), tr("IT GWh"), tr("Facility GWh"), tr("PUE"), tr("WUE L/kWh"),
+                  tr("Free cooling h"), tr("Chiller h"), tr("Reused GWh")},
+                 rows, {1.2, 0.9, 1.3, 0.7, 1.1, 1.5, 1.1, 1.2});
+    m_sink.note(
+        tr("Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
+           "running on any loop (the air-cooled share included)."));
+    QList<double> months;
+    for (int m = 1; m <= 12; ++m)
+        months << m;
+    QList<ChartSeries> series;
+    double highest = 1.0;
+    for (int i = 0; i < r.stages.size(); ++i) {
+        series << ChartSeries{r.stages[i].name, ChartPalette::indexed(i), r.stages[i].annual.monthlyPue};
+        for (double v : r.stages[i].annual.monthlyPue)
+            highest = std::max(highest, v);
+    }
+    chartFigure<LineChart>(
+        m_sink, 210, QSize(620, 270),
+        [&](LineChart &chart) {
+            chart.setTitle(tr("Monthly PUE"));
+            chart.setXTickInterval(1, 1);
+            chart.setXLabelFormat(QStringLiteral("%d"));
+            chart.setData(months, series, tr("month"), tr("PUE"));
+            chart.setXRange(1, 12);
+            // from the ideal PUE of 1, to a round top (ticks at 0.05 or 0.1)
+            chart.setYRange(1.0, 1.0 + 0.2 * std::ceil((highest - 1.0 + 0.02) / 0.2));
+        },
+        tr("Energy-weighted PUE per month of the climate year, by stage."));
+}
+
+void ScenarioSections::renewables()
+{
+    QList<QStringList> rows;
+    for (const StageResult &s : m_doc.results().stages) {
+        const AnnualKpis &a = s.annual;
+        rows << QStringList{s.name,
+                            pct(a.ref),
+                            pct(a.cfeHourly),
+                            num(a.cueKgPerKWh, 3),
+                            num(a.cueMarketKgPerKWh, 3),
+                            gwh(a.ppaUsedMWh),
+                            gwh(a.gridImportMWh),
+                            gwh(a.guaranteesMWh),
+                            num(a.carbonTonnes)};
+    }
+    m_sink.table({tr("Stage"), tr("REF"), tr("CFE hourly"), tr("CUE loc."), tr("CUE market"), tr("PPA GWh"),
+                  tr("Grid GWh"), tr("GoO GWh"), tr("t CO2e")},
+                 rows, {1.1, 0.8, 1.1, 1.2, 1.2, 1, 1, 1, 0.9});
+    m_sink.note(
+        tr("REF: renewable energy factor (EN 50600-4-3). CFE hourly: the share of each hour's load met by "
+           "carbon-free supply, averaged over the year. CUE in kg CO2e per kWh of IT energy, location-based "
+           "(grid intensity, GHG Protocol) and market-based (residual mix after PPAs and guarantees of "
+           "origin)."));
+}
+
+void ScenarioSections::finance()
+{
+    const FinanceResults &f = m_doc.results().finance;
+    m_sink.keyFigures({{tr("Total capex, M %1").arg(currency()), millions(f.totalCapex)},
+                       {tr("Present value of cash-out, M %1").arg(currency()), millions(f.presentValue)},
+                       {tr("Levelised, %1 per IT MWh").arg(currency()), num(f.levelisedPerItMWh, 1)},
+                       {tr("Levelised, %1 per GPU-hour").arg(currency()), num(f.levelisedPerGpuHour, 2)}});
+    QList<QStringList> rows;
+    for (const StageResult &s : m_doc.results().stages)
+        rows << QStringList{s.name,
+                            millions(s.opex.energy),
+                            millions(s.opex.certificates),
+                            millions(s.opex.maintenance),
+                            millions(s.opex.staff + s.opex.items),
+                            millions(-s.opex.heatSales),
+                            millions(s.opexPerYear)};
+    m_sink.table({tr("Opex a year, M %1").arg(currency()), tr("Energy"), tr("Certificates"),
+                  tr("Maintenance"), tr("Staff, other"), tr("Heat sales"), tr("Total")},
+                 rows, {1.6, 1, 1.1, 1.2, 1.1, 1, 1});
+    QStringList years;
+    ChartSeries capexBars{tr("Capex"), ChartPalette::capex(ChartPalette::Capex::Building), {}};
+    ChartSeries opexBars{tr("Opex"), ChartPalette::source(ChartPalette::Source::Grid), {}};
+    for (const YearResult &y : f.years) {
+        years << QStringLiteral("’%1").arg(y.year % 100, 2, 10, QLatin1Char('0')); // 15 labels must fit
+        capexBars.values << y.capex / 1e6;
+        opexBars.values << y.opex / 1e6;
+    }
+    if (!years.isEmpty())
+        chartFigure<BarChart>(
+            m_sink, 220, QSize(620, 280),
+            [&](BarChart &chart) {
+                chart.setStacked(true);
+                chart.setTitle(tr("Cash-out per year"));
+                chart.setData(years, {capexBars, opexBars}, tr("M %1").arg(currency()));
+            },
+            tr("Capex in the year of each energisation, opex of the campus in service, millions of %1.")
+                .arg(currency()));
+    m_sink.note(tr("Present value at the project's discount rate over %1 years from the first energisation. "
+                   "Levelised costs divide it by the discounted IT energy and GPU-hours.")
+                    .arg(f.years.size()));
+}
+
+void ScenarioSections::floorPlan()
+{
+    const Results &r = m_doc.results();
+    ReportPlan plan;
+    plan.options.widthPx = 1800;
+    plan.options.title = m_doc.project().name;
+    plan.options.subtitle = tr("Built through %1").arg(r.stages.last().name);
+    const double height = reportPlanHeight(m_sink, m_doc, plan, 560);
+    // The heading goes with the plan (and its caption), never alone at the foot of a page.
+    m_sink.heading(tr("Floor plan"), height + 60);
+    reportPlanFigure(
+        m_sink, m_doc, plan, height,
+        tr("The campus as built through %1: halls, rows and racks at scale.").arg(r.stages.last().name));
+    const int halls = int(m_doc.scenario().halls.size());
+    m_sink.paragraph(tr("%1; %2 of which %3 built in the first stage.")
+                         .arg(countOf(halls, tr("hall"), tr("halls"), m_sink.locale()))
+                         .arg(plural(r.stages.last().racks, tr("%n rack"), tr("%n racks"), m_sink.locale()))
+                         .arg(plural(r.stages.first().racks, tr("%n is"), tr("%n are"), m_sink.locale())));
+}
+
+void ScenarioSections::risks()
+{
+    const Results &r = m_doc.results();
+    const QList<Risk> list = assessRisks(m_doc.project(), m_doc.scenario(), r);
+    QList<QStringList> rows;
+    for (const Risk &risk : list)
+        rows << QStringList{risk.title, riskLevelName(risk.level)};
+    m_sink.table({tr("Risk or assumption"), tr("Level")}, rows, {5.0, 1.0});
+    for (const Risk &risk : list)
+        m_sink.paragraph(QStringLiteral("%1 — %2").arg(risk.title, risk.detail));
+    const int warnings = int(std::count_if(r.problems.cbegin(), r.problems.cend(),
+                                           [](const Problem &p) { return p.severity == Severity::Warning; }));
+    m_sink.note(tr("The rules behind this list are fixed (docs/method.md). The plan's checks report %1 "
+                   "besides.")
+                    .arg(countOf(warnings, tr("warning"), tr("warnings"), m_sink.locale())));
+}
+
+void ScenarioSections::method()
+{
+    const Results &r = m_doc.results();
+    m_sink.paragraph(
+        tr("Fjordplan evaluates the scenario hour by hour over the climate year (%1 h): rack load "
+           "from its profile, the power chain's losses at each hour's load, the liquid and air "
+           "cooling loops against the outdoor temperature (dry coolers, adiabatic assist, "
+           "chillers), then energy, PUE, water, renewables matched hour by hour, capex from the "
+           "cost catalogue and cash-out over the horizon.")
+            .arg(num(r.climate.hours)));
+    const QString file = QFileInfo(m_doc.filePath()).fileName();
+    m_sink.note(
+        tr("The equations, defaults and sources are in docs/method.md and docs/power.md of Fjordplan. "
+           "Every figure of this report can be reproduced with: fjordplan-cli evaluate %1 --scenario "
+           "\"%2\".")
+            .arg(file.isEmpty() ? QStringLiteral("FILE") : file, r.scenarioName));
+}
+
+} // namespace fjord::ui
