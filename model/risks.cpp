@@ -18,9 +18,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("fjord::Risks", text, disambiguation, n);
 }
 
-QString mw(double w)
+QString mw(double w, const QLocale &locale)
 {
-    return QString::number(w / 1e6, 'f', 1);
+    return locale.toString(w / 1e6, 'f', 1);
 }
 
 } // namespace
@@ -38,8 +38,10 @@ QString riskLevelName(Risk::Level level)
     return tr("note");
 }
 
-QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results)
+QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results,
+                        const QLocale &locale)
 {
+    const auto number = [&locale](double v, int decimals) { return locale.toString(v, 'f', decimals); };
     QList<Risk> risks;
 
     // 1. The grid connection against the campus's design demand (every rack at peak power, cooling at
@@ -50,7 +52,7 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
                           tr("%1 has no grid capacity").arg(st.name),
                           tr("The campus through %1 has a design demand of %2 MW with no grid "
                              "connection entered.")
-                              .arg(st.name, mw(st.designDemandW))});
+                              .arg(st.name, mw(st.designDemandW, locale))});
             continue;
         }
         const double headroom = 1.0 - st.designDemandW / st.gridCapacityW;
@@ -63,9 +65,9 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
                           : tr("Little grid headroom in %1").arg(st.name),
              tr("Design demand %1 MW (every rack at peak power, cooling at the design ambient; expected "
                 "peak %2 MW) against %3 MW of grid capacity: %4 % headroom (risk below %5 %).")
-                 .arg(mw(st.designDemandW), mw(st.facilityPeakW), mw(st.gridCapacityW))
-                 .arg(headroom * 100, 0, 'f', 1)
-                 .arg(GridHeadroomModerate * 100, 0, 'f', 0)});
+                 .arg(mw(st.designDemandW, locale), mw(st.facilityPeakW, locale),
+                      mw(st.gridCapacityW, locale))
+                 .arg(number(headroom * 100, 1), number(GridHeadroomModerate * 100, 0))});
     }
 
     // 2. The power chain under its worst single failure (the last stage carries the most).
@@ -83,11 +85,10 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         if (worst)
             risks.append({Risk::Level::High, QStringLiteral("power.failover"),
                           plural(overloaded, tr("%n power node overloads when one part fails"),
-                                 tr("%n power nodes overload when one part fails")),
+                                 tr("%n power nodes overload when one part fails"), locale),
                           tr("Worst: %1 at %2 % of its rating after a single failure (%3).")
                               .arg(worst->name)
-                              .arg(worst->failoverUtilisation * 100, 0, 'f', 0)
-                              .arg(last.name)});
+                              .arg(number(worst->failoverUtilisation * 100, 0), last.name)});
     }
 
     // 3. Errors the project still holds.
@@ -96,14 +97,14 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     if (errors > 0)
         risks.append(
             {Risk::Level::High, QStringLiteral("project.errors"),
-             plural(errors, tr("%n error in the plan"), tr("%n errors in the plan")),
+             plural(errors, tr("%n error in the plan"), tr("%n errors in the plan"), locale),
              tr("The Problems list names them; the figures of an erroneous plan are not reliable.")});
 
     // 4. Hours on chillers: the dry coolers do not reach in hot spells.
     if (!results.stages.isEmpty() && results.stages.last().annual.chillerHours > 0) {
         const double h = results.stages.last().annual.chillerHours;
         risks.append({h > 500 ? Risk::Level::Moderate : Risk::Level::Note, QStringLiteral("cooling.chiller"),
-                      tr("Chillers run %1 h a year").arg(h, 0, 'f', 0),
+                      tr("Chillers run %1 h a year").arg(number(h, 0)),
                       tr("Above the dry coolers' reach the chillers carry the heat: PUE and peak power "
                          "depend on the hot hours of the climate year.")});
     }
@@ -122,17 +123,16 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         if (a.cfeHourly < CfeModerate)
             risks.append(
                 {Risk::Level::Moderate, QStringLiteral("supply.cfe"),
-                 tr("%1 % of the energy is carbon-free hour by hour").arg(a.cfeHourly * 100, 0, 'f', 0),
+                 tr("%1 % of the energy is carbon-free hour by hour").arg(number(a.cfeHourly * 100, 0)),
                  tr("Grid import not matched by PPAs: %1 GWh a year at the grid's mix.")
-                     .arg(a.gridImportMWh / 1000, 0, 'f', 0)});
+                     .arg(number(a.gridImportMWh / 1000, 0))});
     }
 
     // 7. Assumptions that always hold in this version.
     risks.append({Risk::Level::Note, QStringLiteral("price.flat"), tr("Energy prices are flat"),
                   tr("Grid energy at %1 %2/MWh all year and every year: no hourly prices and no energy price "
                      "escalation are modelled (tenant prices escalate per contract).")
-                      .arg(scenario.supply.grid.pricePerMWh, 0, 'f', 0)
-                      .arg(project.costs.currency)});
+                      .arg(number(scenario.supply.grid.pricePerMWh, 0), project.costs.currency)});
 
     std::stable_sort(risks.begin(), risks.end(),
                      [](const Risk &a, const Risk &b) { return a.level > b.level; });

@@ -4,6 +4,7 @@
 #include "model/results.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace fjord {
@@ -18,7 +19,9 @@ struct Risk {
     QString detail; // the figures behind it
 };
 
-QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results);
+// Numbers in the texts are written in `locale` (the report's; the C locale by default).
+QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results,
+                        const QLocale &locale = QLocale::c());
 
 QString riskLevelName(Risk::Level level);
 

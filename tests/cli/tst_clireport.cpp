@@ -126,8 +126,8 @@ private slots:
     void pageSizeA4OrLetter()
     {
         for (const auto &[size, expected] :
-             {std::pair{QStringLiteral("a4"), QStringLiteral("595.276 x 841.89 pts (A4)")},
-              std::pair{QStringLiteral("letter"), QStringLiteral("612 x 792 pts (letter)")}}) {
+             {std::pair{QStringLiteral("a4"), QStringLiteral("size:  595 x 842 pts (A4)")},
+              std::pair{QStringLiteral("letter"), QStringLiteral("size:  612 x 792 pts (letter)")}}) {
             const QString pdf = m_dir.filePath(size + QStringLiteral(".pdf"));
             const CliRun r = runCli({QStringLiteral("report"), sample(), QStringLiteral("--out"), pdf,
                                      QStringLiteral("--page-size"), size},

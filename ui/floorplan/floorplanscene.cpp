@@ -35,9 +35,10 @@ template <typename T> QHash<Id, int> indexById(const QList<T> &list)
 
 QString hallDetail(const Hall &hall, double itW)
 {
-    QString s = QStringLiteral("%1 × %2 m").arg(hall.widthM, 0, 'f', 1).arg(hall.depthM, 0, 'f', 1);
+    // %L: the default locale's decimal separator (the system's; the report's while it draws a plan)
+    QString s = QStringLiteral("%L1 × %L2 m").arg(hall.widthM, 0, 'f', 1).arg(hall.depthM, 0, 'f', 1);
     if (itW > 0) {
-        s += QStringLiteral(" · %1 MW IT · %2 kW/m²")
+        s += QStringLiteral(" · %L1 MW IT · %L2 kW/m²")
                  .arg(itW / 1e6, 0, 'f', 1)
                  .arg(hall.areaM2() > 0 ? itW / 1000.0 / hall.areaM2() : 0.0, 0, 'f', 1);
     }

@@ -21,18 +21,12 @@ void chartFigure(ReportSink &sink, double heightPt, QSize layout, const std::fun
     sink.figure(
         heightPt,
         [&fill, locale, layout](QPainter *painter, const QRectF &area) {
-            // Some charts label with the default locale: the report's while they are drawn (on the GUI
-            // thread, the report's worker waiting).
-            const QLocale previous;
-            QLocale::setDefault(locale);
-            {
-                Chart chart;
-                fill(chart);
-                chart.chart()->setLocalizeNumbers(true);
-                chart.chart()->setLocale(locale);
-                chart.renderTo(painter, area, layout);
-            }
-            QLocale::setDefault(previous);
+            const ScopedDefaultLocale scoped(locale); // some charts label with the default locale
+            Chart chart;
+            fill(chart);
+            chart.chart()->setLocalizeNumbers(true);
+            chart.chart()->setLocale(locale);
+            chart.renderTo(painter, area, layout);
         },
         caption);
 }

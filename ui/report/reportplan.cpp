@@ -49,6 +49,7 @@ void reportPlanFigure(ReportSink &sink, ProjectDocument &document, const ReportP
     sink.figure(
         heightPt,
         [&](QPainter *p, const QRectF &r) {
+            const ScopedDefaultLocale scoped(sink.locale()); // the halls' labels
             const auto scene = planScene(document, plan);
             const PlanExport options = optionsFor(scene.get(), plan);
             const QSize size = planSize(scene.get(), options);

@@ -68,6 +68,19 @@ private:
     QLocale m_locale;
 };
 
+// Makes `locale` the default while it lives: charts and plans that label with the default locale
+// write the report's numbers. Only on the GUI thread, while the report's worker waits.
+class ScopedDefaultLocale {
+public:
+    explicit ScopedDefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~ScopedDefaultLocale() { QLocale::setDefault(m_previous); }
+    ScopedDefaultLocale(const ScopedDefaultLocale &) = delete;
+    ScopedDefaultLocale &operator=(const ScopedDefaultLocale &) = delete;
+
+private:
+    QLocale m_previous;
+};
+
 // The locale a report writes its numbers in: the system's, or British English where the system
 // names none (the C/POSIX locale).
 QLocale defaultReportLocale();

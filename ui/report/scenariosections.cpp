@@ -336,7 +336,7 @@ void ScenarioSections::floorPlan()
 void ScenarioSections::risks()
 {
     const Results &r = m_doc.results();
-    const QList<Risk> list = assessRisks(m_doc.project(), m_doc.scenario(), r);
+    const QList<Risk> list = assessRisks(m_doc.project(), m_doc.scenario(), r, m_sink.locale());
     QList<QStringList> rows;
     for (const Risk &risk : list)
         rows << QStringList{risk.title, riskLevelName(risk.level)};
