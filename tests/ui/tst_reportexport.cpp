@@ -3,6 +3,7 @@
 // the report's numbers in a locale other than English.
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
+#include "tests/ui/clippedlabels.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/report/investorreport.h"
 #include "ui/report/reportexportdialog.h"
@@ -62,6 +63,11 @@ private slots:
         ui::ReportExportDialog dialog(&doc);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(test::clippedLabels(&dialog).isEmpty(),
+                 qPrintable(test::clippedLabels(&dialog).join(u'\n')));
+        if (qEnvironmentVariableIsSet("FJORD_SCREENSHOT_DIR")) // for looking at it
+            dialog.grab().save(QDir(qEnvironmentVariable("FJORD_SCREENSHOT_DIR"))
+                                   .filePath(QStringLiteral("report-export-dialog.png")));
         auto *path = child<QLineEdit>(&dialog, "reportPath");
         path->selectAll();
         QTest::keyClicks(path, dir.filePath(QStringLiteral("cancelled.pdf")));

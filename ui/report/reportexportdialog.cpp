@@ -103,6 +103,8 @@ ReportExportDialog::ReportExportDialog(ProjectDocument *document, QWidget *paren
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    m_status->setText(tr("The first checked scenario is reported in full; each other checked one gets a "
+                         "comparison with it (KPI deltas per stage and the layout diff)."));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);

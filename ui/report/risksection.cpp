@@ -183,7 +183,7 @@ bool write(ReportSink &canvas, const Project &project, const Scenario &scenario,
         return false;
     }
     canvas.paragraph(tr("The Monte Carlo bands (%1 runs) are being computed: the preview shows them in a "
-                        "moment. Export PDF waits for them.")
+                        "moment. Export waits for them.")
                          .arg(loc.toString(ReportRiskStudy::DefaultRuns)));
     return true;
 }
