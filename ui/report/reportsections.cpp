@@ -92,8 +92,10 @@ ReportSections ReportWriter::write(ReportSink &sink)
     ScenarioSections scenario(sink, main, d->scope.waitForRiskBands, d->scope.cancel);
     QList<ReportSection> sections = scenario.sections();
     const bool hasStages = !main.results().stages.isEmpty();
+    QStringList compared;
     for (size_t i = 1; i < d->documents.size(); ++i) {
         ProjectDocument &other = *d->documents[i];
+        compared << other.scenario().name;
         sections.append({comparisonsection::title(main.scenario().name, other.scenario().name),
                          [&sink, &main, &other] { comparisonsection::write(sink, main, other); }});
     }
@@ -106,7 +108,7 @@ ReportSections ReportWriter::write(ReportSink &sink)
     };
     if (stop(0))
         return out;
-    scenario.cover();
+    scenario.cover(compared);
     if (!hasStages)
         return out; // the cover says there is nothing to report
     sink.contents();

@@ -80,12 +80,16 @@ QList<ReportSection> ScenarioSections::sections()
         plain(tr("Method"), [this] { method(); })};
 }
 
-void ScenarioSections::cover()
+void ScenarioSections::cover(const QStringList &compared)
 {
     const Project &p = m_doc.project();
     const Results &r = m_doc.results();
+    const QString subtitle = compared.isEmpty()
+                                 ? tr("Investor report · scenario %1").arg(r.scenarioName)
+                                 : tr("Investor report · scenario %1, compared with %2")
+                                       .arg(r.scenarioName, compared.join(QStringLiteral(", ")));
     m_sink.cover(
-        p.name, tr("Investor report · scenario %1").arg(r.scenarioName),
+        p.name, subtitle,
         {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
          tr("Climate: %1").arg(r.climate.name),
          tr("Prepared with %1 on %2")

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -28,7 +29,7 @@ public:
     ScenarioSections(ReportSink &sink, ProjectDocument &document, bool waitForRiskBands,
                      const std::atomic_bool *cancel);
 
-    void cover();
+    void cover(const QStringList &compared = {}); // `compared`: the scenarios compared with this one
     QList<ReportSection> sections();
     bool riskBandsPending() const { return m_riskBandsPending; }
 
