@@ -2,6 +2,7 @@
 // engine, its risks from the rules; refusals named.
 #include "model/document/projectdocument.h"
 #include "model/engine/montecarlo.h"
+#include "model/layoutdiff.h"
 #include "model/risks.h"
 #include "model/sample/narviksample.h"
 #include "ui/report/htmlreport.h"
@@ -302,6 +303,58 @@ private slots:
         ui::ReportWriter writer(sample, scope);
         writer.write(html);
         QCOMPARE(html.headings(), preview.sections);
+    }
+
+    // B against A: per stage, the better of two values is marked (lower design demand and PUE, higher
+    // NPV), sizes never; the layout diff's counts are the model's.
+    void comparisonMarksTheBetterValueAndCountsTheDiff()
+    {
+        const Project sample = makeNarvikSample();
+        const Scenario &a = sample.scenarios.first(), &b = sample.scenarios.last();
+        ui::HtmlReport html(QStringLiteral("t"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        ui::ReportScope scope;
+        scope.scenarios = {a.id, b.id};
+        ui::ReportWriter writer(sample, scope);
+        const ui::ReportSections sections = writer.write(html);
+        QCOMPARE(sections.titles.last(), QStringLiteral("Comparison: %1 against %2").arg(b.name, a.name));
+        QList<ui::ReportTable> tables;
+        for (const ui::NamedReportTable &t : html.tables())
+            if (t.name.contains(QStringLiteral("comparison")))
+                tables << t.table;
+        ProjectDocument docA(sample), docB(sample);
+        docB.setCurrentScenario(b.id);
+        const int stages = int(docA.results().stages.size());
+        QCOMPARE(tables.size(), stages + 1); // one per stage, then the diff's counts
+        const auto row = [](const ui::ReportTable &t, const QString &label) {
+            for (int i = 0; i < t.rows.size(); ++i)
+                if (t.rows[i].value(0) == label)
+                    return i;
+            return -1;
+        };
+        for (int s = 0; s < stages; ++s) {
+            const ui::ReportTable &t = tables[s];
+            const StageResult &ra = docA.results().stages[s], &rb = docB.results().stages[s];
+            const auto marked = [&](const QString &label, bool bBetter) {
+                const int r = row(t, label);
+                return r >= 0 && t.better.contains({r, bBetter ? 2 : 1}) &&
+                       !t.better.contains({r, bBetter ? 1 : 2});
+            };
+            if (std::abs(ra.designDemandW - rb.designDemandW) > 1e5)
+                QVERIFY(marked(QStringLiteral("Design demand, MW"), rb.designDemandW < ra.designDemandW));
+            if (std::abs(ra.annual.pue - rb.annual.pue) > 1e-3)
+                QVERIFY(marked(QStringLiteral("PUE"), rb.annual.pue < ra.annual.pue));
+            QVERIFY(marked(QStringLiteral("NPV (campus), M EUR"),
+                           docB.results().finance.investor.npv > docA.results().finance.investor.npv));
+            const int capacity = row(t, QStringLiteral("IT capacity, MW"));
+            QVERIFY(capacity >= 0 && !t.better.contains({capacity, 1}) && !t.better.contains({capacity, 2}));
+        }
+        const LayoutDiff diff = diffLayouts(a, b);
+        QVERIFY(diff.changed() > 0);
+        const ui::ReportTable &counts = tables.last();
+        for (RackDiffClass c :
+             {RackDiffClass::Added, RackDiffClass::Removed, RackDiffClass::Retyped, RackDiffClass::Unchanged})
+            QCOMPARE(counts.rows.value(row(counts, rackDiffLabel(c))).value(1),
+                     QLocale(QLocale::English, QLocale::UnitedKingdom).toString(diff.count(c)));
     }
 
     void unknownScenarioOrUnwritablePathIsRefused()
