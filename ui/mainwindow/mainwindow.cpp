@@ -127,7 +127,7 @@ void MainWindow::createActions()
     m_importEpwAction = make(tr("Import &Weather (EPW)…"), QStringLiteral("actionImportEpw"));
     m_importNetboxAction = make(tr("Import from &NetBox…"), QStringLiteral("actionImportNetbox"));
     m_exportNetboxAction = make(tr("&Export to NetBox…"), QStringLiteral("actionExportNetbox"));
-    m_exportReportAction = make(tr("Export Investor &Report (PDF)…"), QStringLiteral("actionExportReport"));
+    m_exportReportAction = make(tr("Export Investor &Report…"), QStringLiteral("actionExportReport"));
     m_closeAction = make(tr("&Close Project"), QStringLiteral("actionClose"), QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
     m_addScenarioAction = make(tr("New &Scenario"), QStringLiteral("actionAddScenario"));
