@@ -4,18 +4,34 @@
 
 namespace fjord {
 
-ChainIndex::ChainIndex(const Project &project, const Scenario &scenario, int stageIndex)
-{
-    m_rackTypes.reserve(project.rackTypes.size());
-    for (const RackType &t : project.rackTypes)
-        m_rackTypes.insert(t.id, &t);
+namespace {
 
-    for (const PowerNode &n : scenario.powerNodes) {
-        if (!scenario.builtBy(n.stageId, stageIndex))
-            continue;
-        m_index.insert(n.id, int(m_nodes.size()));
-        m_nodes.append(&n);
-    }
+std::vector<Id> builtNodeIds(const Scenario &scenario, int stageIndex)
+{
+    std::vector<Id> ids;
+    for (const PowerNode &n : scenario.powerNodes)
+        if (scenario.builtBy(n.stageId, stageIndex))
+            ids.push_back(n.id);
+    return ids;
+}
+
+std::vector<Id> rackTypeIds(const Project &project)
+{
+    std::vector<Id> ids;
+    ids.reserve(project.rackTypes.size());
+    for (const RackType &t : project.rackTypes)
+        ids.push_back(t.id);
+    return ids;
+}
+
+} // namespace
+
+ChainIndex::ChainIndex(const Project &project, const Scenario &scenario, int stageIndex)
+    : m_project(&project), m_index(builtNodeIds(scenario, stageIndex)), m_rackTypes(rackTypeIds(project))
+{
+    for (const PowerNode &n : scenario.powerNodes)
+        if (scenario.builtBy(n.stageId, stageIndex))
+            m_nodes.append(&n);
     const int count = int(m_nodes.size());
     m_parent.resize(count);
     QList<QList<int>> children(count);

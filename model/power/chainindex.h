@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/idindex.h"
 #include "model/powernode.h"
 #include "model/project.h"
 
@@ -19,20 +20,25 @@ public:
 
     int size() const { return int(m_nodes.size()); }
     const PowerNode &node(int i) const { return *m_nodes[i]; }
-    int indexOf(Id nodeId) const { return m_index.value(nodeId, -1); } // -1: absent or not built
-    int parentOf(int i) const { return m_parent[i]; }                  // -1: root
+    int indexOf(Id nodeId) const { return m_index.value(nodeId); } // -1: absent or not built
+    int parentOf(int i) const { return m_parent[i]; }              // -1: root
     const QList<int> &leavesFirst() const { return m_leavesFirst; }
     // The node's own side, or the nearest upstream A/B side; Shared above the A/B split.
     FeedSide sideOf(int i) const { return m_side[i]; }
-    const RackType *rackType(Id id) const { return m_rackTypes.value(id, nullptr); }
+    const RackType *rackType(Id id) const
+    {
+        const int i = m_rackTypes.value(id);
+        return i < 0 ? nullptr : &m_project->rackTypes[i];
+    }
 
 private:
+    const Project *m_project;
     QList<const PowerNode *> m_nodes;
-    QHash<Id, int> m_index;
+    IdIndex m_index;
     QList<int> m_parent;
     QList<int> m_leavesFirst;
     QList<FeedSide> m_side;
-    QHash<Id, const RackType *> m_rackTypes;
+    IdIndex m_rackTypes; // position in m_project->rackTypes
 };
 
 // Apparent power (VA) one feed of `rack` carries in normal operation: the rack type's design

@@ -3,18 +3,11 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 
 namespace fjord {
 
 namespace {
-
-// Racks with the same feed nodes behave identically in every failure, so they are reduced to one
-// "feed pattern" carrying their summed VA: the work below grows with the number of distinct feed
-// sets (about one per row or busway pair), not with the number of racks.
-struct FeedPattern {
-    std::vector<int> feeds; // chain indexes of the built feed nodes, sorted (repeats kept)
-    double va = 0;          // summed apparent power of the racks with exactly these feeds
-};
 
 // Pre-order entry/exit times of every node reachable from a root, so that "is x at or below y"
 // is two comparisons instead of a walk up the chain. Unreachable nodes (parent loops) get an
@@ -67,34 +60,43 @@ struct SubtreeIndex {
     }
 };
 
+} // namespace
+
+void FeedPatternSums::add(std::vector<int> &feeds, double va)
+{
+    if (feeds.empty())
+        return;
+    std::sort(feeds.begin(), feeds.end());
+    if (m_last == m_sums.end() || m_last->first != feeds)
+        m_last = m_sums.try_emplace(feeds, 0.0).first;
+    m_last->second += va;
+}
+
+std::vector<FeedPattern> FeedPatternSums::patterns() const
+{
+    std::vector<FeedPattern> out;
+    out.reserve(m_sums.size());
+    for (const auto &[feeds, va] : m_sums)
+        out.push_back({feeds, va});
+    return out;
+}
+
+namespace {
+
 std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &scenario, int stageIndex)
 {
-    std::vector<FeedPattern> racks;
-    racks.reserve(scenario.racks.size());
+    FeedPatternSums sums;
+    std::vector<int> feeds;
     for (const Rack &rack : scenario.racks) {
         if (!scenario.builtBy(rack.stageId, stageIndex))
             continue;
-        FeedPattern r;
+        feeds.clear();
         for (const RackFeed &f : rack.feeds)
             if (const int i = chain.indexOf(f.nodeId); i >= 0)
-                r.feeds.push_back(i);
-        if (r.feeds.empty())
-            continue;
-        std::sort(r.feeds.begin(), r.feeds.end());
-        r.va = feedApparentPowerVa(chain.rackType(rack.rackTypeId), 1);
-        racks.push_back(std::move(r));
+                feeds.push_back(i);
+        sums.add(feeds, feedApparentPowerVa(chain.rackType(rack.rackTypeId), 1));
     }
-    // Sorting by feed set (stable: equal sets keep the racks' order) makes the merge deterministic.
-    std::stable_sort(racks.begin(), racks.end(),
-                     [](const FeedPattern &a, const FeedPattern &b) { return a.feeds < b.feeds; });
-    std::vector<FeedPattern> patterns;
-    for (FeedPattern &r : racks) {
-        if (!patterns.empty() && patterns.back().feeds == r.feeds)
-            patterns.back().va += r.va;
-        else
-            patterns.push_back(std::move(r));
-    }
-    return patterns;
+    return sums.patterns();
 }
 
 } // namespace
@@ -102,12 +104,18 @@ std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &s
 std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario, int stageIndex,
                                          const std::vector<double> &normalVa)
 {
+    return worstSingleFailureVa(chain, scenario, feedPatterns(chain, scenario, stageIndex), normalVa);
+}
+
+std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario,
+                                         const std::vector<FeedPattern> &patterns,
+                                         const std::vector<double> &normalVa)
+{
     const int n = chain.size();
     std::vector<double> worst(normalVa);
     if (n == 0)
         return worst;
     const SubtreeIndex tree(chain);
-    const std::vector<FeedPattern> patterns = feedPatterns(chain, scenario, stageIndex);
 
     // For every node, the patterns with at least one feed at or below it (CSR lists): a pattern
     // is listed at each node on the paths from its feeds to the root, once.

@@ -2,6 +2,7 @@
 
 #include "model/power/chainindex.h"
 
+#include <map>
 #include <vector>
 
 namespace fjord {
@@ -16,6 +17,35 @@ namespace fjord {
 // `normalVa[i]` is node i's load in normal operation. Nodes that are themselves dead in a
 // failure (the failed node and everything below it) do not count for that failure.
 std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario, int stageIndex,
+                                         const std::vector<double> &normalVa);
+
+// Racks with the same feed nodes behave identically in every failure, so they are reduced to one
+// "feed pattern" carrying their summed VA: the failover work grows with the number of distinct feed
+// sets (about one per row or busway pair), not with the number of racks.
+struct FeedPattern {
+    std::vector<int> feeds; // chain indexes of the built feed nodes, sorted (repeats kept)
+    double va = 0;          // summed apparent power (one feed's share × feeds) of the racks with these feeds
+};
+
+// Builds the feed patterns rack by rack, so that the power analysis collects them in the pass over the
+// racks it makes anyway. Patterns come out ordered by feed set, each rack's VA added in the order the
+// racks were added: the same sums, bit for bit, as a stable sort of the racks by feed set and a merge.
+class FeedPatternSums {
+public:
+    // `feeds`: the chain indexes of one rack's built feed nodes (sorted here, in place); `va`: the
+    // rack's whole apparent power. A rack without built feeds is left out.
+    void add(std::vector<int> &feeds, double va);
+    std::vector<FeedPattern> patterns() const;
+
+private:
+    std::map<std::vector<int>, double> m_sums;
+    // Racks of a row usually share their feeds: the previous rack's pattern is tried first.
+    std::map<std::vector<int>, double>::iterator m_last = m_sums.end();
+};
+
+// The same, for the racks' feed patterns already collected.
+std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario,
+                                         const std::vector<FeedPattern> &patterns,
                                          const std::vector<double> &normalVa);
 
 } // namespace fjord

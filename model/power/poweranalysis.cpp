@@ -28,6 +28,7 @@ namespace fjord {
 namespace {
 
 constexpr double Tolerance = 1e-9; // relative slack so that exactly 100 % is not an overload
+constexpr qsizetype PrefetchRacksAhead = 8;
 
 struct NodeSums {
     double w = 0;
@@ -70,7 +71,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
     QHash<Id, const RedundancyGroup *> groups;
     for (const RedundancyGroup &g : scenario.redundancyGroups)
         groups.insert(g.id, &g);
-    QList<int> redundantBlock(n, -1);
+    std::vector<int> redundantBlock(n, -1);
     for (auto it = chain.leavesFirst().crbegin(); it != chain.leavesFirst().crend(); ++it) {
         const int i = *it;
         const RedundancyGroup *g = groups.value(chain.node(i).redundancyGroupId, nullptr);
@@ -81,8 +82,15 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
 
     const QString stageName =
         stageIndex >= 0 && stageIndex < scenario.stages.size() ? scenario.stages[stageIndex].name : QString();
-    std::vector<int> feedNodes;
-    for (const Rack &rack : scenario.racks) {
+    std::vector<int> feedNodes, builtFeeds;
+    FeedPatternSums patterns; // for the failover, collected in this pass over the racks
+    const qsizetype rackCount = scenario.racks.size();
+    for (qsizetype r = 0; r < rackCount; ++r) {
+        const Rack &rack = scenario.racks[r];
+        // Each rack's feeds are a separate heap block, usually evicted by the hourly arrays since
+        // the last pass: ask for the block a few racks ahead so the miss overlaps this rack's work.
+        if (r + PrefetchRacksAhead < rackCount)
+            __builtin_prefetch(scenario.racks[r + PrefetchRacksAhead].feeds.constData());
         if (!scenario.builtBy(rack.stageId, stageIndex))
             continue;
         feedNodes.clear();
@@ -104,6 +112,11 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         const double w = type ? type->designPowerW / valid : 0.0;
         const double va = feedApparentPowerVa(type, valid);
         const double peakVa = type && type->designPowerW > 0 ? va * type->peakW() / type->designPowerW : va;
+        builtFeeds.clear();
+        for (int i : feedNodes)
+            if (i >= 0)
+                builtFeeds.push_back(i);
+        patterns.add(builtFeeds, feedApparentPowerVa(type, 1));
         bool sideA = false, sideB = false;
         int block = -1;         // first redundant block upstream of a feed
         bool twoBlocks = false; // feeds under two different blocks
@@ -161,7 +174,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
     std::vector<double> normalVa(n);
     for (int i = 0; i < n; ++i)
         normalVa[i] = sums[i].va;
-    const std::vector<double> failoverVa = worstSingleFailureVa(chain, scenario, stageIndex, normalVa);
+    const std::vector<double> failoverVa =
+        worstSingleFailureVa(chain, scenario, patterns.patterns(), normalVa);
 
     const ContinuousLoadRule rule = project.settings.continuousLoad;
     const double limit = rule == ContinuousLoadRule::Nec80 ? 0.8 : 1.0;
@@ -170,7 +184,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
     for (int i = 0; i < n; ++i) {
         const PowerNode &node = chain.node(i);
         const NodeSums &s = sums[i];
-        PowerNodeLoading l;
+        PowerNodeLoading &l = out.emplace_back(); // in place: no copy of the strings
         l.nodeId = node.id;
         l.name = node.name;
         l.kind = node.kind;
@@ -190,13 +204,13 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
             l.failoverUtilisation = std::max(l.utilisation, failoverVa[i] / ratingVa);
             l.utilisationAtPeak = s.peakVa / ratingVa;
         }
-        out.append(l);
 
-        const QString what = kindName(node.kind) + u' ' + node.name;
+        // Built only for a problem: most nodes have none, and a string per node is a visible cost.
+        const auto what = [&node] { return kindName(node.kind) + u' ' + node.name; };
         if (l.utilisation > limit + Tolerance)
             problems.append(problem(Severity::Error, QStringLiteral("power.overload"),
                                     QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
-                                        .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                                        .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
                                              pct(limit), ruleName(rule)),
                                     node.id, node.name));
         else if (l.utilisationAtPeak > limit + Tolerance)
@@ -204,14 +218,14 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 problem(Severity::Warning, QStringLiteral("power.peak_overload"),
                         QStringLiteral("%1 carries %2 of its %3 kVA rating at design power but %4 with "
                                        "every rack at its peak power (limit %5, %6)")
-                            .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                            .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
                                  pct(l.utilisationAtPeak), pct(limit), ruleName(rule)),
                         node.id, node.name));
         else if (l.utilisation > UtilisationWarnRatio + Tolerance)
             problems.append(problem(
                 Severity::Warning, QStringLiteral("power.utilisation_high"),
                 QStringLiteral("%1 is loaded to %2 of its %3 kVA rating, above the %4 warning threshold")
-                    .arg(what, pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                    .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
                          pct(UtilisationWarnRatio)),
                 node.id, node.name));
         if (l.utilisation <= limit + Tolerance && l.failoverUtilisation > limit + Tolerance)
@@ -219,7 +233,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 Severity::Error, QStringLiteral("power.failover_overload"),
                 QStringLiteral(
                     "%1 would be loaded to %2 of its %3 kVA rating after a single failure (limit %4, %5)")
-                    .arg(what, pct(l.failoverUtilisation), QString::number(l.ratingKva, 'f', 1), pct(limit),
+                    .arg(what(), pct(l.failoverUtilisation), QString::number(l.ratingKva, 'f', 1), pct(limit),
                          ruleName(rule)),
                 node.id, node.name));
         const double warn = project.settings.imbalanceWarnPct;
@@ -231,7 +245,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                         QStringLiteral(
                             "%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
                             "error above %7 %)")
-                            .arg(what, QString::number(l.imbalancePct, 'f', 1),
+                            .arg(what(), QString::number(l.imbalancePct, 'f', 1),
                                  QString::number(l.phaseCurrentA[0], 'f', 1),
                                  QString::number(l.phaseCurrentA[1], 'f', 1),
                                  QString::number(l.phaseCurrentA[2], 'f', 1), QString::number(warn, 'g', 3),
