@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
 
 namespace fjord::engine {
 
@@ -15,6 +18,88 @@ constexpr int ScanSteps = 4000;      // fine enough to separate the roots of a 1
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fjord::Investor", text);
+}
+
+// Rate `i` of the scan: ScanSteps steps evenly spaced in log(1 + r), which spreads the points where
+// NPV changes fastest (low rates). Point 0 is LowestRate itself.
+double scanRate(int i)
+{
+    if (i == 0)
+        return LowestRate;
+    static const double lo = std::log(1.0 + LowestRate), hi = std::log(1.0 + HighestRate);
+    return std::exp(lo + (hi - lo) * i / ScanSteps) - 1.0;
+}
+
+// Every scan interval [rate(i − 1), rate(i)] where the NPV changes sign or is 0 at rate(i). The NPV at
+// all scan points is computed together, year by year, in blocks that stay in the L1 cache: the same
+// operations in the same order per point as netPresentValue (so the same bits), but independent
+// points side by side vectorise where one point's sum is a chain of dependent multiply-adds.
+QList<std::pair<double, double>> scanForSignChanges(const QList<double> &cashFlow)
+{
+    constexpr int Points = ScanSteps + 1;
+    struct Grid {
+        std::array<double, Points> rate, step; // step: 1 / (1 + rate), the yearly discount factor
+        Grid()
+        {
+            for (int i = 0; i < Points; ++i) {
+                rate[i] = scanRate(i);
+                step[i] = 1.0 / (1.0 + rate[i]);
+            }
+        }
+    };
+    static const Grid grid;
+    thread_local std::array<double, Points> npv;
+    constexpr int Block = 256;
+    for (int from = 0; from < Points; from += Block) {
+        const int to = std::min(Points, from + Block);
+        std::array<double, Block> factor;
+        std::fill(factor.begin(), factor.end(), 1.0);
+        std::fill(npv.begin() + from, npv.begin() + to, 0.0);
+        for (double v : cashFlow)
+            for (int i = from; i < to; ++i) {
+                npv[i] += v * factor[i - from];
+                factor[i - from] *= grid.step[i];
+            }
+    }
+    QList<std::pair<double, double>> brackets;
+    for (int i = 1; i < Points; ++i)
+        if (npv[i] == 0.0 || (npv[i] > 0) != (npv[i - 1] > 0))
+            brackets.append({grid.rate[i - 1], grid.rate[i]});
+    return brackets;
+}
+
+// The scan's answer in about 12 NPV evaluations instead of 4,000, for cash flows whose signs change
+// once (invest, then earn): by Descartes' rule of signs the NPV, a polynomial in 1/(1 + r), then has
+// exactly one root for r > −1, so its sign along the scan changes at most once and a binary search
+// over the scan's points finds the same interval the scan would. Absent (scan instead) for other
+// cash flows, or when the NPV is exactly 0 at a point tried (the scan treats such points specially).
+std::optional<QList<std::pair<double, double>>> singleSignChangeBracket(const QList<double> &cashFlow)
+{
+    int changes = 0;
+    double lastSign = 0;
+    for (double v : cashFlow)
+        if (v != 0) {
+            const double sign = v > 0 ? 1 : -1;
+            changes += lastSign != 0 && sign != lastSign;
+            lastSign = sign;
+        }
+    if (changes != 1)
+        return std::nullopt;
+    const double first = netPresentValue(cashFlow, scanRate(0));
+    const double last = netPresentValue(cashFlow, scanRate(ScanSteps));
+    if (first == 0.0 || last == 0.0)
+        return std::nullopt;
+    if ((first > 0) == (last > 0))
+        return QList<std::pair<double, double>>{}; // the one root lies outside the scanned range
+    int below = 0, above = ScanSteps; // NPV at `below` has the first point's sign, at `above` not
+    while (above - below > 1) {
+        const int middle = (below + above) / 2;
+        const double npv = netPresentValue(cashFlow, scanRate(middle));
+        if (npv == 0.0)
+            return std::nullopt;
+        ((npv > 0) == (first > 0) ? below : above) = middle;
+    }
+    return QList<std::pair<double, double>>{{scanRate(below), scanRate(above)}};
 }
 
 QString percent(double rate)
@@ -47,18 +132,11 @@ IrrResult internalRateOfReturn(const QList<double> &cashFlow)
         result.absentReason = tr("the free cash flow never changes sign");
         return result;
     }
-    // Scan in log(1 + r), which spreads the points where NPV changes fastest (low rates).
-    const double lo = std::log(1.0 + LowestRate), hi = std::log(1.0 + HighestRate);
     QList<std::pair<double, double>> brackets;
-    double previousRate = LowestRate, previousNpv = netPresentValue(cashFlow, LowestRate);
-    for (int i = 1; i <= ScanSteps; ++i) {
-        const double rate = std::exp(lo + (hi - lo) * i / ScanSteps) - 1.0;
-        const double npv = netPresentValue(cashFlow, rate);
-        if (npv == 0.0 || (npv > 0) != (previousNpv > 0))
-            brackets.append({previousRate, rate});
-        previousRate = rate;
-        previousNpv = npv;
-    }
+    if (const auto bracket = singleSignChangeBracket(cashFlow))
+        brackets = *bracket;
+    else
+        brackets = scanForSignChanges(cashFlow);
     if (brackets.isEmpty()) {
         result.absentReason = tr("no rate between −99 % and 1000 % a year makes the NPV zero");
         return result;
