@@ -1,4 +1,5 @@
 #include "model/allocation.h"
+#include "model/idindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,30 +14,34 @@ StageAllocation allocationThrough(const Project &project, const Scenario &scenar
         a.byClass[c].name = tenantClassLabel(TenantClass(c));
     }
     a.unallocated.name = QCoreApplication::translate("fjord::Allocation", "Unallocated");
-    QHash<Id, int> tenantIndex;
+    // Positions by id in flat tables where the ids allow (IdIndex): looked up for every rack.
+    std::vector<Id> tenantIds;
     for (const Tenant &t : scenario.tenants) {
-        tenantIndex.insert(t.id, int(a.tenants.size()));
+        tenantIds.push_back(t.id);
         a.tenants.append({t.id, t.name, t.tenantClass, 0, 0, 0});
     }
-    QHash<Id, const RackType *> types;
+    const IdIndex tenantIndex(tenantIds);
+    std::vector<Id> typeIds;
     for (const RackType &t : project.rackTypes)
-        types.insert(t.id, &t);
+        typeIds.push_back(t.id);
+    const IdIndex typeIndex(typeIds);
 
     double total = 0, priority = 0;
     const TenantResolver resolver(scenario);
     for (const Rack &r : scenario.racks) {
         if (!scenario.builtBy(r.stageId, stageIndex))
             continue;
-        const RackType *type = types.value(r.rackTypeId);
+        const int typeAt = typeIndex.value(r.rackTypeId);
+        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
         const double w = type ? type->designPowerW : 0.0;
         const int gpus = type ? type->gpus : 0;
         total += w;
-        const auto found = tenantIndex.constFind(resolver.tenantOf(r));
-        TenantAllocation &slot = found == tenantIndex.cend() ? a.unallocated : a.tenants[*found];
+        const int found = tenantIndex.value(resolver.tenantOf(r));
+        TenantAllocation &slot = found < 0 ? a.unallocated : a.tenants[found];
         slot.itCapacityW += w;
         slot.racks += 1;
         slot.gpus += gpus;
-        if (found != tenantIndex.cend()) {
+        if (found >= 0) {
             TenantAllocation &cls = a.byClass[int(slot.tenantClass)];
             cls.itCapacityW += w;
             cls.racks += 1;

@@ -1,4 +1,5 @@
 #include "model/engine/loadmodel.h"
+#include "model/idindex.h"
 #include "model/plural.h"
 
 #include <QHash>
@@ -53,7 +54,9 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     QHash<Id, int> systemIndex;
     for (int i = 0; i < defaultSystem; ++i)
         systemIndex.insert(m_systems[i].id, i);
-    QHash<Id, int> hallSystem;
+    // Per-rack lookups go through flat tables (IdIndex) and per-type answers computed once.
+    std::vector<Id> hallIds;
+    std::vector<int> hallSystem; // per hall position
     for (const auto &hall : scenario.halls) {
         const int sys = systemIndex.value(hall.coolingSystemId, -1);
         if (sys < 0 && !scenario.racks.isEmpty())
@@ -63,8 +66,10 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
                                        "defaults (W32, dry coolers, chiller trim) for its racks")
                             .arg(hall.name),
                         hall.id, hall.name));
-        hallSystem.insert(hall.id, sys < 0 ? defaultSystem : sys);
+        hallIds.push_back(hall.id);
+        hallSystem.push_back(sys < 0 ? defaultSystem : sys);
     }
+    const IdIndex hallIndex(hallIds);
     // Profile per rack type: its own, else the one for every type (rackTypeId NoId), else training.
     QHash<Id, int> typeProfile;
     int anyTypeProfile = defaultProfile;
@@ -74,25 +79,32 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         else
             typeProfile.insert(m_profiles[i].rackTypeId, i);
     }
-    QHash<Id, const RackType *> types;
-    for (const auto &t : project.rackTypes)
-        types.insert(t.id, &t);
-    QHash<Id, int> stageIndex;
-    for (int i = 0; i < scenario.stages.size(); ++i)
-        stageIndex.insert(scenario.stages[i].id, i);
+    std::vector<Id> typeIds;
+    std::vector<int> profileOfType; // per rack type position
+    for (const auto &t : project.rackTypes) {
+        typeIds.push_back(t.id);
+        profileOfType.push_back(typeProfile.value(t.id, anyTypeProfile));
+    }
+    const IdIndex typeIndex(typeIds);
+    std::vector<Id> stageIds;
+    for (const auto &stage : scenario.stages)
+        stageIds.push_back(stage.id);
+    const IdIndex stageIndex(stageIds);
 
     int skipped = 0;
     QString firstSkipped;
     for (const auto &rack : scenario.racks) {
-        const RackType *type = types.value(rack.rackTypeId, nullptr);
-        const int stage = rack.stageId == NoId ? 0 : stageIndex.value(rack.stageId, -1);
+        const int typeAt = typeIndex.value(rack.rackTypeId);
+        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
+        const int stage = rack.stageId == NoId ? 0 : stageIndex.value(rack.stageId);
         if (!type || stage < 0) {
             if (skipped++ == 0)
                 firstSkipped = rack.name;
             continue;
         }
-        const int sys = hallSystem.value(rack.hallId, defaultSystem);
-        const int profile = typeProfile.value(type->id, anyTypeProfile);
+        const int hallAt = hallIndex.value(rack.hallId);
+        const int sys = hallAt < 0 ? defaultSystem : hallSystem[hallAt];
+        const int profile = profileOfType[typeAt];
         Group &g = m_groups[groupIndex(stage, profile, sys)];
         const double liquid = type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction;
         g.racks += 1;

@@ -1,10 +1,12 @@
 #include "model/engine/revenue.h"
 
 #include "model/engine/finance.h"
+#include "model/idindex.h"
 
 #include <QHash>
 
 #include <cmath>
+#include <vector>
 
 namespace fjord::engine {
 
@@ -44,28 +46,31 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
 {
     const int stageCount = int(stages.size());
     const int years = std::max(0, horizonYears);
-    QHash<Id, int> tenantIndex;
-    for (int i = 0; i < scenario.tenants.size(); ++i)
-        tenantIndex.insert(scenario.tenants[i].id, i);
-    QHash<Id, const RackType *> types;
+    // Flat tables by id (IdIndex): looked up for every rack.
+    std::vector<Id> tenantIds, typeIds;
+    for (const Tenant &t : scenario.tenants)
+        tenantIds.push_back(t.id);
     for (const RackType &t : project.rackTypes)
-        types.insert(t.id, &t);
+        typeIds.push_back(t.id);
+    const IdIndex tenantIndex(tenantIds), typeIndex(typeIds);
 
     QList<QList<Allocated>> allocated(scenario.tenants.size(), QList<Allocated>(stageCount));
     const TenantResolver resolver(scenario);
     for (const Rack &r : scenario.racks) {
-        const auto t = tenantIndex.constFind(resolver.tenantOf(r));
+        const int t = tenantIndex.value(resolver.tenantOf(r));
         const int k = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
-        if (t == tenantIndex.cend() || k < 0 || k >= stageCount)
+        if (t < 0 || k < 0 || k >= stageCount)
             continue;
-        const RackType *type = types.value(r.rackTypeId);
-        Allocated &a = allocated[*t][k];
+        const int typeAt = typeIndex.value(r.rackTypeId);
+        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
+        Allocated &a = allocated[t][k];
         a.kw += type ? type->designPowerW / 1000.0 : 0.0;
         a.gpus += type ? type->gpus : 0;
         a.racks += 1;
     }
 
     RevenueTable table(scenario.tenants.size(), QList<QList<double>>(stageCount, QList<double>(years, 0.0)));
+    std::vector<double> price;
     for (int ti = 0; ti < scenario.tenants.size(); ++ti) {
         const Tenant &tenant = scenario.tenants[ti];
         // Without a start date the contract starts with its first energised capacity.
@@ -76,6 +81,12 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
         if (!start.isValid())
             continue;
         const int startMonth = monthNumber(start);
+        // The contract's price in each month of the horizon, shared by the stages (std::pow per month
+        // was most of this function's time).
+        price.resize(size_t(years) * 12);
+        for (int yi = 0; yi < years; ++yi)
+            for (int m = 0; m < 12; ++m)
+                price[size_t(yi) * 12 + m] = contractPrice(tenant, (firstYear + yi) * 12 + m - startMonth);
         for (int k = 0; k < stageCount; ++k) {
             const Allocated &a = allocated[ti][k];
             if (a.racks == 0 || !stages[k].energisation.isValid())
@@ -86,8 +97,8 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
                 double sum = 0;
                 for (int m = 0; m < 12; ++m) {
                     const int month = year * 12 + m;
-                    const double price = contractPrice(tenant, month - startMonth);
-                    if (price == 0)
+                    const double monthPrice = price[size_t(yi) * 12 + m];
+                    if (monthPrice == 0)
                         continue;
                     const double share = rampShare(month - energisedMonth, stages[k].rampUpMonths);
                     double units = 0;
@@ -102,7 +113,7 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
                         units = a.racks;
                         break;
                     }
-                    sum += price * units * share;
+                    sum += monthPrice * units * share;
                 }
                 table[ti][k][yi] = sum;
             }
