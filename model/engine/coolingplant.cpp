@@ -158,18 +158,23 @@ CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &
     return applyCooling(system, coolingCoefficients(system, climate), liquidW, airW, sized);
 }
 
-void CoefficientCache::reset(int systems)
+void CoefficientCache::reset(int systems, bool climateChanged)
 {
-    if (m_coefficients.size() < size_t(systems))
+    if (m_coefficients.size() < size_t(systems)) {
         m_coefficients.resize(systems);
-    m_ready.assign(systems, 0);
+        m_computedFor.resize(systems);
+        m_ready.resize(systems, 0);
+    }
+    if (climateChanged)
+        std::fill(m_ready.begin(), m_ready.end(), 0);
 }
 
 const CoolingCoefficients &CoefficientCache::get(int index, const CoolingSystem &system,
                                                  const ClimateSeries &climate)
 {
-    if (!m_ready[index]) {
+    if (!m_ready[index] || !(m_computedFor[index] == system)) {
         computeCoefficients(system, climate, m_coefficients[index]);
+        m_computedFor[index] = system;
         m_ready[index] = 1;
     }
     return m_coefficients[index];

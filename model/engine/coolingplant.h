@@ -82,14 +82,17 @@ CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &
                               const SizedDryCoolers &sized = {});
 
 // Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
-// first use in an evaluation and shared by its stages. The arrays are kept for the next evaluation.
+// first use and shared by an evaluation's stages. They depend only on the system and the climate, so
+// they are kept for the next evaluation on the thread and recomputed when the system at that index is
+// not equal to the one they were computed for, or when the climate changed (reset's second argument).
 class CoefficientCache {
 public:
-    void reset(int systems);
+    void reset(int systems, bool climateChanged);
     const CoolingCoefficients &get(int index, const CoolingSystem &system, const ClimateSeries &climate);
 
 private:
     std::vector<CoolingCoefficients> m_coefficients;
+    std::vector<CoolingSystem> m_computedFor;
     std::vector<char> m_ready;
 };
 

@@ -6,6 +6,7 @@
 #include "model/engine/capex.h"
 #include "model/engine/designload.h"
 #include "model/engine/finance.h"
+#include "model/engine/hourlylistpool.h"
 #include "model/engine/loadmodel.h"
 #include "model/engine/stageenergy.h"
 #include "model/gridcapacity.h"
@@ -54,9 +55,54 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
         for (int h = 0; h < HoursPerYear; ++h)
             s.hourOfDay[h] = h % 24;
     }
-    for (int m = 0; m <= 12; ++m)
+    for (int m = 0; m < 12 + 1; ++m)
         s.monthStart[m] = firstHourOfMonth(m);
 }
+
+// What the engine derives from the climate alone (its checks, summary, 0.4 % dry bulb and arrays),
+// kept per thread for the next evaluation: a sweep or an edit of the project rarely changes the
+// climate. The cache holds its own references to the climate's lists; since QLists copy on write,
+// a list that still has the same data pointer as the one held has the same values (any change to a
+// shared list gives it new data), so pointer comparison is an exact test, not a guess.
+struct ClimateCache {
+    QList<double> dryBulbC, relHumidityPct, windSpeedMPerS, ghiWhPerM2; // held references
+    QStringList defects;
+    ClimateSummary summary;
+    std::optional<double> designDryBulbC;
+    ClimateSeries series;
+    bool filled = false;
+
+    bool holds(const Climate &c) const
+    {
+        return filled && c.dryBulbC.constData() == dryBulbC.constData() &&
+               c.dryBulbC.size() == dryBulbC.size() &&
+               c.relHumidityPct.constData() == relHumidityPct.constData() &&
+               c.relHumidityPct.size() == relHumidityPct.size() &&
+               c.windSpeedMPerS.constData() == windSpeedMPerS.constData() &&
+               c.windSpeedMPerS.size() == windSpeedMPerS.size() &&
+               c.ghiWhPerM2.constData() == ghiWhPerM2.constData() && c.ghiWhPerM2.size() == ghiWhPerM2.size();
+    }
+
+    // True when the climate's values differ from the last call's (everything was recomputed).
+    bool update(const Climate &c)
+    {
+        if (holds(c)) {
+            summary.name = c.name;
+            return false;
+        }
+        dryBulbC = c.dryBulbC;
+        relHumidityPct = c.relHumidityPct;
+        windSpeedMPerS = c.windSpeedMPerS;
+        ghiWhPerM2 = c.ghiWhPerM2;
+        defects = climateDefects(c);
+        summary = summarise(c);
+        designDryBulbC = fjord::designDryBulbC(c);
+        if (defects.isEmpty())
+            fillClimateSeries(c, series);
+        filled = true;
+        return true;
+    }
+};
 
 StageAdditions additions(const Scenario &scenario, int stageIndex, const StageLoad &now,
                          const StageLoad *before)
@@ -82,15 +128,15 @@ double upsRatingVaThrough(const Scenario &scenario, int stageIndex)
 }
 
 // The cooling systems with the design ambient the engine uses in designAmbientC: the climate's 0.4 % dry
-// bulb where a system asks for it (METHOD v2 §3–4), its own value otherwise or without a usable climate.
-QList<CoolingSystem> resolvedCoolingSystems(const QList<CoolingSystem> &systems, const Climate &climate,
-                                            bool haveClimate)
+// bulb (`fromClimate`) where a system asks for it (METHOD v2 §3–4), its own value otherwise or without
+// a usable climate.
+QList<CoolingSystem> resolvedCoolingSystems(const QList<CoolingSystem> &systems,
+                                            std::optional<double> fromClimate, bool haveClimate)
 {
     QList<CoolingSystem> out = systems;
     if (!haveClimate || std::none_of(out.begin(), out.end(),
                                      [](const CoolingSystem &c) { return c.designAmbientFromClimate; }))
         return out;
-    const std::optional<double> fromClimate = designDryBulbC(climate);
     for (CoolingSystem &c : out)
         if (c.designAmbientFromClimate && fromClimate)
             c.designAmbientC = *fromClimate;
@@ -105,10 +151,12 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     Results r;
     r.projectName = project.name;
     r.scenarioName = scenario.name;
-    r.climate = summarise(climate);
+    thread_local ClimateCache climateCache;
+    const bool climateChanged = climateCache.update(climate);
+    r.climate = climateCache.summary;
     r.finance.currency = project.costs.currency;
 
-    const QStringList defects = climateDefects(climate);
+    const QStringList &defects = climateCache.defects;
     const bool haveClimate = defects.isEmpty();
     if (!haveClimate)
         r.problems.append(
@@ -127,13 +175,14 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     }
 
     // Per-thread arrays, reused from one evaluation to the next (no fresh pages for the hourly math).
-    thread_local ClimateSeries series;
+    const ClimateSeries &series = climateCache.series;
     thread_local CoefficientCache coefficients;
-    if (haveClimate)
-        fillClimateSeries(climate, series);
+    thread_local HourlyListPool hourlyLists;
+    hourlyLists.rewind();
     const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
-    const QList<CoolingSystem> systems = resolvedCoolingSystems(loads.systems(), climate, haveClimate);
-    coefficients.reset(int(systems.size()));
+    const QList<CoolingSystem> systems =
+        resolvedCoolingSystems(loads.systems(), climateCache.designDryBulbC, haveClimate);
+    coefficients.reset(int(systems.size()), climateChanged);
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -162,8 +211,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.designDemandW = designDemandW(scenario, i, load, systems, options);
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, systems, series, options, coefficients, s,
-                                    r.problems);
+                evaluateStageEnergy(project, scenario, i, load, systems, series, options, coefficients,
+                                    hourlyLists, s, r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)

@@ -1,7 +1,7 @@
 # The hourly engine (METHOD §1–6, §8). Eigen stays inside these files.
 target_sources(fjordplan_model PRIVATE
     engine/engine.cpp
-    engine/hourlyseries.h
+    engine/hourlyseries.h engine/hourlylistpool.h
     engine/loadmodel.h engine/loadmodel.cpp
     engine/coolingplant.h engine/coolingplant.cpp
     engine/losscurve.h engine/losscurve.cpp

@@ -104,7 +104,7 @@ struct Workspace {
     HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
     HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss,
         facility;
-    HourlySeries reused, reusedHere;
+    HourlySeries reused, reusedHere, cfe;
     CoolingHours cooling;
     HeatReuseScratch heat;
     SupplyScratch supplyScratch;
@@ -116,7 +116,8 @@ struct Workspace {
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
                          const StageLoad &load, const QList<CoolingSystem> &systems,
                          const ClimateSeries &climate, const EvaluateOptions &options,
-                         CoefficientCache &coefficients, StageResult &out, QList<Problem> &problems)
+                         CoefficientCache &coefficients, HourlyListPool &hourlyLists, StageResult &out,
+                         QList<Problem> &problems)
 {
     thread_local Workspace ws;
     const Stage &stage = scenario.stages[stageIndex];
@@ -262,25 +263,27 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     if (!options.keepHourly)
         return;
     HourlyEndUses &h = out.hourly;
-    h.itW = toList(it);
-    h.upsLossW = toList(upsLoss);
-    h.transformerLossW = toList(transformerLoss);
-    h.distributionLossW = toList(distributionLoss);
-    h.chillerW = toList(chiller);
-    h.dryCoolerFanW = toList(fans);
-    h.pumpW = toList(pumps);
-    h.crahFanW = toList(crah);
-    h.auxW = toList(aux);
-    h.facilityW = toList(facility);
-    h.heatReusedW = toList(reused);
-    h.waterLPerH = toList(water);
-    h.freeCooling = toList(allFree);
-    h.gridImportW = toList(supply.gridImportW);
-    h.ppaSupplyW = toList(supply.ppaUsedW);
+    h.itW = hourlyLists.take(it);
+    h.upsLossW = hourlyLists.take(upsLoss);
+    h.transformerLossW = hourlyLists.take(transformerLoss);
+    h.distributionLossW = hourlyLists.take(distributionLoss);
+    h.chillerW = hourlyLists.take(chiller);
+    h.dryCoolerFanW = hourlyLists.take(fans);
+    h.pumpW = hourlyLists.take(pumps);
+    h.crahFanW = hourlyLists.take(crah);
+    h.auxW = hourlyLists.take(aux);
+    h.facilityW = hourlyLists.take(facility);
+    h.heatReusedW = hourlyLists.take(reused);
+    h.waterLPerH = hourlyLists.take(water);
+    h.freeCooling = hourlyLists.take(allFree);
+    h.gridImportW = hourlyLists.take(supply.gridImportW);
+    h.ppaSupplyW = hourlyLists.take(supply.ppaUsedW);
     // Hourly carbon-free share of the load (METHOD §6): the annual score hour by hour.
     const double share = std::clamp(scenario.supply.grid.renewableShare, 0.0, 1.0);
-    const HourlySeries clean = (supply.ppaUsedW + supply.gridImportW * share).min(facility);
-    h.cfe = toList((facility > 0).select(clean / facility.max(1e-300), 0.0));
+    ws.cfe =
+        (facility > 0)
+            .select((supply.ppaUsedW + supply.gridImportW * share).min(facility) / facility.max(1e-300), 0.0);
+    h.cfe = hourlyLists.take(ws.cfe);
 }
 
 } // namespace fjord::engine

@@ -4,18 +4,20 @@
 
 #include "model/engine.h"
 #include "model/engine/coolingplant.h"
+#include "model/engine/hourlylistpool.h"
 #include "model/engine/loadmodel.h"
 #include "model/engine/losscurve.h"
 
 namespace fjord::engine {
 
 // Fills out.annual, out.hourly (when options.keepHourly), out.cooling and out.facilityPeakW
-// (out.designDemandW must be set: the grid check uses it) for the campus through stage `stageIndex`, and
-// appends energy and cooling problems.
+// (out.designDemandW must be set: the grid check uses it; hourly lists come from `hourlyLists`) for the
+// campus through stage `stageIndex`, and appends energy and cooling problems.
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
                          const StageLoad &load, const QList<CoolingSystem> &systems,
                          const ClimateSeries &climate, const EvaluateOptions &options,
-                         CoefficientCache &coefficients, StageResult &out, QList<Problem> &problems);
+                         CoefficientCache &coefficients, HourlyListPool &hourlyLists, StageResult &out,
+                         QList<Problem> &problems);
 
 // The electrical chain of the campus through a stage (METHOD §2), shared by the hourly balance and the
 // design hour: the UPS units (IT and CDU pumps pass them), busways/PDUs (their loss models, or
