@@ -11,6 +11,7 @@
 #include "model/engine/stageenergy.h"
 #include "model/gridcapacity.h"
 #include "model/power/poweranalysis.h"
+#include "model/power/rackdigest.h"
 
 #include <QSet>
 
@@ -183,6 +184,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     const QList<CoolingSystem> systems =
         resolvedCoolingSystems(loads.systems(), climateCache.designDryBulbC, haveClimate);
     coefficients.reset(int(systems.size()), climateChanged);
+    std::optional<RackDigest> rackDigest; // the racks as the power analysis reads them, for all stages
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -220,7 +222,9 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
                     s.opex.items += item.perYear;
             s.opexPerYear = s.opex.total();
             if (options.perObjectAnalysis) {
-                s.power = analysePower(project, scenario, i, r.problems);
+                if (!rackDigest)
+                    rackDigest.emplace(project, scenario);
+                s.power = analysePower(project, scenario, i, *rackDigest, r.problems);
                 s.allocation = allocationThrough(project, scenario, i);
             }
             r.stages.append(std::move(s));

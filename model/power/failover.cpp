@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <map>
 
 namespace fjord {
 
@@ -62,13 +61,21 @@ struct SubtreeIndex {
 
 } // namespace
 
+size_t FeedPatternSums::Hash::operator()(const std::vector<int> &feeds) const
+{
+    size_t h = feeds.size();
+    for (int i : feeds)
+        h = h * 1000003u ^ size_t(unsigned(i));
+    return h;
+}
+
 void FeedPatternSums::add(std::vector<int> &feeds, double va)
 {
     if (feeds.empty())
         return;
     std::sort(feeds.begin(), feeds.end());
-    if (m_last == m_sums.end() || m_last->first != feeds)
-        m_last = m_sums.try_emplace(feeds, 0.0).first;
+    if (!m_last || m_last->first != feeds)
+        m_last = &*m_sums.try_emplace(feeds, 0.0).first;
     m_last->second += va;
 }
 
@@ -78,6 +85,8 @@ std::vector<FeedPattern> FeedPatternSums::patterns() const
     out.reserve(m_sums.size());
     for (const auto &[feeds, va] : m_sums)
         out.push_back({feeds, va});
+    std::sort(out.begin(), out.end(),
+              [](const FeedPattern &a, const FeedPattern &b) { return a.feeds < b.feeds; });
     return out;
 }
 

@@ -2,7 +2,7 @@
 
 #include "model/power/chainindex.h"
 
-#include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace fjord {
@@ -38,9 +38,15 @@ public:
     std::vector<FeedPattern> patterns() const;
 
 private:
-    std::map<std::vector<int>, double> m_sums;
-    // Racks of a row usually share their feeds: the previous rack's pattern is tried first.
-    std::map<std::vector<int>, double>::iterator m_last = m_sums.end();
+    struct Hash {
+        size_t operator()(const std::vector<int> &feeds) const;
+    };
+    // Hashed while collecting (one probe per rack, where an ordered map compared a whole feed list at
+    // every level of its tree); sorted once in patterns().
+    std::unordered_map<std::vector<int>, double, Hash> m_sums;
+    // Racks of a row usually share their feeds: the previous rack's pattern is tried first. Element
+    // pointers of an unordered_map survive rehashing.
+    std::pair<const std::vector<int>, double> *m_last = nullptr;
 };
 
 // The same, for the racks' feed patterns already collected.

@@ -3,6 +3,7 @@
 #include "model/power/chainindex.h"
 #include "model/power/failover.h"
 #include "model/power/phasemath.h"
+#include "model/power/rackdigest.h"
 #include "model/power/utilisationthreshold.h"
 
 #include <QHash>
@@ -28,7 +29,6 @@ namespace fjord {
 namespace {
 
 constexpr double Tolerance = 1e-9; // relative slack so that exactly 100 % is not an overload
-constexpr qsizetype PrefetchRacksAhead = 8;
 
 struct NodeSums {
     double w = 0;
@@ -62,6 +62,12 @@ Problem problem(Severity severity, const QString &code, const QString &message, 
 QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
                                      QList<Problem> &problems)
 {
+    return analysePower(project, scenario, stageIndex, RackDigest(project, scenario), problems);
+}
+
+QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
+                                     const RackDigest &racks, QList<Problem> &problems)
+{
     const ChainIndex chain(project, scenario, stageIndex);
     const int n = chain.size();
     std::vector<NodeSums> sums(n);
@@ -84,21 +90,23 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         stageIndex >= 0 && stageIndex < scenario.stages.size() ? scenario.stages[stageIndex].name : QString();
     std::vector<int> feedNodes, builtFeeds;
     FeedPatternSums patterns; // for the failover, collected in this pass over the racks
-    const qsizetype rackCount = scenario.racks.size();
-    for (qsizetype r = 0; r < rackCount; ++r) {
-        const Rack &rack = scenario.racks[r];
-        // Each rack's feeds are a separate heap block, usually evicted by the hourly arrays since
-        // the last pass: ask for the block a few racks ahead so the miss overlaps this rack's work.
-        if (r + PrefetchRacksAhead < rackCount)
-            __builtin_prefetch(scenario.racks[r + PrefetchRacksAhead].feeds.constData());
-        if (!scenario.builtBy(rack.stageId, stageIndex))
+    const int rackCount = int(racks.racks.size());
+    for (int r = 0; r < rackCount; ++r) {
+        if (!racks.builtBy(r, stageIndex))
             continue;
+        const RackDigest::Entry &entry = racks.racks[r];
+        const RackFeed *feeds = racks.feeds.data() + entry.firstFeed;
         feedNodes.clear();
-        for (const RackFeed &f : rack.feeds)
-            feedNodes.push_back(chain.indexOf(f.nodeId));
-        const int valid =
-            int(std::count_if(feedNodes.cbegin(), feedNodes.cend(), [](int i) { return i >= 0; }));
+        builtFeeds.clear();
+        for (int k = 0; k < entry.feedCount; ++k) {
+            const int i = chain.indexOf(feeds[k].nodeId);
+            feedNodes.push_back(i);
+            if (i >= 0)
+                builtFeeds.push_back(i);
+        }
+        const int valid = int(builtFeeds.size());
         if (valid == 0) {
+            const Rack &rack = scenario.racks[r];
             problems.append(problem(
                 Severity::Warning, QStringLiteral("power.unfed"),
                 rack.feeds.isEmpty()
@@ -108,19 +116,16 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 rack.id, rack.name));
             continue;
         }
-        const RackType *type = chain.rackType(rack.rackTypeId);
+        const RackType *type = entry.type;
         const double w = type ? type->designPowerW / valid : 0.0;
         const double va = feedApparentPowerVa(type, valid);
         const double peakVa = type && type->designPowerW > 0 ? va * type->peakW() / type->designPowerW : va;
-        builtFeeds.clear();
-        for (int i : feedNodes)
-            if (i >= 0)
-                builtFeeds.push_back(i);
         patterns.add(builtFeeds, feedApparentPowerVa(type, 1));
         bool sideA = false, sideB = false;
         int block = -1;         // first redundant block upstream of a feed
         bool twoBlocks = false; // feeds under two different blocks
-        for (int i : feedNodes) {
+        for (int k = 0; k < entry.feedCount; ++k) {
+            const int i = feedNodes[k];
             if (i < 0)
                 continue;
             const int slot = sideSlot(chain.sideOf(i));
@@ -131,16 +136,11 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 twoBlocks = true;
             else if (b >= 0)
                 block = b;
-        }
-        for (int k = 0; k < rack.feeds.size(); ++k) {
-            const int i = feedNodes[k];
-            if (i < 0)
-                continue;
             NodeSums &s = sums[i];
             s.w += w;
             s.va += va;
             s.peakVa += peakVa;
-            const Phase phase = rack.feeds[k].phase;
+            const Phase phase = feeds[k].phase;
             if (phase == Phase::ThreePhase)
                 for (double &p : s.phaseVa)
                     p += va / 3.0;
@@ -152,8 +152,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 Severity::Warning, QStringLiteral("power.single_corded"),
                 QStringLiteral("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
                                "distributed): losing that side drops the rack")
-                    .arg(rack.name, chain.node(block).name),
-                rack.id, rack.name));
+                    .arg(scenario.racks[r].name, chain.node(block).name),
+                scenario.racks[r].id, scenario.racks[r].name));
     }
 
     // Sum downstream loads into every upstream node, leaves first.

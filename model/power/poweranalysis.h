@@ -14,4 +14,9 @@ namespace fjord {
 QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
                                      QList<Problem> &problems);
 
+// The same with the racks resolved once for several stages (the engine analyses every stage).
+struct RackDigest;
+QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
+                                     const RackDigest &racks, QList<Problem> &problems);
+
 } // namespace fjord
