@@ -184,13 +184,12 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         out.itUnitCost += g.unitCost;
         if (slot[g.system] < 0) {
             slot[g.system] = int(out.systems.size());
-            CoolingLoad load;
+            CoolingLoad &load = out.systems.emplace_back(); // in place: no copy of the hourly arrays
             load.system = g.system;
             if (hourly) {
-                load.itW = zeroHours();
-                load.liquidW = zeroHours();
+                load.itW.setZero(HoursPerYear);
+                load.liquidW.setZero(HoursPerYear);
             }
-            out.systems.append(load);
         }
         CoolingLoad &load = out.systems[slot[g.system]];
         load.capacityW += g.powerW;
