@@ -6,10 +6,58 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace fjord;
 using namespace fjord::engine;
+
+namespace {
+
+// The IRR as the engine found it before its faster bracketing: NPV at 4,001 rates evenly spaced in
+// log(1 + r) from −99 % to 1000 %, one bisection per sign change. The engine must agree exactly.
+IrrResult scanIrr(const QList<double> &cashFlow)
+{
+    IrrResult result;
+    const bool positive = std::any_of(cashFlow.begin(), cashFlow.end(), [](double v) { return v > 0; });
+    const bool negative = std::any_of(cashFlow.begin(), cashFlow.end(), [](double v) { return v < 0; });
+    if (!positive || !negative) {
+        result.absentReason = QStringLiteral("no sign change");
+        return result;
+    }
+    const double lo = std::log(1.0 - 0.99), hi = std::log(1.0 + 10.0);
+    QList<std::pair<double, double>> brackets;
+    double previousRate = -0.99, previousNpv = netPresentValue(cashFlow, -0.99);
+    for (int i = 1; i <= 4000; ++i) {
+        const double rate = std::exp(lo + (hi - lo) * i / 4000) - 1.0;
+        const double npv = netPresentValue(cashFlow, rate);
+        if (npv == 0.0 || (npv > 0) != (previousNpv > 0))
+            brackets.append({previousRate, rate});
+        previousRate = rate;
+        previousNpv = npv;
+    }
+    if (brackets.size() != 1) {
+        result.absentReason = QStringLiteral("%1 roots").arg(brackets.size());
+        return result;
+    }
+    auto [a, b] = brackets.front();
+    double fa = netPresentValue(cashFlow, a);
+    while (b - a > 1e-10) {
+        const double m = 0.5 * (a + b);
+        const double fm = netPresentValue(cashFlow, m);
+        if ((fm > 0) == (fa > 0)) {
+            a = m;
+            fa = fm;
+        } else {
+            b = m;
+        }
+    }
+    result.rate = 0.5 * (a + b);
+    return result;
+}
+
+} // namespace
 
 class TestInvestorFigures : public QObject {
     Q_OBJECT
@@ -58,6 +106,59 @@ private slots:
         const IrrResult r = internalRateOfReturn({-100, 50, -10});
         QVERIFY(!r.rate.has_value());
         QVERIFY2(r.absentReason.contains(QStringLiteral("no rate")), qPrintable(r.absentReason));
+    }
+
+    // The engine brackets the root by binary search when the cash flow changes sign once and scans
+    // otherwise: on every shape it must give the old full scan's answer, to the bit.
+    void irrAgreesWithTheFullScanOnManyShapes()
+    {
+        std::mt19937 random(20261207);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        int withRate = 0, withoutRate = 0, singleChange = 0;
+        for (int run = 0; run < 3000; ++run) {
+            const int years = 1 + int(unit(random) * 40);
+            const int shape = run % 6;
+            QList<double> flow(years + 1);
+            for (int y = 0; y <= years; ++y) {
+                const double earn = 50 + 150 * unit(random);
+                switch (shape) {
+                case 0: // invest, then earn (one sign change)
+                    flow[y] = y == 0 ? -1000 * (0.2 + unit(random)) : earn;
+                    break;
+                case 1: // invest over several years, earn, replacement dips below zero
+                    flow[y] = y < 3 ? -400 * unit(random) : (y % 7 == 0 ? -600 * unit(random) : earn);
+                    break;
+                case 2: // barely earns anything: the root lies below −99 % or the NPV never reaches 0
+                    flow[y] = y == 0 ? -1e6 : unit(random);
+                    break;
+                case 3: // random signs
+                    flow[y] = (unit(random) - 0.5) * 1000;
+                    break;
+                case 4: // zeros in between, one change
+                    flow[y] = y == 0 ? -500 : (unit(random) < 0.4 ? 0.0 : earn);
+                    break;
+                default: // earn, then pay back (a loan seen from the borrower)
+                    flow[y] = y == 0 ? 1000 : -earn;
+                    break;
+                }
+            }
+            const IrrResult fast = internalRateOfReturn(flow), scan = scanIrr(flow);
+            QCOMPARE(fast.rate.has_value(), scan.rate.has_value());
+            if (scan.rate) {
+                QCOMPARE(*fast.rate, *scan.rate); // exactly
+                ++withRate;
+            } else {
+                const QString expected = scan.absentReason == QLatin1String("no sign change")
+                                             ? QStringLiteral("never changes sign")
+                                         : scan.absentReason == QLatin1String("0 roots")
+                                             ? QStringLiteral("no rate")
+                                             : QStringLiteral("several rates");
+                QVERIFY2(fast.absentReason.contains(expected), qPrintable(fast.absentReason));
+                ++withoutRate;
+            }
+            singleChange += shape == 0 || shape == 4 || shape == 5;
+        }
+        QVERIFY(withRate > 1000 && withoutRate > 200 && singleChange > 1000);
     }
 
     void twoRootsAreReportedNotGuessed()

@@ -1,0 +1,130 @@
+// What the engine keeps between evaluations on a thread (the climate's derived data, the cooling
+// coefficients, the QLists of the hourly results) must never show through: after any change of the
+// climate or a cooling system the figures equal those of an evaluation on a fresh thread (empty
+// caches), and results still held keep their values when the engine evaluates again.
+
+#include "model/engine.h"
+#include "model/sample/narviksample.h"
+
+#include "toyproject.h"
+
+#include <QTest>
+
+#include <thread>
+
+using namespace fjord;
+using namespace fjord::test;
+
+namespace {
+
+// The same evaluation on a new thread: nothing cached.
+Results freshEvaluate(const Project &project, const Scenario &scenario, const Climate &climate)
+{
+    Results out;
+    std::thread worker([&] { out = evaluate(project, scenario, climate); });
+    worker.join();
+    return out;
+}
+
+void compareExactly(const Results &a, const Results &b)
+{
+    QCOMPARE(a.stages.size(), b.stages.size());
+    for (int i = 0; i < a.stages.size(); ++i) {
+        const StageResult &x = a.stages[i], &y = b.stages[i];
+        QCOMPARE(x.annual.pue, y.annual.pue);
+        QCOMPARE(x.annual.facilityEnergyMWh, y.annual.facilityEnergyMWh);
+        QCOMPARE(x.facilityPeakW, y.facilityPeakW);
+        QCOMPARE(x.designDemandW, y.designDemandW);
+        QCOMPARE(x.hourly.facilityW, y.hourly.facilityW);
+        QCOMPARE(x.hourly.dryCoolerFanW, y.hourly.dryCoolerFanW);
+        QCOMPARE(x.cooling.size(), y.cooling.size());
+        for (int k = 0; k < x.cooling.size(); ++k)
+            QCOMPARE(x.cooling[k].designAmbientC, y.cooling[k].designAmbientC);
+    }
+    QCOMPARE(a.climate.meanDryBulbC, b.climate.meanDryBulbC);
+    QCOMPARE(a.climate.name, b.climate.name);
+    QCOMPARE(a.finance.investor.npv, b.finance.investor.npv);
+}
+
+} // namespace
+
+class TestEngineCaches : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aClimateEditedInPlaceIsSeen()
+    {
+        Toy toy = makeToy(20);
+        toy.scenario().coolingSystems[0].designAmbientFromClimate = true; // the 0.4 % dry bulb
+        Climate climate = sineClimate(6, 10);
+        const Results before = evaluate(toy.project, toy.scenario(), climate);
+        compareExactly(before, freshEvaluate(toy.project, toy.scenario(), climate));
+
+        for (double &t : climate.dryBulbC) // the same list object, new values
+            t += 9.0;
+        climate.name = QStringLiteral("warmer");
+        const Results after = evaluate(toy.project, toy.scenario(), climate);
+        QVERIFY(after.stages[0].annual.pue > before.stages[0].annual.pue);
+        QCOMPARE(after.stages[0].cooling[0].designAmbientC, before.stages[0].cooling[0].designAmbientC + 9.0);
+        compareExactly(after, freshEvaluate(toy.project, toy.scenario(), climate));
+
+        // Another climate object with equal values, then the first again.
+        const Climate copy = sineClimate(6, 10);
+        compareExactly(evaluate(toy.project, toy.scenario(), copy), before);
+        QCOMPARE(evaluate(toy.project, toy.scenario(), climate).stages[0].annual.pue,
+                 after.stages[0].annual.pue);
+    }
+
+    void aChangedCoolingSystemIsSeen()
+    {
+        Toy toy = makeToy(20);
+        const Climate climate = sineClimate(12, 12);
+        const Results before = evaluate(toy.project, toy.scenario(), climate);
+        for (auto change : {0, 1, 2}) {
+            CoolingSystem &cs = toy.scenario().coolingSystems[0];
+            if (change == 0)
+                cs.supplyC += 6.0;
+            else if (change == 1)
+                cs.fanMinSpeed = 0.5;
+            else
+                cs.adiabatic = !cs.adiabatic;
+            const Results after = evaluate(toy.project, toy.scenario(), climate);
+            QVERIFY(after.stages[0].annual.coolingEnergyMWh != before.stages[0].annual.coolingEnergyMWh);
+            compareExactly(after, freshEvaluate(toy.project, toy.scenario(), climate));
+        }
+    }
+
+    void theSampleAgreesWithAFreshThreadAcrossEdits()
+    {
+        Project p = makeNarvikSample();
+        const Climate &climate = p.site.climate;
+        compareExactly(evaluate(p, p.scenarios.front(), climate),
+                       freshEvaluate(p, p.scenarios.front(), climate));
+        // Swap the two cooling systems: same index, different system.
+        auto &systems = p.scenarios.front().coolingSystems;
+        QVERIFY(systems.size() >= 2);
+        systems.swapItemsAt(0, 1);
+        compareExactly(evaluate(p, p.scenarios.front(), climate),
+                       freshEvaluate(p, p.scenarios.front(), climate));
+    }
+
+    void heldResultsKeepTheirHourlyValues()
+    {
+        Toy toy = makeToy(10);
+        const Climate cold = sineClimate(2, 8), warm = sineClimate(20, 8);
+        Results first = evaluate(toy.project, toy.scenario(), cold);
+        const QList<double> firstFacility(first.stages[0].hourly.facilityW.begin(),
+                                          first.stages[0].hourly.facilityW.end()); // a deep copy
+        const Results second = evaluate(toy.project, toy.scenario(), warm);
+        QVERIFY(second.stages[0].hourly.facilityW != firstFacility);
+        QCOMPARE(first.stages[0].hourly.facilityW, firstFacility); // not overwritten by the second
+        first = Results();                                         // dropped: its lists may now be reused
+        const Results third = evaluate(toy.project, toy.scenario(), cold);
+        QCOMPARE(third.stages[0].hourly.facilityW, firstFacility);
+        QCOMPARE(second.stages[0].hourly.facilityW,
+                 freshEvaluate(toy.project, toy.scenario(), warm).stages[0].hourly.facilityW);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineCaches)
+#include "tst_enginecaches.moc"
