@@ -30,13 +30,19 @@ double scanRate(int i)
     return std::exp(lo + (hi - lo) * i / ScanSteps) - 1.0;
 }
 
-// Every scan interval [rate(i − 1), rate(i)] where the NPV changes sign or is 0 at rate(i). The NPV at
-// all scan points is computed together, year by year, in blocks that stay in the L1 cache: the same
-// operations in the same order per point as netPresentValue (so the same bits), but independent
-// points side by side vectorise where one point's sum is a chain of dependent multiply-adds.
+// Every scan interval [rate(i − 1), rate(i)] where the NPV changes sign or is 0 at rate(i): what
+// testing all 4,001 points gives, with most points' signs proven in blocks instead of computed.
+// With x = 1/(1 + r) the NPV is p(x) = P(x) − N(x), P and N the polynomials of the positive and of
+// the negated negative cash flows, both increasing for x > 0. On a block of points with x in
+// [x_lo, x_hi], p ≥ P(x_lo) − N(x_hi) and p ≤ P(x_hi) − N(x_lo). When that bound clears 0 by far
+// more than the rounding error of netPresentValue (below 1e-13 of P + N for 60 years), every point
+// of the block has the bound's sign as netPresentValue computes it. Only blocks near a root are
+// computed, point by point, with the same operations in the same order as netPresentValue (so
+// the same bits), side by side so that they vectorise.
 QList<std::pair<double, double>> scanForSignChanges(const QList<double> &cashFlow)
 {
     constexpr int Points = ScanSteps + 1;
+    constexpr int Block = 32;
     struct Grid {
         std::array<double, Points> rate, step; // step: 1 / (1 + rate), the yearly discount factor
         Grid()
@@ -48,10 +54,30 @@ QList<std::pair<double, double>> scanForSignChanges(const QList<double> &cashFlo
         }
     };
     static const Grid grid;
-    thread_local std::array<double, Points> npv;
-    constexpr int Block = 256;
+    // P(x) and N(x) (see above) at `x`.
+    const auto positiveAndNegative = [&cashFlow](double x) {
+        double pos = 0, neg = 0, factor = 1;
+        for (double v : cashFlow) {
+            (v > 0 ? pos : neg) += std::abs(v) * factor;
+            factor *= x;
+        }
+        return std::pair{pos, neg};
+    };
+    constexpr double Margin = 1e-9;              // relative to P + N: ~10,000 × the rounding error bound
+    thread_local std::array<double, Points> npv; // only the sign is used: ±1 where proven
     for (int from = 0; from < Points; from += Block) {
         const int to = std::min(Points, from + Block);
+        const auto [posHigh, negHigh] = positiveAndNegative(grid.step[from]); // x falls as r rises
+        const auto [posLow, negLow] = positiveAndNegative(grid.step[to - 1]);
+        const double tolerance = Margin * (posHigh + negHigh);
+        if (posLow - negHigh > tolerance) {
+            std::fill(npv.begin() + from, npv.begin() + to, 1.0);
+            continue;
+        }
+        if (posHigh - negLow < -tolerance) {
+            std::fill(npv.begin() + from, npv.begin() + to, -1.0);
+            continue;
+        }
         std::array<double, Block> factor;
         std::fill(factor.begin(), factor.end(), 1.0);
         std::fill(npv.begin() + from, npv.begin() + to, 0.0);
