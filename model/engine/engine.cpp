@@ -56,7 +56,7 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
         for (int h = 0; h < HoursPerYear; ++h)
             s.hourOfDay[h] = h % 24;
     }
-    for (int m = 0; m < 12 + 1; ++m)
+    for (int m = 0; m <= 12; ++m)
         s.monthStart[m] = firstHourOfMonth(m);
 }
 
@@ -75,13 +75,11 @@ struct ClimateCache {
 
     bool holds(const Climate &c) const
     {
-        return filled && c.dryBulbC.constData() == dryBulbC.constData() &&
-               c.dryBulbC.size() == dryBulbC.size() &&
-               c.relHumidityPct.constData() == relHumidityPct.constData() &&
-               c.relHumidityPct.size() == relHumidityPct.size() &&
-               c.windSpeedMPerS.constData() == windSpeedMPerS.constData() &&
-               c.windSpeedMPerS.size() == windSpeedMPerS.size() &&
-               c.ghiWhPerM2.constData() == ghiWhPerM2.constData() && c.ghiWhPerM2.size() == ghiWhPerM2.size();
+        const auto same = [](const QList<double> &theirs, const QList<double> &held) {
+            return theirs.constData() == held.constData() && theirs.size() == held.size();
+        };
+        return filled && same(c.dryBulbC, dryBulbC) && same(c.relHumidityPct, relHumidityPct) &&
+               same(c.windSpeedMPerS, windSpeedMPerS) && same(c.ghiWhPerM2, ghiWhPerM2);
     }
 
     // True when the climate's values differ from the last call's (everything was recomputed).
