@@ -206,7 +206,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         }
 
         // Built only for a problem: most nodes have none, and a string per node is a visible cost.
-        const auto what = [&node] { return kindName(node.kind) + u' ' + node.name; };
+        // "-> QString": with QT_USE_QSTRINGBUILDER the sum is an expression over temporaries.
+        const auto what = [&node]() -> QString { return kindName(node.kind) + u' ' + node.name; };
         if (l.utilisation > limit + Tolerance)
             problems.append(problem(Severity::Error, QStringLiteral("power.overload"),
                                     QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
