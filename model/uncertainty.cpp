@@ -39,6 +39,102 @@ LoadProfile *defaultProfile(Scenario &s)
     return nullptr;
 }
 
+template <class T> T *byId(QList<T> &list, Id id)
+{
+    for (T &item : list)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+// The plain numbers of the grid supply and the cost catalogue a scenario can vary, as stored.
+struct PlainInput {
+    const char *key;
+    const char *label;
+    const char *unit; // "%1" is the currency
+};
+const PlainInput GridAndCostInputs[] = {
+    {"grid.carbon_kg_per_kwh",
+     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid carbon intensity (location-based)"), "kg CO₂e/kWh"},
+    {"grid.residual_mix_kg_per_kwh",
+     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid residual mix (market-based)"), "kg CO₂e/kWh"},
+    {"grid.renewable_share", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Clean share of the grid mix"), "share"},
+    {"costs.building_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Building cost"), "%1/W IT"},
+    {"costs.electrical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Electrical cost"), "%1/W IT"},
+    {"costs.mechanical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Mechanical cost"), "%1/W heat"},
+    {"costs.grid_per_va", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid connection cost"), "%1/VA"},
+    {"costs.ups_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "UPS cost"), "%1/W UPS"},
+    {"costs.soft_cost_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Soft costs"), "share"},
+    {"costs.contingency_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Contingency"), "share"},
+    {"costs.maintenance_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Maintenance"),
+     "share of capex/yr"},
+    {"costs.staff_per_year", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Staff cost"), "%1/yr"},
+    {"costs.tax_rate", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Corporate tax rate"), "share"},
+};
+
+double *gridOrCostField(Project &p, Scenario &s, const QString &name)
+{
+    GridSupply &g = s.supply.grid;
+    CostCatalogue &c = p.costs;
+    const std::pair<const char *, double *> fields[] = {
+        {"grid.carbon_kg_per_kwh", &g.carbonKgPerKWh},
+        {"grid.residual_mix_kg_per_kwh", &g.residualMixKgPerKWh},
+        {"grid.renewable_share", &g.renewableShare},
+        {"costs.building_per_w", &c.buildingPerW},
+        {"costs.electrical_per_w", &c.electricalPerW},
+        {"costs.mechanical_per_w", &c.mechanicalPerW},
+        {"costs.grid_per_va", &c.gridPerVa},
+        {"costs.ups_per_w", &c.upsPerW},
+        {"costs.soft_cost_fraction", &c.softCostFraction},
+        {"costs.contingency_fraction", &c.contingencyFraction},
+        {"costs.maintenance_fraction", &c.maintenanceFraction},
+        {"costs.staff_per_year", &c.staffPerYear},
+        {"costs.tax_rate", &c.taxRate}};
+    for (const auto &[key, field] : fields)
+        if (name == QLatin1String(key))
+            return field;
+    return nullptr;
+}
+
+// A plain number of one object (PPA, rack type, cooling system, heat offtake, tenant, stage) by key
+// name; nullptr when the name is not one, `*missing` set when the object does not exist.
+double *objectField(Project &p, Scenario &s, const QString &name, Id id, const char **missing)
+{
+    const auto field = [&](auto *object, const char *what, auto member) -> double * {
+        if (!object) {
+            *missing = what;
+            return nullptr;
+        }
+        return &(object->*member);
+    };
+    if (name == QLatin1String("ppa.price_per_mwh"))
+        return field(byId(s.supply.ppas, id), QT_TR_NOOP("PPA"), &Ppa::pricePerMWh);
+    if (name == QLatin1String("ppa.capacity_w"))
+        return field(byId(s.supply.ppas, id), QT_TR_NOOP("PPA"), &Ppa::capacityW);
+    if (name == QLatin1String("rack_type.design_power_w"))
+        return field(byId(p.rackTypes, id), QT_TR_NOOP("rack type"), &RackType::designPowerW);
+    if (name == QLatin1String("rack_type.peak_power_w"))
+        return field(byId(p.rackTypes, id), QT_TR_NOOP("rack type"), &RackType::peakPowerW);
+    if (name == QLatin1String("cooling.range_k"))
+        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"), &CoolingSystem::rangeK);
+    if (name == QLatin1String("cooling.dry_cooler_approach_k"))
+        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"),
+                     &CoolingSystem::dryCoolerApproachK);
+    if (name == QLatin1String("cooling.chiller_eta"))
+        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"), &CoolingSystem::chillerEta);
+    if (name == QLatin1String("heat_offtake.price_per_mwh"))
+        return field(byId(s.heatOfftakes, id), QT_TR_NOOP("heat offtake"), &HeatOfftake::pricePerMWh);
+    if (name == QLatin1String("heat_offtake.capacity_w"))
+        return field(byId(s.heatOfftakes, id), QT_TR_NOOP("heat offtake"), &HeatOfftake::capacityW);
+    if (name == QLatin1String("tenant.expected_utilisation"))
+        return field(byId(s.tenants, id), QT_TR_NOOP("tenant"), &Tenant::expectedUtilisation);
+    if (name == QLatin1String("tenant.escalation_per_year"))
+        return field(byId(s.tenants, id), QT_TR_NOOP("tenant"), &Tenant::escalationPerYear);
+    if (name == QLatin1String("stage.grid_added_w"))
+        return field(byId(s.stages, id), QT_TR_NOOP("stage"), &Stage::gridCapacityAddedW);
+    return nullptr;
+}
+
 // Where a parameter lives: a pointer to a plain double, or one of the relative parameters.
 struct Target {
     double *value = nullptr; // absolute parameters
@@ -96,6 +192,16 @@ Target locate(Project &p, Id scenarioId, const QString &key)
         if (CoolingSystem *c = s->coolingSystem(k.id))
             return {.value = &c->supplyC};
         return missing(QT_TR_NOOP("cooling system"));
+    }
+    if (k.id == NoId) {
+        if (double *v = gridOrCostField(p, *s, k.name))
+            return {.value = v};
+    } else {
+        const char *what = nullptr;
+        if (double *v = objectField(p, *s, k.name, k.id, &what))
+            return {.value = v};
+        if (what)
+            return missing(what);
     }
     return {.error = tr("\"%1\" is not a parameter that can be uncertain").arg(key)};
 }
@@ -171,6 +277,48 @@ QList<UncertainParameter> uncertainParameters(const Project &project, Id scenari
     for (const CoolingSystem &c : s->coolingSystems)
         out.append({id.arg(QStringLiteral("cooling.supply_c")).arg(c.id),
                     tr("Supply temperature: %1").arg(c.name), QStringLiteral("°C"), c.supplyC});
+    // Every other plain number of the grid, the costs and the scenario's objects.
+    Project copy = project; // locate() wants a mutable project
+    for (const PlainInput &in : GridAndCostInputs) {
+        const Target t = locate(copy, scenarioId, QLatin1String(in.key));
+        out.append({QLatin1String(in.key), tr(in.label),
+                    QString::fromUtf8(in.unit).replace(QStringLiteral("%1"), cur), t.value ? *t.value : 0.0});
+    }
+    for (const Ppa &ppa : s->supply.ppas) {
+        out.append({id.arg(QStringLiteral("ppa.price_per_mwh")).arg(ppa.id),
+                    tr("PPA price: %1").arg(ppa.name), cur + QStringLiteral("/MWh"), ppa.pricePerMWh});
+        out.append({id.arg(QStringLiteral("ppa.capacity_w")).arg(ppa.id),
+                    tr("PPA capacity: %1").arg(ppa.name), QStringLiteral("W"), ppa.capacityW});
+    }
+    for (const RackType &t : project.rackTypes) {
+        out.append({id.arg(QStringLiteral("rack_type.design_power_w")).arg(t.id),
+                    tr("Design power: %1").arg(t.name), tr("W per rack"), t.designPowerW});
+        out.append({id.arg(QStringLiteral("rack_type.peak_power_w")).arg(t.id),
+                    tr("Peak power: %1").arg(t.name), tr("W per rack (0: the design power)"), t.peakPowerW});
+    }
+    for (const CoolingSystem &c : s->coolingSystems) {
+        out.append({id.arg(QStringLiteral("cooling.range_k")).arg(c.id), tr("Range: %1").arg(c.name),
+                    QStringLiteral("K"), c.rangeK});
+        out.append({id.arg(QStringLiteral("cooling.dry_cooler_approach_k")).arg(c.id),
+                    tr("Dry-cooler approach: %1").arg(c.name), QStringLiteral("K"), c.dryCoolerApproachK});
+        out.append({id.arg(QStringLiteral("cooling.chiller_eta")).arg(c.id), tr("Chiller η: %1").arg(c.name),
+                    tr("share of Carnot"), c.chillerEta});
+    }
+    for (const HeatOfftake &h : s->heatOfftakes) {
+        out.append({id.arg(QStringLiteral("heat_offtake.price_per_mwh")).arg(h.id),
+                    tr("Heat price: %1").arg(h.name), cur + QStringLiteral("/MWh"), h.pricePerMWh});
+        out.append({id.arg(QStringLiteral("heat_offtake.capacity_w")).arg(h.id),
+                    tr("Heat offtake capacity: %1").arg(h.name), QStringLiteral("W"), h.capacityW});
+    }
+    for (const Tenant &t : s->tenants) {
+        out.append({id.arg(QStringLiteral("tenant.expected_utilisation")).arg(t.id),
+                    tr("Expected utilisation: %1").arg(t.name), tr("share"), t.expectedUtilisation});
+        out.append({id.arg(QStringLiteral("tenant.escalation_per_year")).arg(t.id),
+                    tr("Price escalation: %1").arg(t.name), tr("per year"), t.escalationPerYear});
+    }
+    for (const Stage &st : s->stages)
+        out.append({id.arg(QStringLiteral("stage.grid_added_w")).arg(st.id),
+                    tr("Grid capacity added: %1").arg(st.name), QStringLiteral("W"), st.gridCapacityAddedW});
     if (!project.site.weatherYears.isEmpty())
         out.append({QStringLiteral("climate.weather_year"),
                     tr("Weather year (0: %1; 1 to %2: the other years)")

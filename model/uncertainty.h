@@ -21,6 +21,16 @@ namespace fjord {
 //   rack_type.unit_cost:<id>    capex per rack
 //   load.utilisation            base utilisation of the load profile for every rack type without its own
 //   cooling.supply_c:<id>       facility water supply temperature of a cooling system, °C
+//   grid.carbon_kg_per_kwh, grid.residual_mix_kg_per_kwh, grid.renewable_share
+//   costs.building_per_w, costs.electrical_per_w, costs.mechanical_per_w, costs.grid_per_va,
+//   costs.ups_per_w, costs.soft_cost_fraction, costs.contingency_fraction, costs.maintenance_fraction,
+//   costs.staff_per_year, costs.tax_rate            as stored in the grid supply and cost catalogue
+//   ppa.price_per_mwh:<id>, ppa.capacity_w:<id>
+//   rack_type.design_power_w:<id>, rack_type.peak_power_w:<id>
+//   cooling.range_k:<id>, cooling.dry_cooler_approach_k:<id>, cooling.chiller_eta:<id>
+//   heat_offtake.price_per_mwh:<id>, heat_offtake.capacity_w:<id>
+//   tenant.expected_utilisation:<id>, tenant.escalation_per_year:<id>
+//   stage.grid_added_w:<id>                         grid capacity the stage adds, W
 //   climate.weather_year        which weather year the site has: 0 its climate, k its k-th other year
 //                               (Site::weatherYears); a draw is rounded to the nearest year
 struct UncertainParameter {

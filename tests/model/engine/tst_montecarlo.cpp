@@ -2,9 +2,11 @@
 // forms, the same runs whatever the threads or shards, cancel, and the tornado's order.
 
 #include "model/engine/montecarlo.h"
+#include "model/sample/narviksample.h"
 #include "model/uncertainty.h"
 #include "toyproject.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -184,6 +186,44 @@ private slots:
         }
         // Each year equally likely: 200 ± 4σ (σ = 10) hot runs.
         QVERIFY2(hotRuns > 160 && hotRuns < 240, qPrintable(QString::number(hotRuns)));
+    }
+
+    // "Any numeric input": every parameter the sample lists reads back its plan value, and an absolute
+    // one set to a new value reads that value back and changes the evaluation's inputs, nothing else.
+    void everyListedParameterCanBeSetAndRead()
+    {
+        const Project sample = makeNarvikSample();
+        const Id scenarioId = sample.scenarios.front().id;
+        const QList<UncertainParameter> parameters = uncertainParameters(sample, scenarioId);
+        QVERIFY2(parameters.size() > 60, qPrintable(QString::number(parameters.size())));
+        QSet<QString> kinds;
+        for (const UncertainParameter &u : parameters) {
+            kinds.insert(u.key.section(u':', 0, 0));
+            QString error;
+            const std::optional<double> now = parameterValue(sample, scenarioId, u.key, &error);
+            QVERIFY2(now, qPrintable(u.key + QStringLiteral(": ") + error));
+            QCOMPARE(*now, u.baseValue);
+            const bool relative = u.key == QLatin1String("costs.capex_overrun") ||
+                                  u.key.startsWith(QLatin1String("stage.delay_months"));
+            if (relative)
+                continue;
+            Project varied = sample;
+            const double value = u.baseValue * 1.25 + 0.5;
+            QVERIFY2(applyParameter(varied, scenarioId, u.key, value).isEmpty(), qPrintable(u.key));
+            QCOMPARE(*parameterValue(varied, scenarioId, u.key), value);
+            QVERIFY2(!(varied == sample), qPrintable(u.key));
+        }
+        // The kinds of input a planner varies: prices, costs, loads, cooling, grid, contracts.
+        for (const char *kind :
+             {"grid.price_per_mwh", "grid.carbon_kg_per_kwh", "costs.building_per_w", "costs.staff_per_year",
+              "ppa.price_per_mwh", "rack_type.design_power_w", "cooling.range_k",
+              "heat_offtake.price_per_mwh", "tenant.expected_utilisation", "stage.grid_added_w",
+              "tenant.price", "cooling.supply_c"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        // An object that is gone is named.
+        Project p = sample;
+        QVERIFY(applyParameter(p, scenarioId, QStringLiteral("ppa.price_per_mwh:999999"), 10.0)
+                    .contains(QStringLiteral("no PPA with id 999999")));
     }
 
     void sameRunsWhateverTheThreadsOrShards()
