@@ -345,6 +345,16 @@ private slots:
                 QVERIFY(marked(QStringLiteral("PUE"), rb.annual.pue < ra.annual.pue));
             QVERIFY(marked(QStringLiteral("NPV (campus), M EUR"),
                            docB.results().finance.investor.npv > docA.results().finance.investor.npv));
+            // What each stage adds on its own: stage 1 is the same in both (no mark), stage 2 differs.
+            const double npvA = docA.results().finance.stageInvestors[s].figures.npv;
+            const double npvB = docB.results().finance.stageInvestors[s].figures.npv;
+            const QString stageNpv = QStringLiteral("NPV of what the stage adds, M EUR");
+            QVERIFY(row(t, stageNpv) >= 0);
+            if (std::abs(npvA - npvB) > 1e5)
+                QVERIFY(marked(stageNpv, npvB > npvA));
+            else
+                QVERIFY(!t.better.contains({row(t, stageNpv), 1}) &&
+                        !t.better.contains({row(t, stageNpv), 2}));
             const int capacity = row(t, QStringLiteral("IT capacity, MW"));
             QVERIFY(capacity >= 0 && !t.better.contains({capacity, 1}) && !t.better.contains({capacity, 2}));
         }

@@ -240,7 +240,7 @@ void CompareTab::refreshNow()
     const int current = m_stage->count() ? m_stage->currentIndex() : stages - 1;
     m_stage->clear();
     for (int i = 0; i < stages; ++i)
-        m_stage->addItem(tr("stage %1").arg(i + 1));
+        m_stage->addItem(tr("Stage %1").arg(i + 1));
     m_stage->setCurrentIndex(std::clamp(current, 0, stages - 1));
     applyStage();
     fillTable();
