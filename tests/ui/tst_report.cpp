@@ -1,5 +1,6 @@
 // The investor report: a real PDF of the Narvik sample with every section, its numbers from the
 // engine, its risks from the rules; refusals named.
+#include "model/document/commands/renamecommand.h"
 #include "model/document/projectdocument.h"
 #include "model/engine/montecarlo.h"
 #include "model/layoutdiff.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace fjord;
 
@@ -167,10 +169,16 @@ private slots:
         };
         QVERIFY(darkIn(QRect(60, 150, 400, 80)) > 100); // "Narvik AI campus" in large type
         QCOMPARE(darkIn(QRect(5, 300, 30, 400)), 0);    // the left margin
-        // a change of the plan redraws the preview (renaming the scenario changes its title)
+        // A change of the plan redraws the preview: renaming the scenario changes the cover's title.
+        const QString renamed = QStringLiteral("Baseline renamed for the preview");
+        QVERIFY(!pageText(tab.pages().first()).contains(renamed));
         const int before = tab.pageCount();
-        doc.recomputeNow();
-        QTRY_VERIFY(tab.pageCount() == before);
+        doc.undoStack()->push(makeRenameCommand(&doc, doc.currentScenarioId(), renamed));
+        QTRY_VERIFY_WITH_TIMEOUT(pageText(tab.pages().first()).contains(renamed), 30000);
+        // (first without the risk bands, whose Monte Carlo runs again off the GUI thread, then with them)
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.riskBandsPending(), 120000);
+        QTRY_COMPARE(tab.pageCount(), before);
+        QVERIFY(pageText(tab.pages().first()).contains(renamed));
         QVERIFY(tab.exportButton()->isEnabled());
     }
 
