@@ -272,12 +272,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 QString MainWindow::exportReport(const QString &path)
 {
-    int pages = 0;
-    const QString error = exportReportInteractively(this, m_document.get(), path, &pages);
-    if (error.isEmpty() && pages > 0)
-        statusBar()->showMessage(plural(pages, tr("Wrote the investor report (%n page)"),
-                                        tr("Wrote the investor report (%n pages)")),
-                                 8000);
+    QString written;
+    const QString error = exportReportInteractively(this, m_document.get(), path, &written);
+    if (error.isEmpty() && !written.isEmpty())
+        statusBar()->showMessage(written, 8000);
     return error;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/report/reportactions.h"
 
+#include "model/plural.h"
+
 #include "model/document/projectdocument.h"
 #include "ui/report/investorreport.h"
 #include "ui/report/reportexportdialog.h"
@@ -9,7 +11,8 @@
 
 namespace fjord::ui {
 
-QString exportReportInteractively(QWidget *parent, ProjectDocument *document, const QString &path, int *pages)
+QString exportReportInteractively(QWidget *parent, ProjectDocument *document, const QString &path,
+                                  QString *written)
 {
     if (!document)
         return {};
@@ -30,8 +33,13 @@ QString exportReportInteractively(QWidget *parent, ProjectDocument *document, co
     }
     if (!outcome)
         return outcome.error;
-    if (pages)
-        *pages = outcome.pages;
+    if (written) // a PDF counts pages; HTML and CSV have none, so their sections are counted
+        *written =
+            outcome.pages > 0
+                ? plural(outcome.pages, QObject::tr("Wrote the investor report (%n page)."),
+                         QObject::tr("Wrote the investor report (%n pages)."))
+                : plural(int(outcome.sections.size()), QObject::tr("Wrote the investor report (%n section)."),
+                         QObject::tr("Wrote the investor report (%n sections)."));
     return {};
 }
 

@@ -32,11 +32,10 @@ ReportTab::ReportTab(ProjectDocument *document, QWidget *parent)
     m_export->setToolTip(tr("Write the report as a PDF or HTML page, or its tables as CSV, with comparisons "
                             "of other scenarios (also File > Export Investor Report)"));
     connect(m_export, &QPushButton::clicked, this, [this] {
-        int pages = 0;
-        if (exportReportInteractively(this, m_document, {}, &pages).isEmpty() && pages > 0) {
-            m_info->setText(plural(pages, tr("Wrote the investor report (%n page)."),
-                                   tr("Wrote the investor report (%n pages).")));
-            emit statusMessage(m_info->text());
+        QString written;
+        if (exportReportInteractively(this, m_document, {}, &written).isEmpty() && !written.isEmpty()) {
+            m_info->setText(written);
+            emit statusMessage(written);
         }
     });
     auto *bar = new QHBoxLayout;
