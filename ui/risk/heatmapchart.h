@@ -21,14 +21,14 @@ public:
 
     struct Data {
         QString title;
-        QString xTitle, yTitle, valueTitle; // axis titles with units; the colour bar's title
-        QList<double> x, y;                 // the parameters' values, ascending
-        QList<QString> xLabels, yLabels;    // their tick labels
-        QList<double> values;               // row-major: values[iy * x.size() + ix]; NaN: not (yet) run
+        QString xTitle, yTitle, valueTitle;    // axis titles with units; the colour bar's title
+        QList<double> x, y;                    // the parameters' values, ascending
+        QList<QString> xLabels, yLabels;       // their tick labels
+        QList<double> values;                  // row-major: values[iy * x.size() + ix]; NaN: not (yet) run
         std::function<QString(double)> format; // a value as written in its cell and on the colour bar
-        double pivot = 0;                       // the neutral colour's value
-        QList<bool> flagged;                    // like `values`: cells outlined (variants with errors)
-        QString flagMeaning;                    // the outline's legend text
+        double pivot = 0;                      // the neutral colour's value
+        QList<bool> flagged;                   // like `values`: cells outlined (variants with errors)
+        QString flagMeaning;                   // the outline's legend text
     };
     void setData(Data data);
     const Data &data() const { return m_data; }

@@ -199,7 +199,8 @@ void SweepPanel::refreshParameters()
         if (axis.parameter->property("optional").toBool())
             axis.parameter->addItem(tr("(none: one parameter, a line chart)"), QString());
         for (const UncertainParameter &p : m_parameters)
-            axis.parameter->addItem(QStringLiteral("%1 (%2)").arg(p.label, riskformat::inputUnit(p.unit)), p.key);
+            axis.parameter->addItem(QStringLiteral("%1 (%2)").arg(p.label, riskformat::inputUnit(p.unit)),
+                                    p.key);
         const int index = axis.parameter->findData(kept);
         axis.parameter->setCurrentIndex(std::max(0, index));
         if (index < 0 || axis.parameter->currentData().toString().isEmpty())
@@ -261,9 +262,10 @@ void SweepPanel::run()
     }
     const SweepGrid grid(parameters);
     if (grid.variantCount() > MaxGuiVariants) {
-        m_status->setText(tr("The grid has %1 variants; the window runs up to %2. Use larger steps, or "
-                             "fjordplan-cli sweep for a larger study.")
-                              .arg(QLocale().toString(grid.variantCount()), QLocale().toString(MaxGuiVariants)));
+        m_status->setText(
+            tr("The grid has %1 variants; the window runs up to %2. Use larger steps, or "
+               "fjordplan-cli sweep for a larger study.")
+                .arg(QLocale().toString(grid.variantCount()), QLocale().toString(MaxGuiVariants)));
         return;
     }
     SweepRunner::Request request;
@@ -341,7 +343,8 @@ void SweepPanel::showRows()
     data.values.fill(std::numeric_limits<double>::quiet_NaN(), ys.size() * xs.size());
     data.flagged.fill(false, ys.size() * xs.size());
     for (const SweepRow &row : rows) {
-        data.values[row.variant] = row.outputs.value(output).value_or(std::numeric_limits<double>::quiet_NaN());
+        data.values[row.variant] =
+            row.outputs.value(output).value_or(std::numeric_limits<double>::quiet_NaN());
         data.flagged[row.variant] = row.errors > 0;
     }
     data.flagMeaning = tr("Outlined: the variant has errors (see the status above)");

@@ -71,8 +71,8 @@ void SweepRunner::work(const Request &request, int generation)
         options.firstVariant = first;
         options.variantCount = std::min(chunk, total - first);
         options.threads = request.threads;
-        QList<SweepRow> rows =
-            runParameterSweep(request.project, request.scenarioId, request.project.site.climate, grid, options);
+        QList<SweepRow> rows = runParameterSweep(request.project, request.scenarioId,
+                                                 request.project.site.climate, grid, options);
         const int done = int(first + rows.size());
         post(generation, [this, rows = std::move(rows), done, total] {
             m_rows.append(rows);

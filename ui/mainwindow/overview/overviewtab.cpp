@@ -19,11 +19,11 @@ namespace fjord::ui {
 namespace {
 
 // The cards, in reading order: size and load, efficiency, money.
-const QStringList CardNames = {QStringLiteral("cardItCapacity"), QStringLiteral("cardGpus"),
+const QStringList CardNames = {QStringLiteral("cardItCapacity"),   QStringLiteral("cardGpus"),
                                QStringLiteral("cardDesignDemand"), QStringLiteral("cardPue"),
-                               QStringLiteral("cardRef"), QStringLiteral("cardEnergy"),
-                               QStringLiteral("cardCapex"), QStringLiteral("cardNpv"),
-                               QStringLiteral("cardIrr"), QStringLiteral("cardGpuHour")};
+                               QStringLiteral("cardRef"),          QStringLiteral("cardEnergy"),
+                               QStringLiteral("cardCapex"),        QStringLiteral("cardNpv"),
+                               QStringLiteral("cardIrr"),          QStringLiteral("cardGpuHour")};
 constexpr int CardsPerRow = 5;
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -73,10 +73,11 @@ OverviewTab::OverviewTab(ProjectDocument *document, QWidget *parent)
     lower->addWidget(m_chart, 3);
     lower->addLayout(risksColumn, 2);
 
-    auto *caption = new QLabel(tr("Each stage shows the campus as built through that stage, running a "
-                                  "full year at steady state. NPV, IRR and cost per GPU-hour are the whole scenario's, "
-                                  "over the horizon."),
-                               page);
+    auto *caption =
+        new QLabel(tr("Each stage shows the campus as built through that stage, running a "
+                      "full year at steady state. NPV, IRR and cost per GPU-hour are the whole scenario's, "
+                      "over the horizon."),
+                   page);
     caption->setWordWrap(true);
     caption->setEnabled(false);
 
@@ -162,7 +163,8 @@ void OverviewTab::refreshCards()
     const bool overGrid = s && s->gridCapacityW > 0 && s->designDemandW > s->gridCapacityW;
     const QString headroom =
         s && s->gridCapacityW > 0
-            ? tr("%1 % grid headroom").arg(fixedText((1.0 - s->designDemandW / s->gridCapacityW) * 100, 1, locale))
+            ? tr("%1 % grid headroom")
+                  .arg(fixedText((1.0 - s->designDemandW / s->gridCapacityW) * 100, 1, locale))
             : tr("no grid capacity");
     card(QStringLiteral("cardDesignDemand"))
         ->setFigure(mw(s ? s->designDemandW : 0), tr("Design demand, %1").arg(headroom),
@@ -170,11 +172,13 @@ void OverviewTab::refreshCards()
                        "grid capacity of the stage (METHOD v2 §4)."));
     card(QStringLiteral("cardDesignDemand"))->setAlarming(overGrid);
     card(QStringLiteral("cardPue"))
-        ->setFigure(s && s->annual.pue > 0 ? locale.toString(s->annual.pue, 'f', 3) : none, tr("PUE, annual"));
+        ->setFigure(s && s->annual.pue > 0 ? locale.toString(s->annual.pue, 'f', 3) : none,
+                    tr("PUE, annual"));
     card(QStringLiteral("cardRef"))
         ->setFigure(s ? moneyformat::percent(s->annual.ref, locale) : none, tr("Renewable energy factor"));
     card(QStringLiteral("cardEnergy"))
-        ->setFigure(s ? tr("%1 GWh").arg(locale.toString(s->annual.facilityEnergyMWh / 1000.0, 'f', 0)) : none,
+        ->setFigure(s ? tr("%1 GWh").arg(locale.toString(s->annual.facilityEnergyMWh / 1000.0, 'f', 0))
+                      : none,
                     tr("Electricity a year"));
     card(QStringLiteral("cardCapex"))
         ->setFigure(s ? moneyformat::compact(s->capex.total(), currency, locale) : none, tr("Capex"));
@@ -184,7 +188,8 @@ void OverviewTab::refreshCards()
     const bool hasFinance = !results.finance.years.isEmpty();
     card(QStringLiteral("cardNpv"))
         ->setFigure(hasFinance ? moneyformat::compact(investor.npv, currency, locale) : none,
-                    tr("NPV at %1 (scenario)").arg(moneyformat::percent(m_document->project().costs.discountRate, locale)),
+                    tr("NPV at %1 (scenario)")
+                        .arg(moneyformat::percent(m_document->project().costs.discountRate, locale)),
                     tr("Free cash flow after tax over the horizon, discounted (METHOD §8.3)."));
     card(QStringLiteral("cardNpv"))->setAlarming(hasFinance && investor.npv < 0);
     card(QStringLiteral("cardIrr"))
@@ -192,7 +197,8 @@ void OverviewTab::refreshCards()
                     investor.irr ? tr("IRR after tax (scenario)") : tr("IRR: none"),
                     investor.irr ? QString() : investor.irrAbsentReason);
     card(QStringLiteral("cardGpuHour"))
-        ->setFigure(hasFinance ? moneyformat::compact(results.finance.levelisedPerGpuHour, currency, locale) : none,
+        ->setFigure(hasFinance ? moneyformat::compact(results.finance.levelisedPerGpuHour, currency, locale)
+                               : none,
                     tr("Levelised cost per GPU-hour"));
 }
 
