@@ -47,52 +47,59 @@ template <class T> T *byId(QList<T> &list, Id id)
     return nullptr;
 }
 
-// The plain numbers of the grid supply and the cost catalogue a scenario can vary, as stored.
+// The plain numbers of the grid supply and the cost catalogue a scenario can vary, as stored: one
+// table for locating, listing and labelling them.
 struct PlainInput {
     const char *key;
     const char *label;
-    const char *unit; // "%1" is the currency
+    const char *unit;                      // "%1" is the currency
+    double GridSupply::*grid = nullptr;    // a field of the scenario's grid supply, or
+    double CostCatalogue::*cost = nullptr; // a field of the project's cost catalogue
+    double *fieldIn(Project &p, Scenario &s) const
+    {
+        return grid ? &(s.supply.grid.*grid) : &(p.costs.*cost);
+    }
+    double value(const Project &p, const Scenario &s) const
+    {
+        return grid ? s.supply.grid.*grid : p.costs.*cost;
+    }
 };
 const PlainInput GridAndCostInputs[] = {
     {"grid.carbon_kg_per_kwh",
-     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid carbon intensity (location-based)"), "kg CO₂e/kWh"},
+     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid carbon intensity (location-based)"), "kg CO₂e/kWh",
+     &GridSupply::carbonKgPerKWh},
     {"grid.residual_mix_kg_per_kwh",
-     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid residual mix (market-based)"), "kg CO₂e/kWh"},
-    {"grid.renewable_share", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Clean share of the grid mix"), "share"},
-    {"costs.building_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Building cost"), "%1/W IT"},
-    {"costs.electrical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Electrical cost"), "%1/W IT"},
-    {"costs.mechanical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Mechanical cost"), "%1/W heat"},
-    {"costs.grid_per_va", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid connection cost"), "%1/VA"},
-    {"costs.ups_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "UPS cost"), "%1/W UPS"},
-    {"costs.soft_cost_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Soft costs"), "share"},
-    {"costs.contingency_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Contingency"), "share"},
+     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid residual mix (market-based)"), "kg CO₂e/kWh",
+     &GridSupply::residualMixKgPerKWh},
+    {"grid.renewable_share", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Clean share of the grid mix"), "share",
+     &GridSupply::renewableShare},
+    {"costs.building_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Building cost"), "%1/W IT", nullptr,
+     &CostCatalogue::buildingPerW},
+    {"costs.electrical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Electrical cost"), "%1/W IT", nullptr,
+     &CostCatalogue::electricalPerW},
+    {"costs.mechanical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Mechanical cost"), "%1/W heat",
+     nullptr, &CostCatalogue::mechanicalPerW},
+    {"costs.grid_per_va", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid connection cost"), "%1/VA", nullptr,
+     &CostCatalogue::gridPerVa},
+    {"costs.ups_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "UPS cost"), "%1/W UPS", nullptr,
+     &CostCatalogue::upsPerW},
+    {"costs.soft_cost_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Soft costs"), "share", nullptr,
+     &CostCatalogue::softCostFraction},
+    {"costs.contingency_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Contingency"), "share", nullptr,
+     &CostCatalogue::contingencyFraction},
     {"costs.maintenance_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Maintenance"),
-     "share of capex/yr"},
-    {"costs.staff_per_year", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Staff cost"), "%1/yr"},
-    {"costs.tax_rate", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Corporate tax rate"), "share"},
+     "share of capex/yr", nullptr, &CostCatalogue::maintenanceFraction},
+    {"costs.staff_per_year", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Staff cost"), "%1/yr", nullptr,
+     &CostCatalogue::staffPerYear},
+    {"costs.tax_rate", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Corporate tax rate"), "share", nullptr,
+     &CostCatalogue::taxRate},
 };
 
 double *gridOrCostField(Project &p, Scenario &s, const QString &name)
 {
-    GridSupply &g = s.supply.grid;
-    CostCatalogue &c = p.costs;
-    const std::pair<const char *, double *> fields[] = {
-        {"grid.carbon_kg_per_kwh", &g.carbonKgPerKWh},
-        {"grid.residual_mix_kg_per_kwh", &g.residualMixKgPerKWh},
-        {"grid.renewable_share", &g.renewableShare},
-        {"costs.building_per_w", &c.buildingPerW},
-        {"costs.electrical_per_w", &c.electricalPerW},
-        {"costs.mechanical_per_w", &c.mechanicalPerW},
-        {"costs.grid_per_va", &c.gridPerVa},
-        {"costs.ups_per_w", &c.upsPerW},
-        {"costs.soft_cost_fraction", &c.softCostFraction},
-        {"costs.contingency_fraction", &c.contingencyFraction},
-        {"costs.maintenance_fraction", &c.maintenanceFraction},
-        {"costs.staff_per_year", &c.staffPerYear},
-        {"costs.tax_rate", &c.taxRate}};
-    for (const auto &[key, field] : fields)
-        if (name == QLatin1String(key))
-            return field;
+    for (const PlainInput &in : GridAndCostInputs)
+        if (name == QLatin1String(in.key))
+            return in.fieldIn(p, s);
     return nullptr;
 }
 
@@ -278,12 +285,9 @@ QList<UncertainParameter> uncertainParameters(const Project &project, Id scenari
         out.append({id.arg(QStringLiteral("cooling.supply_c")).arg(c.id),
                     tr("Supply temperature: %1").arg(c.name), QStringLiteral("°C"), c.supplyC});
     // Every other plain number of the grid, the costs and the scenario's objects.
-    Project copy = project; // locate() wants a mutable project
-    for (const PlainInput &in : GridAndCostInputs) {
-        const Target t = locate(copy, scenarioId, QLatin1String(in.key));
+    for (const PlainInput &in : GridAndCostInputs)
         out.append({QLatin1String(in.key), tr(in.label),
-                    QString::fromUtf8(in.unit).replace(QStringLiteral("%1"), cur), t.value ? *t.value : 0.0});
-    }
+                    QString::fromUtf8(in.unit).replace(QStringLiteral("%1"), cur), in.value(project, *s)});
     for (const Ppa &ppa : s->supply.ppas) {
         out.append({id.arg(QStringLiteral("ppa.price_per_mwh")).arg(ppa.id),
                     tr("PPA price: %1").arg(ppa.name), cur + QStringLiteral("/MWh"), ppa.pricePerMWh});

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <sqlite3.h>
 
+#include <array>
 #include <functional>
 
 namespace fjord::storage {
@@ -29,6 +30,29 @@ void readSingleton(sqlite3 *db, const QString &table, const char *columns,
     fill(r);
     if (r.next())
         throw ReadError{QStringLiteral("table %1: more than one row").arg(table)};
+}
+
+std::array<QList<double> *, 6> climateSeries(Climate &c)
+{
+    return {&c.dryBulbC, &c.dewPointC, &c.relHumidityPct, &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS};
+}
+
+// One row of climate_hour or weather_year_hour: `hour` (in column `hourColumn`) must be `expected`,
+// the six values follow it in climateSeries order; a value after a NULL is refused.
+void appendClimateHour(const FieldReader &r, int hourColumn, qint64 hour, qint64 expected, Climate &c)
+{
+    if (hour != expected)
+        r.fail(hourColumn,
+               QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
+    const auto series = climateSeries(c);
+    for (int k = 0; k < 6; ++k) {
+        const int column = hourColumn + 1 + k;
+        const auto v = r.optionalReal(column);
+        if (v && series[k]->size() != hour)
+            r.fail(column, QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
+        if (v)
+            series[k]->append(*v);
+    }
 }
 
 // The site's other weather years (schema 9): headers by position, then their hours, each year's
@@ -70,21 +94,7 @@ void readWeatherYears(sqlite3 *db, Project &p)
         r.setRowLabel(RowLabel{"weather year %1, hour %2", pos + 1, hour});
         if (pos < 0 || pos >= years.size())
             r.fail(0, QStringLiteral("there is no weather year %1").arg(pos + 1));
-        if (hour != nextHour[pos])
-            r.fail(
-                1,
-                QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(nextHour[pos]));
-        Climate &c = years[pos];
-        QList<double> *series[] = {&c.dryBulbC,   &c.dewPointC,  &c.relHumidityPct,
-                                   &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS};
-        for (int k = 0; k < 6; ++k) {
-            const auto v = r.optionalReal(k + 2);
-            if (v && series[k]->size() != hour)
-                r.fail(k + 2, QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
-            if (v)
-                series[k]->append(*v);
-        }
-        ++nextHour[pos];
+        appendClimateHour(r, 1, hour, nextHour[pos]++, years[pos]);
     }
 }
 
@@ -119,27 +129,14 @@ void readProjectLevel(sqlite3 *db, Project &p)
             db, QStringLiteral("climate_hour"),
             cols("hour,dry_bulb_c,dew_point_c,rel_humidity_pct,pressure_pa,ghi_wh_per_m2,wind_speed_m_per_s"),
             QStringLiteral("hour"));
-        QList<double> *series[] = {&c.dryBulbC,   &c.dewPointC,  &c.relHumidityPct,
-                                   &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS};
-        for (QList<double> *s : series)
-            s->reserve(HoursPerYear);
+        for (QList<double> *series : climateSeries(c))
+            series->reserve(HoursPerYear);
         qint64 expected = 0;
         while (r.next()) {
             r.setRowLabel(RowLabel{"row %1", expected + 1});
             const qint64 hour = r.integer(0);
             r.setRowLabel(RowLabel{"hour %1", hour});
-            if (hour != expected)
-                r.fail(0,
-                       QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
-            for (int k = 0; k < 6; ++k) {
-                const auto v = r.optionalReal(k + 1);
-                if (v && series[k]->size() != hour)
-                    r.fail(k + 1,
-                           QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
-                if (v)
-                    series[k]->append(*v);
-            }
-            ++expected;
+            appendClimateHour(r, 0, hour, expected++, c);
         }
     }
     readWeatherYears(db, p);

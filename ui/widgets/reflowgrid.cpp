@@ -34,25 +34,17 @@ int ReflowGrid::columnsFor(int widthPx) const
 
 QSize ReflowGrid::minimumSizeHint() const
 {
-    // As narrow as one column, as tall as the current arrangement's rows (a scroll area around the
-    // grid then scrolls vertically, never sideways).
-    int width = 0, height = 0, rowHeight = 0, column = 0;
-    for (const Item &item : m_items) {
+    // As narrow as one column, as tall as the rows relayout() set for the current arrangement (a scroll
+    // area around the grid then scrolls vertically, never sideways).
+    int width = 0, height = 0, rows = 0;
+    for (const Item &item : m_items)
         width = std::max({width, item.widget->minimumWidth(), item.widget->minimumSizeHint().width()});
-        if (item.wide || m_columns == 1) {
-            height += rowHeight + item.minHeightPx + 2 * m_grid->verticalSpacing();
-            rowHeight = 0;
-            column = 0;
-            continue;
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        if (const int h = m_grid->rowMinimumHeight(r); h > 0) {
+            height += h;
+            ++rows;
         }
-        rowHeight = std::max(rowHeight, item.minHeightPx);
-        if (++column == m_columns) {
-            height += rowHeight + m_grid->verticalSpacing();
-            rowHeight = 0;
-            column = 0;
-        }
-    }
-    height += rowHeight;
+    height += std::max(0, rows - 1) * m_grid->verticalSpacing();
     const QMargins m = m_grid->contentsMargins();
     return {width + m.left() + m.right(), height + m.top() + m.bottom()};
 }
