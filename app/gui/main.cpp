@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
     }
 
     fjord::ui::MainWindow window;
+    window.restoreWindowLayout(); // the size, place and docks of the last session
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

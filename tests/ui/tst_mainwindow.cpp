@@ -464,7 +464,8 @@ void TestMainWindow::editMenuShortcutsAndModifiedTitle()
         QVERIFY(redo->shortcuts().contains(key));
     QVERIFY(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
 
-    // The Edit menu: Undo, Redo, then the plan's Copy, Paste, Delete and Select All, enabled when they apply.
+    // The Edit menu: Undo, Redo, then the plan's Copy, Paste, Delete and Select All, enabled when they
+    // apply, and Preferences last (where every desktop has it).
     auto *edit = window.findChild<QMenu *>(QStringLiteral("editMenu"));
     auto *layout = window.findChild<ui::LayoutTab *>();
     QAction *selectAll = layout->actions()->selectAll();
@@ -475,7 +476,8 @@ void TestMainWindow::editMenuShortcutsAndModifiedTitle()
             items << a;
     QCOMPARE(items,
              (QList<QAction *>{window.findChild<QAction *>(QStringLiteral("actionUndo")), redo,
-                               layout->actions()->copy(), layout->actions()->paste(), remove, selectAll}));
+                               layout->actions()->copy(), layout->actions()->paste(), remove, selectAll,
+                               window.findChild<QAction *>(QStringLiteral("actionPreferences"))}));
     QVERIFY(selectAll->isEnabled());
     QVERIFY(!remove->isEnabled());               // nothing selected
     window.document()->setSelection({ids::Ups}); // a power node: not the plan's to delete

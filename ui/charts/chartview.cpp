@@ -1,6 +1,7 @@
 #include "ui/charts/chartview.h"
 
 #include "ui/charts/chartpalette.h"
+#include "ui/settings/theme.h"
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
@@ -21,6 +22,9 @@ namespace fjord::ui {
 ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
+    // The chart's own theme follows the window's (Edit > Preferences > Theme); set before the fonts,
+    // which a theme resets.
+    chart()->setTheme(paletteIsDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setTitleFont(ChartPalette::titleFont());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->legend()->setFont(ChartPalette::labelFont());

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/kpistatus.h"
 #include "model/plural.h"
+#include "ui/settings/displayunits.h"
 
 #include "model/document/projectdocument.h"
 
@@ -49,13 +50,15 @@ void KpiStatus::refresh()
     const StageResult *r = index >= 0 && index < results.stages.size() ? &results.stages.at(index) : nullptr;
     const QList<Stage> &stages = m_document->scenario().stages;
     const QString none = QStringLiteral("–");
-    auto mw = [&](double w) { return r ? locale.toString(w / 1e6, 'f', 1) : none; };
+    auto power = [&](double w) {
+        return r ? units::powerText(w, locale) : QString(none + u' ' + units::powerUnitName());
+    };
 
     m_labels[KStage]->setText(index < stages.size() ? tr("Through %1").arg(stages.at(index).name)
                                                     : QString());
-    m_labels[KIt]->setText(tr("IT capacity %1 MW").arg(mw(r ? r->itCapacityW : 0)));
-    m_labels[KPeak]->setText(tr("Design demand %1 MW (expected peak %2 MW)")
-                                 .arg(mw(r ? r->designDemandW : 0), mw(r ? r->facilityPeakW : 0)));
+    m_labels[KIt]->setText(tr("IT capacity %1").arg(power(r ? r->itCapacityW : 0)));
+    m_labels[KPeak]->setText(tr("Design demand %1 (expected peak %2)")
+                                 .arg(power(r ? r->designDemandW : 0), power(r ? r->facilityPeakW : 0)));
     m_labels[KPue]->setText(
         tr("PUE %1").arg(r && r->annual.pue > 0 ? locale.toString(r->annual.pue, 'f', 3) : none));
     m_labels[KRacks]->setText(r ? countOf(r->racks, tr("rack"), tr("racks")) : tr("%1 racks").arg(none));

@@ -89,10 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::newProject);
     connect(m_startPage, &StartPage::openRequested, m_openAction, &QAction::trigger);
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
-    m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    applySettings(AppSettings::load());
 
-    // A comfortable default: most of the screen (the plan and the charts want room), never more.
+    // A comfortable default: most of the screen (the plan and the charts want room), never more;
+    // restoreWindowLayout() puts back the user's own size and place.
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(qMin(2200, available.width() * 92 / 100), qMin(1300, available.height() * 92 / 100));
     showStartPage();
@@ -136,6 +137,14 @@ void MainWindow::createActions()
     m_addStageAction = make(tr("Add S&tage"), QStringLiteral("actionAddStage"));
     m_removeStageAction = make(tr("Remove Last Stage"), QStringLiteral("actionRemoveStage"));
     m_aboutAction = make(tr("&About Fjordplan"), QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_preferencesAction = make(tr("&Preferences…"), QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcuts(
+        withKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_userGuideAction = make(tr("Fjordplan &User Guide"), QStringLiteral("actionUserGuide"));
+    m_userGuideAction->setShortcuts(withKey(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), QStringLiteral("actionShortcuts"));
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -166,6 +175,9 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_addScenarioAction, &QAction::triggered, this,
             [this] { m_document->undoStack()->push(makeNewScenarioCommand(m_document.get(), QString())); });
     connect(m_duplicateScenarioAction, &QAction::triggered, this, [this] {
@@ -226,6 +238,9 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -236,14 +251,19 @@ void MainWindow::rebuildEditMenu()
     m_editMenu->addAction(m_redoAction);
     // The plan's own actions (enabled when they apply; they go with the project's tabs).
     LayoutTab *layout = m_tabs ? m_tabs->findChild<LayoutTab *>() : nullptr;
-    if (!layout)
+    if (!layout) {
+        m_editMenu->addSeparator();
+        m_editMenu->addAction(m_preferencesAction);
         return;
+    }
     m_editMenu->addSeparator();
     m_editMenu->addAction(layout->actions()->copy());
     m_editMenu->addAction(layout->actions()->paste());
     m_editMenu->addAction(layout->actions()->remove());
     m_editMenu->addSeparator();
     m_editMenu->addAction(layout->actions()->selectAll());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 }
 
 void MainWindow::createToolBar()
@@ -326,7 +346,49 @@ void MainWindow::bindDocument()
     group->addStack(doc->undoStack());
     group->setActiveStack(doc->undoStack());
 
-    // The old project's widgets go first (they listen to the old document).
+    buildProjectViews();
+
+    connect(doc, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(doc, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::Project || e.kind == ChangeEvent::Kind::Everything)
+            updateTitle();
+        if (e.kind == ChangeEvent::Kind::Scenarios || e.kind == ChangeEvent::Kind::Stages ||
+            e.kind == ChangeEvent::Kind::Everything) {
+            refreshScenarioSelector();
+            refreshStageSelector();
+            updateActions();
+        }
+    });
+    connect(doc, &ProjectDocument::currentScenarioChanged, this, [this] {
+        refreshScenarioSelector();
+        refreshStageSelector();
+        updateActions();
+    });
+    connect(doc, &ProjectDocument::currentStageChanged, this, &MainWindow::refreshStageSelector);
+
+    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock})
+        dock->show();
+    m_inspectorDock->raise();
+    m_toolBar->show();
+    // Once laid out (a dock shown in this turn of the event loop has no size yet): the user's own
+    // arrangement from the last session, else proportions for this screen.
+    QTimer::singleShot(0, this, [this] {
+        if (!restoreDockArrangement())
+            arrangeDocks();
+    });
+    refreshScenarioSelector();
+    refreshStageSelector();
+    updateTitle();
+    updateActions();
+    if (m_settings.autosaveMinutes > 0)
+        m_autosaveTimer->start();
+}
+
+void MainWindow::buildProjectViews()
+{
+    ProjectDocument *doc = m_document.get();
+    // The old widgets go first (they may listen to an old document).
     if (m_tabs) {
         m_stack->removeWidget(m_tabs);
         delete m_tabs;
@@ -370,40 +432,10 @@ void MainWindow::bindDocument()
     statusBar()->addPermanentWidget(m_kpis);
     statusBar()->show();
 
-    connect(doc, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(doc, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(doc, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
-        if (e.kind == ChangeEvent::Kind::Project || e.kind == ChangeEvent::Kind::Everything)
-            updateTitle();
-        if (e.kind == ChangeEvent::Kind::Scenarios || e.kind == ChangeEvent::Kind::Stages ||
-            e.kind == ChangeEvent::Kind::Everything) {
-            refreshScenarioSelector();
-            refreshStageSelector();
-            updateActions();
-        }
-    });
-    connect(doc, &ProjectDocument::currentScenarioChanged, this, [this] {
-        refreshScenarioSelector();
-        refreshStageSelector();
-        updateActions();
-    });
-    connect(doc, &ProjectDocument::currentStageChanged, this, &MainWindow::refreshStageSelector);
-
-    for (QDockWidget *dock : {m_treeDock, m_inspectorDock, m_problemsDock})
-        dock->show();
-    m_inspectorDock->raise();
-    m_toolBar->show();
     // Sensible proportions: the tabs keep most of the width, the docks stay readable.
     m_tree->setMinimumWidth(220);
     m_selectionInspector->setMinimumWidth(260);
     m_problems->setMinimumHeight(60); // three lines: the window fits a 768 px screen
-    // Once laid out (a dock shown in this turn of the event loop has no size yet).
-    QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
-    refreshScenarioSelector();
-    refreshStageSelector();
-    updateTitle();
-    updateActions();
-    m_autosaveTimer->start();
 }
 
 void MainWindow::arrangeDocks()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "ui/settings/appsettings.h"
 
 #include <QMainWindow>
 
@@ -61,7 +62,14 @@ public:
 
     // Set false in tests to answer "Discard" to the save-changes question without a dialog.
     void setAskBeforeDiscard(bool ask) { m_askBeforeDiscard = ask; }
-    static constexpr int AutosaveIntervalMs = 2 * 60 * 1000;
+    int autosaveIntervalMs() const; // 0: autosave is off
+
+    // The window's size, place and dock arrangement from the last session (app/gui/main.cpp calls
+    // it; tests construct windows without it). Saved when the window closes.
+    void restoreWindowLayout();
+    // The user's preferences take effect: units and theme (the views are rebuilt), autosave.
+    void applySettings(const AppSettings &settings);
+    const AppSettings &settings() const { return m_settings; }
 
 public slots:
     bool save();                                  // File > Save (Save As… when untitled)
@@ -82,6 +90,12 @@ private:
     void createToolBar();
     void createDocks();
     void bindDocument();
+    void buildProjectViews();      // tabs, tree, inspector, problems and status figures of the document
+    bool restoreDockArrangement(); // once per session: the docks as the user left them
+    void saveWindowLayout() const;
+    void showPreferences();
+    void showUserGuide();
+    void showShortcuts();
     void arrangeDocks(); // by the window's width: side by side on a desktop, stacked on a laptop
     void updateTitle();
     void updateActions();
@@ -118,6 +132,8 @@ private:
     ServerActions *m_serverActions = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     bool m_askBeforeDiscard = true;
+    AppSettings m_settings;
+    QByteArray m_savedDockState; // from restoreWindowLayout(), applied when a project first shows
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -138,6 +154,9 @@ private:
     QAction *m_addStageAction = nullptr;
     QAction *m_removeStageAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace fjord::ui

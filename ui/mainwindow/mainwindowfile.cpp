@@ -110,8 +110,11 @@ void MainWindow::openSample()
 void MainWindow::newProject()
 {
     SiteTemplate siteTemplate = SiteTemplate::Nordic;
-    if (maybeSave() && NewProjectDialog::choose(this, &siteTemplate))
-        showProject(makeNewProject(tr("New campus"), siteTemplate));
+    if (!maybeSave() || !NewProjectDialog::choose(this, &siteTemplate))
+        return;
+    Project project = makeNewProject(tr("New campus"), siteTemplate);
+    project.settings = m_settings.newProjectDefaults; // Edit > Preferences > New projects
+    showProject(std::move(project));
 }
 
 void MainWindow::closeProject()
@@ -240,9 +243,10 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        saveWindowLayout();
         event->accept();
-    else
+    } else
         event->ignore();
 }
 

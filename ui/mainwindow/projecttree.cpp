@@ -1,4 +1,5 @@
 #include "ui/mainwindow/projecttree.h"
+#include "ui/settings/displayunits.h"
 
 #include "model/document/commands/renamecommand.h"
 #include "model/document/objectlocator.h"
@@ -87,7 +88,7 @@ void ProjectTree::rebuild()
     const Project &project = m_document->project();
     const Scenario &current = m_document->scenario();
     const QLocale locale;
-    auto mw = [&](double w) { return tr("%1 MW").arg(locale.toString(w / 1e6, 'f', 1)); };
+    auto mw = [&](double w) { return units::powerText(w, locale); };
 
     QTreeWidgetItem *scenarios = addGroup(tr("Scenarios"));
     for (const Scenario &s : project.scenarios) {

@@ -1,5 +1,6 @@
 target_sources(fjordplan_ui PRIVATE
     mainwindow/mainwindow.h mainwindow/mainwindow.cpp mainwindow/mainwindowfile.cpp
+    mainwindow/mainwindowprefs.cpp
     mainwindow/startpage.h mainwindow/startpage.cpp
     mainwindow/recentfiles.h mainwindow/recentfiles.cpp
     mainwindow/projecttree.h mainwindow/projecttree.cpp

@@ -1,11 +1,13 @@
 #include "ui/tabs/moneyformat.h"
+#include "ui/settings/displayunits.h"
 
 #include <cmath>
 
 namespace fjord::ui::moneyformat {
 
-QString compact(double amount, const QString &currency, const QLocale &locale)
+QString compact(double amount, const QString &isoCurrency, const QLocale &locale)
 {
+    const QString currency = units::currencyLabel(isoCurrency); // "EUR" or "€", as the user prefers
     const double a = std::abs(amount);
     if (a >= 1e9)
         return QStringLiteral("%1 %2 bn").arg(currency, locale.toString(amount / 1e9, 'f', 2));

@@ -1,5 +1,6 @@
 #include "ui/tabs/tabutil.h"
 #include "model/numbertext.h"
+#include "ui/settings/displayunits.h"
 
 #include "model/document/projectdocument.h"
 
@@ -73,7 +74,7 @@ QString number(double value, int decimals)
 
 QString money(double value, const QString &currency)
 {
-    return fixedText(value, 0) + QLatin1Char(' ') + currency;
+    return fixedText(value, 0) + QLatin1Char(' ') + units::currencyLabel(currency);
 }
 
 } // namespace fjord::ui::tabutil

@@ -1,4 +1,5 @@
 #include "ui/mainwindow/overview/overviewtab.h"
+#include "ui/settings/displayunits.h"
 
 #include "model/document/projectdocument.h"
 #include "model/numbertext.h"
@@ -156,7 +157,7 @@ void OverviewTab::refreshCards()
     const int index = m_document->currentStageIndex();
     const StageResult *s = index >= 0 && index < results.stages.size() ? &results.stages.at(index) : nullptr;
     m_cardsHeading->setText(s ? tr("Campus through %1").arg(s->name) : tr("Campus (no stage yet)"));
-    auto mw = [&](double w) { return s ? tr("%1 MW").arg(locale.toString(w / 1e6, 'f', 1)) : none; };
+    auto mw = [&](double w) { return s ? units::powerText(w, locale) : none; };
 
     card(QStringLiteral("cardItCapacity"))->setFigure(mw(s ? s->itCapacityW : 0), tr("IT capacity"));
     card(QStringLiteral("cardGpus"))->setFigure(s ? locale.toString(s->gpus) : none, tr("GPUs"));
@@ -211,12 +212,12 @@ void OverviewTab::refreshChart()
     ChartSeries grid{tr("Grid capacity"), QColor(0x9e, 0x9e, 0x9e), {}};
     for (const StageResult &s : results.stages) {
         stages << s.name;
-        it.values << s.itCapacityW / 1e6;
-        design.values << s.designDemandW / 1e6;
-        grid.values << s.gridCapacityW / 1e6;
+        it.values << units::inPowerUnit(s.itCapacityW);
+        design.values << units::inPowerUnit(s.designDemandW);
+        grid.values << units::inPowerUnit(s.gridCapacityW);
     }
     m_chart->setXTitle(tr("Stage (cumulative)"));
-    m_chart->setData(stages, {it, design, grid}, tr("Power (MW)"));
+    m_chart->setData(stages, {it, design, grid}, tr("Power (%1)").arg(units::powerUnitName()));
 }
 
 } // namespace fjord::ui

@@ -1,4 +1,5 @@
 #include "ui/mainwindow/overview/stagetable.h"
+#include "ui/settings/displayunits.h"
 
 #include "model/document/projectdocument.h"
 
@@ -22,10 +23,8 @@ QTableWidgetItem *cell(const QString &text, bool number = true)
 OverviewStageTable::OverviewStageTable(QWidget *parent) : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName(QStringLiteral("overviewStageTable"));
-    setHorizontalHeaderLabels({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"),
-                               tr("IT\ncapacity\n(MW)"), tr("Expected\npeak\n(MW)"),
-                               tr("Design\ndemand\n(MW)"), tr("Grid\ncapacity\n(MW)"), tr("Grid\nheadroom"),
-                               tr("PUE"), tr("Capex\n(M)")});
+    setHorizontalHeaderLabels({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), QString(), QString(),
+                               QString(), QString(), tr("Grid\nheadroom"), tr("PUE"), tr("Capex\n(M)")});
     horizontalHeaderItem(PeakMw)->setToolTip(
         tr("The highest hourly facility power of the year at the load profiles (what the campus is "
            "expected to draw). Never compared with a rating."));
@@ -48,7 +47,13 @@ void OverviewStageTable::refresh(const ProjectDocument &document)
 {
     const Results &results = document.results();
     const QLocale locale;
-    horizontalHeaderItem(Capex)->setText(tr("Capex\n(M %1)").arg(document.project().costs.currency));
+    horizontalHeaderItem(Capex)->setText(
+        tr("Capex\n(M %1)").arg(units::currencyLabel(document.project().costs.currency)));
+    const QString unit = units::powerUnitName();
+    horizontalHeaderItem(ItMw)->setText(tr("IT\ncapacity\n(%1)").arg(unit));
+    horizontalHeaderItem(PeakMw)->setText(tr("Expected\npeak\n(%1)").arg(unit));
+    horizontalHeaderItem(DesignMw)->setText(tr("Design\ndemand\n(%1)").arg(unit));
+    horizontalHeaderItem(GridMw)->setText(tr("Grid\ncapacity\n(%1)").arg(unit));
     // The scenario's stages give the rows, so a stage shows even before the engine has figures.
     const QList<Stage> &stages = document.scenario().stages;
     setRowCount(int(stages.size()));
@@ -58,7 +63,7 @@ void OverviewStageTable::refresh(const ProjectDocument &document)
         for (const StageResult &candidate : results.stages)
             if (candidate.stageId == stage.id)
                 r = &candidate;
-        auto mw = [&](double w) { return locale.toString(w / 1e6, 'f', 1); };
+        auto mw = [&](double w) { return units::powerNumber(w, locale); };
         const QString none = QStringLiteral("–");
         setItem(row, Name, cell(stage.name, false));
         setItem(
