@@ -21,6 +21,7 @@
 #include "ui/mainwindow/startpage.h"
 #include "ui/mainwindow/tabregistry.h"
 #include "ui/power/powertab.h"
+#include "ui/widgets/inputtooltips.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openRequested, m_openAction, &QAction::trigger);
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    // Hovering any number input tells what it is and its unit (also in dialogs and the inspector).
+    QCoreApplication::instance()->installEventFilter(new InputToolTips(this));
     applySettings(AppSettings::load());
 
     // A comfortable default: most of the screen (the plan and the charts want room), never more;

@@ -44,6 +44,8 @@ RiskTab::RiskTab(ProjectDocument *document, QWidget *parent)
     m_runs->setSingleStep(1000);
     m_runs->setValue(DefaultRuns);
     m_runs->setGroupSeparatorShown(true);
+    m_runs->setToolTip(tr("How many evaluations the Monte Carlo study draws (more runs: narrower "
+                          "confidence in its percentiles, longer to run)"));
     m_runs->setSuffix(tr(" runs"));
     m_seed = new QSpinBox;
     m_seed->setObjectName(QStringLiteral("riskSeed"));

@@ -100,6 +100,7 @@ CoolingTab::CoolingTab(ProjectDocument *document, QWidget *parent) : QWidget(par
     m_weekBox->setRange(1, 52);
     m_weekBox->setValue(28); // mid-July: the warmest week, where cooling shows
     m_weekBox->setPrefix(tr("Week "));
+    m_weekBox->setToolTip(tr("The week of the year (1–52) the hourly facility power chart shows"));
     m_endUses = new PieChart;
     m_endUses->setObjectName(QStringLiteral("endUseChart"));
     m_endUses->setTitle(tr("Annual energy by end use"));

@@ -195,6 +195,7 @@ void CostCatalogueEditor::addAssetSettings(QFormLayout *form)
         boxes.life->setRange(1, 100);
         boxes.life->setSuffix(tr(" years"));
         boxes.life->setKeyboardTracking(false);
+        boxes.life->setToolTip(tr("%1: years until it is bought again (METHOD §8.1)").arg(label));
         grid->addWidget(boxes.life, r, 1);
         boxes.priceChange = quantitySpinBox(-50, 50, 1, tr("%/yr"), assets);
         boxes.priceChange->setObjectName(name + QStringLiteral("PriceChange"));

@@ -67,6 +67,7 @@ RenewablesTab::RenewablesTab(ProjectDocument *document, QWidget *parent)
     m_weekBox->setRange(1, 52);
     m_weekBox->setValue(2); // deep winter: the least solar, the most heating
     m_weekBox->setPrefix(tr("Week "));
+    m_weekBox->setToolTip(tr("The week of the year (1–52) the hourly supply chart shows"));
     m_ref = new BarChart;
     m_ref->setObjectName(QStringLiteral("refChart"));
     m_cue = new BarChart;

@@ -4,4 +4,5 @@ target_sources(fjordplan_ui PRIVATE
     widgets/refreshwhenshown.h widgets/refreshwhenshown.cpp
     widgets/fitcolumns.h widgets/fitcolumns.cpp
     widgets/reflowgrid.h widgets/reflowgrid.cpp
+    widgets/inputtooltips.h widgets/inputtooltips.cpp
 )
