@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,38 @@ private slots:
         QCOMPARE(f.doc.selection(), QList<Id>{f.s().racks.last().id});
         f.key(Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(f.s().racks.size(), 38);
+    }
+
+    // The hall's title on the plan and the hall inspector give the same design IT power: the racks
+    // built through the stage chosen in the toolbar (they used to count differently).
+    void hallTitleAndInspectorAgreeThroughTheStage()
+    {
+        Fixture f(makeNarvikSample());
+        const Scenario &s = f.s();
+        const Hall *laterHall = nullptr; // a hall whose racks come in stage 2
+        for (const Hall &h : s.halls)
+            if (s.stageIndex(h.stageId) == 1)
+                laterHall = &h;
+        QVERIFY(laterHall);
+        const Id hallId = laterHall->id;
+        auto *figures = f.tab.inspector()->findChild<QLabel *>(QStringLiteral("hallFigures"));
+        auto mwIn = [](const QString &text) {
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("([0-9.,]+) MW IT")).match(text);
+            return m.hasMatch() ? QLocale().toDouble(m.captured(1)) : 0.0;
+        };
+        f.doc.setSelection({hallId});
+        for (int stage : {0, 1}) {
+            f.doc.setCurrentStageIndex(stage);
+            const QString title = f.tab.scene()->hallItem(hallId)->detail();
+            QTRY_VERIFY2(figures->text().contains(s.stages[stage].name), qPrintable(figures->text()));
+            const double titleMw = mwIn(title), inspectorMw = mwIn(figures->text());
+            QVERIFY2(qAbs(titleMw - inspectorMw) <= 0.05, qPrintable(title + u" | "_qs + figures->text()));
+            if (stage == 0) // not built yet: nothing in the hall through stage 1
+                QCOMPARE(inspectorMw, 0.0);
+            else
+                QVERIFY(inspectorMw > 1.0);
+        }
     }
 
     void rowIsEditedAsOneInTheInspector()

@@ -1,4 +1,5 @@
 #include "ui/floorplan/floorplanscene.h"
+#include "model/designpower.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/floorplan/abstracttool.h"
@@ -33,14 +34,15 @@ template <typename T> QHash<Id, int> indexById(const QList<T> &list)
     return index;
 }
 
-QString hallDetail(const Hall &hall, double itW)
+QString hallDetail(const Hall &hall, const DesignPowerSum &sum)
 {
+    const double itW = sum.designPowerW;
     // %L: the default locale's decimal separator (the system's; the report's while it draws a plan)
     QString s = QStringLiteral("%L1 × %L2 m").arg(hall.widthM, 0, 'f', 1).arg(hall.depthM, 0, 'f', 1);
     if (itW > 0) {
         s += QStringLiteral(" · %L1 MW IT · %L2 kW/m²")
                  .arg(itW / 1e6, 0, 'f', 1)
-                 .arg(hall.areaM2() > 0 ? itW / 1000.0 / hall.areaM2() : 0.0, 0, 'f', 1);
+                 .arg(sum.densityWPerM2(hall.areaM2()) / 1000.0, 0, 'f', 1);
     }
     return s;
 }
@@ -400,21 +402,17 @@ void FloorPlanScene::refreshHallTitles(const QSet<Id> &hallIds)
         return;
     const Project &p = m_document->project();
     const Scenario &s = m_document->scenario();
-    QHash<Id, double> itW; // design IT power of the racks built through the current stage
-    for (const Rack &rack : s.racks) {
-        if (!hallIds.contains(rack.hallId) || !s.builtBy(rack.stageId, m_style.currentStage))
-            continue;
-        if (const RackType *type = p.rackType(rack.rackTypeId))
-            itW[rack.hallId] += type->designPowerW;
-    }
+    // Design IT power of the racks built through the current stage: the hall inspector's figure too.
+    const QHash<Id, DesignPowerSum> sums = designPowerByHall(p, s, m_style.currentStage);
     for (Id id : hallIds) {
         HallItem *item = m_halls.value(id);
         const Hall *hall = s.hall(id);
         if (!item || !hall)
             continue;
-        item->setTitle(hall->name, hallDetail(*hall, itW.value(id)));
+        const DesignPowerSum sum = sums.value(id);
+        item->setTitle(hall->name, hallDetail(*hall, sum));
         const bool later = !s.builtBy(hall->stageId, m_style.currentStage);
-        item->setAppearance(m_style.hallFill(hall->areaM2() > 0 ? itW.value(id) / hall->areaM2() : 0.0),
+        item->setAppearance(m_style.hallFill(sum.densityWPerM2(hall->areaM2())),
                             m_style.stageOverlay && later,
                             m_style.problemsOverlay ? m_style.problemLevel.value(id) : 0);
         item->setVisible(!(m_style.hideLaterStages && later));
@@ -711,7 +709,7 @@ void FloorPlanScene::helpEvent(QGraphicsSceneHelpEvent *event)
     else if (const Row *row = scenario.row(id))
         tip = rowToolTip(project, scenario, *row);
     else if (const Hall *hall = scenario.hall(id))
-        tip = hallToolTip(project, scenario, *hall);
+        tip = hallToolTip(project, scenario, *hall, m_style.currentStage);
     if (tip.isEmpty()) {
         QToolTip::hideText();
         event->ignore();

@@ -22,6 +22,7 @@ public:
     void setMarked(bool marked);
     bool isMarked() const { return m_marked; }
     QString name() const { return m_name; }
+    QString detail() const { return m_detail; } // "64.0 × 62.0 m · 18.8 MW IT · 4.7 kW/m²"
 
     QRectF floorRect() const { return m_rect; } // the hall's floor, local metres (without its title)
 

@@ -1,4 +1,5 @@
 #include "ui/floorplan/layoutinspector.h"
+#include "model/designpower.h"
 
 #include "ui/floorplan/inspectorfields.h"
 #include "ui/floorplan/rackfeedassigner.h"
@@ -96,6 +97,7 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
     m_hallCooling = new QComboBox;
     m_hallStage = new QComboBox;
     m_hallFigures = new QLabel;
+    m_hallFigures->setObjectName(QStringLiteral("hallFigures"));
     m_hallFigures->setWordWrap(true);
     hf->addRow(tr("Name"), m_hallName);
     hf->addRow(tr("Corner x"), m_hallX);
@@ -165,6 +167,7 @@ LayoutInspector::LayoutInspector(ProjectDocument *document, QWidget *parent)
         refresh();
     });
     connect(document, &ProjectDocument::changed, this, &LayoutInspector::onChanged);
+    connect(document, &ProjectDocument::currentStageChanged, this, &LayoutInspector::refresh); // hall figures
     refresh();
 }
 
@@ -222,7 +225,6 @@ void LayoutInspector::refresh()
         const Rack *first = s.rack(racks.first());
         bool mixedType = false, mixedStage = false;
         int feeds = 0;
-        double powerW = 0, massKg = 0;
         const QSet<Id> wanted(racks.cbegin(), racks.cend());
         for (const Rack &r : s.racks) {
             if (!wanted.contains(r.id))
@@ -230,11 +232,8 @@ void LayoutInspector::refresh()
             mixedType = mixedType || r.rackTypeId != first->rackTypeId;
             mixedStage = mixedStage || r.stageId != first->stageId;
             feeds += int(r.feeds.size());
-            if (const RackType *t = p.rackType(r.rackTypeId)) {
-                powerW += t->designPowerW;
-                massKg += t->massKg;
-            }
         }
+        const DesignPowerSum selected = racksDesignPower(p, s, wanted, AllStages); // the racks picked
         QString title = racks.size() == 1 ? tr("Rack %1").arg(first->name)
                                           : plural(racks.size(), tr("%n rack"), tr("%n racks"));
         if (sel.size() > racks.size()) // halls or rows selected with them: the racks are edited
@@ -256,8 +255,8 @@ void LayoutInspector::refresh()
         m_rackY->setValue(racks.size() == 1 ? first->yM : m_rackY->minimum());
         m_rackRotation->setValue(racks.size() == 1 ? first->rotationDeg : m_rackRotation->minimum());
         m_rackFigures->setText(tr("Design IT power %1 kW · mass %2 t")
-                                   .arg(powerW / 1000, 0, 'f', 0)
-                                   .arg(massKg / 1000, 0, 'f', 2));
+                                   .arg(selected.designPowerW / 1000, 0, 'f', 0)
+                                   .arg(selected.massKg / 1000, 0, 'f', 2));
     } else if (hallId != NoId) {
         m_pages->setCurrentIndex(2);
         const Hall &h = *s.hall(hallId);
@@ -276,19 +275,16 @@ void LayoutInspector::refresh()
         m_hallCooling->setCurrentIndex(
             std::max(0, m_hallCooling->findData(QVariant::fromValue<qint64>(h.coolingSystemId))));
         fillStageBox(m_hallStage, s, h.stageId, false);
-        int n = 0;
-        double powerW = 0;
-        for (const Rack &r : s.racks)
-            if (r.hallId == hallId) {
-                ++n;
-                if (const RackType *t = p.rackType(r.rackTypeId))
-                    powerW += t->designPowerW;
-            }
-        m_hallFigures->setText(tr("%1 m² · %2 · %3 MW IT · %4 kW/m²")
-                                   .arg(h.areaM2(), 0, 'f', 0)
-                                   .arg(countOf(n, tr("rack"), tr("racks")))
-                                   .arg(powerW / 1e6, 0, 'f', 2)
-                                   .arg(h.areaM2() > 0 ? powerW / 1000 / h.areaM2() : 0, 0, 'f', 1));
+        // Through the chosen stage, as the hall's title on the plan.
+        const int stage = m_document->currentStageIndex();
+        const DesignPowerSum sum = hallDesignPower(p, s, hallId, stage);
+        m_hallFigures->setText(
+            tr("%1 m² · %2 · %3 MW IT · %4 kW/m² (through %5)")
+                .arg(h.areaM2(), 0, 'f', 0)
+                .arg(countOf(sum.racks, tr("rack"), tr("racks")))
+                .arg(sum.designPowerW / 1e6, 0, 'f', 2)
+                .arg(sum.densityWPerM2(h.areaM2()) / 1000, 0, 'f', 1)
+                .arg(stage >= 0 && stage < s.stages.size() ? s.stages[stage].name : tr("every stage")));
     } else if (const Id rowId = selectedRow(); rowId != NoId) {
         m_pages->setCurrentIndex(3);
         refreshRow(*s.row(rowId));

@@ -1,4 +1,5 @@
 // The Layout inspector's row page: a row is edited as one, its racks follow (layoutrowproperties.h).
+#include "model/designpower.h"
 #include "ui/floorplan/inspectorfields.h"
 #include "ui/floorplan/layoutinspector.h"
 
@@ -91,7 +92,7 @@ void LayoutInspector::refreshRow(const Row &row)
     const Project &p = m_document->project();
     const Scenario &s = m_document->scenario();
     int n = 0;
-    double powerW = 0, fromM = 1e300, toM = -1e300;
+    double fromM = 1e300, toM = -1e300;
     const Rack *first = nullptr;
     bool mixedType = false, mixedStage = false;
     const double a = row.rotationDeg * std::numbers::pi / 180.0;
@@ -107,7 +108,6 @@ void LayoutInspector::refreshRow(const Row &row)
         const double half = t ? t->widthM / 2 : 0.3;
         fromM = std::min(fromM, u - half);
         toM = std::max(toM, u + half);
-        powerW += t ? t->designPowerW : 0.0;
     }
     m_title->setText(tr("Row %1").arg(row.name));
     m_rowName->setText(row.name);
@@ -125,7 +125,7 @@ void LayoutInspector::refreshRow(const Row &row)
     m_rowFigures->setText(plural(n, tr("%n rack · %1 m long · design IT power %2 kW"),
                                  tr("%n racks · %1 m long · design IT power %2 kW"))
                               .arg(n > 0 ? toM - fromM : 0.0, 0, 'f', 1)
-                              .arg(powerW / 1000, 0, 'f', 0));
+                              .arg(rowDesignPower(p, s, row.id, AllStages).designPowerW / 1000, 0, 'f', 0));
 }
 
 // "(none)", then the scenario's busways and PDUs of `side` (what racks are fed from), then the rest.

@@ -1,4 +1,5 @@
 #include "ui/floorplan/plantooltips.h"
+#include "model/designpower.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -56,14 +57,9 @@ QString rackToolTip(const Project &project, const Scenario &scenario, const Rack
 
 QString rowToolTip(const Project &project, const Scenario &scenario, const Row &row)
 {
-    int racks = 0;
-    double designW = 0;
-    for (const Rack &r : scenario.racks)
-        if (r.rowId == row.id) {
-            ++racks;
-            if (const RackType *t = project.rackType(r.rackTypeId))
-                designW += t->designPowerW;
-        }
+    const DesignPowerSum sum = rowDesignPower(project, scenario, row.id, AllStages);
+    const int racks = sum.racks;
+    const double designW = sum.designPowerW;
     const Hall *hall = scenario.hall(row.hallId);
     QString rows =
         line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
@@ -73,16 +69,11 @@ QString rowToolTip(const Project &project, const Scenario &scenario, const Row &
         .arg(tr("Row").toHtmlEscaped(), row.name.toHtmlEscaped(), rows);
 }
 
-QString hallToolTip(const Project &project, const Scenario &scenario, const Hall &hall)
+QString hallToolTip(const Project &project, const Scenario &scenario, const Hall &hall, int throughStage)
 {
-    int racks = 0;
-    double designW = 0;
-    for (const Rack &r : scenario.racks)
-        if (r.hallId == hall.id) {
-            ++racks;
-            if (const RackType *t = project.rackType(r.rackTypeId))
-                designW += t->designPowerW;
-        }
+    const DesignPowerSum sum = hallDesignPower(project, scenario, hall.id, throughStage);
+    const int racks = sum.racks;
+    const double designW = sum.designPowerW;
     const CoolingSystem *cooling = scenario.coolingSystem(hall.coolingSystemId);
     const Tenant *tenant = scenario.tenant(hall.tenantId);
     QString rows = line(tr("Size"), tr("%1 × %2 m · %3 m²")

@@ -10,9 +10,10 @@ namespace fjord::ui {
 
 // Name, type, design and peak power (kW), feeds (node and side), stage and tenant.
 QString rackToolTip(const Project &project, const Scenario &scenario, const Rack &rack);
-// Name, racks and design IT power (MW), hall.
+// Name, racks and design IT power (MW) of all its racks, hall (as the row inspector).
 QString rowToolTip(const Project &project, const Scenario &scenario, const Row &row);
-// Name, size (m) and area (m²), racks and design IT power (MW), cooling system, stage.
-QString hallToolTip(const Project &project, const Scenario &scenario, const Hall &hall);
+// Name, size (m) and area (m²), racks and design IT power (MW) built through stage index
+// `throughStage` (as the hall's title and inspector), cooling system, stage.
+QString hallToolTip(const Project &project, const Scenario &scenario, const Hall &hall, int throughStage);
 
 } // namespace fjord::ui
