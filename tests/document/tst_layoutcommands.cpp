@@ -2,7 +2,7 @@
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutclipboard.h"
 #include "model/document/commands/layoutedits.h"
-#include "model/document/commands/layoutmergeids.h"
+#include "model/document/commands/commandids.h"
 #include "model/document/commands/layoutproperties.h"
 #include "model/document/projectdocument.h"
 #include "tests/document/layouttestproject.h"

@@ -3,7 +3,7 @@
 
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutedits.h"
-#include "model/document/commands/layoutmergeids.h"
+#include "model/document/commands/commandids.h"
 #include "model/document/projectdocument.h"
 #include "model/geometry.h"
 #include "ui/floorplan/floorplanscene.h"

@@ -333,7 +333,7 @@ void ExpansionTab::stageDragged(int stage, QDate energisation, bool finished)
     Stage edited = stages[stage];
     edited.energisation = energisation;
     auto *command =
-        new SetStageCommand(m_document, m_document->currentScenarioId(), edited, AnalysisMergeId::StageDrag);
+        new SetStageCommand(m_document, m_document->currentScenarioId(), edited, MergeStageDrag);
     command->setFinalStep(finished);
     m_document->undoStack()->push(command);
 }

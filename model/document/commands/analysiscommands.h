@@ -3,6 +3,7 @@
 #include "model/climate.h"
 #include "model/coolingsystem.h"
 #include "model/costs.h"
+#include "model/document/commands/commandids.h"
 #include "model/energysupply.h"
 #include "model/ids.h"
 #include "model/loadprofile.h"
@@ -17,13 +18,9 @@ namespace fjord {
 
 class ProjectDocument;
 
-// Merge ids of the analysis commands (QUndoCommand::id()). Only commands created with one of
-// these ids merge: consecutive edits of the same object with the same id become one undo step
-// (a drag of a stage along the time axis).
-namespace AnalysisMergeId {
-constexpr int None = -1;
-constexpr int StageDrag = 5001;
-} // namespace AnalysisMergeId
+// Only analysis commands created with a merge id (model/document/commands/commandids.h) merge:
+// consecutive edits of the same object with the same id become one undo step (a drag of a stage
+// along the time axis).
 
 // Replaces one object (found by id) of the analysis lists with a new value:
 // cooling systems, heat offtakes, load profiles, stages (scenario `scenarioId`), PPAs and
@@ -32,7 +29,7 @@ constexpr int StageDrag = 5001;
 // Undo restores the old value. A command for an object that no longer exists does nothing.
 template <class T> class SetItemCommand : public QUndoCommand {
 public:
-    SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId = AnalysisMergeId::None,
+    SetItemCommand(ProjectDocument *document, Id scenarioId, T value, int mergeId = NoMerge,
                    QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
