@@ -133,6 +133,7 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     bool m_askBeforeDiscard = true;
     AppSettings m_settings;
+    bool m_settingsApplied = false; // applySettings() has run once (the constructor's call)
     QByteArray m_savedDockState; // from restoreWindowLayout(), applied when a project first shows
 
     QAction *m_newAction = nullptr;

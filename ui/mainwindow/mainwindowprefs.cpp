@@ -31,7 +31,7 @@ int MainWindow::autosaveIntervalMs() const
 
 void MainWindow::applySettings(const AppSettings &settings)
 {
-    const bool firstTime = !m_autosaveTimer->property("configured").toBool();
+    const bool firstTime = !m_settingsApplied;
     const bool viewsChange = !firstTime && (settings.powerUnit != m_settings.powerUnit ||
                                             settings.currencyStyle != m_settings.currencyStyle ||
                                             settings.theme != m_settings.theme);
@@ -39,7 +39,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     if (firstTime ? settings.theme != Theme::System : settings.theme != m_settings.theme)
         applyTheme(settings.theme);
     m_settings = settings;
-    m_autosaveTimer->setProperty("configured", true);
+    m_settingsApplied = true;
     units::apply(settings);
 
     if (settings.autosaveMinutes > 0) {
