@@ -145,49 +145,60 @@ void writeScratch(const Project &project, ScratchFile &scratch)
     scratch.error = saveProject(project, scratch.path);
 }
 
-ServerSaveResult saveFailed(const ServerLocation &location, const PgError &e)
+// How the refusals of a save read: a plain save, or a restore (restoreServerRevision).
+struct Wording {
+    QString refused;     // "not saved", "revision 3 not restored"
+    QString since;       // when the user saw the base revision %1: "after you opened revision %1"
+    QString staleAdvice; // what to do when someone saved since the base revision
+};
+
+Wording saveWording()
+{
+    return {QStringLiteral("not saved"), QStringLiteral("after you opened revision %1"),
+            QStringLiteral("save your work as a new scenario or reload (nothing is lost)")};
+}
+
+ServerSaveResult saveFailed(const ServerLocation &location, const PgError &e, const Wording &w)
 {
     ServerSaveResult r;
     if (e.permissionDenied()) {
         r.outcome = ServerSaveOutcome::PermissionDenied;
-        r.error =
-            QStringLiteral("%1: not saved: the database role '%2' may read but not write this project "
-                           "(%3); ask the administrator for the %4 role")
-                .arg(where(location), location.user.isEmpty() ? QStringLiteral("(default)") : location.user,
-                     e.message, WriterRole);
+        r.error = QStringLiteral("%1: %2: the database role '%3' may read but not write this project "
+                                 "(%4); ask the administrator for the %5 role")
+                      .arg(where(location), w.refused,
+                           location.user.isEmpty() ? QStringLiteral("(default)") : location.user, e.message,
+                           WriterRole);
     } else if (e.connectionLost()) {
         r.outcome = ServerSaveOutcome::ConnectionLost;
-        r.error = QStringLiteral("%1: not saved: the connection to the server was lost (%2); the server "
+        r.error = QStringLiteral("%1: %2: the connection to the server was lost (%3); the server "
                                  "keeps the project as it was; your work is still open here, save again "
                                  "when the server is back")
-                      .arg(where(location), e.message);
+                      .arg(where(location), w.refused, e.message);
     } else {
         r.outcome = ServerSaveOutcome::Failed;
-        r.error = QStringLiteral("%1: not saved: %2").arg(where(location), e.message);
+        r.error = QStringLiteral("%1: %2: %3").arg(where(location), w.refused, e.message);
     }
     return r;
 }
 
-} // namespace
-
-void setServerSaveHookForTesting(std::function<void(const QString &step)> hook)
+QString when(const QDateTime &t)
 {
-    saveHook() = std::move(hook);
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-ServerSaveResult saveServerProject(const Project &project, const ServerLocation &location,
-                                   qint64 baseRevision, const QString &comment)
+ServerSaveResult saveAsRevision(const Project &project, const ServerLocation &location, qint64 baseRevision,
+                                const QString &comment, const Wording &w)
 {
     if (!isValidProjectKey(location.project))
-        return saveFailed(location, {QStringLiteral("invalid project key"), QStringLiteral("fjord")});
+        return saveFailed(location, {QStringLiteral("invalid project key"), QStringLiteral("fjord")}, w);
     // The file code writes the rows (one mapping of the model) and the revision's snapshot.
     ScratchFile scratch;
     writeScratch(project, scratch);
     if (!scratch.error.isEmpty())
-        return saveFailed(location, {scratch.error, QStringLiteral("fjord-sqlite")});
+        return saveFailed(location, {scratch.error, QStringLiteral("fjord-sqlite")}, w);
     QFile file(scratch.path);
     if (!file.open(QIODevice::ReadOnly))
-        return saveFailed(location, {file.errorString(), QStringLiteral("fjord-sqlite")});
+        return saveFailed(location, {file.errorString(), QStringLiteral("fjord-sqlite")}, w);
     // zlib (qCompress): a project file shrinks several times, and the history keeps every one.
     const QByteArray snapshot = qCompress(file.readAll(), 6);
     file.close();
@@ -195,21 +206,22 @@ ServerSaveResult saveServerProject(const Project &project, const ServerLocation 
     QString sqliteError = sqlite.open(scratch.path, SqliteConnection::Mode::ReadOnly);
     const QList<TableColumns> tables = projectTables(sqlite.handle(), &sqliteError);
     if (!sqliteError.isEmpty())
-        return saveFailed(location, {sqliteError, QStringLiteral("fjord-sqlite")});
+        return saveFailed(location, {sqliteError, QStringLiteral("fjord-sqlite")}, w);
 
     PgConnection pg;
     PgError e = pg.open(location);
     if (e.isError()) {
-        ServerSaveResult r = saveFailed(location, e);
+        ServerSaveResult r = saveFailed(location, e, w);
         if (!e.permissionDenied()) // "connection lost" would mislead: it never connected
-            r.error = QStringLiteral("%1: not saved: cannot connect (%2)").arg(where(location), e.message);
+            r.error =
+                QStringLiteral("%1: %2: cannot connect (%3)").arg(where(location), w.refused, e.message);
         return r;
     }
     const int latest = latestSchemaVersion();
     const QString schema = schemaOf(location.project);
     const auto fail = [&](const PgError &error) {
         pg.exec(QStringLiteral("ROLLBACK"));
-        return saveFailed(location, error);
+        return saveFailed(location, error, w);
     };
     e = pg.exec(QStringLiteral("BEGIN"));
     if (e.isError())
@@ -243,9 +255,9 @@ ServerSaveResult saveServerProject(const Project &project, const ServerLocation 
         if (baseRevision > 0) {
             pg.exec(QStringLiteral("ROLLBACK"));
             ServerSaveResult r;
-            r.error = QStringLiteral("%1: not saved: the project is no longer on the server (it was deleted "
+            r.error = QStringLiteral("%1: %2: the project is no longer on the server (it was deleted "
                                      "or renamed); save it under a new key")
-                          .arg(where(location));
+                          .arg(where(location), w.refused);
             return r;
         }
         e = pg.exec(QStringLiteral("CREATE SCHEMA %1").arg(quoteIdentifier(schema)));
@@ -273,20 +285,16 @@ ServerSaveResult saveServerProject(const Project &project, const ServerLocation 
             ServerSaveResult r;
             r.outcome = ServerSaveOutcome::Stale;
             r.latest = last;
-            r.error =
-                baseRevision == NewServerProject
-                    ? QStringLiteral("%1: not saved: a project with this key already exists (revision %2, "
-                                     "saved by %3 at %4 UTC); open it or choose another key")
-                          .arg(where(location))
-                          .arg(revision)
-                          .arg(last.savedBy, last.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    : QStringLiteral(
-                          "%1: not saved: %2 saved revision %3 at %4 UTC after you opened revision "
-                          "%5; save your work as a new scenario or reload (nothing is lost)")
-                          .arg(where(location), last.savedBy)
-                          .arg(revision)
-                          .arg(last.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                          .arg(baseRevision);
+            r.error = baseRevision == NewServerProject
+                          ? QStringLiteral("%1: %2: a project with this key already exists (revision %3, "
+                                           "saved by %4 at %5 UTC); open it or choose another key")
+                                .arg(where(location), w.refused)
+                                .arg(revision)
+                                .arg(last.savedBy, when(last.savedAt))
+                          : QStringLiteral("%1: %2: %3 saved revision %4 at %5 UTC %6; %7")
+                                .arg(where(location), w.refused, last.savedBy)
+                                .arg(revision)
+                                .arg(when(last.savedAt), w.since.arg(baseRevision), w.staleAdvice);
             return r;
         }
         if (version > latest) {
@@ -344,6 +352,19 @@ ServerSaveResult saveServerProject(const Project &project, const ServerLocation 
     return r;
 }
 
+} // namespace
+
+void setServerSaveHookForTesting(std::function<void(const QString &step)> hook)
+{
+    saveHook() = std::move(hook);
+}
+
+ServerSaveResult saveServerProject(const Project &project, const ServerLocation &location,
+                                   qint64 baseRevision, const QString &comment)
+{
+    return saveAsRevision(project, location, baseRevision, comment, saveWording());
+}
+
 namespace {
 
 ServerOpenResult openFailed(const ServerLocation &location, const QString &reason)
@@ -363,8 +384,17 @@ ServerOpenResult openRevision(PgConnection &pg, const ServerLocation &location, 
                               {location.project, revision}, &e);
     if (e.isError())
         return openFailed(location, e.message);
-    if (rows.isEmpty())
-        return openFailed(location, QStringLiteral("there is no revision %1").arg(revision));
+    if (rows.isEmpty()) {
+        const auto latest =
+            pg.rows(QStringLiteral("SELECT max(revision) FROM fjordplan.revision WHERE project_key = ?"),
+                    {location.project}, &e);
+        const QVariant last = latest.isEmpty() ? QVariant() : latest.first().value(0);
+        if (e.isError() || last.isNull())
+            return openFailed(location, QStringLiteral("no such project on the server"));
+        return openFailed(location, QStringLiteral("there is no revision %1 (the revisions are 1 to %2)")
+                                        .arg(revision)
+                                        .arg(last.toLongLong()));
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("revision.fjordplan"));
     const QByteArray bytes = qUncompress(QByteArray::fromHex(rows.first().value(0).toString().toLatin1()));
@@ -525,6 +555,25 @@ ServerHistoryResult serverHistory(const ServerLocation &location)
     for (const QVariantList &row : rows)
         r.revisions.append(revisionFrom(row, 0));
     return r;
+}
+
+ServerSaveResult restoreServerRevision(const ServerLocation &location, qint64 revision, qint64 baseRevision,
+                                       const QString &comment)
+{
+    const Wording w{QStringLiteral("revision %1 not restored").arg(revision),
+                    QStringLiteral("after you listed the history (up to revision %1)"),
+                    QStringLiteral("nothing was changed; look at the history again and restore from there")};
+    // The old revision goes through the model (opened like a file, migrated when older), so the
+    // restored revision is written exactly as any save would write that project.
+    ServerOpenResult old = openServerProject(location, revision);
+    if (!old) {
+        ServerSaveResult r;
+        r.error = old.error;
+        return r;
+    }
+    return saveAsRevision(*old.project, location, baseRevision,
+                          comment.isEmpty() ? QStringLiteral("restored revision %1").arg(revision) : comment,
+                          w);
 }
 
 } // namespace fjord::storage

@@ -85,6 +85,13 @@ ServerListResult listServerProjects(const ServerLocation &location);
 // Every revision of location.project, newest first.
 ServerHistoryResult serverHistory(const ServerLocation &location);
 
+// Makes old revision `revision` the latest again: it is opened like any revision and saved as the
+// next revision on top of `baseRevision` (the latest the user saw; AnyRevision: whatever is
+// latest), through the same optimistic locking as any save. Nothing in the history changes;
+// `comment` empty: "restored revision N". A missing revision fails (Failed) without writing.
+ServerSaveResult restoreServerRevision(const ServerLocation &location, qint64 revision, qint64 baseRevision,
+                                       const QString &comment = {});
+
 // Test hook: called at steps of saveServerProject ("written": rows copied, "committing": just
 // before COMMIT). Pass {} to remove it. Not thread-safe; for tests only.
 void setServerSaveHookForTesting(std::function<void(const QString &step)> hook);

@@ -332,6 +332,54 @@ private slots:
                  qPrintable(keys.join(u',')));
     }
 
+    void restoreSavesAnOldRevisionOnTop()
+    {
+        const ServerLocation where = location(QStringLiteral("restore"));
+        Project p = smallProject();
+        for (int i = 1; i <= 3; ++i) {
+            p.description = QStringLiteral("version %1").arg(i);
+            QVERIFY(saveServerProject(p, where, i == 1 ? NewServerProject : i - 1, {}).ok());
+        }
+        const ServerSaveResult restored = restoreServerRevision(where, 1, 3);
+        QVERIFY2(restored.ok(), qPrintable(restored.error));
+        QCOMPARE(restored.saved.revision, 4);
+        QCOMPARE(restored.saved.comment, QStringLiteral("restored revision 1"));
+        const ServerOpenResult latest = openServerProject(where);
+        QCOMPARE(latest.revision.revision, 4);
+        QCOMPARE(latest.revision.comment, QStringLiteral("restored revision 1"));
+        QVERIFY(!latest.readOnly);
+        QVERIFY(*latest.project == *openServerProject(where, 1).project);
+        QCOMPARE(openServerProject(where, 3).project->description, QStringLiteral("version 3"));
+
+        // From a history that is no longer the latest: refused, naming who saved, nothing written.
+        const ServerSaveResult stale = restoreServerRevision(where, 2, 3, QStringLiteral("mine"));
+        QCOMPARE(stale.outcome, ServerSaveOutcome::Stale);
+        QCOMPARE(stale.latest.revision, 4);
+        QVERIFY2(
+            stale.error.contains(QStringLiteral("project 'restore'")) &&
+                stale.error.contains(
+                    QStringLiteral("revision 2 not restored: fjordtest saved revision 4 at")) &&
+                stale.error.contains(QStringLiteral("after you listed the history (up to revision 3)")) &&
+                stale.error.contains(QStringLiteral("nothing was changed")),
+            qPrintable(stale.error));
+        QCOMPARE(serverHistory(where).revisions.size(), 4);
+
+        // A revision that does not exist is named, with the ones that do.
+        const ServerSaveResult missing = restoreServerRevision(where, 9, AnyRevision);
+        QCOMPARE(missing.outcome, ServerSaveOutcome::Failed);
+        QVERIFY2(missing.error.contains(QStringLiteral("there is no revision 9 (the revisions are 1 to 4)")),
+                 qPrintable(missing.error));
+        QVERIFY(!restoreServerRevision(where.withProject(QStringLiteral("no_such")), 1, AnyRevision)
+                     .error.isEmpty());
+        QCOMPARE(serverHistory(where).revisions.size(), 4);
+
+        // On top of whatever is latest, with a comment of one's own.
+        const ServerSaveResult again = restoreServerRevision(where, 2, AnyRevision, QStringLiteral("mine"));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(openServerProject(where).project->description, QStringLiteral("version 2"));
+        QCOMPARE(serverHistory(where).revisions.first().comment, QStringLiteral("mine"));
+    }
+
     void readOnlyRoleIsRefusedOnSave()
     {
         // The documented setup (README "Team server"): group roles, one login role each.
@@ -385,6 +433,13 @@ private slots:
                                    NewServerProject, {})
                      .outcome,
                  ServerSaveOutcome::PermissionDenied);
+        // Nor may the investor restore an old revision (reading it is allowed).
+        const ServerSaveResult restore = restoreServerRevision(investor, 1, AnyRevision);
+        QCOMPARE(restore.outcome, ServerSaveOutcome::PermissionDenied);
+        QVERIFY2(restore.error.contains(QStringLiteral(
+                     "revision 1 not restored: the database role 'investor' may read but not write")),
+                 qPrintable(restore.error));
+        QCOMPARE(serverHistory(investor).revisions.size(), 2);
 
         // A wrong password is a clear refusal, and the password is not repeated.
         const ServerOpenResult wrong =
