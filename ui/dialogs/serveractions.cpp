@@ -5,6 +5,7 @@
 #include "model/storage/projectfile.h"
 #include "model/storage/serverstore.h"
 #include "ui/dialogs/serverconnectiondialog.h"
+#include "ui/dialogs/serverhistorydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -26,8 +27,14 @@ ServerActions::ServerActions(MainWindow *window) : QObject(window), m_window(win
     m_openAction->setObjectName(QStringLiteral("actionOpenFromServer"));
     m_saveAction = new QAction(tr("Save to Serv&er…"), window);
     m_saveAction->setObjectName(QStringLiteral("actionSaveToServer"));
+    m_historyAction = new QAction(tr("Server &History…"), window);
+    m_historyAction->setObjectName(QStringLiteral("actionServerHistory"));
+    m_historyAction->setStatusTip(
+        tr("Every revision of this team project: open one read-only, or restore it"));
     connect(m_openAction, &QAction::triggered, this, &ServerActions::openInteractively);
     connect(m_saveAction, &QAction::triggered, this, &ServerActions::saveInteractively);
+    connect(m_historyAction, &QAction::triggered, this, &ServerActions::showHistory);
+    updateActions();
 }
 
 bool ServerActions::isBound() const
@@ -45,20 +52,56 @@ qint64 ServerActions::boundRevision() const
     return isBound() ? m_revision : 0;
 }
 
-void ServerActions::bind(const storage::ServerLocation &location, qint64 revision)
+bool ServerActions::boundReadOnly() const
 {
-    m_boundDocument = m_window->document();
-    // A later document may reuse the address: the binding ends with its document.
-    connect(m_window->document(), &QObject::destroyed, this, [this, document = m_boundDocument] {
-        if (m_boundDocument == document)
-            m_boundDocument = nullptr;
-    });
+    return isBound() && m_readOnly;
+}
+
+QString ServerActions::titleText() const
+{
+    if (!isBound())
+        return {};
+    return m_readOnly ? tr("%1 revision %2 (read-only)").arg(m_location.project).arg(m_revision)
+                      : tr("%1 (server, revision %2)").arg(m_location.project).arg(m_revision);
+}
+
+void ServerActions::updateActions()
+{
+    m_historyAction->setEnabled(isBound());
+}
+
+void ServerActions::bind(const storage::ServerLocation &location, qint64 revision, bool readOnly)
+{
+    ProjectDocument *document = m_window->document();
+    if (m_boundDocument != document) {
+        // A later document may reuse the address: the binding ends with its document.
+        connect(document, &QObject::destroyed, this, [this, document] {
+            if (m_boundDocument == document)
+                m_boundDocument = nullptr;
+        });
+        // An old revision saved as a file is that file from then on, no longer a server revision.
+        connect(document, &ProjectDocument::filePathChanged, this, [this, document] {
+            if (m_boundDocument == document && m_readOnly && !document->filePath().isEmpty())
+                unbind();
+        });
+    }
+    m_boundDocument = document;
     m_location = location;
     m_revision = revision;
-    m_window->statusBar()->showMessage(tr("Revision %1 of %2").arg(revision).arg(location.displayUrl()),
-                                       8000);
-    m_window->setWindowTitle(
-        tr("%1 — %2 (server, revision %3)").arg(QStringLiteral("Fjordplan"), location.project).arg(revision));
+    m_readOnly = readOnly;
+    if (!readOnly)
+        m_window->statusBar()->showMessage(tr("Revision %1 of %2").arg(revision).arg(location.displayUrl()),
+                                           8000);
+    m_window->updateTitle();
+    updateActions();
+}
+
+void ServerActions::unbind()
+{
+    m_boundDocument = nullptr;
+    m_readOnly = false;
+    m_window->updateTitle();
+    updateActions();
 }
 
 void ServerActions::openInteractively()
@@ -90,6 +133,14 @@ void ServerActions::saveInteractively()
     if (!m_window->document())
         return;
     QString error;
+    if (boundReadOnly()) {
+        QMessageBox box(QMessageBox::Information, tr("Read-only revision"), saveBack({}), QMessageBox::Ok,
+                        m_window);
+        box.setObjectName(QStringLiteral("readOnlyRevisionMessage"));
+        box.button(QMessageBox::Ok)->setObjectName(QStringLiteral("readOnlyOkButton"));
+        box.exec();
+        return;
+    }
     if (isBound()) {
         bool ok = false;
         const QString comment = QInputDialog::getText(
@@ -113,7 +164,71 @@ QString ServerActions::saveBack(const QString &comment)
 {
     if (!isBound())
         return tr("This project was not opened from a server; use Save to Server… to choose one.");
+    if (m_readOnly)
+        return tr("Revision %1 of %2 is open read-only: it is not saved over the latest revision. To make "
+                  "it the latest again, use File > Server History… and Restore as Latest; to keep it "
+                  "(with any changes), use File > Save As… to save it as a file.")
+            .arg(m_revision)
+            .arg(m_location.project);
     return save(m_location, m_revision, comment);
+}
+
+void ServerActions::showHistory()
+{
+    if (!isBound())
+        return;
+    if (m_historyDialog)
+        m_historyDialog->close(); // a fresh list, for the project open now
+    m_historyDialog = new ServerHistoryDialog(this, m_location, m_revision, m_window);
+    m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_historyDialog->show();
+}
+
+QString ServerActions::openRevision(const storage::ServerLocation &location, qint64 revision)
+{
+    if (!m_window->maybeSave())
+        return tr("Nothing was opened: your unsaved changes are still open.");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    storage::ServerOpenResult opened = storage::openServerProject(location, revision);
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        return opened.error;
+    m_window->showProject(std::move(*opened.project));
+    bind(location, revision, true);
+    m_window->statusBar()->showMessage(
+        tr("Revision %1 of %2 (saved by %3), read-only: Restore as Latest in Server History makes it the "
+           "latest again; Save As… keeps it as a file.")
+            .arg(revision)
+            .arg(location.project, opened.revision.savedBy));
+    return {};
+}
+
+QString ServerActions::restoreRevision(const storage::ServerLocation &location, qint64 revision,
+                                       qint64 latestSeen, const QString &comment)
+{
+    if (!m_window->maybeSave())
+        return tr("Nothing was restored: your unsaved changes are still open.");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::ServerSaveResult saved =
+        storage::restoreServerRevision(location, revision, latestSeen, comment);
+    // What was saved, read back as it is on the server now (the restored revision's own snapshot).
+    storage::ServerOpenResult restored =
+        saved.ok() ? storage::openServerProject(location, saved.saved.revision) : storage::ServerOpenResult{};
+    QApplication::restoreOverrideCursor();
+    if (!saved.ok())
+        return saved.error;
+    if (!restored)
+        return tr("Revision %1 was restored as revision %2, but it could not be opened: %3")
+            .arg(revision)
+            .arg(saved.saved.revision)
+            .arg(restored.error);
+    m_window->showProject(std::move(*restored.project));
+    bind(location, saved.saved.revision);
+    m_window->statusBar()->showMessage(tr("Restored revision %1 as revision %2 of %3")
+                                           .arg(revision)
+                                           .arg(saved.saved.revision)
+                                           .arg(location.project));
+    return {};
 }
 
 QString ServerActions::save(const storage::ServerLocation &location, qint64 baseRevision,

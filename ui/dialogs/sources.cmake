@@ -8,4 +8,5 @@ target_sources(fjordplan_ui PRIVATE
     dialogs/shortcutsdialog.h dialogs/shortcutsdialog.cpp
     dialogs/serverconnectiondialog.h dialogs/serverconnectiondialog.cpp
     dialogs/serveractions.h dialogs/serveractions.cpp
+    dialogs/serverhistorydialog.h dialogs/serverhistorydialog.cpp
 )

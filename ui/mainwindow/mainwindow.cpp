@@ -205,6 +205,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_sampleAction);
@@ -218,6 +219,7 @@ void MainWindow::createMenus()
     m_serverActions = new ServerActions(this);
     file->addAction(m_serverActions->openAction());
     file->addAction(m_serverActions->saveAction());
+    file->addAction(m_serverActions->historyAction());
     file->addSeparator();
     file->addAction(m_importEpwAction);
     file->addAction(m_importNetboxAction);
@@ -491,7 +493,11 @@ void MainWindow::updateTitle()
     // The file first (what the user opened or saved), then the project; "[*]" is where Qt shows
     // the modified marker, which follows the undo stack's clean state (modifiedChanged).
     const QString path = m_document->filePath();
-    if (path.isEmpty())
+    // A team project names its key and revision ("kvandal revision 3 (read-only)").
+    const QString server = m_serverActions ? m_serverActions->titleText() : QString();
+    if (path.isEmpty() && !server.isEmpty())
+        setWindowTitle(tr("%1[*] — %2 — Fjordplan").arg(server, m_document->project().name));
+    else if (path.isEmpty())
         setWindowTitle(tr("%1[*] — Fjordplan").arg(m_document->project().name)); // not saved to a file yet
     else
         setWindowTitle(
@@ -509,6 +515,8 @@ void MainWindow::updateActions()
     m_removeScenarioAction->setEnabled(
         open && RemoveScenarioCommand::canRemove(m_document->project(), m_document->currentScenarioId()));
     m_removeStageAction->setEnabled(open && m_document->scenario().stages.size() > 1);
+    if (m_serverActions)
+        m_serverActions->updateActions();
 }
 
 void MainWindow::showProblemObjects(const QList<Id> &ids)

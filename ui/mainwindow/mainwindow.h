@@ -84,7 +84,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    friend class ServerActions; // asks maybeSave() before replacing the project
+    friend class ServerActions; // asks maybeSave() before replacing the project; updates the title
     void createActions();
     void createMenus();
     void createToolBar();
