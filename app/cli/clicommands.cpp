@@ -3,7 +3,6 @@
 #include "app/cli/clicontext.h"
 #include "model/plural.h"
 #include "model/storage/projectfile.h"
-#include "model/storage/serverlocation.h"
 
 #include <fjordplan/version.h>
 
@@ -34,6 +33,8 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project
   pull URL FILE [--revision N] [--force]                 write a team project (or an old revision) to FILE
   history URL [--json]                                   a team project's revisions (who, when, comment)
+  restore URL --revision N [--comment C]                 make revision N the latest again (as a new
+                                                        revision; the history keeps every one)
   risk FILE --out risk.json [--scenario S] [--runs N] [--seed S] [--threads T] [--shard K/N]
                                                         Monte Carlo over the scenario's uncertain inputs
                                                         (default 10000 runs, seed 1; shard K = 0..N-1)
@@ -44,10 +45,13 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   merge OUT.json SHARD.json... | merge OUT.csv SHARD.csv...
                                                         combine risk or sweep shards into the single-run result
 --shard N (without K) takes K from SLURM_ARRAY_TASK_ID (minus SLURM_ARRAY_TASK_MIN) or JOB_COMPLETION_INDEX.
-evaluate, check and compare take --db URL instead of FILE. URL: postgresql://[user@]host[:port]/database?project=KEY
+evaluate, check, compare, import-epw, import-netbox, export-netbox, export-eed, report, risk and sweep take
+--db URL instead of FILE: a team project's latest revision. import-epw and import-netbox then save a new
+revision on top of the one they opened ([--comment C]; default: the verb and its inputs), refused when
+someone saved in between. URL: postgresql://[user@]host[:port]/database?project=KEY
 (a Unix socket: ?host=/dir; passwords from ~/.pgpass, a pg_service.conf service or PGPASSWORD)
 exit codes: 0 ok, 1 the project has errors (check), 2 bad arguments or unreadable input,
-3 the server refused to save (someone saved since --revision N, or the role may not write)
+3 the server refused to save (someone saved in between, or the role may not write)
   --version                                              print the program's version
 )";
 
@@ -71,21 +75,6 @@ std::optional<Project> openOrReport(const QString &path, QTextStream &err)
         return std::nullopt;
     }
     return std::move(*opened.project);
-}
-
-QString inputName(const CliArgs &args)
-{
-    if (!args.has(QStringLiteral("db")))
-        return args.positional(0);
-    // Messages name the server without any password the URL holds.
-    const storage::ServerLocationParse parsed = storage::parseServerUrl(args.value(QStringLiteral("db")));
-    return parsed.location ? parsed.location->displayUrl() : QStringLiteral("the server");
-}
-
-std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err)
-{
-    return args.has(QStringLiteral("db")) ? openServerOrReport(args.value(QStringLiteral("db")), err)
-                                          : openOrReport(args.positional(0), err);
 }
 
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
@@ -171,6 +160,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("push"), cmdPush},
         {QStringLiteral("pull"), cmdPull},
         {QStringLiteral("history"), cmdHistory},
+        {QStringLiteral("restore"), cmdRestore},
         {QStringLiteral("risk"), cmdRisk},
         {QStringLiteral("merge"), cmdMerge},
         {QStringLiteral("sweep"), cmdSweep},

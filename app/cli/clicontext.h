@@ -11,12 +11,8 @@
 namespace fjord::cli {
 
 // Shared helpers of the verbs: they print the one-line error themselves and return nothing.
+// (A verb's project, FILE or --db URL: projectinput.h.)
 std::optional<Project> openOrReport(const QString &path, QTextStream &err);
-// The latest revision of a project on a PostgreSQL server (postgresql://...?project=KEY).
-std::optional<Project> openServerOrReport(const QString &url, QTextStream &err);
-// The verb's input: --db URL (then the verb takes no FILE) or its first positional FILE.
-QString inputName(const CliArgs &args);
-std::optional<Project> openInputOrReport(const CliArgs &args, QTextStream &err);
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
                                  QTextStream &err);
 // --scenarios A,B: the names separated by commas, blanks around each ignored (compare, report).
@@ -43,6 +39,7 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdPush(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdPull(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err);
+int cmdRestore(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdMerge(const QStringList &args, QTextStream &out, QTextStream &err);
 int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err);

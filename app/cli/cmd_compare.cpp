@@ -1,6 +1,7 @@
 // compare: KPI deltas per stage and the layout diff of two scenarios, or of each against the first.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "app/cli/resultsjson.h"
 #include "model/comparison.h"
 #include "model/engine.h"
@@ -79,8 +80,8 @@ QJsonObject comparisonJson(const Project &project, const Scenario &sa, const Sce
 
 int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenarios"), QStringLiteral("climate"), QStringLiteral("db")});
-    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "compare", err))
+    const CliArgs a(args, withInputOptions({QStringLiteral("scenarios"), QStringLiteral("climate")}));
+    if (!inputArgsOrReport(a, 0, "compare", err))
         return BadInput;
     const QString file = inputName(a);
     const QStringList names = scenarioNameList(a.value(QStringLiteral("scenarios")));
@@ -88,9 +89,10 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "fjordplan-cli compare: --scenarios needs two names separated by a comma (A,B)" << Qt::endl;
         return BadInput;
     }
-    const auto project = openInputOrReport(a, err);
-    if (!project)
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("fjordplan-compare")},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("project"), project->name}};

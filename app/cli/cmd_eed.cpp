@@ -2,6 +2,7 @@
 // Regulation (EU) 2024/1364, Annex I/II; DOMAIN.md §5.2) for one calendar year.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "app/cli/resultsjson.h"
 #include "model/engine.h"
 #include "model/plural.h"
@@ -67,23 +68,26 @@ double wasteHeatTemperatureC(const Scenario &s, int stageIndex)
 
 int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("year"), QStringLiteral("out"), QStringLiteral("scenario")});
+    const CliArgs a(
+        args, withInputOptions({QStringLiteral("year"), QStringLiteral("out"), QStringLiteral("scenario")}));
     if (!a.ok()) {
         err << "fjordplan-cli export-eed: " << a.error() << Qt::endl;
         return BadInput;
     }
     bool yearOk = false;
     const int year = a.value(QStringLiteral("year")).toInt(&yearOk);
-    if (a.positionals().size() != 1 || !yearOk || year < 1990 || year > 2200 ||
-        a.value(QStringLiteral("out")).isEmpty()) {
-        err << "fjordplan-cli export-eed: usage: export-eed FILE --year Y --out FILE.csv [--scenario S]"
+    if (a.positionals().size() != (a.has(QStringLiteral("db")) ? 0 : 1) || !yearOk || year < 1990 ||
+        year > 2200 || a.value(QStringLiteral("out")).isEmpty()) {
+        err << "fjordplan-cli export-eed: usage: export-eed FILE|--db URL --year Y --out FILE.csv "
+               "[--scenario S]"
             << Qt::endl;
         return BadInput;
     }
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
-    if (!project)
+    const QString file = inputName(a);
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *s = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!s)
         return BadInput;

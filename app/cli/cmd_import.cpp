@@ -1,22 +1,27 @@
-// Verbs that bring data in or out: import-epw, import-netbox, export-netbox.
+// Verbs that bring data in or out: import-epw, import-netbox, export-netbox. Each works on a
+// FILE or (--db URL) a team project; the imports save a new revision there.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "model/storage/epwreader.h"
 #include "model/storage/netbox.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace fjord::cli {
 
 int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {}, {QStringLiteral("weather-year")});
-    if (!argsOrReport(a, 2, "import-epw", err))
+    const CliArgs a(args, withInputOptions({}, true), {QStringLiteral("weather-year")});
+    if (!inputArgsOrReport(a, 1, "import-epw", err))
         return BadInput;
-    const QString file = a.positional(0), epwPath = a.positional(1);
-    auto project = openOrReport(file, err);
-    if (!project)
+    const QString epwPath = argumentOf(a, 0);
+    auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const QString file = input->name;
+    Project *project = &input->project;
     const storage::EpwResult epw = storage::readEpw(epwPath);
     if (!epw) {
         err << epw.error << Qt::endl;
@@ -28,37 +33,44 @@ int cmdImportEpw(const QStringList &args, QTextStream &out, QTextStream &err)
         project->site.weatherYears.append(*epw.climate);
     else
         project->site.climate = *epw.climate;
-    if (!saveOrReport(*project, file, err))
-        return BadInput;
     const ClimateSummary s = summarise(*epw.climate);
+    QString report;
+    QTextStream summary(&report);
     for (const auto &w : epw.warnings)
-        out << "warning: " << w << '\n';
-    out << "imported " << epwPath << " into " << file;
+        summary << "warning: " << w << '\n';
+    summary << "imported " << epwPath << " into " << file;
     if (otherYear)
-        out << " as weather year " << project->site.weatherYears.size();
-    out << ": " << s.name << ", " << s.hours << " h, mean " << QString::number(s.meanDryBulbC, 'f', 1)
-        << " °C, min " << QString::number(s.minDryBulbC, 'f', 1) << " °C, max "
-        << QString::number(s.maxDryBulbC, 'f', 1) << " °C" << Qt::endl;
-    return Ok;
+        summary << " as weather year " << project->site.weatherYears.size();
+    summary << ": " << s.name << ", " << s.hours << " h, mean " << QString::number(s.meanDryBulbC, 'f', 1)
+            << " °C, min " << QString::number(s.minDryBulbC, 'f', 1) << " °C, max "
+            << QString::number(s.maxDryBulbC, 'f', 1) << " °C\n";
+    summary.flush();
+    const QString comment = QStringLiteral("%1 %2").arg(
+        otherYear ? QStringLiteral("import-epw --weather-year") : QStringLiteral("import-epw"),
+        QFileInfo(epwPath).fileName());
+    return saveInputOrReport(*input, a, comment, report, out, err);
 }
 
 int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("racks"), QStringLiteral("power-feeds"),
-                           QStringLiteral("power-panels"), QStringLiteral("scenario")});
-    if (!argsOrReport(a, 1, "import-netbox", err))
+    const CliArgs a(args, withInputOptions({QStringLiteral("racks"), QStringLiteral("power-feeds"),
+                                            QStringLiteral("power-panels"), QStringLiteral("scenario")},
+                                           true));
+    if (!inputArgsOrReport(a, 0, "import-netbox", err))
         return BadInput;
     if (!a.has(QStringLiteral("racks"))) {
         err << "fjordplan-cli import-netbox: --racks CSV is required" << Qt::endl;
         return BadInput;
     }
-    const QString file = a.positional(0);
-    auto project = openOrReport(file, err);
-    if (!project)
+    auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const QString file = input->name;
+    Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;
+    const QString scenarioName = scenario->name; // the import may move the scenario in memory
     const storage::NetboxImportReport report = storage::importNetbox(
         *project, scenario->id, a.value(QStringLiteral("racks")), a.value(QStringLiteral("power-feeds")),
         a.value(QStringLiteral("power-panels")));
@@ -66,27 +78,34 @@ int cmdImportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
         err << report.error << Qt::endl;
         return BadInput;
     }
-    if (!saveOrReport(*project, file, err))
-        return BadInput;
-    out << "imported " << report.racks << " racks, " << report.powerPanels << " power panels, "
-        << report.powerFeeds << " power feeds into " << file << '\n';
+    QString text;
+    QTextStream summary(&text);
+    summary << "imported " << report.racks << " racks, " << report.powerPanels << " power panels, "
+            << report.powerFeeds << " power feeds into " << file << '\n';
     for (const auto &n : report.notes)
-        out << "note: " << n << '\n';
+        summary << "note: " << n << '\n';
     for (const auto &u : report.unmapped)
-        out << "not mapped: " << u << '\n';
-    out.flush();
-    return Ok;
+        summary << "not mapped: " << u << '\n';
+    summary.flush();
+    QStringList csvs;
+    for (const char *option : {"racks", "power-feeds", "power-panels"})
+        if (a.has(QLatin1String(option)))
+            csvs << QFileInfo(a.value(QLatin1String(option))).fileName();
+    const QString comment =
+        QStringLiteral("import-netbox %1 into %2").arg(csvs.join(QLatin1Char(' ')), scenarioName);
+    return saveInputOrReport(*input, a, comment, text, out, err);
 }
 
 int cmdExportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario")});
-    if (!argsOrReport(a, 2, "export-netbox", err))
+    const CliArgs a(args, withInputOptions({QStringLiteral("scenario")}));
+    if (!inputArgsOrReport(a, 1, "export-netbox", err))
         return BadInput;
-    const QString file = a.positional(0), dir = a.positional(1);
-    const auto project = openOrReport(file, err);
-    if (!project)
+    const QString file = inputName(a), dir = argumentOf(a, 0);
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;

@@ -1,6 +1,7 @@
 // Verbs on a whole project: new, evaluate, check (compare: cmd_compare.cpp).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "app/cli/resultsjson.h"
 #include "model/engine.h"
 #include "model/plural.h"
@@ -66,14 +67,15 @@ int cmdNew(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("climate"), QStringLiteral("stage"),
-                           QStringLiteral("db")});
-    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "evaluate", err))
+    const CliArgs a(args, withInputOptions({QStringLiteral("scenario"), QStringLiteral("climate"),
+                                            QStringLiteral("stage")}));
+    if (!inputArgsOrReport(a, 0, "evaluate", err))
         return BadInput;
     const QString file = inputName(a);
-    const auto project = openInputOrReport(a, err);
-    if (!project)
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;
@@ -116,13 +118,14 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("db")}, {QStringLiteral("json")});
-    if (!argsOrReport(a, a.has(QStringLiteral("db")) ? 0 : 1, "check", err))
+    const CliArgs a(args, withInputOptions({QStringLiteral("scenario")}), {QStringLiteral("json")});
+    if (!inputArgsOrReport(a, 0, "check", err))
         return BadInput;
     const QString file = inputName(a);
-    const auto project = openInputOrReport(a, err);
-    if (!project)
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;

@@ -1,15 +1,17 @@
 // report: the investor report as a PDF or an HTML page, and its tables as CSV. Drawing it needs Qt's painter,
 // fonts and charts, which the CLI does not link (it runs where no GUI library is installed); so the CLI
 // checks its arguments and the project, then runs the desktop binary beside it headless (`fjordplan
-// --report`, offscreen).
+// --report`, offscreen). A team project (--db URL) is handed to it as a temporary file.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace fjord::cli {
 
@@ -28,15 +30,17 @@ QString guiBinary()
 
 int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("out"), QStringLiteral("scenario"), QStringLiteral("scenarios"),
-                           QStringLiteral("page-size"), QStringLiteral("format"), QStringLiteral("csv"),
-                           QStringLiteral("locale")});
-    if (!argsOrReport(a, 1, "report", err))
+    const CliArgs a(
+        args, withInputOptions({QStringLiteral("out"), QStringLiteral("scenario"),
+                                QStringLiteral("scenarios"), QStringLiteral("page-size"),
+                                QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("locale")}));
+    if (!inputArgsOrReport(a, 0, "report", err))
         return BadInput;
     const QString target = a.value(QStringLiteral("out"));
     if (target.isEmpty() && a.value(QStringLiteral("csv")).isEmpty()) {
         err << "fjordplan-cli report: usage: report FILE --out report.pdf|report.html [--csv DIR] "
-               "[--scenario S | --scenarios A,B] [--page-size a4|letter] [--format pdf|html] [--locale NAME]"
+               "[--scenario S | --scenarios A,B] [--page-size a4|letter] [--format pdf|html] [--locale NAME] "
+               "(--db URL instead of FILE: a team project)"
             << Qt::endl;
         return BadInput;
     }
@@ -65,13 +69,24 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "fjordplan-cli report: --scenario or --scenarios, not both" << Qt::endl;
         return BadInput;
     }
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
-    if (!project || !scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err))
+    const QString name = inputName(a);
+    const auto input = openInputOrReport(a, err);
+    const Project *project = input ? &input->project : nullptr;
+    if (!project || !scenarioOrReport(*project, a.value(QStringLiteral("scenario")), name, err))
         return BadInput;
     const QStringList scenarios = scenarioNameList(a.value(QStringLiteral("scenarios")));
-    if (scenariosOrReport(*project, scenarios, file, err).size() != scenarios.size())
+    if (scenariosOrReport(*project, scenarios, name, err).size() != scenarios.size())
         return BadInput;
+    // The desktop binary reads a file: a team project's revision is written to a private
+    // temporary one named after its key (the file `pull URL KEY.fjordplan` would write), which
+    // the report names in its reproduction line.
+    QTemporaryDir scratch;
+    QString file = name;
+    if (input->server) {
+        file = scratch.filePath(input->server->project + QStringLiteral(".fjordplan"));
+        if (!scratch.isValid() || !saveOrReport(*project, file, err))
+            return BadInput;
+    }
     const QString gui = guiBinary();
     if (!QFileInfo(gui).isExecutable()) {
         err << "fjordplan-cli report: the report is drawn by the desktop application, which is not installed "

@@ -1,6 +1,7 @@
 // fjordplan-cli risk and merge: Monte Carlo over a scenario's uncertain inputs (METHOD v2 §9).
 
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "app/cli/riskjson.h"
 #include "app/cli/shardarg.h"
 #include "app/cli/sweepcsv.h"
@@ -26,9 +27,10 @@ bool writeJsonOrReport(const QJsonObject &json, const QString &path, QTextStream
 
 int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(args, {QStringLiteral("scenario"), QStringLiteral("runs"), QStringLiteral("seed"),
-                           QStringLiteral("threads"), QStringLiteral("shard"), QStringLiteral("out")});
-    if (!argsOrReport(a, 1, "risk", err))
+    const CliArgs a(
+        args, withInputOptions({QStringLiteral("scenario"), QStringLiteral("runs"), QStringLiteral("seed"),
+                                QStringLiteral("threads"), QStringLiteral("shard"), QStringLiteral("out")}));
+    if (!inputArgsOrReport(a, 0, "risk", err))
         return BadInput;
     auto option = [&](const char *name, auto parse, auto fallback, auto valid) {
         const QString key = QLatin1String(name);
@@ -48,8 +50,8 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
         "threads", [](const QString &s, bool *ok) { return s.toInt(ok); }, 0, [](int v) { return v >= 0; });
     const QString outPath = a.value(QStringLiteral("out"));
     if (!runs || !seed || !threads || outPath.isEmpty()) {
-        err << "fjordplan-cli risk: usage: risk FILE [--scenario S] [--runs N > 0] [--seed S] [--threads T] "
-               "[--shard K/N | --shard N] --out risk.json"
+        err << "fjordplan-cli risk: usage: risk FILE|--db URL [--scenario S] [--runs N > 0] [--seed S] "
+               "[--threads T] [--shard K/N | --shard N] --out risk.json"
             << Qt::endl;
         return BadInput;
     }
@@ -64,10 +66,11 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         shard = *parsed;
     }
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
-    if (!project)
+    const QString file = inputName(a);
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;

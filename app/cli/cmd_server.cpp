@@ -1,6 +1,7 @@
-// Verbs on team projects on a PostgreSQL server: push, pull, history.
+// Verbs on team projects on a PostgreSQL server: push, pull, history, restore.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "model/storage/projectfile.h"
 #include "model/storage/serverstore.h"
 
@@ -12,14 +13,6 @@
 namespace fjord::cli {
 
 namespace {
-
-std::optional<storage::ServerLocation> locationOrReport(const QString &url, QTextStream &err)
-{
-    const storage::ServerLocationParse parsed = storage::parseServerUrl(url);
-    if (!parsed.location)
-        err << parsed.error << Qt::endl;
-    return parsed.location;
-}
 
 // --revision N: a positive whole number, or nullopt with the reason printed.
 std::optional<qint64> revisionOrReport(const CliArgs &a, const char *verb, QTextStream &err)
@@ -43,26 +36,13 @@ QString when(const QDateTime &t)
 
 } // namespace
 
-std::optional<Project> openServerOrReport(const QString &url, QTextStream &err)
-{
-    const auto location = locationOrReport(url, err);
-    if (!location)
-        return std::nullopt;
-    storage::ServerOpenResult opened = storage::openServerProject(*location);
-    if (!opened) {
-        err << opened.error << Qt::endl;
-        return std::nullopt;
-    }
-    return std::move(*opened.project);
-}
-
 int cmdPush(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CliArgs a(args, {QStringLiteral("comment"), QStringLiteral("revision")});
     if (!argsOrReport(a, 2, "push", err))
         return BadInput;
     const auto base = revisionOrReport(a, "push", err);
-    const auto location = base ? locationOrReport(a.positional(1), err) : std::nullopt;
+    const auto location = base ? serverLocationOrReport(a.positional(1), err) : std::nullopt;
     if (!location)
         return BadInput;
     const auto project = openOrReport(a.positional(0), err);
@@ -75,10 +55,7 @@ int cmdPush(const QStringList &args, QTextStream &out, QTextStream &err)
         storage::saveServerProject(*project, *location, *base > 0 ? *base : storage::AnyRevision, comment);
     if (!saved.ok()) {
         err << saved.error << Qt::endl;
-        return saved.outcome == storage::ServerSaveOutcome::Stale ||
-                       saved.outcome == storage::ServerSaveOutcome::PermissionDenied
-                   ? ServerRefused
-                   : BadInput;
+        return exitCodeOf(saved);
     }
     out << "pushed " << a.positional(0) << " to " << location->displayUrl() << " as revision "
         << saved.saved.revision << Qt::endl;
@@ -91,7 +68,7 @@ int cmdPull(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!argsOrReport(a, 2, "pull", err))
         return BadInput;
     const auto revision = revisionOrReport(a, "pull", err);
-    const auto location = revision ? locationOrReport(a.positional(0), err) : std::nullopt;
+    const auto location = revision ? serverLocationOrReport(a.positional(0), err) : std::nullopt;
     if (!location)
         return BadInput;
     const QString file = a.positional(1);
@@ -116,7 +93,7 @@ int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err)
     const CliArgs a(args, {}, {QStringLiteral("json")});
     if (!argsOrReport(a, 1, "history", err))
         return BadInput;
-    const auto location = locationOrReport(a.positional(0), err);
+    const auto location = serverLocationOrReport(a.positional(0), err);
     if (!location)
         return BadInput;
     const storage::ServerHistoryResult history = storage::serverHistory(*location);
@@ -137,6 +114,33 @@ int cmdHistory(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const auto &r : history.revisions)
         out << r.revision << '\t' << r.savedBy << '\t' << when(r.savedAt) << '\t' << r.comment << '\n';
     out.flush();
+    return Ok;
+}
+
+int cmdRestore(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CliArgs a(args, {QStringLiteral("revision"), QStringLiteral("comment")});
+    if (!argsOrReport(a, 1, "restore", err))
+        return BadInput;
+    if (!a.has(QStringLiteral("revision"))) {
+        err << "fjordplan-cli restore: --revision N is required (the revision to make the latest; "
+               "fjordplan-cli history URL lists them)"
+            << Qt::endl;
+        return BadInput;
+    }
+    const auto revision = revisionOrReport(a, "restore", err);
+    const auto location = revision ? serverLocationOrReport(a.positional(0), err) : std::nullopt;
+    if (!location)
+        return BadInput;
+    // On top of whatever is latest: every revision stays in the history, the restored one included.
+    const storage::ServerSaveResult saved = storage::restoreServerRevision(
+        *location, *revision, storage::AnyRevision, a.value(QStringLiteral("comment")));
+    if (!saved.ok()) {
+        err << saved.error << Qt::endl;
+        return exitCodeOf(saved);
+    }
+    out << "restored revision " << *revision << " of " << location->displayUrl() << " as revision "
+        << saved.saved.revision << Qt::endl;
     return Ok;
 }
 

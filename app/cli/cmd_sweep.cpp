@@ -1,6 +1,7 @@
 // fjordplan-cli sweep: every combination of one or more parameters' values, as a CSV (METHOD v2 §9).
 
 #include "app/cli/clicontext.h"
+#include "app/cli/projectinput.h"
 #include "app/cli/shardarg.h"
 #include "app/cli/sweepcsv.h"
 #include "model/plural.h"
@@ -15,10 +16,11 @@ namespace {
 // sweep --list: what a user can put in --param, since keys of objects carry ids the GUI does not show.
 int listParameters(const CliArgs &a, QTextStream &out, QTextStream &err)
 {
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
-    if (!project)
+    const QString file = inputName(a);
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;
@@ -32,17 +34,18 @@ int listParameters(const CliArgs &a, QTextStream &out, QTextStream &err)
 int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CliArgs a(args,
-                    {QStringLiteral("scenario"), QStringLiteral("threads"), QStringLiteral("shard"),
-                     QStringLiteral("out")},
+                    withInputOptions({QStringLiteral("scenario"), QStringLiteral("threads"),
+                                      QStringLiteral("shard"), QStringLiteral("out")}),
                     {QStringLiteral("list")}, {QStringLiteral("param")});
     const auto usage = [&] {
-        err << "fjordplan-cli sweep: usage: sweep FILE --param NAME=FROM:TO:STEP [--param ...] "
+        err << "fjordplan-cli sweep: usage: sweep FILE|--db URL --param NAME=FROM:TO:STEP [--param ...] "
                "[--scenario S] [--threads T] [--shard K/N | --shard N] --out sweep.csv\n"
-               "       sweep FILE --list [--scenario S]   the parameters NAME can be, with their values now"
+               "       sweep FILE|--db URL --list [--scenario S]   the parameters NAME can be, with their "
+               "values now"
             << Qt::endl;
         return BadInput;
     };
-    if (!argsOrReport(a, 1, "sweep", err))
+    if (!inputArgsOrReport(a, 0, "sweep", err))
         return BadInput;
     if (a.has(QStringLiteral("list")))
         return listParameters(a, out, err);
@@ -72,10 +75,11 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
             return BadInput;
         }
     }
-    const QString file = a.positional(0);
-    const auto project = openOrReport(file, err);
-    if (!project)
+    const QString file = inputName(a);
+    const auto input = openInputOrReport(a, err);
+    if (!input)
         return BadInput;
+    const Project *project = &input->project;
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;

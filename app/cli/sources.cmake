@@ -1,6 +1,7 @@
 target_sources(fjordplan_cli_lib PRIVATE
     cli/cliargs.h cli/cliargs.cpp
     cli/clicontext.h
+    cli/projectinput.h cli/projectinput.cpp
     cli/cmd_project.cpp
     cli/cmd_compare.cpp
     cli/cmd_import.cpp
