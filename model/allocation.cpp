@@ -1,5 +1,6 @@
 #include "model/allocation.h"
 #include "model/idindex.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,7 +14,7 @@ StageAllocation allocationThrough(const Project &project, const Scenario &scenar
         a.byClass[c].tenantClass = TenantClass(c);
         a.byClass[c].name = tenantClassLabel(TenantClass(c));
     }
-    a.unallocated.name = QCoreApplication::translate("fjord::Allocation", "Unallocated");
+    a.unallocated.name = ModelTr::tr("Unallocated");
     // Positions by id in flat tables where the ids allow (IdIndex): looked up for every rack.
     std::vector<Id> tenantIds;
     for (const Tenant &t : scenario.tenants) {
@@ -73,16 +74,14 @@ QList<Problem> priorityTargetProblems(const Project &project, const Scenario &sc
         if (installedW <= 0 || shortfallW < 1.0)
             continue;
         const Stage &s = scenario.stages[i];
-        problems.append(
-            {Severity::Warning, QStringLiteral("tenants.priority_target"),
-             QCoreApplication::translate("fjord::Allocation",
-                                         "%1 allocates %2 % of its IT capacity to start-ups and research "
-                                         "(target %3 %): %4 MW short")
-                 .arg(s.name)
-                 .arg(a.priorityShare * 100, 0, 'f', 1)
-                 .arg(target * 100, 0, 'f', 0)
-                 .arg(shortfallW / 1e6, 0, 'f', 2),
-             s.id, s.name});
+        problems.append({Severity::Warning, QStringLiteral("tenants.priority_target"),
+                         ModelTr::tr("%1 allocates %2 % of its IT capacity to start-ups and research "
+                                     "(target %3 %): %4 MW short")
+                             .arg(s.name)
+                             .arg(a.priorityShare * 100, 0, 'f', 1)
+                             .arg(target * 100, 0, 'f', 0)
+                             .arg(shortfallW / 1e6, 0, 'f', 2),
+                         s.id, s.name});
     }
     return problems;
 }

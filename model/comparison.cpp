@@ -1,4 +1,5 @@
 #include "model/comparison.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -7,11 +8,6 @@
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Comparison", text);
-}
 
 // What a KPI is computed from: the stage, the scenario's results and the stage's hall area.
 struct KpiInput {
@@ -148,7 +144,7 @@ QList<StageComparison> compareResults(const Results &a, const Results &b, const 
                 sb ? k.value({b, *sb, hallAreaB.value(i, 0.0)}) : std::optional<double>();
             if (sa && sb) {
                 KpiComparison kc{key,
-                                 tr(k.label),
+                                 ComparisonTr::tr(k.label),
                                  QString::fromUtf8(k.unit),
                                  va.value_or(0.0),
                                  vb.value_or(0.0),

@@ -1,6 +1,7 @@
 #include "model/coolingsystem.h"
 
 #include "model/climate.h"
+#include "model/tr.h"
 
 namespace fjord {
 
@@ -15,8 +16,8 @@ QString ashraeWClass(double supplyC)
 
 QString fanModelLabel(DryCoolerFanModel model)
 {
-    return model == DryCoolerFanModel::Sized ? QStringLiteral("Sized dry coolers (METHOD v2)")
-                                             : QStringLiteral("Fan law (METHOD v1)");
+    return model == DryCoolerFanModel::Sized ? ModelTr::tr("Sized dry coolers (METHOD v2)")
+                                             : ModelTr::tr("Fan law (METHOD v1)");
 }
 
 double CoolingSystem::effectiveDesignAmbientC(const Climate &climate) const

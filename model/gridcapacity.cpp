@@ -1,4 +1,5 @@
 #include "model/gridcapacity.h"
+#include "model/tr.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,14 +45,15 @@ QList<Problem> gridCapacityProblems(const Scenario &scenario)
         // 0.5 % slack: a contract rounded to whole MW against a connection in kVA is not a finding.
         if (contracted > connections * 1.005 + 1.0) {
             const Stage &st = scenario.stages[i];
-            out.append({Severity::Warning, QStringLiteral("grid.connection_short"),
-                        QStringLiteral("Stage %1: %2 MW of grid capacity contracted through this stage, but "
-                                       "its grid connections carry only %3 MW (rating × power factor); "
-                                       "raise the grid connections' rating or lower the stage's grid "
-                                       "capacity added")
-                            .arg(st.name, QString::number(contracted / 1e6, 'f', 1),
-                                 QString::number(connections / 1e6, 'f', 1)),
-                        st.id, st.name});
+            out.append(
+                {Severity::Warning, QStringLiteral("grid.connection_short"),
+                 ValidationTr::tr("Stage %1: %2 MW of grid capacity contracted through this stage, but "
+                                  "its grid connections carry only %3 MW (rating × power factor); "
+                                  "raise the grid connections' rating or lower the stage's grid "
+                                  "capacity added")
+                     .arg(st.name, QString::number(contracted / 1e6, 'f', 1),
+                          QString::number(connections / 1e6, 'f', 1)),
+                 st.id, st.name});
         }
     }
     return out;

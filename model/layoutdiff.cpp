@@ -1,4 +1,5 @@
 #include "model/layoutdiff.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -127,13 +128,13 @@ QString rackDiffKey(RackDiffClass c)
 QString rackDiffLabel(RackDiffClass c)
 {
     static const char *const labels[RackDiffClassCount] = {
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Unchanged"),
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Added"),
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Removed"),
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Moved"),
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Retyped"),
-        QT_TRANSLATE_NOOP("fjord::LayoutDiff", "Re-fed")};
-    return QCoreApplication::translate("fjord::LayoutDiff", labels[int(c)]);
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Unchanged"),
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Added"),
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Removed"),
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Moved"),
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Retyped"),
+        QT_TRANSLATE_NOOP("fjord::Comparison", "Re-fed")};
+    return ComparisonTr::tr(labels[int(c)]);
 }
 
 } // namespace fjord

@@ -1,5 +1,6 @@
 #include "model/risks.h"
 #include "model/plural.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +14,6 @@ constexpr double GridHeadroomHigh = 0.05;     // below 5 % headroom the grid con
 constexpr double GridHeadroomModerate = 0.15; // below 15 % a moderate one
 constexpr double CfeModerate = 0.90;          // hourly carbon-free share below which supply is a risk
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fjord::Risks", text, disambiguation, n);
-}
-
 QString mw(double w, const QLocale &locale)
 {
     return locale.toString(w / 1e6, 'f', 1);
@@ -29,13 +25,13 @@ QString riskLevelName(Risk::Level level)
 {
     switch (level) {
     case Risk::Level::High:
-        return tr("high");
+        return RisksTr::tr("high");
     case Risk::Level::Moderate:
-        return tr("moderate");
+        return RisksTr::tr("moderate");
     case Risk::Level::Note:
         break;
     }
-    return tr("note");
+    return RisksTr::tr("note");
 }
 
 QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const Results &results,
@@ -49,9 +45,9 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     for (const StageResult &st : results.stages) {
         if (st.gridCapacityW <= 0) {
             risks.append({Risk::Level::High, QStringLiteral("grid.none"),
-                          tr("%1 has no grid capacity").arg(st.name),
-                          tr("The campus through %1 has a design demand of %2 MW with no grid "
-                             "connection entered.")
+                          RisksTr::tr("%1 has no grid capacity").arg(st.name),
+                          RisksTr::tr("The campus through %1 has a design demand of %2 MW with no grid "
+                                      "connection entered.")
                               .arg(st.name, mw(st.designDemandW, locale))});
             continue;
         }
@@ -61,10 +57,11 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         risks.append(
             {headroom < GridHeadroomHigh ? Risk::Level::High : Risk::Level::Moderate,
              QStringLiteral("grid.headroom"),
-             headroom < 0 ? tr("%1 needs more grid capacity than it has").arg(st.name)
-                          : tr("Little grid headroom in %1").arg(st.name),
-             tr("Design demand %1 MW (every rack at peak power, cooling at the design ambient; expected "
-                "peak %2 MW) against %3 MW of grid capacity: %4 % headroom (risk below %5 %).")
+             headroom < 0 ? RisksTr::tr("%1 needs more grid capacity than it has").arg(st.name)
+                          : RisksTr::tr("Little grid headroom in %1").arg(st.name),
+             RisksTr::tr(
+                 "Design demand %1 MW (every rack at peak power, cooling at the design ambient; expected "
+                 "peak %2 MW) against %3 MW of grid capacity: %4 % headroom (risk below %5 %).")
                  .arg(mw(st.designDemandW, locale), mw(st.facilityPeakW, locale),
                       mw(st.gridCapacityW, locale))
                  .arg(number(headroom * 100, 1), number(GridHeadroomModerate * 100, 0))});
@@ -84,9 +81,9 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
         }
         if (worst)
             risks.append({Risk::Level::High, QStringLiteral("power.failover"),
-                          plural(overloaded, tr("%n power node overloads when one part fails"),
-                                 tr("%n power nodes overload when one part fails"), locale),
-                          tr("Worst: %1 at %2 % of its rating after a single failure (%3).")
+                          plural(overloaded, RisksTr::tr("%n power node overloads when one part fails"),
+                                 RisksTr::tr("%n power nodes overload when one part fails"), locale),
+                          RisksTr::tr("Worst: %1 at %2 % of its rating after a single failure (%3).")
                               .arg(worst->name)
                               .arg(number(worst->failoverUtilisation * 100, 0), last.name)});
     }
@@ -97,42 +94,47 @@ QList<Risk> assessRisks(const Project &project, const Scenario &scenario, const 
     if (errors > 0)
         risks.append(
             {Risk::Level::High, QStringLiteral("project.errors"),
-             plural(errors, tr("%n error in the plan"), tr("%n errors in the plan"), locale),
-             tr("The Problems list names them; the figures of an erroneous plan are not reliable.")});
+             plural(errors, RisksTr::tr("%n error in the plan"), RisksTr::tr("%n errors in the plan"),
+                    locale),
+             RisksTr::tr(
+                 "The Problems list names them; the figures of an erroneous plan are not reliable.")});
 
     // 4. Hours on chillers: the dry coolers do not reach in hot spells.
     if (!results.stages.isEmpty() && results.stages.last().annual.chillerHours > 0) {
         const double h = results.stages.last().annual.chillerHours;
-        risks.append({h > 500 ? Risk::Level::Moderate : Risk::Level::Note, QStringLiteral("cooling.chiller"),
-                      tr("Chillers run %1 h a year").arg(number(h, 0)),
-                      tr("Above the dry coolers' reach the chillers carry the heat: PUE and peak power "
+        risks.append(
+            {h > 500 ? Risk::Level::Moderate : Risk::Level::Note, QStringLiteral("cooling.chiller"),
+             RisksTr::tr("Chillers run %1 h a year").arg(number(h, 0)),
+             RisksTr::tr("Above the dry coolers' reach the chillers carry the heat: PUE and peak power "
                          "depend on the hot hours of the climate year.")});
     }
 
     // 5. The climate year behind every cooling figure.
     if (results.climate.name.contains(QStringLiteral("synthetic"), Qt::CaseInsensitive))
-        risks.append({Risk::Level::Moderate, QStringLiteral("climate.synthetic"),
-                      tr("The climate is a synthetic year"),
-                      tr("%1: monthly normals with a diurnal cycle and warm spells (docs/method.md). Confirm "
+        risks.append(
+            {Risk::Level::Moderate, QStringLiteral("climate.synthetic"),
+             RisksTr::tr("The climate is a synthetic year"),
+             RisksTr::tr("%1: monthly normals with a diurnal cycle and warm spells (docs/method.md). Confirm "
                          "the cooling figures with a measured weather file (EPW).")
-                          .arg(results.climate.name)});
+                 .arg(results.climate.name)});
 
     // 6. Carbon-free supply hour by hour.
     if (!results.stages.isEmpty()) {
         const AnnualKpis &a = results.stages.last().annual;
         if (a.cfeHourly < CfeModerate)
-            risks.append(
-                {Risk::Level::Moderate, QStringLiteral("supply.cfe"),
-                 tr("%1 % of the energy is carbon-free hour by hour").arg(number(a.cfeHourly * 100, 0)),
-                 tr("Grid import not matched by PPAs: %1 GWh a year at the grid's mix.")
-                     .arg(number(a.gridImportMWh / 1000, 0))});
+            risks.append({Risk::Level::Moderate, QStringLiteral("supply.cfe"),
+                          RisksTr::tr("%1 % of the energy is carbon-free hour by hour")
+                              .arg(number(a.cfeHourly * 100, 0)),
+                          RisksTr::tr("Grid import not matched by PPAs: %1 GWh a year at the grid's mix.")
+                              .arg(number(a.gridImportMWh / 1000, 0))});
     }
 
     // 7. Assumptions that always hold in this version.
-    risks.append({Risk::Level::Note, QStringLiteral("price.flat"), tr("Energy prices are flat"),
-                  tr("Grid energy at %1 %2/MWh all year and every year: no hourly prices and no energy price "
+    risks.append(
+        {Risk::Level::Note, QStringLiteral("price.flat"), RisksTr::tr("Energy prices are flat"),
+         RisksTr::tr("Grid energy at %1 %2/MWh all year and every year: no hourly prices and no energy price "
                      "escalation are modelled (tenant prices escalate per contract).")
-                      .arg(number(scenario.supply.grid.pricePerMWh, 0), project.costs.currency)});
+             .arg(number(scenario.supply.grid.pricePerMWh, 0), project.costs.currency)});
 
     std::stable_sort(risks.begin(), risks.end(),
                      [](const Risk &a, const Risk &b) { return a.level > b.level; });

@@ -1,6 +1,7 @@
 #include "model/spacechecks.h"
 
 #include "model/geometry.h"
+#include "model/tr.h"
 
 #include <QHash>
 
@@ -32,7 +33,7 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
         constexpr double Tol = 1e-3;
         if (b.minX < -Tol || b.minY < -Tol || b.maxX > hall.widthM + Tol || b.maxY > hall.depthM + Tol) {
             out.append({Severity::Error, QStringLiteral("space.outside_hall"),
-                        QStringLiteral("Rack %1 at (%2, %3) m lies outside hall %4 (%5 × %6 m)")
+                        ValidationTr::tr("Rack %1 at (%2, %3) m lies outside hall %4 (%5 × %6 m)")
                             .arg(rack.name, metres(rack.xM), metres(rack.yM), hall.name, metres(hall.widthM),
                                  metres(hall.depthM)),
                         rack.id, rack.name});
@@ -42,7 +43,7 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
             type->massKg / footprint > hall.floorLoadLimitKgPerM2) {
             out.append(
                 {Severity::Error, QStringLiteral("space.floor_load"),
-                 QStringLiteral("Rack %1 loads the floor with %2 kg/m², over the %3 kg/m² limit of hall %4")
+                 ValidationTr::tr("Rack %1 loads the floor with %2 kg/m², over the %3 kg/m² limit of hall %4")
                      .arg(rack.name)
                      .arg(type->massKg / footprint, 0, 'f', 0)
                      .arg(hall.floorLoadLimitKgPerM2, 0, 'f', 0)
@@ -63,7 +64,7 @@ void checkHall(const Project &project, const Hall &hall, const QList<const Rack 
         for (int j : candidates) {
             if (footprintsOverlap(corners[i], corners[j])) {
                 out.append({Severity::Error, QStringLiteral("space.overlap"),
-                            QStringLiteral("Racks %1 and %2 overlap in hall %3")
+                            ValidationTr::tr("Racks %1 and %2 overlap in hall %3")
                                 .arg(racks[j]->name, rack.name, hall.name),
                             rack.id, rack.name});
             }
@@ -134,7 +135,7 @@ void checkAisles(const Project &project, const Hall &hall, const QList<const Rac
                 const Row *second = first == a.row ? b.row : a.row;
                 out.append(
                     {Severity::Warning, QStringLiteral("space.aisle_width"),
-                     QStringLiteral(
+                     ValidationTr::tr(
                          "The aisle between rows %1 and %2 of hall %3 is %4 m wide, under the %5 m minimum")
                          .arg(first->name, second->name, hall.name, metres(gap), metres(minimum)),
                      second->id, hall.name + u'-' + second->name});

@@ -1,5 +1,7 @@
 #include "model/tenant.h"
 
+#include "model/tr.h"
+
 #include <QCoreApplication>
 
 namespace fjord {
@@ -8,15 +10,15 @@ QString tenantClassLabel(TenantClass c)
 {
     switch (c) {
     case TenantClass::Anchor:
-        return QCoreApplication::translate("fjord::Tenant", "Anchor offtaker");
+        return ModelTr::tr("Anchor offtaker");
     case TenantClass::Enterprise:
-        return QCoreApplication::translate("fjord::Tenant", "Enterprise");
+        return ModelTr::tr("Enterprise");
     case TenantClass::Startup:
-        return QCoreApplication::translate("fjord::Tenant", "Start-up");
+        return ModelTr::tr("Start-up");
     case TenantClass::Research:
-        return QCoreApplication::translate("fjord::Tenant", "Research/academia");
+        return ModelTr::tr("Research/academia");
     case TenantClass::Internal:
-        return QCoreApplication::translate("fjord::Tenant", "Internal");
+        return ModelTr::tr("Internal");
     }
     return {};
 }
@@ -25,11 +27,11 @@ QString contractKindLabel(ContractKind k)
 {
     switch (k) {
     case ContractKind::CapacityLease:
-        return QCoreApplication::translate("fjord::Tenant", "Capacity lease");
+        return ModelTr::tr("Capacity lease");
     case ContractKind::GpuHours:
-        return QCoreApplication::translate("fjord::Tenant", "GPU-hours");
+        return ModelTr::tr("GPU-hours");
     case ContractKind::ReservedRacks:
-        return QCoreApplication::translate("fjord::Tenant", "Reserved racks");
+        return ModelTr::tr("Reserved racks");
     }
     return {};
 }
@@ -38,11 +40,11 @@ QString contractPriceUnit(ContractKind k, const QString &currency)
 {
     switch (k) {
     case ContractKind::CapacityLease:
-        return currency + QStringLiteral("/kW-month");
+        return currency + ModelTr::tr("/kW-month");
     case ContractKind::GpuHours:
-        return currency + QStringLiteral("/GPU-hour");
+        return currency + ModelTr::tr("/GPU-hour");
     case ContractKind::ReservedRacks:
-        return currency + QStringLiteral("/rack-month");
+        return currency + ModelTr::tr("/rack-month");
     }
     return currency;
 }

@@ -1,4 +1,5 @@
 #include "model/uncertainty.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -8,11 +9,6 @@
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Uncertainty", text);
-}
 
 // "tenant.price:12" -> ("tenant.price", 12); a key without a suffix gets NoId.
 struct Key {
@@ -65,34 +61,32 @@ struct PlainInput {
     }
 };
 const PlainInput GridAndCostInputs[] = {
-    {"grid.carbon_kg_per_kwh",
-     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid carbon intensity (location-based)"), "kg CO₂e/kWh",
-     &GridSupply::carbonKgPerKWh},
-    {"grid.residual_mix_kg_per_kwh",
-     QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid residual mix (market-based)"), "kg CO₂e/kWh",
-     &GridSupply::residualMixKgPerKWh},
-    {"grid.renewable_share", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Clean share of the grid mix"), "share",
-     &GridSupply::renewableShare},
-    {"costs.building_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Building cost"), "%1/W IT", nullptr,
-     &CostCatalogue::buildingPerW},
-    {"costs.electrical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Electrical cost"), "%1/W IT", nullptr,
-     &CostCatalogue::electricalPerW},
-    {"costs.mechanical_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Mechanical cost"), "%1/W heat",
-     nullptr, &CostCatalogue::mechanicalPerW},
-    {"costs.grid_per_va", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Grid connection cost"), "%1/VA", nullptr,
-     &CostCatalogue::gridPerVa},
-    {"costs.ups_per_w", QT_TRANSLATE_NOOP("fjord::Uncertainty", "UPS cost"), "%1/W UPS", nullptr,
-     &CostCatalogue::upsPerW},
-    {"costs.soft_cost_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Soft costs"), "share", nullptr,
-     &CostCatalogue::softCostFraction},
-    {"costs.contingency_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Contingency"), "share", nullptr,
-     &CostCatalogue::contingencyFraction},
-    {"costs.maintenance_fraction", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Maintenance"),
-     "share of capex/yr", nullptr, &CostCatalogue::maintenanceFraction},
-    {"costs.staff_per_year", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Staff cost"), "%1/yr", nullptr,
-     &CostCatalogue::staffPerYear},
-    {"costs.tax_rate", QT_TRANSLATE_NOOP("fjord::Uncertainty", "Corporate tax rate"), "share", nullptr,
-     &CostCatalogue::taxRate},
+    {"grid.carbon_kg_per_kwh", QT_TRANSLATE_NOOP("fjord::Model", "Grid carbon intensity (location-based)"),
+     QT_TRANSLATE_NOOP("fjord::Model", "kg CO₂e/kWh"), &GridSupply::carbonKgPerKWh},
+    {"grid.residual_mix_kg_per_kwh", QT_TRANSLATE_NOOP("fjord::Model", "Grid residual mix (market-based)"),
+     QT_TRANSLATE_NOOP("fjord::Model", "kg CO₂e/kWh"), &GridSupply::residualMixKgPerKWh},
+    {"grid.renewable_share", QT_TRANSLATE_NOOP("fjord::Model", "Clean share of the grid mix"),
+     QT_TRANSLATE_NOOP("fjord::Model", "share"), &GridSupply::renewableShare},
+    {"costs.building_per_w", QT_TRANSLATE_NOOP("fjord::Model", "Building cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/W IT"), nullptr, &CostCatalogue::buildingPerW},
+    {"costs.electrical_per_w", QT_TRANSLATE_NOOP("fjord::Model", "Electrical cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/W IT"), nullptr, &CostCatalogue::electricalPerW},
+    {"costs.mechanical_per_w", QT_TRANSLATE_NOOP("fjord::Model", "Mechanical cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/W heat"), nullptr, &CostCatalogue::mechanicalPerW},
+    {"costs.grid_per_va", QT_TRANSLATE_NOOP("fjord::Model", "Grid connection cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/VA"), nullptr, &CostCatalogue::gridPerVa},
+    {"costs.ups_per_w", QT_TRANSLATE_NOOP("fjord::Model", "UPS cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/W UPS"), nullptr, &CostCatalogue::upsPerW},
+    {"costs.soft_cost_fraction", QT_TRANSLATE_NOOP("fjord::Model", "Soft costs"),
+     QT_TRANSLATE_NOOP("fjord::Model", "share"), nullptr, &CostCatalogue::softCostFraction},
+    {"costs.contingency_fraction", QT_TRANSLATE_NOOP("fjord::Model", "Contingency"),
+     QT_TRANSLATE_NOOP("fjord::Model", "share"), nullptr, &CostCatalogue::contingencyFraction},
+    {"costs.maintenance_fraction", QT_TRANSLATE_NOOP("fjord::Model", "Maintenance"),
+     QT_TRANSLATE_NOOP("fjord::Model", "share of capex/yr"), nullptr, &CostCatalogue::maintenanceFraction},
+    {"costs.staff_per_year", QT_TRANSLATE_NOOP("fjord::Model", "Staff cost"),
+     QT_TRANSLATE_NOOP("fjord::Model", "%1/yr"), nullptr, &CostCatalogue::staffPerYear},
+    {"costs.tax_rate", QT_TRANSLATE_NOOP("fjord::Model", "Corporate tax rate"),
+     QT_TRANSLATE_NOOP("fjord::Model", "share"), nullptr, &CostCatalogue::taxRate},
 };
 
 double *gridOrCostField(Project &p, Scenario &s, const QString &name)
@@ -115,30 +109,39 @@ double *objectField(Project &p, Scenario &s, const QString &name, Id id, const c
         return &(object->*member);
     };
     if (name == QLatin1String("ppa.price_per_mwh"))
-        return field(byId(s.supply.ppas, id), QT_TR_NOOP("PPA"), &Ppa::pricePerMWh);
+        return field(byId(s.supply.ppas, id), QT_TRANSLATE_NOOP("fjord::Model", "PPA"), &Ppa::pricePerMWh);
     if (name == QLatin1String("ppa.capacity_w"))
-        return field(byId(s.supply.ppas, id), QT_TR_NOOP("PPA"), &Ppa::capacityW);
+        return field(byId(s.supply.ppas, id), QT_TRANSLATE_NOOP("fjord::Model", "PPA"), &Ppa::capacityW);
     if (name == QLatin1String("rack_type.design_power_w"))
-        return field(byId(p.rackTypes, id), QT_TR_NOOP("rack type"), &RackType::designPowerW);
+        return field(byId(p.rackTypes, id), QT_TRANSLATE_NOOP("fjord::Model", "rack type"),
+                     &RackType::designPowerW);
     if (name == QLatin1String("rack_type.peak_power_w"))
-        return field(byId(p.rackTypes, id), QT_TR_NOOP("rack type"), &RackType::peakPowerW);
+        return field(byId(p.rackTypes, id), QT_TRANSLATE_NOOP("fjord::Model", "rack type"),
+                     &RackType::peakPowerW);
     if (name == QLatin1String("cooling.range_k"))
-        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"), &CoolingSystem::rangeK);
+        return field(byId(s.coolingSystems, id), QT_TRANSLATE_NOOP("fjord::Model", "cooling system"),
+                     &CoolingSystem::rangeK);
     if (name == QLatin1String("cooling.dry_cooler_approach_k"))
-        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"),
+        return field(byId(s.coolingSystems, id), QT_TRANSLATE_NOOP("fjord::Model", "cooling system"),
                      &CoolingSystem::dryCoolerApproachK);
     if (name == QLatin1String("cooling.chiller_eta"))
-        return field(byId(s.coolingSystems, id), QT_TR_NOOP("cooling system"), &CoolingSystem::chillerEta);
+        return field(byId(s.coolingSystems, id), QT_TRANSLATE_NOOP("fjord::Model", "cooling system"),
+                     &CoolingSystem::chillerEta);
     if (name == QLatin1String("heat_offtake.price_per_mwh"))
-        return field(byId(s.heatOfftakes, id), QT_TR_NOOP("heat offtake"), &HeatOfftake::pricePerMWh);
+        return field(byId(s.heatOfftakes, id), QT_TRANSLATE_NOOP("fjord::Model", "heat offtake"),
+                     &HeatOfftake::pricePerMWh);
     if (name == QLatin1String("heat_offtake.capacity_w"))
-        return field(byId(s.heatOfftakes, id), QT_TR_NOOP("heat offtake"), &HeatOfftake::capacityW);
+        return field(byId(s.heatOfftakes, id), QT_TRANSLATE_NOOP("fjord::Model", "heat offtake"),
+                     &HeatOfftake::capacityW);
     if (name == QLatin1String("tenant.expected_utilisation"))
-        return field(byId(s.tenants, id), QT_TR_NOOP("tenant"), &Tenant::expectedUtilisation);
+        return field(byId(s.tenants, id), QT_TRANSLATE_NOOP("fjord::Model", "tenant"),
+                     &Tenant::expectedUtilisation);
     if (name == QLatin1String("tenant.escalation_per_year"))
-        return field(byId(s.tenants, id), QT_TR_NOOP("tenant"), &Tenant::escalationPerYear);
+        return field(byId(s.tenants, id), QT_TRANSLATE_NOOP("fjord::Model", "tenant"),
+                     &Tenant::escalationPerYear);
     if (name == QLatin1String("stage.grid_added_w"))
-        return field(byId(s.stages, id), QT_TR_NOOP("stage"), &Stage::gridCapacityAddedW);
+        return field(byId(s.stages, id), QT_TRANSLATE_NOOP("fjord::Model", "stage"),
+                     &Stage::gridCapacityAddedW);
     return nullptr;
 }
 
@@ -155,12 +158,13 @@ Target locate(Project &p, Id scenarioId, const QString &key)
 {
     Scenario *s = p.scenario(scenarioId);
     if (!s)
-        return {.error = tr("there is no scenario with id %1").arg(scenarioId)};
+        return {.error = ModelTr::tr("there is no scenario with id %1").arg(scenarioId)};
     const Key k = splitKey(key);
     if (!k.ok)
-        return {.error = tr("\"%1\": the part after ':' is not an id").arg(key)};
+        return {.error = ModelTr::tr("\"%1\": the part after ':' is not an id").arg(key)};
     auto missing = [&](const char *what) {
-        return Target{.error = tr("\"%1\": there is no %2 with id %3").arg(key, tr(what)).arg(k.id)};
+        return Target{
+            .error = ModelTr::tr("\"%1\": there is no %2 with id %3").arg(key, ModelTr::tr(what)).arg(k.id)};
     };
     if (k.name == QLatin1String("grid.price_per_mwh") && k.id == NoId)
         return {.value = &s->supply.grid.pricePerMWh};
@@ -170,35 +174,37 @@ Target locate(Project &p, Id scenarioId, const QString &key)
         return {.capexOverrun = true};
     if (k.name == QLatin1String("climate.weather_year") && k.id == NoId) {
         if (p.site.weatherYears.isEmpty())
-            return {.error = tr("\"%1\": the site has no other weather years (add EPW files of other years "
-                                "in the climate panel of the Cooling & Energy tab)")
+            return {.error = ModelTr::tr(
+                                 "\"%1\": the site has no other weather years (add EPW files of other years "
+                                 "in the climate panel of the Cooling & Energy tab)")
                                  .arg(key)};
         return {.weatherYear = true};
     }
     if (k.name == QLatin1String("load.utilisation") && k.id == NoId) {
         if (LoadProfile *lp = defaultProfile(*s))
             return {.value = &lp->baseUtilisation};
-        return {.error = tr("\"%1\": the scenario has no load profile for every rack type").arg(key)};
+        return {.error =
+                    ModelTr::tr("\"%1\": the scenario has no load profile for every rack type").arg(key)};
     }
     if (k.name == QLatin1String("tenant.price") && k.id != NoId) {
         if (Tenant *t = s->tenant(k.id))
             return {.value = &t->price};
-        return missing(QT_TR_NOOP("tenant"));
+        return missing(QT_TRANSLATE_NOOP("fjord::Model", "tenant"));
     }
     if (k.name == QLatin1String("stage.delay_months") && k.id != NoId) {
         if (Stage *st = s->stage(k.id))
             return {.delayedStage = st};
-        return missing(QT_TR_NOOP("stage"));
+        return missing(QT_TRANSLATE_NOOP("fjord::Model", "stage"));
     }
     if (k.name == QLatin1String("rack_type.unit_cost") && k.id != NoId) {
         if (RackType *t = p.rackType(k.id))
             return {.value = &t->unitCost};
-        return missing(QT_TR_NOOP("rack type"));
+        return missing(QT_TRANSLATE_NOOP("fjord::Model", "rack type"));
     }
     if (k.name == QLatin1String("cooling.supply_c") && k.id != NoId) {
         if (CoolingSystem *c = s->coolingSystem(k.id))
             return {.value = &c->supplyC};
-        return missing(QT_TR_NOOP("cooling system"));
+        return missing(QT_TRANSLATE_NOOP("fjord::Model", "cooling system"));
     }
     if (k.id == NoId) {
         if (double *v = gridOrCostField(p, *s, k.name))
@@ -210,7 +216,7 @@ Target locate(Project &p, Id scenarioId, const QString &key)
         if (what)
             return missing(what);
     }
-    return {.error = tr("\"%1\" is not a parameter that can be uncertain").arg(key)};
+    return {.error = ModelTr::tr("\"%1\" is not a parameter that can be uncertain").arg(key)};
 }
 
 // Φ(z), the standard normal CDF.
@@ -261,74 +267,82 @@ QList<UncertainParameter> uncertainParameters(const Project &project, Id scenari
         return out;
     const QString cur = project.costs.currency;
     const QString id = QStringLiteral("%1:%2");
-    out.append({QStringLiteral("grid.price_per_mwh"), tr("Grid energy price"), cur + QStringLiteral("/MWh"),
-                s->supply.grid.pricePerMWh});
+    out.append({QStringLiteral("grid.price_per_mwh"), ModelTr::tr("Grid energy price"),
+                cur + QStringLiteral("/MWh"), s->supply.grid.pricePerMWh});
     for (const Tenant &t : s->tenants)
-        out.append({id.arg(QStringLiteral("tenant.price")).arg(t.id), tr("Tenant price: %1").arg(t.name),
-                    contractPriceUnit(t.contract, cur), t.price});
+        out.append({id.arg(QStringLiteral("tenant.price")).arg(t.id),
+                    ModelTr::tr("Tenant price: %1").arg(t.name), contractPriceUnit(t.contract, cur),
+                    t.price});
     for (const Stage &st : s->stages)
-        out.append({id.arg(QStringLiteral("stage.delay_months")).arg(st.id), tr("Delay of %1").arg(st.name),
-                    tr("months"), 0.0});
-    out.append({QStringLiteral("costs.capex_overrun"), tr("Capex overrun"), tr("share"), 0.0});
-    out.append({QStringLiteral("costs.discount_rate"), tr("Discount rate"), tr("per year"),
+        out.append({id.arg(QStringLiteral("stage.delay_months")).arg(st.id),
+                    ModelTr::tr("Delay of %1").arg(st.name), ModelTr::tr("months"), 0.0});
+    out.append(
+        {QStringLiteral("costs.capex_overrun"), ModelTr::tr("Capex overrun"), ModelTr::tr("share"), 0.0});
+    out.append({QStringLiteral("costs.discount_rate"), ModelTr::tr("Discount rate"), ModelTr::tr("per year"),
                 project.costs.discountRate});
     for (const RackType &t : project.rackTypes)
-        out.append({id.arg(QStringLiteral("rack_type.unit_cost")).arg(t.id), tr("Unit cost: %1").arg(t.name),
-                    cur + tr(" per rack"), t.unitCost});
+        out.append({id.arg(QStringLiteral("rack_type.unit_cost")).arg(t.id),
+                    ModelTr::tr("Unit cost: %1").arg(t.name), cur + ModelTr::tr(" per rack"), t.unitCost});
     for (const LoadProfile &lp : s->loadProfiles)
         if (lp.rackTypeId == NoId) {
-            out.append({QStringLiteral("load.utilisation"), tr("Utilisation (%1)").arg(lp.name), tr("share"),
-                        lp.baseUtilisation});
+            out.append({QStringLiteral("load.utilisation"), ModelTr::tr("Utilisation (%1)").arg(lp.name),
+                        ModelTr::tr("share"), lp.baseUtilisation});
             break;
         }
     for (const CoolingSystem &c : s->coolingSystems)
         out.append({id.arg(QStringLiteral("cooling.supply_c")).arg(c.id),
-                    tr("Supply temperature: %1").arg(c.name), QStringLiteral("°C"), c.supplyC});
+                    ModelTr::tr("Supply temperature: %1").arg(c.name), QStringLiteral("°C"), c.supplyC});
     // Every other plain number of the grid, the costs and the scenario's objects.
     for (const PlainInput &in : GridAndCostInputs)
-        out.append({QLatin1String(in.key), tr(in.label),
-                    QString::fromUtf8(in.unit).replace(QStringLiteral("%1"), cur), in.value(project, *s)});
+        out.append({QLatin1String(in.key), ModelTr::tr(in.label),
+                    ModelTr::tr(in.unit).replace(QStringLiteral("%1"), cur), in.value(project, *s)});
     for (const Ppa &ppa : s->supply.ppas) {
         out.append({id.arg(QStringLiteral("ppa.price_per_mwh")).arg(ppa.id),
-                    tr("PPA price: %1").arg(ppa.name), cur + QStringLiteral("/MWh"), ppa.pricePerMWh});
+                    ModelTr::tr("PPA price: %1").arg(ppa.name), cur + QStringLiteral("/MWh"),
+                    ppa.pricePerMWh});
         out.append({id.arg(QStringLiteral("ppa.capacity_w")).arg(ppa.id),
-                    tr("PPA capacity: %1").arg(ppa.name), QStringLiteral("W"), ppa.capacityW});
+                    ModelTr::tr("PPA capacity: %1").arg(ppa.name), QStringLiteral("W"), ppa.capacityW});
     }
     for (const RackType &t : project.rackTypes) {
         out.append({id.arg(QStringLiteral("rack_type.design_power_w")).arg(t.id),
-                    tr("Design power: %1").arg(t.name), tr("W per rack"), t.designPowerW});
+                    ModelTr::tr("Design power: %1").arg(t.name), ModelTr::tr("W per rack"), t.designPowerW});
         out.append({id.arg(QStringLiteral("rack_type.peak_power_w")).arg(t.id),
-                    tr("Peak power: %1").arg(t.name), tr("W per rack (0: the design power)"), t.peakPowerW});
+                    ModelTr::tr("Peak power: %1").arg(t.name),
+                    ModelTr::tr("W per rack (0: the design power)"), t.peakPowerW});
     }
     for (const CoolingSystem &c : s->coolingSystems) {
-        out.append({id.arg(QStringLiteral("cooling.range_k")).arg(c.id), tr("Range: %1").arg(c.name),
+        out.append({id.arg(QStringLiteral("cooling.range_k")).arg(c.id), ModelTr::tr("Range: %1").arg(c.name),
                     QStringLiteral("K"), c.rangeK});
         out.append({id.arg(QStringLiteral("cooling.dry_cooler_approach_k")).arg(c.id),
-                    tr("Dry-cooler approach: %1").arg(c.name), QStringLiteral("K"), c.dryCoolerApproachK});
-        out.append({id.arg(QStringLiteral("cooling.chiller_eta")).arg(c.id), tr("Chiller η: %1").arg(c.name),
-                    tr("share of Carnot"), c.chillerEta});
+                    ModelTr::tr("Dry-cooler approach: %1").arg(c.name), QStringLiteral("K"),
+                    c.dryCoolerApproachK});
+        out.append({id.arg(QStringLiteral("cooling.chiller_eta")).arg(c.id),
+                    ModelTr::tr("Chiller η: %1").arg(c.name), ModelTr::tr("share of Carnot"), c.chillerEta});
     }
     for (const HeatOfftake &h : s->heatOfftakes) {
         out.append({id.arg(QStringLiteral("heat_offtake.price_per_mwh")).arg(h.id),
-                    tr("Heat price: %1").arg(h.name), cur + QStringLiteral("/MWh"), h.pricePerMWh});
+                    ModelTr::tr("Heat price: %1").arg(h.name), cur + QStringLiteral("/MWh"), h.pricePerMWh});
         out.append({id.arg(QStringLiteral("heat_offtake.capacity_w")).arg(h.id),
-                    tr("Heat offtake capacity: %1").arg(h.name), QStringLiteral("W"), h.capacityW});
+                    ModelTr::tr("Heat offtake capacity: %1").arg(h.name), QStringLiteral("W"), h.capacityW});
     }
     for (const Tenant &t : s->tenants) {
         out.append({id.arg(QStringLiteral("tenant.expected_utilisation")).arg(t.id),
-                    tr("Expected utilisation: %1").arg(t.name), tr("share"), t.expectedUtilisation});
+                    ModelTr::tr("Expected utilisation: %1").arg(t.name), ModelTr::tr("share"),
+                    t.expectedUtilisation});
         out.append({id.arg(QStringLiteral("tenant.escalation_per_year")).arg(t.id),
-                    tr("Price escalation: %1").arg(t.name), tr("per year"), t.escalationPerYear});
+                    ModelTr::tr("Price escalation: %1").arg(t.name), ModelTr::tr("per year"),
+                    t.escalationPerYear});
     }
     for (const Stage &st : s->stages)
         out.append({id.arg(QStringLiteral("stage.grid_added_w")).arg(st.id),
-                    tr("Grid capacity added: %1").arg(st.name), QStringLiteral("W"), st.gridCapacityAddedW});
+                    ModelTr::tr("Grid capacity added: %1").arg(st.name), QStringLiteral("W"),
+                    st.gridCapacityAddedW});
     if (!project.site.weatherYears.isEmpty())
         out.append({QStringLiteral("climate.weather_year"),
-                    tr("Weather year (0: %1; 1 to %2: the other years)")
+                    ModelTr::tr("Weather year (0: %1; 1 to %2: the other years)")
                         .arg(project.site.climate.name)
                         .arg(project.site.weatherYears.size()),
-                    tr("year"), 0.0});
+                    ModelTr::tr("year"), 0.0});
     return out;
 }
 
@@ -352,7 +366,7 @@ QString applyParameter(Project &project, Id scenarioId, const QString &key, doub
     if (!t.error.isEmpty())
         return t.error;
     if (!std::isfinite(value))
-        return tr("\"%1\": the value is not a number").arg(key);
+        return ModelTr::tr("\"%1\": the value is not a number").arg(key);
     if (t.value) {
         *t.value = value;
     } else if (t.delayedStage) {
@@ -365,7 +379,8 @@ QString applyParameter(Project &project, Id scenarioId, const QString &key, doub
         const long year = std::lround(value);
         const qsizetype others = project.site.weatherYears.size();
         if (year < 0 || year > others)
-            return tr("\"%1\": there is no weather year %2 (0 is the site's climate, 1 to %3 the others)")
+            return ModelTr::tr(
+                       "\"%1\": there is no weather year %2 (0 is the site's climate, 1 to %3 the others)")
                 .arg(key)
                 .arg(year)
                 .arg(others);
@@ -444,26 +459,26 @@ QString distributionError(const UncertainInput &in)
 {
     for (double v : {in.low, in.mode, in.high, in.sd})
         if (!std::isfinite(v))
-            return tr("%1: a bound is not a number").arg(in.parameter);
+            return ModelTr::tr("%1: a bound is not a number").arg(in.parameter);
     switch (in.kind) {
     case DistributionKind::Triangular:
         if (!(in.low <= in.mode && in.mode <= in.high))
-            return tr("%1: a triangular distribution needs low <= mode <= high").arg(in.parameter);
+            return ModelTr::tr("%1: a triangular distribution needs low <= mode <= high").arg(in.parameter);
         break;
     case DistributionKind::Uniform:
         if (!(in.low <= in.high))
-            return tr("%1: a uniform distribution needs low <= high").arg(in.parameter);
+            return ModelTr::tr("%1: a uniform distribution needs low <= high").arg(in.parameter);
         break;
     case DistributionKind::Normal:
         if (!(in.sd > 0) || !(in.low < in.high))
-            return tr("%1: a normal distribution needs sd > 0 and low < high").arg(in.parameter);
+            return ModelTr::tr("%1: a normal distribution needs sd > 0 and low < high").arg(in.parameter);
         break;
     case DistributionKind::Discrete:
         if (in.values.isEmpty())
-            return tr("%1: a discrete distribution needs at least one value").arg(in.parameter);
+            return ModelTr::tr("%1: a discrete distribution needs at least one value").arg(in.parameter);
         for (double v : in.values)
             if (!std::isfinite(v))
-                return tr("%1: a value is not a number").arg(in.parameter);
+                return ModelTr::tr("%1: a value is not a number").arg(in.parameter);
         break;
     }
     return {};
@@ -473,13 +488,13 @@ QString distributionKindLabel(DistributionKind kind)
 {
     switch (kind) {
     case DistributionKind::Triangular:
-        return tr("Triangular");
+        return ModelTr::tr("Triangular");
     case DistributionKind::Uniform:
-        return tr("Uniform");
+        return ModelTr::tr("Uniform");
     case DistributionKind::Normal:
-        return tr("Normal (truncated)");
+        return ModelTr::tr("Normal (truncated)");
     case DistributionKind::Discrete:
-        return tr("Discrete values");
+        return ModelTr::tr("Discrete values");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "model/document/objectlocator.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -86,58 +87,58 @@ QString *objectNameField(Project &project, Id id)
 
 QString kindLabel(ObjectKind kind)
 {
-    const char *label = "object";
+    const char *label = QT_TRANSLATE_NOOP("fjord::Commands", "object");
     switch (kind) {
     case ObjectKind::None:
-        label = "object";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "object");
         break;
     case ObjectKind::Project:
-        label = "project";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "project");
         break;
     case ObjectKind::Scenario:
-        label = "scenario";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "scenario");
         break;
     case ObjectKind::Stage:
-        label = "stage";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "stage");
         break;
     case ObjectKind::Hall:
-        label = "hall";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "hall");
         break;
     case ObjectKind::Row:
-        label = "row";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "row");
         break;
     case ObjectKind::Rack:
-        label = "rack";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "rack");
         break;
     case ObjectKind::PowerNode:
-        label = "power node";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "power node");
         break;
     case ObjectKind::RedundancyGroup:
-        label = "redundancy group";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "redundancy group");
         break;
     case ObjectKind::CoolingSystem:
-        label = "cooling system";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "cooling system");
         break;
     case ObjectKind::LoadProfile:
-        label = "load profile";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "load profile");
         break;
     case ObjectKind::HeatOfftake:
-        label = "heat offtake";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "heat offtake");
         break;
     case ObjectKind::Ppa:
-        label = "PPA";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "PPA");
         break;
     case ObjectKind::GuaranteeOfOrigin:
-        label = "guarantee of origin";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "guarantee of origin");
         break;
     case ObjectKind::RackType:
-        label = "rack type";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "rack type");
         break;
     case ObjectKind::OpexItem:
-        label = "opex item";
+        label = QT_TRANSLATE_NOOP("fjord::Commands", "opex item");
         break;
     }
-    return QCoreApplication::translate("fjord::Objects", label);
+    return CommandsTr::tr(label);
 }
 
 ChangeEvent::Kind changeKindOf(ObjectKind kind)

@@ -12,6 +12,7 @@
 #include "model/gridcapacity.h"
 #include "model/power/poweranalysis.h"
 #include "model/power/rackdigest.h"
+#include "model/tr.h"
 
 #include <QSet>
 
@@ -28,15 +29,15 @@ QStringList climateDefects(const Climate &c)
 {
     QStringList bad;
     const std::pair<const QList<double> *, const char *> series[] = {
-        {&c.dryBulbC, "dry bulb"},
-        {&c.relHumidityPct, "relative humidity"},
-        {&c.windSpeedMPerS, "wind speed"},
-        {&c.ghiWhPerM2, "global horizontal irradiance"}};
+        {&c.dryBulbC, QT_TRANSLATE_NOOP("fjord::Engine", "dry bulb")},
+        {&c.relHumidityPct, QT_TRANSLATE_NOOP("fjord::Engine", "relative humidity")},
+        {&c.windSpeedMPerS, QT_TRANSLATE_NOOP("fjord::Engine", "wind speed")},
+        {&c.ghiWhPerM2, QT_TRANSLATE_NOOP("fjord::Engine", "global horizontal irradiance")}};
     for (const auto &[values, label] : series) {
         if (values->size() != HoursPerYear)
-            bad << QStringLiteral("%1 has %2 hours").arg(QLatin1String(label)).arg(values->size());
+            bad << EngineTr::tr("%1 has %2 hours").arg(EngineTr::tr(label)).arg(values->size());
         else if (!std::all_of(values->begin(), values->end(), [](double v) { return std::isfinite(v); }))
-            bad << QStringLiteral("%1 has missing values").arg(QLatin1String(label));
+            bad << EngineTr::tr("%1 has missing values").arg(EngineTr::tr(label));
     }
     return bad;
 }
@@ -160,16 +161,16 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     if (!haveClimate)
         r.problems.append(
             {Severity::Error, QStringLiteral("climate.missing"),
-             QStringLiteral("The climate \"%1\" cannot be used for the hourly figures (%2); energy, "
-                            "PUE, carbon and cost figures are left at zero")
+             EngineTr::tr("The climate \"%1\" cannot be used for the hourly figures (%2); energy, "
+                          "PUE, carbon and cost figures are left at zero")
                  .arg(climate.name, defects.join(QStringLiteral("; ")))});
     const int stageCount = int(scenario.stages.size());
     if (options.onlyStage >= stageCount) {
         r.problems.append({Severity::Error, QStringLiteral("engine.stage"),
-                           QStringLiteral("Stage %1 asked for, but scenario %2 has %3")
+                           EngineTr::tr("Stage %1 asked for, but scenario %2 has %3")
                                .arg(options.onlyStage + 1)
                                .arg(scenario.name)
-                               .arg(countOf(stageCount, QStringLiteral("stage"), QStringLiteral("stages")))});
+                               .arg(countOf(stageCount, EngineTr::tr("stage"), EngineTr::tr("stages")))});
         return r;
     }
 

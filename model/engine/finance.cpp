@@ -3,6 +3,7 @@
 #include "model/engine/assets.h"
 #include "model/engine/investor.h"
 #include "model/engine/revenue.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -54,11 +55,6 @@ struct CashFlows {
 double monthly(const QList<double> &values, int m)
 {
     return m < values.size() ? values[m] : 0.0;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Finance", text);
 }
 
 // METHOD §8.3 on one set of cash flows; fills the year rows' investor columns when given.
@@ -182,8 +178,8 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario,
         }
     if (!fallback.isValid()) {
         problems.append({Severity::Warning, QStringLiteral("finance.no_date"),
-                         tr("No stage has an energisation date; the cash flow starts in 2027"), scenario.id,
-                         scenario.name});
+                         EngineTr::tr("No stage has an energisation date; the cash flow starts in 2027"),
+                         scenario.id, scenario.name});
         fallback = QDate(2027, 1, 1);
     }
 
@@ -198,7 +194,7 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario,
         d.energisation = s.energisation.isValid() ? s.energisation : lastDate;
         if (!s.energisation.isValid())
             problems.append({Severity::Warning, QStringLiteral("finance.no_date"),
-                             tr("%1 has no energisation date; the cash flow takes %2")
+                             EngineTr::tr("%1 has no energisation date; the cash flow takes %2")
                                  .arg(s.name, d.energisation.toString(Qt::ISODate)),
                              s.stageId, s.name});
         lastDate = d.energisation;

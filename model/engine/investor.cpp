@@ -1,4 +1,5 @@
 #include "model/engine/investor.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +15,6 @@ namespace {
 constexpr double LowestRate = -0.99; // −99 % a year
 constexpr double HighestRate = 10.0; // 1000 % a year
 constexpr int ScanSteps = 4000;      // fine enough to separate the roots of a 15–40 year cash flow
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Investor", text);
-}
 
 // Rate `i` of the scan: ScanSteps steps evenly spaced in log(1 + r), which spreads the points where
 // NPV changes fastest (low rates). Point 0 is LowestRate itself.
@@ -155,7 +151,7 @@ IrrResult internalRateOfReturn(const QList<double> &cashFlow)
         negative |= v < 0;
     }
     if (!positive || !negative) {
-        result.absentReason = tr("the free cash flow never changes sign");
+        result.absentReason = EngineTr::tr("the free cash flow never changes sign");
         return result;
     }
     QList<std::pair<double, double>> brackets;
@@ -164,7 +160,7 @@ IrrResult internalRateOfReturn(const QList<double> &cashFlow)
     else
         brackets = scanForSignChanges(cashFlow);
     if (brackets.isEmpty()) {
-        result.absentReason = tr("no rate between −99 % and 1000 % a year makes the NPV zero");
+        result.absentReason = EngineTr::tr("no rate between −99 % and 1000 % a year makes the NPV zero");
         return result;
     }
     QList<double> roots;
@@ -186,7 +182,7 @@ IrrResult internalRateOfReturn(const QList<double> &cashFlow)
         QStringList rates;
         for (double r : roots)
             rates << percent(r);
-        result.absentReason = tr("several rates make the NPV zero (%1): the IRR is not unique")
+        result.absentReason = EngineTr::tr("several rates make the NPV zero (%1): the IRR is not unique")
                                   .arg(rates.join(QStringLiteral(", ")));
         return result;
     }

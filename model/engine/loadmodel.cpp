@@ -1,6 +1,7 @@
 #include "model/engine/loadmodel.h"
 #include "model/idindex.h"
 #include "model/plural.h"
+#include "model/tr.h"
 
 #include <QHash>
 
@@ -44,11 +45,11 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     // Fallbacks: the METHOD-default cooling system and the default training profile (u0 0.85).
     const int defaultSystem = int(m_systems.size());
     CoolingSystem fallbackSystem;
-    fallbackSystem.name = QStringLiteral("Default cooling (METHOD §3)");
+    fallbackSystem.name = EngineTr::tr("Default cooling (METHOD §3)");
     m_systems.append(fallbackSystem);
     const int defaultProfile = int(m_profiles.size());
     LoadProfile training;
-    training.name = QStringLiteral("Training (default 0.85)");
+    training.name = EngineTr::tr("Training (default 0.85)");
     m_profiles.append(training);
 
     QHash<Id, int> systemIndex;
@@ -60,12 +61,11 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     for (const auto &hall : scenario.halls) {
         const int sys = systemIndex.value(hall.coolingSystemId, -1);
         if (sys < 0 && !scenario.racks.isEmpty())
-            problems.append(
-                warning(QStringLiteral("cooling.unassigned"),
-                        QStringLiteral("Hall %1 has no cooling system; the engine uses the METHOD "
-                                       "defaults (W32, dry coolers, chiller trim) for its racks")
-                            .arg(hall.name),
-                        hall.id, hall.name));
+            problems.append(warning(QStringLiteral("cooling.unassigned"),
+                                    EngineTr::tr("Hall %1 has no cooling system; the engine uses the METHOD "
+                                                 "defaults (W32, dry coolers, chiller trim) for its racks")
+                                        .arg(hall.name),
+                                    hall.id, hall.name));
         hallIds.push_back(hall.id);
         hallSystem.push_back(sys < 0 ? defaultSystem : sys);
     }
@@ -117,9 +117,9 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
     }
     if (skipped > 0)
         problems.append(warning(QStringLiteral("engine.rack_skipped"),
-                                QStringLiteral("%1 left out of the energy figures (first: %2): unknown rack "
-                                               "type or stage")
-                                    .arg(countOf(skipped, QStringLiteral("rack"), QStringLiteral("racks")))
+                                EngineTr::tr("%1 left out of the energy figures (first: %2): unknown rack "
+                                             "type or stage")
+                                    .arg(countOf(skipped, EngineTr::tr("rack"), EngineTr::tr("racks")))
                                     .arg(firstSkipped)));
 
     // Hourly utilisation of the profiles in use, computed once.
@@ -136,8 +136,8 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         if (profile.kind == LoadProfileKind::Custom && profile.hourly.size() != HoursPerYear)
             problems.append(
                 warning(QStringLiteral("load.profile_length"),
-                        QStringLiteral("Load profile %1 has %2 hourly values instead of %3; the engine "
-                                       "uses its base utilisation %4 every hour")
+                        EngineTr::tr("Load profile %1 has %2 hourly values instead of %3; the engine "
+                                     "uses its base utilisation %4 every hour")
                             .arg(profile.name)
                             .arg(profile.hourly.size())
                             .arg(HoursPerYear)
@@ -151,8 +151,8 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         if (outOfRange)
             problems.append(
                 warning(QStringLiteral("load.profile_range"),
-                        QStringLiteral("Load profile %1 has utilisation outside 0 … 1; the engine clamps "
-                                       "it to that range")
+                        EngineTr::tr("Load profile %1 has utilisation outside 0 … 1; the engine clamps "
+                                     "it to that range")
                             .arg(profile.name),
                         profile.id, profile.name));
         m_utilisation[p] = utilisation(profile, climate->hourOfDay);

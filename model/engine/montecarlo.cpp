@@ -1,6 +1,7 @@
 #include "model/engine/montecarlo.h"
 
 #include "model/engine/sweep.h"
+#include "model/tr.h"
 #include "model/uncertainty.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::MonteCarlo", text);
-}
 
 // SplitMix64 (Steele, Lea, Flood 2014): spreads (seed, run) over the generator's seed space, so
 // neighbouring runs do not get neighbouring Mersenne Twister seeds.
@@ -39,7 +35,7 @@ QString inputsError(const Project &project, Id scenarioId)
 {
     const Scenario *s = project.scenario(scenarioId);
     if (!s)
-        return tr("there is no scenario with id %1").arg(scenarioId);
+        return EngineTr::tr("there is no scenario with id %1").arg(scenarioId);
     for (const UncertainInput &u : s->uncertainInputs) {
         if (const QString e = distributionError(u); !e.isEmpty())
             return e;

@@ -1,6 +1,7 @@
 #include "model/engine/parametersweep.h"
 
 #include "model/engine/sweep.h"
+#include "model/tr.h"
 #include "model/uncertainty.h"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ std::optional<SweepParameter> parseSweepParameter(const QString &text, QString *
     }
     if (!ok) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not NAME=FROM:TO:STEP or NAME=VALUE").arg(text);
+            *error = EngineTr::tr("\"%1\" is not NAME=FROM:TO:STEP or NAME=VALUE").arg(text);
         return std::nullopt;
     }
     p.from = numbers.at(0);
@@ -40,7 +41,7 @@ std::optional<SweepParameter> parseSweepParameter(const QString &text, QString *
     p.step = range.size() == 3 ? numbers.at(2) : 1.0;
     if (p.step <= 0 || p.to < p.from) {
         if (error)
-            *error = QStringLiteral("\"%1\": the step must be > 0 and TO >= FROM").arg(text);
+            *error = EngineTr::tr("\"%1\": the step must be > 0 and TO >= FROM").arg(text);
         return std::nullopt;
     }
     return p;
@@ -92,16 +93,16 @@ QList<double> SweepGrid::valuesOf(qint64 variant) const
 QString sweepGridError(const Project &project, Id scenarioId, const SweepGrid &grid)
 {
     if (grid.parameters().isEmpty())
-        return QStringLiteral("no parameter to sweep");
+        return EngineTr::tr("no parameter to sweep");
     for (const SweepParameter &p : grid.parameters()) {
         QString error;
         if (!parameterValue(project, scenarioId, p.key, &error))
             return error;
         if (!(p.step > 0) || p.to < p.from)
-            return QStringLiteral("%1: the step must be > 0 and TO >= FROM").arg(p.key);
+            return EngineTr::tr("%1: the step must be > 0 and TO >= FROM").arg(p.key);
     }
     if (grid.variantCount() > MaxVariants)
-        return QStringLiteral("the grid has more than %1 variants; use larger steps or several sweeps")
+        return EngineTr::tr("the grid has more than %1 variants; use larger steps or several sweeps")
             .arg(MaxVariants);
     return {};
 }

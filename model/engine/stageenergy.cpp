@@ -3,6 +3,7 @@
 #include "model/engine/heatreuse.h"
 #include "model/engine/losscurve.h"
 #include "model/engine/supplymatch.h"
+#include "model/tr.h"
 
 namespace fjord::engine {
 
@@ -43,9 +44,9 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
     if (system.dryCoolerCapacityW > 0 && kpis.designHeatRejectionW > system.dryCoolerCapacityW)
         problems.append(
             {Severity::Error, QStringLiteral("cooling.capacity"),
-             QStringLiteral("%1 through %2: the dry coolers must reject %3 MW at the design ambient "
-                            "%4 °C with every rack at design power, but are rated %5 MW; the loops "
-                            "cannot hold their supply temperatures")
+             EngineTr::tr("%1 through %2: the dry coolers must reject %3 MW at the design ambient "
+                          "%4 °C with every rack at design power, but are rated %5 MW; the loops "
+                          "cannot hold their supply temperatures")
                  .arg(system.name, stage.name)
                  .arg(kpis.designHeatRejectionW / 1e6, 0, 'f', 1)
                  .arg(system.designAmbientC)
@@ -54,10 +55,10 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
     if (system.fanModel == DryCoolerFanModel::Sized && load.liquidCapacityW > 0 &&
         system.designReturnC <= system.designAmbientC)
         problems.append({Severity::Warning, QStringLiteral("cooling.design_return"),
-                         QStringLiteral("%1: its dry coolers are sized for a return of %2 °C at a design "
-                                        "ambient of %3 °C, which cannot reject heat without a chiller; the "
-                                        "sized fan model (METHOD v2) then runs the fans at minimum speed "
-                                        "below the return. Raise the design return above the design ambient")
+                         EngineTr::tr("%1: its dry coolers are sized for a return of %2 °C at a design "
+                                      "ambient of %3 °C, which cannot reject heat without a chiller; the "
+                                      "sized fan model (METHOD v2) then runs the fans at minimum speed "
+                                      "below the return. Raise the design return above the design ambient")
                              .arg(system.name)
                              .arg(system.designReturnC)
                              .arg(system.designAmbientC),
@@ -65,8 +66,8 @@ void checkCooling(const CoolingSystem &system, const CoolingLoad &load, const St
     if (airCapacityW > 0 &&
         (system.airSupplyC < AshraeRecommendedLowC || system.airSupplyC > AshraeRecommendedHighC))
         problems.append({Severity::Warning, QStringLiteral("cooling.ashrae"),
-                         QStringLiteral("%1: the air side supplies the racks at %2 °C, outside the ASHRAE "
-                                        "recommended inlet range 18–27 °C")
+                         EngineTr::tr("%1: the air side supplies the racks at %2 °C, outside the ASHRAE "
+                                      "recommended inlet range 18–27 °C")
                              .arg(system.name)
                              .arg(system.airSupplyC),
                          system.id, system.name});
@@ -251,9 +252,9 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     if (out.gridCapacityW > 0 && out.designDemandW > out.gridCapacityW)
         problems.append(
             {Severity::Error, QStringLiteral("power.grid_exceeded"),
-             QStringLiteral("%1: the design demand (every rack at peak power, cooling at the design "
-                            "ambient) is %2 MW but the grid connection through this stage is %3 MW "
-                            "(expected peak %4 MW)")
+             EngineTr::tr("%1: the design demand (every rack at peak power, cooling at the design "
+                          "ambient) is %2 MW but the grid connection through this stage is %3 MW "
+                          "(expected peak %4 MW)")
                  .arg(stage.name)
                  .arg(out.designDemandW / 1e6, 0, 'f', 1)
                  .arg(out.gridCapacityW / 1e6, 0, 'f', 1)

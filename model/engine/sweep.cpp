@@ -1,4 +1,5 @@
 #include "model/engine/sweep.h"
+#include "model/tr.h"
 
 #include <algorithm>
 #include <atomic>
@@ -31,7 +32,7 @@ QList<Results> evaluateSweep(const Project &base, Id scenarioId, const Climate &
             if (!scenario) {
                 results[i].problems.append(
                     {Severity::Error, QStringLiteral("engine.scenario"),
-                     QStringLiteral("Variant %1 has no scenario with id %2").arg(i + 1).arg(scenarioId)});
+                     EngineTr::tr("Variant %1 has no scenario with id %2").arg(i + 1).arg(scenarioId)});
                 continue;
             }
             // A variant that carries another weather year (climate.weather_year) is evaluated in it.

@@ -2,6 +2,7 @@
 
 #include "model/power/chainindex.h"
 #include "model/power/phasemath.h"
+#include "model/tr.h"
 
 #include <QHash>
 #include <QSet>
@@ -87,10 +88,9 @@ AutoBalanceResult autoBalance(const Project &project, const Scenario &scenario, 
         if (overRating || newImbalance > oldImbalance) {
             result.imbalanceAfterPct = std::max(result.imbalanceAfterPct, oldImbalance);
             result.notes.append(
-                overRating
-                    ? QStringLiteral("%1: left as it was; a new split would load a phase over its rating")
-                          .arg(node.name)
-                    : QStringLiteral("%1: left as it was; no better split found").arg(node.name));
+                overRating ? PowerTr::tr("%1: left as it was; a new split would load a phase over its rating")
+                                 .arg(node.name)
+                           : PowerTr::tr("%1: left as it was; no better split found").arg(node.name));
             continue;
         }
         result.imbalanceAfterPct = std::max(result.imbalanceAfterPct, newImbalance);

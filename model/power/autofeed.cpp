@@ -1,5 +1,6 @@
 #include "model/power/autofeed.h"
 #include "model/plural.h"
+#include "model/tr.h"
 
 #include <QSet>
 
@@ -117,7 +118,7 @@ FeedPlan planAutoFeeds(const Project &project, const Scenario &scenario, const Q
         if (const PowerNode *n = scenario.powerNode(id); n && isFeedNode(*n))
             (n->side == FeedSide::B ? sideB : sideA).append(n);
     if (sideA.isEmpty() && sideB.isEmpty()) {
-        plan.notes.append(QStringLiteral("no busway or PDU to feed from"));
+        plan.notes.append(PowerTr::tr("no busway or PDU to feed from"));
         plan.unplaced = rackIds;
         return plan;
     }
@@ -162,9 +163,8 @@ FeedPlan planAutoFeeds(const Project &project, const Scenario &scenario, const Q
         plan.feeds.insert(rackId, feeds);
     }
     if (!plan.unplaced.isEmpty())
-        plan.notes.append(
-            QStringLiteral("%1 left as they were: no busway had room within its rating")
-                .arg(countOf(plan.unplaced.size(), QStringLiteral("rack"), QStringLiteral("racks"))));
+        plan.notes.append(PowerTr::tr("%1 left as they were: no busway had room within its rating")
+                              .arg(countOf(plan.unplaced.size(), PowerTr::tr("rack"), PowerTr::tr("racks"))));
     return plan;
 }
 
@@ -174,7 +174,7 @@ FeedPlan planFeedFromNode(const Project &project, const Scenario &scenario, cons
     FeedPlan plan;
     const PowerNode *node = scenario.powerNode(nodeId);
     if (!node || !isFeedNode(*node)) {
-        plan.notes.append(QStringLiteral("racks are fed from a busway or PDU"));
+        plan.notes.append(PowerTr::tr("racks are fed from a busway or PDU"));
         return plan;
     }
     const FeedSide side = node->side == FeedSide::B ? FeedSide::B : FeedSide::A;

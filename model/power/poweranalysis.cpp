@@ -5,6 +5,9 @@
 #include "model/power/phasemath.h"
 #include "model/power/rackdigest.h"
 #include "model/power/utilisationthreshold.h"
+#include "model/tr.h"
+
+#include <QLocale>
 
 #include <QHash>
 
@@ -44,7 +47,18 @@ int sideSlot(FeedSide side)
 
 QString pct(double ratio)
 {
-    return QString::number(ratio * 100.0, 'f', 1) + u" %";
+    return QLocale().toString(ratio * 100.0, 'f', 1) + u" %";
+}
+
+// The node's kind in a message: its code in English ("ups"), a word in a translation.
+QString kindLabel(PowerNodeKind kind)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("fjord::Power", "grid"),   QT_TRANSLATE_NOOP("fjord::Power", "transformer"),
+        QT_TRANSLATE_NOOP("fjord::Power", "ups"),    QT_TRANSLATE_NOOP("fjord::Power", "switchboard"),
+        QT_TRANSLATE_NOOP("fjord::Power", "busway"), QT_TRANSLATE_NOOP("fjord::Power", "pdu")};
+    const int i = int(kind);
+    return i >= 0 && i < int(std::size(labels)) ? PowerTr::tr(labels[i]) : kindName(kind);
 }
 
 QString ruleName(ContinuousLoadRule rule)
@@ -110,9 +124,9 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
             problems.append(problem(
                 Severity::Warning, QStringLiteral("power.unfed"),
                 rack.feeds.isEmpty()
-                    ? QStringLiteral("Rack %1 has no power feed").arg(rack.name)
-                    : QStringLiteral("Rack %1 is fed only from power nodes that do not exist in %2")
-                          .arg(rack.name, stageName.isEmpty() ? QStringLiteral("this stage") : stageName),
+                    ? PowerTr::tr("Rack %1 has no power feed").arg(rack.name)
+                    : PowerTr::tr("Rack %1 is fed only from power nodes that do not exist in %2")
+                          .arg(rack.name, stageName.isEmpty() ? PowerTr::tr("this stage") : stageName),
                 rack.id, rack.name));
             continue;
         }
@@ -150,8 +164,8 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         if (block >= 0 && !(sideA && sideB) && !twoBlocks)
             problems.append(problem(
                 Severity::Warning, QStringLiteral("power.single_corded"),
-                QStringLiteral("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
-                               "distributed): losing that side drops the rack")
+                PowerTr::tr("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
+                            "distributed): losing that side drops the rack")
                     .arg(scenario.racks[r].name, chain.node(block).name),
                 scenario.racks[r].id, scenario.racks[r].name));
     }
@@ -207,51 +221,51 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
 
         // Built only for a problem: most nodes have none, and a string per node is a visible cost.
         // "-> QString": with QT_USE_QSTRINGBUILDER the sum is an expression over temporaries.
-        const auto what = [&node]() -> QString { return kindName(node.kind) + u' ' + node.name; };
+        const auto what = [&node]() -> QString { return kindLabel(node.kind) + u' ' + node.name; };
         if (l.utilisation > limit + Tolerance)
-            problems.append(problem(Severity::Error, QStringLiteral("power.overload"),
-                                    QStringLiteral("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
-                                        .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
-                                             pct(limit), ruleName(rule)),
-                                    node.id, node.name));
+            problems.append(
+                problem(Severity::Error, QStringLiteral("power.overload"),
+                        PowerTr::tr("%1 is loaded to %2 of its %3 kVA rating (limit %4, %5)")
+                            .arg(what(), pct(l.utilisation), QLocale().toString(l.ratingKva, 'f', 1),
+                                 pct(limit), ruleName(rule)),
+                        node.id, node.name));
         else if (l.utilisationAtPeak > limit + Tolerance)
             problems.append(
                 problem(Severity::Warning, QStringLiteral("power.peak_overload"),
-                        QStringLiteral("%1 carries %2 of its %3 kVA rating at design power but %4 with "
-                                       "every rack at its peak power (limit %5, %6)")
-                            .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
+                        PowerTr::tr("%1 carries %2 of its %3 kVA rating at design power but %4 with "
+                                    "every rack at its peak power (limit %5, %6)")
+                            .arg(what(), pct(l.utilisation), QLocale().toString(l.ratingKva, 'f', 1),
                                  pct(l.utilisationAtPeak), pct(limit), ruleName(rule)),
                         node.id, node.name));
         else if (l.utilisation > UtilisationWarnRatio + Tolerance)
-            problems.append(problem(
-                Severity::Warning, QStringLiteral("power.utilisation_high"),
-                QStringLiteral("%1 is loaded to %2 of its %3 kVA rating, above the %4 warning threshold")
-                    .arg(what(), pct(l.utilisation), QString::number(l.ratingKva, 'f', 1),
-                         pct(UtilisationWarnRatio)),
-                node.id, node.name));
+            problems.append(
+                problem(Severity::Warning, QStringLiteral("power.utilisation_high"),
+                        PowerTr::tr("%1 is loaded to %2 of its %3 kVA rating, above the %4 warning threshold")
+                            .arg(what(), pct(l.utilisation), QLocale().toString(l.ratingKva, 'f', 1),
+                                 pct(UtilisationWarnRatio)),
+                        node.id, node.name));
         if (l.utilisation <= limit + Tolerance && l.failoverUtilisation > limit + Tolerance)
             problems.append(problem(
                 Severity::Error, QStringLiteral("power.failover_overload"),
-                QStringLiteral(
+                PowerTr::tr(
                     "%1 would be loaded to %2 of its %3 kVA rating after a single failure (limit %4, %5)")
-                    .arg(what(), pct(l.failoverUtilisation), QString::number(l.ratingKva, 'f', 1), pct(limit),
-                         ruleName(rule)),
+                    .arg(what(), pct(l.failoverUtilisation), QLocale().toString(l.ratingKva, 'f', 1),
+                         pct(limit), ruleName(rule)),
                 node.id, node.name));
         const double warn = project.settings.imbalanceWarnPct;
         const double error = project.settings.imbalanceErrorPct;
         if (node.phases == 3 && l.imbalancePct > warn + Tolerance)
-            problems.append(
-                problem(l.imbalancePct > error + Tolerance ? Severity::Error : Severity::Warning,
-                        QStringLiteral("power.imbalance"),
-                        QStringLiteral(
-                            "%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
+            problems.append(problem(
+                l.imbalancePct > error + Tolerance ? Severity::Error : Severity::Warning,
+                QStringLiteral("power.imbalance"),
+                PowerTr::tr("%1 has a phase imbalance of %2 % (L1 %3 A, L2 %4 A, L3 %5 A; warn above %6 %, "
                             "error above %7 %)")
-                            .arg(what(), QString::number(l.imbalancePct, 'f', 1),
-                                 QString::number(l.phaseCurrentA[0], 'f', 1),
-                                 QString::number(l.phaseCurrentA[1], 'f', 1),
-                                 QString::number(l.phaseCurrentA[2], 'f', 1), QString::number(warn, 'g', 3),
-                                 QString::number(error, 'g', 3)),
-                        node.id, node.name));
+                    .arg(what(), QLocale().toString(l.imbalancePct, 'f', 1),
+                         QLocale().toString(l.phaseCurrentA[0], 'f', 1),
+                         QLocale().toString(l.phaseCurrentA[1], 'f', 1),
+                         QLocale().toString(l.phaseCurrentA[2], 'f', 1), QLocale().toString(warn, 'g', 3),
+                         QLocale().toString(error, 'g', 3)),
+                node.id, node.name));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "model/storage/epwreader.h"
 #include "model/plural.h"
+#include "model/tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -62,7 +63,7 @@ public:
         bool ok = false;
         const double v = field.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            fail(line, QStringLiteral("%1 is not a number: '%2'").arg(what, decode(field.left(40))));
+            fail(line, StorageTr::tr("%1 is not a number: '%2'").arg(what, decode(field.left(40))));
         return v;
     }
 
@@ -71,7 +72,7 @@ public:
         bool ok = false;
         const int v = field.trimmed().toInt(&ok);
         if (!ok)
-            fail(line, QStringLiteral("%1 is not a whole number: '%2'").arg(what, decode(field.left(40))));
+            fail(line, StorageTr::tr("%1 is not a whole number: '%2'").arg(what, decode(field.left(40))));
         return v;
     }
 
@@ -104,7 +105,7 @@ public:
     double inRange(int line, double v, double min, double max, const QString &what) const
     {
         if (v < min || v > max)
-            fail(line, QStringLiteral("%1 %2 is outside %3..%4").arg(what).arg(v).arg(min).arg(max));
+            fail(line, StorageTr::tr("%1 %2 is outside %3..%4").arg(what).arg(v).arg(min).arg(max));
         return v;
     }
 
@@ -133,7 +134,7 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
         if (i - previous > 1) {
             if (previous < 0 && i == n)
                 throw Failure{
-                    QStringLiteral("%1: every %2 value is missing").arg(m_path, QLatin1String(column.name))};
+                    StorageTr::tr("%1: every %2 value is missing").arg(m_path, QLatin1String(column.name))};
             for (int k = previous + 1; k < i; ++k) {
                 double v;
                 if (previous < 0)
@@ -151,12 +152,12 @@ int Parser::fill(QList<double> &series, const QList<int> &lines, const Column &c
         previous = i;
     }
     if (filled > 0)
-        warnings << QStringLiteral("%1:%2: %3 filled by linear interpolation (first here)")
+        warnings << StorageTr::tr("%1:%2: %3 filled by linear interpolation (first here)")
                         .arg(m_path)
                         .arg(firstLine)
                         .arg(countOf(filled,
-                                     QStringLiteral("missing %1 value").arg(QLatin1String(column.name)),
-                                     QStringLiteral("missing %1 values").arg(QLatin1String(column.name))));
+                                     StorageTr::tr("missing %1 value").arg(QLatin1String(column.name)),
+                                     StorageTr::tr("missing %1 values").arg(QLatin1String(column.name))));
     return filled;
 }
 
@@ -165,14 +166,14 @@ EpwResult Parser::read()
     EpwResult result;
     QFile file(m_path);
     if (!file.exists())
-        throw Failure{m_path + QStringLiteral(": no such file")};
+        throw Failure{m_path + StorageTr::tr(": no such file")};
     if (!QFileInfo(m_path).isFile()) // a directory, a FIFO or a device
-        throw Failure{m_path + QStringLiteral(": not a regular file")};
+        throw Failure{m_path + StorageTr::tr(": not a regular file")};
     if (!file.open(QIODevice::ReadOnly))
-        throw Failure{m_path + QStringLiteral(": cannot read: ") + file.errorString()};
+        throw Failure{m_path + StorageTr::tr(": cannot read: ") + file.errorString()};
     if (file.size() > MaxFileBytes)
         throw Failure{m_path +
-                      QStringLiteral(": too large for an hourly weather file (%1 bytes)").arg(file.size())};
+                      StorageTr::tr(": too large for an hourly weather file (%1 bytes)").arg(file.size())};
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -183,24 +184,24 @@ EpwResult Parser::read()
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
     if (lines.isEmpty())
-        throw Failure{m_path + QStringLiteral(": empty file, not an EPW weather file")};
+        throw Failure{m_path + StorageTr::tr(": empty file, not an EPW weather file")};
     if (!lines.first().startsWith("LOCATION"))
-        fail(1, QStringLiteral("not an EPW weather file (the first line must start with LOCATION)"));
+        fail(1, StorageTr::tr("not an EPW weather file (the first line must start with LOCATION)"));
     if (lines.size() < HeaderLines)
-        fail(int(lines.size()), QStringLiteral("the file ends inside the 8 header lines"));
+        fail(int(lines.size()), StorageTr::tr("the file ends inside the 8 header lines"));
 
     Climate c;
     readLocation(1, lines.first(), c);
     const QByteArray &periods = lines.at(HeaderLines - 1);
     if (!periods.startsWith("DATA PERIODS"))
-        fail(HeaderLines, QStringLiteral("expected the DATA PERIODS header line"));
+        fail(HeaderLines, StorageTr::tr("expected the DATA PERIODS header line"));
     const QList<QByteArray> periodFields = periods.split(',');
     if (periodFields.size() > 2) {
         const int perHour =
             integer(HeaderLines, periodFields.at(2), QStringLiteral("DATA PERIODS records per hour"));
         if (perHour != 1)
             fail(HeaderLines,
-                 QStringLiteral("%1 records per hour; only hourly files (1 per hour) are supported")
+                 StorageTr::tr("%1 records per hour; only hourly files (1 per hour) are supported")
                      .arg(perHour));
     }
 
@@ -216,10 +217,10 @@ EpwResult Parser::read()
         const int line = i + 1;
         const QByteArray &text = lines.at(i);
         if (complete)
-            fail(line, QStringLiteral("extra data row after 31 December hour 24"));
+            fail(line, StorageTr::tr("extra data row after 31 December hour 24"));
         const QList<QByteArray> f = text.split(',');
         if (f.size() != FieldsPerRow)
-            fail(line, QStringLiteral("%1 fields; an EPW data row has %2").arg(f.size()).arg(FieldsPerRow));
+            fail(line, StorageTr::tr("%1 fields; an EPW data row has %2").arg(f.size()).arg(FieldsPerRow));
         const int m = integer(line, f.at(1), QStringLiteral("field 2 (month)"));
         const int d = integer(line, f.at(2), QStringLiteral("field 3 (day)"));
         const int h = integer(line, f.at(3), QStringLiteral("field 4 (hour)"));
@@ -230,8 +231,7 @@ EpwResult Parser::read()
                 month = 2;
                 day = 29;
             } else {
-                fail(line, QStringLiteral(
-                               "expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
+                fail(line, StorageTr::tr("expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
                                "repeated)")
                                .arg(month)
                                .arg(day)
@@ -273,7 +273,7 @@ EpwResult Parser::read()
     }
     if (!complete)
         fail(int(lines.size()),
-             QStringLiteral("the file ends after %1 data rows, at %2/%3 hour %4; a year needs 8760 "
+             StorageTr::tr("the file ends after %1 data rows, at %2/%3 hour %4; a year needs 8760 "
                             "rows (8784 in a leap year)")
                  .arg(rows)
                  .arg(month)
@@ -285,7 +285,7 @@ EpwResult Parser::read()
         filled += fill(series[k], lineOfHour, Columns[k], result.warnings);
     if (leap)
         result.warnings
-            << QStringLiteral("%1: leap year: the 24 hours of 29 February were dropped").arg(m_path);
+            << StorageTr::tr("%1: leap year: the 24 hours of 29 February were dropped").arg(m_path);
     c.filledValues = filled;
     c.dryBulbC = std::move(series[0]);
     c.dewPointC = std::move(series[1]);

@@ -1,6 +1,7 @@
 #include "model/storage/loadprofilecsv.h"
 
 #include "model/climate.h"
+#include "model/tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,9 +29,9 @@ LoadProfileCsvResult readLoadProfileCsv(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return fail(name, 0, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        return fail(name, 0, StorageTr::tr("cannot be read (%1)").arg(file.errorString()));
     if (file.size() > 64 * 1024 * 1024)
-        return fail(name, 0, QStringLiteral("is larger than 64 MB; a load profile has 8760 lines"));
+        return fail(name, 0, StorageTr::tr("is larger than 64 MB; a load profile has 8760 lines"));
     QTextStream in(&file);
     QList<double> values;
     QList<int> lineOf;
@@ -50,18 +51,18 @@ LoadProfileCsvResult readLoadProfileCsv(const QString &path)
                 percent = line.contains(QLatin1Char('%'));
                 continue;
             }
-            return fail(name, lineNo, QStringLiteral("\"%1\" is not a number").arg(last.left(40)));
+            return fail(name, lineNo, StorageTr::tr("\"%1\" is not a number").arg(last.left(40)));
         }
         if (!std::isfinite(v) || v < 0)
-            return fail(name, lineNo, QStringLiteral("utilisation %1 is negative or not finite").arg(last));
+            return fail(name, lineNo, StorageTr::tr("utilisation %1 is negative or not finite").arg(last));
         values.append(v);
         lineOf.append(lineNo);
         if (values.size() > 8784)
-            return fail(name, lineNo, QStringLiteral("more than 8784 values; a year has 8760 hours"));
+            return fail(name, lineNo, StorageTr::tr("more than 8784 values; a year has 8760 hours"));
     }
     if (values.size() != HoursPerYear && values.size() != 8784)
         return fail(name, 0,
-                    QStringLiteral("has %1 values; a year needs %2 (one per hour)")
+                    StorageTr::tr("has %1 values; a year needs %2 (one per hour)")
                         .arg(values.size())
                         .arg(HoursPerYear));
     if (values.size() == 8784) { // drop 29 February: hours 1416 … 1439 of a leap year
@@ -75,7 +76,7 @@ LoadProfileCsvResult readLoadProfileCsv(const QString &path)
         values[i] *= scale;
         if (values[i] > 1.0)
             return fail(name, lineOf[i],
-                        QStringLiteral("utilisation %1 % is above 100 %").arg(values[i] * 100, 0, 'f', 1));
+                        StorageTr::tr("utilisation %1 % is above 100 %").arg(values[i] * 100, 0, 'f', 1));
     }
     LoadProfileCsvResult r;
     r.hourly = values;

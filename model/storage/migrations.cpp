@@ -2,6 +2,7 @@
 
 #include "model/storage/projectfile.h"
 #include "model/storage/sqliteconnection.h"
+#include "model/tr.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,7 +58,7 @@ MigrationResult migrate(SqliteConnection &connection, int targetVersion)
     result.fromVersion = result.toVersion = version.toInt();
     if (result.fromVersion > latest) {
         result.outcome = MigrationOutcome::NewerRefused;
-        result.error = QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
+        result.error = StorageTr::tr("written by a newer Fjordplan (schema %1, this program reads up to %2)")
                            .arg(result.fromVersion)
                            .arg(latest);
         return result;
@@ -71,7 +72,7 @@ MigrationResult migrate(SqliteConnection &connection, int targetVersion)
     for (int next = result.fromVersion + 1; next <= targetVersion; ++next) {
         QFile file(scripts.at(next - 1));
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QStringLiteral("cannot read migration %1").arg(file.fileName());
+            result.error = StorageTr::tr("cannot read migration %1").arg(file.fileName());
             return result;
         }
         const QString sql = QString::fromUtf8(file.readAll());
@@ -87,7 +88,7 @@ MigrationResult migrate(SqliteConnection &connection, int targetVersion)
             stepError = connection.exec(QStringLiteral("COMMIT;"));
         if (!stepError.isEmpty()) {
             connection.exec(QStringLiteral("ROLLBACK;"));
-            result.error = QStringLiteral("migration to schema %1 failed: %2").arg(next).arg(stepError);
+            result.error = StorageTr::tr("migration to schema %1 failed: %2").arg(next).arg(stepError);
             return result;
         }
         result.toVersion = next;

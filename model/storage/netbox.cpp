@@ -2,6 +2,7 @@
 #include "model/plural.h"
 
 #include "model/storage/netboxcsv.h"
+#include "model/tr.h"
 
 #include <QHash>
 #include <QMap>
@@ -89,13 +90,13 @@ QString checkHeader(const NetboxCsv &csv, const QStringList &known, const QStrin
 {
     for (const QString &h : csv.header)
         if (!known.contains(h))
-            return QStringLiteral("%1:1: unknown column '%2' (not a NetBox import column)").arg(csv.file, h);
+            return StorageTr::tr("%1:1: unknown column '%2' (not a NetBox import column)").arg(csv.file, h);
     for (const QString &r : required)
         if (!csv.header.contains(r))
-            return QStringLiteral("%1:1: missing column '%2'").arg(csv.file, r);
+            return StorageTr::tr("%1:1: missing column '%2'").arg(csv.file, r);
     for (const QString &h : csv.header)
         if (!mapped.contains(h))
-            unmapped.append(QStringLiteral("%1:1: column '%2' has no place in the model (not imported)")
+            unmapped.append(StorageTr::tr("%1:1: column '%2' has no place in the model (not imported)")
                                 .arg(csv.file, h));
     return {};
 }
@@ -157,7 +158,7 @@ Id Importer::rackTypeFor(const QString &netboxType, const QString &description)
     t.feedsPerSide = 1;
     t.widthM = 0.6; // a 19-inch rack's footprint
     t.depthM = 1.2;
-    t.source = QStringLiteral("NetBox import: NetBox records no rack power; set the design power");
+    t.source = StorageTr::tr("NetBox import: NetBox records no rack power; set the design power");
     m_project.rackTypes.append(t);
     return t.id;
 }
@@ -180,12 +181,12 @@ QString Importer::racks(const NetboxCsv &csv)
         const QString rackName = csv.value(row, name);
         const QString siteName = csv.value(row, site);
         if (rackName.isEmpty() || siteName.isEmpty())
-            return QStringLiteral("%1: a rack needs a site and a name").arg(csv.where(row));
+            return StorageTr::tr("%1: a rack needs a site and a name").arg(csv.where(row));
         if (m_racksBySiteName.contains(key(siteName, rackName)))
-            return QStringLiteral("%1: rack '%2' appears twice in site '%3'")
+            return StorageTr::tr("%1: rack '%2' appears twice in site '%3'")
                 .arg(csv.where(row), rackName, siteName);
         if (m_existingRacks.contains(rackName))
-            return QStringLiteral("%1: rack '%2' already exists in scenario '%3'")
+            return StorageTr::tr("%1: rack '%2' already exists in scenario '%3'")
                 .arg(csv.where(row), rackName, m_scenario.name);
         Rack r;
         r.id = m_project.allocateId();
@@ -205,9 +206,9 @@ QString Importer::racks(const NetboxCsv &csv)
     if (m_genericRacks > 0)
         m_report.notes.append(
             plural(m_genericRacks,
-                   QStringLiteral("%n rack has no matching rack type and uses the generic '%1' type "
+                   StorageTr::tr("%n rack has no matching rack type and uses the generic '%1' type "
                                   "with 0 W: NetBox records no rack power, set its design power"),
-                   QStringLiteral("%n racks have no matching rack type and use the generic '%1' type "
+                   StorageTr::tr("%n racks have no matching rack type and use the generic '%1' type "
                                   "with 0 W: NetBox records no rack power, set its design power"))
                 .arg(GenericTypeName));
     return {};
@@ -286,15 +287,15 @@ QString Importer::panels(const NetboxCsv &csv)
     const int site = csv.column(QStringLiteral("site")), name = csv.column(QStringLiteral("name"));
     for (int row = 0; row < csv.rows.size(); ++row) {
         if (csv.value(row, name).isEmpty())
-            return QStringLiteral("%1: a power panel needs a name").arg(csv.where(row));
+            return StorageTr::tr("%1: a power panel needs a name").arg(csv.where(row));
         if (m_panels.contains(key(csv.value(row, site), csv.value(row, name))))
-            return QStringLiteral("%1: power panel '%2' appears twice")
+            return StorageTr::tr("%1: power panel '%2' appears twice")
                 .arg(csv.where(row), csv.value(row, name));
         panelFor(csv.value(row, site), csv.value(row, name), true);
     }
     if (!csv.rows.isEmpty())
         m_report.notes.append(
-            QStringLiteral("NetBox power panels have no capacity: the %1 imported switchboards "
+            StorageTr::tr("NetBox power panels have no capacity: the %1 imported switchboards "
                            "have no rating; set one")
                 .arg(csv.rows.size()));
     return {};
@@ -324,32 +325,32 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
         const QString feedName = csv.value(row, name);
         const QString siteName = csv.value(row, site);
         if (feedName.isEmpty())
-            return QStringLiteral("%1: a power feed needs a name").arg(where);
+            return StorageTr::tr("%1: a power feed needs a name").arg(where);
         if (names.contains(key(csv.value(row, panel), feedName)))
-            return QStringLiteral("%1: power feed '%2' appears twice on panel '%3'")
+            return StorageTr::tr("%1: power feed '%2' appears twice on panel '%3'")
                 .arg(where, feedName, csv.value(row, panel));
         names.insert(key(csv.value(row, panel), feedName));
         const bool knownPanel = panelFor(siteName, csv.value(row, panel), false) != NoId;
         if (!knownPanel && panelsGiven)
-            return QStringLiteral("%1: feed '%2' names unknown power panel '%3'")
+            return StorageTr::tr("%1: feed '%2' names unknown power panel '%3'")
                 .arg(where, feedName, csv.value(row, panel));
         implicitPanels += !knownPanel;
         const Id panelId = panelFor(siteName, csv.value(row, panel), true);
 
         const QString typeValue = csv.value(row, type).toLower();
         if (!typeValue.isEmpty() && typeValue != u"primary" && typeValue != u"redundant")
-            return QStringLiteral("%1: type '%2' is neither 'primary' nor 'redundant'")
+            return StorageTr::tr("%1: type '%2' is neither 'primary' nor 'redundant'")
                 .arg(where, csv.value(row, type));
         const QString supplyValue = csv.value(row, supply).toLower();
         if (supplyValue == u"dc")
-            return QStringLiteral("%1: feed '%2' is a DC feed; only AC feeds can be imported")
+            return StorageTr::tr("%1: feed '%2' is a DC feed; only AC feeds can be imported")
                 .arg(where, feedName);
         if (!supplyValue.isEmpty() && supplyValue != u"ac")
-            return QStringLiteral("%1: supply '%2' is neither 'ac' nor 'dc'")
+            return StorageTr::tr("%1: supply '%2' is neither 'ac' nor 'dc'")
                 .arg(where, csv.value(row, supply));
         const QString phaseValue = csv.value(row, phase).toLower();
         if (!phaseValue.isEmpty() && phaseValue != u"single-phase" && phaseValue != u"three-phase")
-            return QStringLiteral("%1: phase '%2' is neither 'single-phase' nor 'three-phase'")
+            return StorageTr::tr("%1: phase '%2' is neither 'single-phase' nor 'three-phase'")
                 .arg(where, csv.value(row, phase));
         const bool three = phaseValue == u"three-phase";
         // Empty values take NetBox's defaults: 120 V, 15 A, 80 %.
@@ -359,9 +360,9 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
             bool ok = true;
             out = text.isEmpty() ? fallback : text.toDouble(&ok);
             if (!ok || !std::isfinite(out))
-                return QStringLiteral("%1: %2 '%3' is not a number").arg(where, what, text);
+                return StorageTr::tr("%1: %2 '%3' is not a number").arg(where, what, text);
             if (out < low || out > high)
-                return QStringLiteral("%1: %2 %3 is outside %4…%5").arg(where, what, text).arg(low).arg(high);
+                return StorageTr::tr("%1: %2 %3 is outside %4…%5").arg(where, what, text).arg(low).arg(high);
             return {};
         };
         double volts = 0, amps = 0, util = 0;
@@ -408,7 +409,7 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
         if (rackId == NoId)
             rackId = m_existingRacks.value(rackName, NoId);
         if (rackId == NoId)
-            return QStringLiteral("%1: feed '%2' names unknown rack '%3'").arg(where, feedName, rackName);
+            return StorageTr::tr("%1: feed '%2' names unknown rack '%3'").arg(where, feedName, rackName);
         // NetBox keeps the leg on the outlets, not the feed: single-phase feeds take L1, L2, L3 in
         // turn per panel, as an electrician spreads them (noted in the report)
         const Phase leg =
@@ -416,26 +417,26 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
         m_scenario.rack(rackId)->feeds.append(RackFeed{node.id, leg});
     }
     if (m_report.powerFeeds > 0)
-        m_report.notes.append(QStringLiteral("NetBox voltages: three-phase feeds are read as line-to-line, "
+        m_report.notes.append(StorageTr::tr("NetBox voltages: three-phase feeds are read as line-to-line, "
                                              "single-phase feeds as line-to-neutral"));
     for (auto it = utilisations.cbegin(); it != utilisations.cend(); ++it)
         m_report.notes.append(
-            QStringLiteral("max_utilization %1 % on %2 feeds: NetBox's per-feed draw limit is not "
+            StorageTr::tr("max_utilization %1 % on %2 feeds: NetBox's per-feed draw limit is not "
                            "stored; Fjordplan checks every node against the project's "
                            "continuous-load rule (IEC 100 % or NEC 80 %)")
                 .arg(it.key())
                 .arg(it.value()));
     if (singlePhase > 0)
         m_report.notes.append(
-            QStringLiteral("%1 single-phase feeds were spread over L1, L2, L3 in turn per panel: NetBox "
+            StorageTr::tr("%1 single-phase feeds were spread over L1, L2, L3 in turn per panel: NetBox "
                            "records the leg on outlets, not feeds; check them against the wiring or use "
                            "Auto-balance")
                 .arg(singlePhase));
     if (withoutRack > 0)
-        m_report.notes.append(QStringLiteral("%1 feeds name no rack and feed nothing").arg(withoutRack));
+        m_report.notes.append(StorageTr::tr("%1 feeds name no rack and feed nothing").arg(withoutRack));
     if (implicitPanels > 0)
         m_report.notes.append(
-            QStringLiteral("%1 feeds name a power panel that was not imported; switchboards were "
+            StorageTr::tr("%1 feeds name a power panel that was not imported; switchboards were "
                            "created for them")
                 .arg(implicitPanels));
     return {};
@@ -453,7 +454,7 @@ NetboxImportReport importNetbox(Project &project, Id scenarioId, const QString &
     work.scenarios.detach();
     Scenario *scenario = work.scenario(scenarioId);
     if (!scenario) {
-        report.error = QStringLiteral("NetBox import: no scenario with id %1").arg(scenarioId);
+        report.error = StorageTr::tr("NetBox import: no scenario with id %1").arg(scenarioId);
         return report;
     }
     Importer importer(work, *scenario, report);

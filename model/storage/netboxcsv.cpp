@@ -1,4 +1,5 @@
 #include "model/storage/netboxcsv.h"
+#include "model/tr.h"
 
 #include <QFile>
 
@@ -53,12 +54,12 @@ QString parse(const QString &text, const QString &file, QList<QStringList> &reco
             recordLine = ++line;
         } else if (c != u'\r') {
             if (wasQuoted && !c.isSpace())
-                return QStringLiteral("%1:%2: text after a closing quote").arg(file).arg(line);
+                return StorageTr::tr("%1:%2: text after a closing quote").arg(file).arg(line);
             field += c;
         }
     }
     if (quoted)
-        return QStringLiteral("%1:%2: a quoted field is never closed").arg(file).arg(recordLine);
+        return StorageTr::tr("%1:%2: a quoted field is never closed").arg(file).arg(recordLine);
     endRecord();
     return {};
 }
@@ -71,7 +72,7 @@ NetboxCsv readNetboxCsv(const QString &path)
     csv.file = path;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        csv.error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
+        csv.error = StorageTr::tr("%1: cannot open: %2").arg(path, f.errorString());
         return csv;
     }
     QString text = QString::fromUtf8(f.readAll());
@@ -83,14 +84,14 @@ NetboxCsv readNetboxCsv(const QString &path)
     if (!csv.error.isEmpty())
         return csv;
     if (records.isEmpty()) {
-        csv.error = QStringLiteral("%1:1: the file is empty (expected a NetBox CSV header)").arg(path);
+        csv.error = StorageTr::tr("%1:1: the file is empty (expected a NetBox CSV header)").arg(path);
         return csv;
     }
     for (const QString &h : records.first())
         csv.header.append(h.trimmed().toLower());
     for (int i = 1; i < records.size(); ++i) {
         if (records[i].size() != csv.header.size()) {
-            csv.error = QStringLiteral("%1:%2: %3 fields, but the header has %4")
+            csv.error = StorageTr::tr("%1:%2: %3 fields, but the header has %4")
                             .arg(path)
                             .arg(lines[i])
                             .arg(records[i].size())

@@ -1,6 +1,7 @@
 #include "model/storage/netbox.h"
 
 #include "model/storage/netboxcsv.h"
+#include "model/tr.h"
 
 #include <QDir>
 #include <QHash>
@@ -33,13 +34,13 @@ QString writeCsv(const QString &path, const QString &header, const QStringList &
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        return StorageTr::tr("%1: cannot write: %2").arg(path, f.errorString());
     QByteArray out = header.toUtf8() + '\n';
     for (const QString &l : lines)
         out += l.toUtf8() + '\n';
     f.write(out);
     if (!f.commit())
-        return QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        return StorageTr::tr("%1: cannot write: %2").arg(path, f.errorString());
     return {};
 }
 
@@ -76,7 +77,7 @@ int feedsOnSide(const Scenario &s, const Rack &rack, FeedSide side)
 QString exportNetbox(const Project &project, const Scenario &scenario, const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return QStringLiteral("%1: cannot create the directory").arg(directory);
+        return StorageTr::tr("%1: cannot create the directory").arg(directory);
     const QDir dir(directory);
     const QString site = project.site.name.isEmpty() ? QStringLiteral("Fjordplan") : project.site.name;
     const QString maxUtil = project.settings.continuousLoad == ContinuousLoadRule::Nec80

@@ -6,6 +6,7 @@
 #include "model/storage/savetemporary.h"
 #include "model/storage/sqliteconnection.h"
 #include "model/storage/untrustedfile.h"
+#include "model/tr.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,30 +83,30 @@ QString checkFile(SqliteConnection &connection, int *version)
     QString error;
     const QVariant appId = connection.scalar(QStringLiteral("PRAGMA application_id"), &error);
     if (!appId.isValid())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     if (appId.toLongLong() != ApplicationId)
-        return QStringLiteral("not a Fjordplan project (an SQLite database with application_id %1)")
+        return StorageTr::tr("not a Fjordplan project (an SQLite database with application_id %1)")
             .arg(appId.toLongLong());
     const QVariant userVersion = connection.scalar(QStringLiteral("PRAGMA user_version"), &error);
     if (!userVersion.isValid())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     *version = userVersion.toInt();
     if (*version > currentSchemaVersion())
-        return QStringLiteral("written by a newer Fjordplan (schema %1, this program reads up to %2)")
+        return StorageTr::tr("written by a newer Fjordplan (schema %1, this program reads up to %2)")
             .arg(*version)
             .arg(currentSchemaVersion());
     if (const QString reason = checkSchemaObjects(connection.handle()); !reason.isEmpty())
         return reason;
     QString findings = runCheck(connection, QStringLiteral("PRAGMA quick_check"), &error);
     if (!error.isEmpty())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     if (!findings.isEmpty())
-        return QStringLiteral("damaged file (integrity check: %1)").arg(findings.left(200));
+        return StorageTr::tr("damaged file (integrity check: %1)").arg(findings.left(200));
     findings = runCheck(connection, QStringLiteral("PRAGMA foreign_key_check"), &error);
     if (!error.isEmpty())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     if (!findings.isEmpty())
-        return QStringLiteral("damaged file: a row refers to a missing parent in table %1").arg(findings);
+        return StorageTr::tr("damaged file: a row refers to a missing parent in table %1").arg(findings);
     return checkRowBudget(connection.handle());
 }
 
@@ -141,7 +142,7 @@ QString writeDatabase(const Project &project, const QString &tmpPath)
         return error;
     const MigrationResult schema = migrate(connection);
     if (schema.outcome != MigrationOutcome::Upgraded)
-        return schema.error.isEmpty() ? QStringLiteral("could not create the schema") : schema.error;
+        return schema.error.isEmpty() ? StorageTr::tr("could not create the schema") : schema.error;
     error = connection.exec(QStringLiteral("BEGIN IMMEDIATE;"));
     if (error.isEmpty())
         error = writeProject(connection.handle(), project);
@@ -165,30 +166,30 @@ OpenResult openProject(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failed(path, QStringLiteral("no such file"));
+        return failed(path, StorageTr::tr("no such file"));
     if (info.isDir())
-        return failed(path, QStringLiteral("is a directory, not a project file"));
+        return failed(path, StorageTr::tr("is a directory, not a project file"));
     if (!info.isFile()) // a FIFO or a device would block or never end
-        return failed(path, QStringLiteral("is not a regular file"));
+        return failed(path, StorageTr::tr("is not a regular file"));
     // Leftovers of killed saves of this file go away on the next open too (best effort: the
     // folder may be read-only; only unlocked files of this file's own pattern are touched).
     removeStaleSaveTemporaries(info.isSymLink() ? info.symLinkTarget() : path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return failed(path, StorageTr::tr("cannot read: %1").arg(file.errorString()));
     if (file.size() == 0)
-        return failed(path, QStringLiteral("empty file, not a Fjordplan project"));
+        return failed(path, StorageTr::tr("empty file, not a Fjordplan project"));
     if (file.size() > budget::MaxFileBytes)
-        return failed(path, QStringLiteral("%1 MB, larger than the %2 MB a project may have")
+        return failed(path, StorageTr::tr("%1 MB, larger than the %2 MB a project may have")
                                 .arg(file.size() >> 20)
                                 .arg(budget::MaxFileBytes >> 20));
     // Every SQLite 3 database starts with this 16-byte magic string; its header is 100 bytes.
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return failed(path, QStringLiteral("not a Fjordplan project (not an SQLite database)"));
+        return failed(path, StorageTr::tr("not a Fjordplan project (not an SQLite database)"));
     if (header.size() < 100)
-        return failed(path, QStringLiteral("damaged file (truncated: %1 bytes)").arg(info.size()));
+        return failed(path, StorageTr::tr("damaged file (truncated: %1 bytes)").arg(info.size()));
 
     int version = 0;
     {
@@ -214,7 +215,7 @@ OpenResult openProject(const QString &path)
     QTemporaryDir scratch;
     const QString copyPath = scratch.filePath(QStringLiteral("migrating.fjordplan"));
     if (!scratch.isValid() || !QFile::copy(path, copyPath))
-        return failed(path, QStringLiteral("cannot copy the file for migration"));
+        return failed(path, StorageTr::tr("cannot copy the file for migration"));
     QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     SqliteConnection connection;
     QString error = connection.open(copyPath, SqliteConnection::Mode::ReadWrite);
@@ -236,16 +237,16 @@ OpenResult openProject(const QString &path)
 
 QString saveProject(const Project &project, const QString &requestedPath)
 {
-    const QString prefix = requestedPath + QStringLiteral(": cannot save: ");
+    const QString prefix = requestedPath + StorageTr::tr(": cannot save: ");
     // Saving through a symbolic link replaces the file it points to, not the link.
     const QFileInfo requested(requestedPath);
     const QString path = requested.isSymLink() ? requested.symLinkTarget() : requestedPath;
     const QFileInfo target(path);
     if (target.isDir())
-        return prefix + QStringLiteral("it is a directory");
+        return prefix + StorageTr::tr("it is a directory");
     const QString dir = target.absolutePath();
     if (!QFileInfo(dir).isDir())
-        return prefix + QStringLiteral("the folder %1 does not exist").arg(dir);
+        return prefix + StorageTr::tr("the folder %1 does not exist").arg(dir);
 
     // Leftovers of saves of this file that were killed (their lock died with them).
     removeStaleSaveTemporaries(path);
@@ -254,7 +255,7 @@ QString saveProject(const Project &project, const QString &requestedPath)
     SaveTemporary tmp(path);
     if (!tmp.isValid())
         return prefix +
-               QStringLiteral("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
+               StorageTr::tr("cannot create a temporary file in %1 (%2)").arg(dir, tmp.errorString());
     const QString tmpPath = tmp.path();
     const auto discard = [&](const QString &reason) -> QString { // QString: no QStringBuilder of temporaries
         tmp.discard();
@@ -275,7 +276,7 @@ QString saveProject(const Project &project, const QString &requestedPath)
                                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(tmpPath, permissions);
     if (!syncPath(tmpPath, O_RDONLY))
-        return discard(QStringLiteral("cannot flush the temporary file to disk (%1)")
+        return discard(StorageTr::tr("cannot flush the temporary file to disk (%1)")
                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
     error = injectedFault(QStringLiteral("synced"));
     if (!error.isEmpty())
@@ -283,7 +284,7 @@ QString saveProject(const Project &project, const QString &requestedPath)
     // POSIX rename() replaces the target atomically: readers see the old or the new file.
     if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0)
         return discard(
-            QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            StorageTr::tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
     syncPath(dir, O_RDONLY | O_DIRECTORY); // make the rename itself durable; best effort
     return {};
 }
@@ -305,7 +306,7 @@ QString saveAutosave(const Project &project, const QString &projectPath)
     const QString target = autosavePath(projectPath);
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dir))
-        return target + QStringLiteral(": cannot save: cannot create the folder %1").arg(dir);
+        return target + StorageTr::tr(": cannot save: cannot create the folder %1").arg(dir);
     return saveProject(project, target);
 }
 

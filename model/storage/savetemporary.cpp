@@ -1,4 +1,5 @@
 #include "model/storage/savetemporary.h"
+#include "model/tr.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +64,7 @@ SaveTemporary::SaveTemporary(const QString &targetPath)
         }
         ::close(fd); // removed under us by a cleaner that saw it unlocked: take another name
     }
-    m_error = QStringLiteral("the temporary file keeps disappearing");
+    m_error = StorageTr::tr("the temporary file keeps disappearing");
 }
 
 SaveTemporary::~SaveTemporary()

@@ -1,6 +1,7 @@
 #include "ui/charts/financecharts.h"
 
 #include "model/results.h"
+#include "model/tr.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
@@ -17,14 +18,9 @@ namespace fjord::ui::financecharts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::FinanceCharts", text);
-}
-
 QString millionsTitle(const QString &currency)
 {
-    return tr("%1 m").arg(currency);
+    return ChartsTr::tr("%1 m").arg(currency);
 }
 
 // Millions of money need no decimals on an axis.
@@ -51,18 +47,19 @@ QStringList yearLabels(const FinanceResults &f)
 
 void revenueOpexCapex(BarChart *chart, const FinanceResults &f, const QString &currency)
 {
-    ChartSeries opex{tr("Opex"), P::source(P::Source::Grid), {}};
-    ChartSeries capex{tr("Capex incl. replacements"), P::capex(P::Capex::Building), {}};
-    ChartSeries revenue{tr("Revenue"), P::pass(), {}};
+    ChartSeries opex{ChartsTr::tr("Opex"), P::source(P::Source::Grid), {}};
+    ChartSeries capex{ChartsTr::tr("Capex incl. replacements"), P::capex(P::Capex::Building), {}};
+    ChartSeries revenue{ChartsTr::tr("Revenue"), P::pass(), {}};
     for (const YearResult &y : f.years) {
         opex.values << y.opex / 1e6;
         capex.values << y.capex / 1e6;
         revenue.values << y.revenue / 1e6;
     }
     chart->setStacked(true);
-    chart->setTitle(tr("Revenue, opex and capex per year"));
-    chart->setXTitle(tr("Year"));
-    chart->setData(yearLabels(f), {opex, capex}, tr("%1 a year").arg(millionsTitle(currency)), {revenue});
+    chart->setTitle(ChartsTr::tr("Revenue, opex and capex per year"));
+    chart->setXTitle(ChartsTr::tr("Year"));
+    chart->setData(yearLabels(f), {opex, capex}, ChartsTr::tr("%1 a year").arg(millionsTitle(currency)),
+                   {revenue});
     wholeNumbersOnY(chart);
 }
 
@@ -74,13 +71,13 @@ void cumulativeFreeCashFlow(LineChart *chart, const FinanceResults &f, const QSt
         cumulative << y.cumulativeFreeCashFlow / 1e6;
         perYear << y.freeCashFlow / 1e6;
     }
-    chart->setTitle(tr("Cumulative free cash flow"));
+    chart->setTitle(ChartsTr::tr("Cumulative free cash flow"));
     chart->setXLabelFormat(QStringLiteral("%.0f"));
     chart->setXTickInterval(years.size() > 10 ? 2.0 : 1.0, years.isEmpty() ? 0.0 : years.first());
     chart->setData(years,
-                   {{tr("Cumulative free cash flow"), P::indexed(0), cumulative},
-                    {tr("Free cash flow in the year"), P::indexed(1), perYear, Qt::DashLine}},
-                   tr("Year"), millionsTitle(currency));
+                   {{ChartsTr::tr("Cumulative free cash flow"), P::indexed(0), cumulative},
+                    {ChartsTr::tr("Free cash flow in the year"), P::indexed(1), perYear, Qt::DashLine}},
+                   ChartsTr::tr("Year"), millionsTitle(currency));
     wholeNumbersOnY(chart);
     if (years.isEmpty())
         return;
@@ -89,10 +86,10 @@ void cumulativeFreeCashFlow(LineChart *chart, const FinanceResults &f, const QSt
         const int payback = *f.investor.paybackYear;
         const qsizetype i = years.indexOf(double(payback));
         // A drop line from the point to the axis: the label above the point stays clear of it.
-        chart->addVerticalMarker(payback, tr("Payback year %1").arg(payback), P::pass(),
+        chart->addVerticalMarker(payback, ChartsTr::tr("Payback year %1").arg(payback), P::pass(),
                                  i >= 0 ? cumulative[i] : std::numeric_limits<double>::quiet_NaN());
         if (i >= 0)
-            chart->addLabelledPoint({double(payback), cumulative[i]}, tr("Payback %1").arg(payback),
+            chart->addLabelledPoint({double(payback), cumulative[i]}, ChartsTr::tr("Payback %1").arg(payback),
                                     P::pass());
     }
 }
@@ -118,10 +115,10 @@ void revenuePerTenantClass(BarChart *chart, const FinanceResults &f, const QStri
             bars << s;
     }
     chart->setStacked(true);
-    chart->setTitle(f.tenantRevenue.isEmpty() ? tr("Revenue per tenant class per year (no tenants)")
-                                              : tr("Revenue per tenant class per year"));
-    chart->setXTitle(tr("Year"));
-    chart->setData(yearLabels(f), bars, tr("%1 a year").arg(millionsTitle(currency)));
+    chart->setTitle(f.tenantRevenue.isEmpty() ? ChartsTr::tr("Revenue per tenant class per year (no tenants)")
+                                              : ChartsTr::tr("Revenue per tenant class per year"));
+    chart->setXTitle(ChartsTr::tr("Year"));
+    chart->setData(yearLabels(f), bars, ChartsTr::tr("%1 a year").arg(millionsTitle(currency)));
     wholeNumbersOnY(chart);
     chart->chart()->legend()->setAlignment(Qt::AlignBottom);
 }

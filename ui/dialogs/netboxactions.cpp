@@ -4,6 +4,7 @@
 #include "model/document/commands/netboximportcommand.h"
 #include "model/document/projectdocument.h"
 #include "model/storage/netbox.h"
+#include "model/tr.h"
 #include "ui/dialogs/netboximportdialog.h"
 
 #include <QCoreApplication>
@@ -26,17 +27,14 @@ QString importNetboxInto(ProjectDocument *document, const QString &racksCsv, con
     document->undoStack()->push(command);
 
     QStringList lines{
-        QCoreApplication::translate("NetBox", "Imported %1, %2 and %3.")
-            .arg(countOf(report.racks, QCoreApplication::translate("NetBox", "rack"),
-                         QCoreApplication::translate("NetBox", "racks")),
-                 countOf(report.powerPanels, QCoreApplication::translate("NetBox", "power panel"),
-                         QCoreApplication::translate("NetBox", "power panels")),
-                 countOf(report.powerFeeds, QCoreApplication::translate("NetBox", "power feed"),
-                         QCoreApplication::translate("NetBox", "power feeds")))};
+        DialogsTr::tr("Imported %1, %2 and %3.")
+            .arg(countOf(report.racks, DialogsTr::tr("rack"), DialogsTr::tr("racks")),
+                 countOf(report.powerPanels, DialogsTr::tr("power panel"), DialogsTr::tr("power panels")),
+                 countOf(report.powerFeeds, DialogsTr::tr("power feed"), DialogsTr::tr("power feeds")))};
     for (const QString &note : report.notes)
         lines << QStringLiteral("• ") + note;
     if (!report.unmapped.isEmpty()) {
-        lines << QCoreApplication::translate("NetBox", "Not mapped (kept out of the model, listed here):");
+        lines << DialogsTr::tr("Not mapped (kept out of the model, listed here):");
         for (const QString &u : report.unmapped)
             lines << QStringLiteral("• ") + u;
     }

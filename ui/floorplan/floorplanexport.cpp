@@ -1,5 +1,6 @@
 #include "ui/floorplan/floorplanexport.h"
 
+#include "model/tr.h"
 #include "ui/floorplan/abstracttool.h"
 #include "ui/floorplan/floorplanscene.h"
 
@@ -73,27 +74,27 @@ void paintLegend(QPainter *p, const QRectF &area, const FloorPlanStyle &style)
         return;
     case ColourMode::PowerDensity:
         // a caption (no colour) names each scale: racks by kW, hall floors by kW/m²
-        entries.append({QColor(), QStringLiteral("Rack:")});
+        entries.append({QColor(), FloorPlanTr::tr("Rack:")});
         for (double kw : {20.0, 50.0, 80.0, 110.0, 140.0})
             entries.append({heatColour(kw, RackKwLow, RackKwHigh), QStringLiteral("%1 kW").arg(kw)});
-        entries.append({QColor(), QStringLiteral("Hall floor:")});
+        entries.append({QColor(), FloorPlanTr::tr("Hall floor:")});
         for (double kwPerM2 : {5.0, 15.0, 25.0, 35.0})
             entries.append({style.hallFill(kwPerM2 * 1000), QStringLiteral("%1 kW/m²").arg(kwPerM2)});
         break;
     case ColourMode::Cooling: {
         FloorPlanStyle s;
         s.mode = ColourMode::Cooling;
-        entries.append({QColor(0x1f, 0x6f, 0xc8), QStringLiteral("liquid")});
-        entries.append({QColor(0xe0, 0x8a, 0x2c), QStringLiteral("air")});
+        entries.append({QColor(0x1f, 0x6f, 0xc8), FloorPlanTr::tr("liquid")});
+        entries.append({QColor(0xe0, 0x8a, 0x2c), FloorPlanTr::tr("air")});
         break;
     }
     case ColourMode::PhaseFeed:
         entries = {{QColor(0x8b, 0x4a, 0x1c), QStringLiteral("L1")},
                    {QColor(0x20, 0x20, 0x20), QStringLiteral("L2")},
                    {QColor(0x90, 0x90, 0x90), QStringLiteral("L3")},
-                   {QColor(0x3b, 0x6e, 0xa8), QStringLiteral("3-phase")},
-                   {QColor(0xd0, 0x20, 0x20), QStringLiteral("A only")},
-                   {QColor(0x20, 0x40, 0xd0), QStringLiteral("B only")},
+                   {QColor(0x3b, 0x6e, 0xa8), FloorPlanTr::tr("3-phase")},
+                   {QColor(0xd0, 0x20, 0x20), FloorPlanTr::tr("A only")},
+                   {QColor(0x20, 0x40, 0xd0), FloorPlanTr::tr("B only")},
                    {QColor(0x1a, 0x9a, 0x3a), QStringLiteral("A + B")}};
         break;
     case ColourMode::Tenant:
@@ -151,7 +152,7 @@ void paintPlan(QPainter *p, FloorPlanScene *scene, const PlanExport &o)
     p->drawText(QRectF(16, 36, size.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter, o.subtitle);
     p->drawText(
         QRectF(16, 36, size.width() - 32, 20), Qt::AlignRight | Qt::AlignVCenter,
-        QStringLiteral("%1 × %2 m · north up").arg(src.width(), 0, 'f', 0).arg(src.height(), 0, 'f', 0));
+        FloorPlanTr::tr("%1 × %2 m · north up").arg(src.width(), 0, 'f', 0).arg(src.height(), 0, 'f', 0));
     // the plan: scene render keeps the items' level of detail for this scale
     const QRectF target(0, TitlePx, size.width(), size.height() - TitlePx - FooterPx);
     p->save();
@@ -193,9 +194,9 @@ QString exportPlanPng(FloorPlanScene *scene, const PlanExport &o, const QString 
 {
     const QImage image = renderPlan(scene, o);
     if (image.isNull())
-        return QStringLiteral("%1: the drawing is too large to render").arg(path);
+        return FloorPlanTr::tr("%1: the drawing is too large to render").arg(path);
     if (!image.save(path, "PNG"))
-        return QStringLiteral("%1: cannot write the PNG file").arg(path);
+        return FloorPlanTr::tr("%1: cannot write the PNG file").arg(path);
     return {};
 }
 
@@ -209,11 +210,11 @@ QString exportPlanSvg(FloorPlanScene *scene, const PlanExport &o, const QString 
     svg.setDescription(o.subtitle);
     QPainter p;
     if (!p.begin(&svg))
-        return QStringLiteral("%1: cannot write the SVG file").arg(path);
+        return FloorPlanTr::tr("%1: cannot write the SVG file").arg(path);
     paintPlan(&p, scene, o);
     p.end();
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return QStringLiteral("%1: cannot write the SVG file").arg(path);
+        return FloorPlanTr::tr("%1: cannot write the SVG file").arg(path);
     return {};
 }
 

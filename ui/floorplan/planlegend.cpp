@@ -1,4 +1,5 @@
 #include "ui/floorplan/planlegend.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -6,11 +7,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::PlanLegend", text);
-}
 
 void modeEntries(QList<LegendEntry> &out, const FloorPlanStyle &style, const Project &project,
                  const Scenario &scenario)
@@ -25,35 +21,37 @@ void modeEntries(QList<LegendEntry> &out, const FloorPlanStyle &style, const Pro
             if (used.contains(project.rackTypes[i].id))
                 out.append({typeColour(i), project.rackTypes[i].name, S::Fill});
         if (used.isEmpty())
-            out.append({typeColour(0), tr("(no racks yet)"), S::Fill});
+            out.append({typeColour(0), FloorPlanTr::tr("(no racks yet)"), S::Fill});
         break;
     }
     case ColourMode::PowerDensity: {
         const double mid = (RackKwLow + RackKwHigh) / 2;
-        out.append(
-            {heatColour(RackKwLow, RackKwLow, RackKwHigh), tr("≤ %1 kW per rack").arg(RackKwLow), S::Fill});
-        out.append({heatColour(mid, RackKwLow, RackKwHigh), tr("%1 kW").arg(mid), S::Fill});
-        out.append({heatColour(RackKwHigh, RackKwLow, RackKwHigh), tr("≥ %1 kW").arg(RackKwHigh), S::Fill});
+        out.append({heatColour(RackKwLow, RackKwLow, RackKwHigh),
+                    FloorPlanTr::tr("≤ %1 kW per rack").arg(RackKwLow), S::Fill});
+        out.append({heatColour(mid, RackKwLow, RackKwHigh), FloorPlanTr::tr("%1 kW").arg(mid), S::Fill});
+        out.append({heatColour(RackKwHigh, RackKwLow, RackKwHigh), FloorPlanTr::tr("≥ %1 kW").arg(RackKwHigh),
+                    S::Fill});
         QColor hall = heatColour(HallKwPerM2High, HallKwPerM2Low, HallKwPerM2High);
         hall.setAlphaF(0.35f);
-        out.append(
-            {hall, tr("hall floor tinted %1–%2 kW/m²").arg(HallKwPerM2Low).arg(HallKwPerM2High), S::Fill});
+        out.append({hall,
+                    FloorPlanTr::tr("hall floor tinted %1–%2 kW/m²").arg(HallKwPerM2Low).arg(HallKwPerM2High),
+                    S::Fill});
         break;
     }
     case ColourMode::Cooling:
-        out.append({liquidShareColour(0.0), tr("air-cooled (0 % to liquid)"), S::Fill});
-        out.append({liquidShareColour(0.5), tr("50 % to liquid"), S::Fill});
-        out.append({liquidShareColour(1.0), tr("100 % to liquid"), S::Fill});
+        out.append({liquidShareColour(0.0), FloorPlanTr::tr("air-cooled (0 % to liquid)"), S::Fill});
+        out.append({liquidShareColour(0.5), FloorPlanTr::tr("50 % to liquid"), S::Fill});
+        out.append({liquidShareColour(1.0), FloorPlanTr::tr("100 % to liquid"), S::Fill});
         break;
     case ColourMode::PhaseFeed:
-        out.append({phaseColour(Phase::L1), tr("L1"), S::Fill});
-        out.append({phaseColour(Phase::L2), tr("L2"), S::Fill});
-        out.append({phaseColour(Phase::L3), tr("L3"), S::Fill});
-        out.append({phaseColour(Phase::ThreePhase), tr("three-phase"), S::Fill});
-        out.append({UnfedColour, tr("no feed"), S::Fill});
-        out.append({FeedAColour, tr("A only"), S::Outline});
-        out.append({FeedBColour, tr("B only"), S::Outline});
-        out.append({FeedABColour, tr("A+B"), S::Outline});
+        out.append({phaseColour(Phase::L1), FloorPlanTr::tr("L1"), S::Fill});
+        out.append({phaseColour(Phase::L2), FloorPlanTr::tr("L2"), S::Fill});
+        out.append({phaseColour(Phase::L3), FloorPlanTr::tr("L3"), S::Fill});
+        out.append({phaseColour(Phase::ThreePhase), FloorPlanTr::tr("three-phase"), S::Fill});
+        out.append({UnfedColour, FloorPlanTr::tr("no feed"), S::Fill});
+        out.append({FeedAColour, FloorPlanTr::tr("A only"), S::Outline});
+        out.append({FeedBColour, FloorPlanTr::tr("B only"), S::Outline});
+        out.append({FeedABColour, FloorPlanTr::tr("A+B"), S::Outline});
         break;
     case ColourMode::Tenant:
         for (const auto &[colour, name] : style.tenantLegend)
@@ -73,11 +71,11 @@ QList<LegendEntry> planLegend(const FloorPlanStyle &style, const Project &projec
     QList<LegendEntry> out;
     modeEntries(out, style, project, scenario);
     if (style.problemsOverlay) {
-        out.append({ErrorColour, tr("error"), LegendEntry::Swatch::Outline});
-        out.append({WarningColour, tr("warning"), LegendEntry::Swatch::Outline});
+        out.append({ErrorColour, FloorPlanTr::tr("error"), LegendEntry::Swatch::Outline});
+        out.append({WarningColour, FloorPlanTr::tr("warning"), LegendEntry::Swatch::Outline});
     }
     if (style.stageOverlay && !style.hideLaterStages)
-        out.append({QColor(0x60, 0x60, 0x60), tr("later stage"), LegendEntry::Swatch::Faded});
+        out.append({QColor(0x60, 0x60, 0x60), FloorPlanTr::tr("later stage"), LegendEntry::Swatch::Faded});
     return out;
 }
 

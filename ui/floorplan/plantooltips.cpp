@@ -1,5 +1,6 @@
 #include "ui/floorplan/plantooltips.h"
 #include "model/designpower.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,15 +9,11 @@ namespace fjord::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::PlanToolTips", text);
-}
 
 QString stageName(const Scenario &scenario, Id stageId)
 {
     const Stage *stage = scenario.stage(stageId);
-    return stage ? stage->name : tr("(none)");
+    return stage ? stage->name : FloorPlanTr::tr("(none)");
 }
 
 QString sideText(FeedSide side)
@@ -41,17 +38,17 @@ QString rackToolTip(const Project &project, const Scenario &scenario, const Rack
     QStringList feeds;
     for (const RackFeed &f : rack.feeds) {
         const PowerNode *node = scenario.powerNode(f.nodeId);
-        feeds << (node ? node->name + sideText(node->side) : tr("(missing node)"));
+        feeds << (node ? node->name + sideText(node->side) : FloorPlanTr::tr("(missing node)"));
     }
     const Tenant *tenant = scenario.tenant(scenario.tenantOf(rack));
-    QString rows = line(tr("Type"), type ? type->name : tr("(unknown)"));
+    QString rows = line(FloorPlanTr::tr("Type"), type ? type->name : FloorPlanTr::tr("(unknown)"));
     if (type)
-        rows += line(tr("Power"), tr("%1 kW design · %2 kW peak")
+        rows += line(FloorPlanTr::tr("Power"), FloorPlanTr::tr("%1 kW design · %2 kW peak")
                                       .arg(type->designPowerW / 1e3, 0, 'f', 0)
                                       .arg(type->peakW() / 1e3, 0, 'f', 0));
-    rows += line(tr("Feeds"), feeds.isEmpty() ? tr("none") : feeds.join(QStringLiteral(", ")));
-    rows += line(tr("Stage"), stageName(scenario, rack.stageId));
-    rows += line(tr("Tenant"), tenant ? tenant->name : tr("unallocated"));
+    rows += line(FloorPlanTr::tr("Feeds"), feeds.isEmpty() ? FloorPlanTr::tr("none") : feeds.join(QStringLiteral(", ")));
+    rows += line(FloorPlanTr::tr("Stage"), stageName(scenario, rack.stageId));
+    rows += line(FloorPlanTr::tr("Tenant"), tenant ? tenant->name : FloorPlanTr::tr("unallocated"));
     return QStringLiteral("<b>%1</b><table>%2</table>").arg(rack.name.toHtmlEscaped(), rows);
 }
 
@@ -62,11 +59,11 @@ QString rowToolTip(const Project &project, const Scenario &scenario, const Row &
     const double designW = sum.designPowerW;
     const Hall *hall = scenario.hall(row.hallId);
     QString rows =
-        line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                     : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
-    rows += line(tr("Hall"), hall ? hall->name : tr("(none)"));
+        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
+                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+    rows += line(FloorPlanTr::tr("Hall"), hall ? hall->name : FloorPlanTr::tr("(none)"));
     return QStringLiteral("<b>%1 %2</b><table>%3</table>")
-        .arg(tr("Row").toHtmlEscaped(), row.name.toHtmlEscaped(), rows);
+        .arg(FloorPlanTr::tr("Row").toHtmlEscaped(), row.name.toHtmlEscaped(), rows);
 }
 
 QString hallToolTip(const Project &project, const Scenario &scenario, const Hall &hall, int throughStage)
@@ -76,18 +73,18 @@ QString hallToolTip(const Project &project, const Scenario &scenario, const Hall
     const double designW = sum.designPowerW;
     const CoolingSystem *cooling = scenario.coolingSystem(hall.coolingSystemId);
     const Tenant *tenant = scenario.tenant(hall.tenantId);
-    QString rows = line(tr("Size"), tr("%1 × %2 m · %3 m²")
+    QString rows = line(FloorPlanTr::tr("Size"), FloorPlanTr::tr("%1 × %2 m · %3 m²")
                                         .arg(hall.widthM, 0, 'f', 1)
                                         .arg(hall.depthM, 0, 'f', 1)
                                         .arg(hall.areaM2(), 0, 'f', 0));
     rows +=
-        line(tr("Racks"), racks == 1 ? tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                     : tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
-    rows += line(tr("Cooling"), cooling ? cooling->name : tr("none"));
-    rows += line(tr("Stage"), stageName(scenario, hall.stageId));
-    rows += line(tr("Tenant"), tenant ? tenant->name : tr("unallocated"));
+        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
+                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+    rows += line(FloorPlanTr::tr("Cooling"), cooling ? cooling->name : FloorPlanTr::tr("none"));
+    rows += line(FloorPlanTr::tr("Stage"), stageName(scenario, hall.stageId));
+    rows += line(FloorPlanTr::tr("Tenant"), tenant ? tenant->name : FloorPlanTr::tr("unallocated"));
     return QStringLiteral("<b>%1 %2</b><table>%3</table>")
-        .arg(tr("Hall").toHtmlEscaped(), hall.name.toHtmlEscaped(), rows);
+        .arg(FloorPlanTr::tr("Hall").toHtmlEscaped(), hall.name.toHtmlEscaped(), rows);
 }
 
 } // namespace fjord::ui

@@ -31,7 +31,6 @@
 namespace fjord::ui {
 
 namespace {
-const QString ProjectFilter = QStringLiteral("Fjordplan projects (*.fjordplan)");
 }
 
 void MainWindow::showProject(Project project, const QString &filePath)
@@ -53,7 +52,8 @@ bool MainWindow::openFile(const QString &requestedPath)
         const QString dir = RecentFiles::list().isEmpty()
                                 ? QDir::homePath()
                                 : QFileInfo(RecentFiles::list().first()).absolutePath();
-        path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, ProjectFilter);
+        path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir,
+                                            tr("Fjordplan projects (*.fjordplan)"));
         if (path.isEmpty())
             return false;
     }
@@ -157,7 +157,8 @@ bool MainWindow::saveAs(const QString &requestedPath)
             m_document->filePath().isEmpty()
                 ? QDir::home().filePath(m_document->project().name + QStringLiteral(".fjordplan"))
                 : m_document->filePath();
-        path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, ProjectFilter);
+        path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested,
+                                            tr("Fjordplan projects (*.fjordplan)"));
         if (path.isEmpty())
             return false;
         if (QFileInfo(path).suffix().isEmpty())

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/tabregistry.h"
 
+#include "model/tr.h"
 #include "ui/floorplan/layouttab.h"
 #include "ui/mainwindow/overview/overviewtab.h"
 #include "ui/power/powertab.h"
@@ -18,26 +19,29 @@
 namespace fjord::ui {
 
 namespace {
-QString tr(const char *text)
+// Every tab has an object name, so tests and scripts find it whatever language its title is in.
+void add(QTabWidget *tabs, QWidget *tab, const char *objectName, const QString &title)
 {
-    return QCoreApplication::translate("fjord::ui::Tabs", text);
+    if (tab->objectName().isEmpty())
+        tab->setObjectName(QLatin1String(objectName));
+    tabs->addTab(tab, title);
 }
 } // namespace
 
 void addTabs(QTabWidget *tabs, ProjectDocument *document)
 {
     // One line per tab, in the order the user sees them. Add yours at its place.
-    tabs->addTab(new OverviewTab(document, tabs), tr("Overview"));
-    tabs->addTab(new LayoutTab(document, tabs), tr("Layout"));
-    tabs->addTab(new PowerTab(document, tabs), tr("Power"));
-    tabs->addTab(new CoolingTab(document, tabs), tr("Cooling && Energy"));
-    tabs->addTab(new ExpansionTab(document, tabs), tr("Expansion"));
-    tabs->addTab(new FinanceTab(document, tabs), tr("Finance"));
-    tabs->addTab(new TenantsTab(document, tabs), tr("Tenants"));
-    tabs->addTab(new RenewablesTab(document, tabs), tr("Renewables"));
-    tabs->addTab(new RiskTab(document, tabs), tr("Risk"));
-    tabs->addTab(new CompareTab(document, tabs), tr("Compare"));
-    tabs->addTab(new ReportTab(document, tabs), tr("Report"));
+    add(tabs, new OverviewTab(document, tabs), "overviewTab", TabsTr::tr("Overview"));
+    add(tabs, new LayoutTab(document, tabs), "layoutTab", TabsTr::tr("Layout"));
+    add(tabs, new PowerTab(document, tabs), "powerTab", TabsTr::tr("Power"));
+    add(tabs, new CoolingTab(document, tabs), "coolingTab", TabsTr::tr("Cooling && Energy"));
+    add(tabs, new ExpansionTab(document, tabs), "expansionTab", TabsTr::tr("Expansion"));
+    add(tabs, new FinanceTab(document, tabs), "financeTab", TabsTr::tr("Finance"));
+    add(tabs, new TenantsTab(document, tabs), "tenantsTab", TabsTr::tr("Tenants"));
+    add(tabs, new RenewablesTab(document, tabs), "renewablesTab", TabsTr::tr("Renewables"));
+    add(tabs, new RiskTab(document, tabs), "riskTab", TabsTr::tr("Risk"));
+    add(tabs, new CompareTab(document, tabs), "compareTab", TabsTr::tr("Compare"));
+    add(tabs, new ReportTab(document, tabs), "reportTab", TabsTr::tr("Report"));
 }
 
 } // namespace fjord::ui

@@ -1,4 +1,5 @@
 #include "ui/report/htmlreport.h"
+#include "model/tr.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 
 QString esc(const QString &text)
 {
@@ -79,7 +75,7 @@ QStringList HtmlReport::headings() const
 
 QByteArray HtmlReport::html() const
 {
-    QString contents = QStringLiteral("<nav><h2>%1</h2><ol>").arg(esc(tr("Contents")));
+    QString contents = QStringLiteral("<nav><h2>%1</h2><ol>").arg(esc(ReportTr::tr("Contents")));
     for (const ContentsEntry &e : m_headings)
         contents += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>").arg(e.page).arg(esc(e.title));
     contents += QStringLiteral("</ol></nav>\n");
@@ -145,8 +141,8 @@ void HtmlReport::keyFigures(const QList<std::pair<QString, QString>> &figures)
 
 void HtmlReport::table(const ReportTable &t)
 {
-    QString name =
-        slug(int(m_headings.size()), m_headings.isEmpty() ? tr("Summary") : m_headings.last().title);
+    QString name = slug(int(m_headings.size()),
+                        m_headings.isEmpty() ? ReportTr::tr("Summary") : m_headings.last().title);
     if (++m_tablesInSection > 1)
         name += QStringLiteral("-%1").arg(m_tablesInSection);
     m_tables.append({name, t});

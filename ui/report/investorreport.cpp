@@ -1,5 +1,6 @@
 #include "ui/report/investorreport.h"
 
+#include "model/tr.h"
 #include "ui/report/htmlreport.h"
 #include "ui/report/reportcanvas.h"
 #include "ui/report/reportcsv.h"
@@ -13,11 +14,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 
 constexpr int PdfResolution = 300;
 
@@ -46,7 +42,7 @@ void writePdf(ReportWriter &writer, const ReportOptions &options, const QString 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        outcome.error = tr("%1: cannot write the PDF file").arg(path);
+        outcome.error = ReportTr::tr("%1: cannot write the PDF file").arg(path);
         return;
     }
     QList<ContentsEntry> contents;
@@ -72,7 +68,7 @@ void writePdf(ReportWriter &writer, const ReportOptions &options, const QString 
     pdf.setCreator(QStringLiteral("Fjordplan"));
     ReportCanvas canvas(&pdf, writer.footer(), options.locale, options.pageSize);
     if (!canvas.isActive()) {
-        outcome.error = tr("%1: cannot write the PDF file").arg(path);
+        outcome.error = ReportTr::tr("%1: cannot write the PDF file").arg(path);
         return;
     }
     canvas.setPagination(pages, contents);
@@ -81,7 +77,7 @@ void writePdf(ReportWriter &writer, const ReportOptions &options, const QString 
     outcome.pages = canvas.pageCount();
     outcome.cancelled = sections.cancelled;
     if (!canvas.finish() || (!outcome.cancelled && !file.commit()))
-        outcome.error = tr("%1: writing the PDF failed").arg(path);
+        outcome.error = ReportTr::tr("%1: writing the PDF failed").arg(path);
 }
 
 void writeHtml(ReportWriter &writer, const ReportOptions &options, const QString &path,
@@ -89,7 +85,7 @@ void writeHtml(ReportWriter &writer, const ReportOptions &options, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        outcome.error = tr("%1: cannot write the HTML file").arg(path);
+        outcome.error = ReportTr::tr("%1: cannot write the HTML file").arg(path);
         return;
     }
     HtmlReport html(writer.title(), options.locale);
@@ -99,7 +95,7 @@ void writeHtml(ReportWriter &writer, const ReportOptions &options, const QString
     if (outcome.cancelled)
         return;
     if (file.write(html.html()) < 0 || !file.commit())
-        outcome.error = tr("%1: writing the HTML file failed").arg(path);
+        outcome.error = ReportTr::tr("%1: writing the HTML file failed").arg(path);
 }
 
 void writeCsv(ReportWriter &writer, const ReportOptions &options, const QString &dir, ReportOutcome &outcome)

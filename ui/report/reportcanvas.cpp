@@ -1,4 +1,5 @@
 #include "ui/report/reportcanvas.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -17,10 +18,6 @@ const QColor Accent(0x1f, 0x5f, 0x9f);
 const QColor BetterFill(0xdc, 0xf2, 0xe0);
 const QColor BetterInk(0x0f, 0x6a, 0x2a);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 } // namespace
 
 QSizeF ReportCanvas::pageSizePt(QPageSize::PageSizeId id)
@@ -145,9 +142,10 @@ void ReportCanvas::drawFooter(QPainter &painter, int page) const
     painter.drawLine(QPointF(MarginPt, y), QPointF(m_pageSize.width() - MarginPt, y));
     painter.setPen(Muted);
     const QRectF line(MarginPt, y + 3, contentWidthPt(), 14);
-    const QString number = m_totalPages > 0
-                               ? tr("%1 of %2").arg(locale().toString(page), locale().toString(m_totalPages))
-                               : locale().toString(page);
+    const QString number =
+        m_totalPages > 0
+            ? ReportTr::tr("%1 of %2").arg(locale().toString(page), locale().toString(m_totalPages))
+            : locale().toString(page);
     const double numberWidth = painter.fontMetrics().horizontalAdvance(number) + 12;
     const QString footer =
         painter.fontMetrics().elidedText(m_footer, Qt::ElideRight, int(line.width() - numberWidth));
@@ -196,7 +194,7 @@ void ReportCanvas::drawContents(QPainter &painter, const QList<ContentsEntry> &e
     painter.setFont(font(20, true));
     painter.setPen(Ink);
     painter.drawText(QRectF(MarginPt, y, contentWidthPt(), 30), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Contents"));
+                     ReportTr::tr("Contents"));
     y += 34;
     painter.setPen(QPen(Accent, 1.2));
     painter.drawLine(QPointF(MarginPt, y), QPointF(MarginPt + 60, y));

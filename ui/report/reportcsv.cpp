@@ -1,4 +1,5 @@
 #include "ui/report/reportcsv.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,14 +39,12 @@ QByteArray csv(const ReportTable &t)
 QString writeReportCsv(const QList<NamedReportTable> &tables, const QString &dir, QStringList *written)
 {
     if (!QDir().mkpath(dir))
-        return QCoreApplication::translate("fjord::ui::InvestorReport", "%1: cannot create the folder")
-            .arg(dir);
+        return ReportTr::tr("%1: cannot create the folder").arg(dir);
     for (const NamedReportTable &t : tables) {
         const QString path = QDir(dir).filePath(t.name + QStringLiteral(".csv"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv(t.table)) < 0 || !file.commit())
-            return QCoreApplication::translate("fjord::ui::InvestorReport", "%1: cannot write the CSV file")
-                .arg(path);
+            return ReportTr::tr("%1: cannot write the CSV file").arg(path);
         if (written)
             written->append(path);
     }

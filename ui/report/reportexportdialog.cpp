@@ -85,8 +85,8 @@ ReportExportDialog::ReportExportDialog(ProjectDocument *document, QWidget *paren
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("reportPath"));
     const QFileInfo project(document->filePath());
-    const QString name = QStringLiteral("%1 - %2 - investor report.pdf")
-                             .arg(document->project().name, document->scenario().name);
+    const QString name =
+        tr("%1 - %2 - investor report.pdf").arg(document->project().name, document->scenario().name);
     m_path->setText(project.fileName().isEmpty() ? QDir::home().filePath(name)
                                                  : project.dir().filePath(name));
     m_browse = new QPushButton(tr("Browse…"));

@@ -1,6 +1,7 @@
 #include "ui/report/reportsections.h"
 
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 #include "ui/report/comparisonsection.h"
 #include "ui/report/reportsink.h"
 #include "ui/report/scenariosections.h"
@@ -12,11 +13,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 
 // The scenario in a document of its own, built out: its plan at the last stage.
 std::unique_ptr<ProjectDocument> documentOf(const Project &project, Id scenarioId, const QString &file)
@@ -39,12 +35,12 @@ ReportWriter::ReportWriter(const Project &project, const ReportScope &scope) : d
 {
     d->scope = scope;
     if (scope.scenarios.isEmpty()) {
-        d->error = tr("The report needs a scenario");
+        d->error = ReportTr::tr("The report needs a scenario");
         return;
     }
     for (Id id : scope.scenarios)
         if (!project.scenario(id)) {
-            d->error = tr("The project has no scenario with id %1").arg(id);
+            d->error = ReportTr::tr("The project has no scenario with id %1").arg(id);
             return;
         }
     for (Id id : scope.scenarios) {
@@ -63,8 +59,9 @@ QString ReportWriter::error() const
 
 QString ReportWriter::title() const
 {
-    return d->documents.empty() ? QString()
-                                : tr("%1 — investor report").arg(d->documents.front()->project().name);
+    return d->documents.empty()
+               ? QString()
+               : ReportTr::tr("%1 — investor report").arg(d->documents.front()->project().name);
 }
 
 QString ReportWriter::footer() const
@@ -76,8 +73,8 @@ QString ReportWriter::footer() const
     for (const auto &doc : d->documents)
         names << doc->scenario().name;
     return d->documents.size() == 1
-               ? tr("%1 · scenario %2 · investor report").arg(main.project().name, names.first())
-               : tr("%1 · scenarios %2 · investor report")
+               ? ReportTr::tr("%1 · scenario %2 · investor report").arg(main.project().name, names.first())
+               : ReportTr::tr("%1 · scenarios %2 · investor report")
                      .arg(main.project().name, names.join(QStringLiteral(", ")));
 }
 

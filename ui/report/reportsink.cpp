@@ -16,10 +16,10 @@ void ReportSink::onGuiThread(const std::function<void()> &work)
 
 QLocale defaultReportLocale()
 {
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::C)
+    const QLocale locale; // the system's, or the chosen language's (installTranslations)
+    if (locale.language() == QLocale::C)
         return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return system;
+    return locale;
 }
 
 } // namespace fjord::ui

@@ -2,6 +2,7 @@
 
 #include "model/project.h"
 #include "model/results.h"
+#include "model/tr.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/financecharts.h"
 #include "ui/charts/linechart.h"
@@ -16,11 +17,6 @@
 namespace fjord::ui::returnssection {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 
 QString currencyOf(const Project &project, const Results &results)
 {
@@ -37,8 +33,9 @@ void tenantsTable(ReportSink &canvas, const Project &project, const Scenario &sc
     const QLocale &loc = canvas.locale();
     const QString currency = currencyOf(project, r);
     if (scenario.tenants.isEmpty()) {
-        canvas.paragraph(tr("The scenario has no tenants: the campus earns no revenue, so its free cash "
-                            "flow is the cost of building and running it."));
+        canvas.paragraph(
+            ReportTr::tr("The scenario has no tenants: the campus earns no revenue, so its free cash "
+                         "flow is the cost of building and running it."));
         return;
     }
     const StageAllocation *allocation = r.stages.isEmpty() ? nullptr : &r.stages.last().allocation;
@@ -61,12 +58,12 @@ void tenantsTable(ReportSink &canvas, const Project &project, const Scenario &sc
         const QString price = loc.toString(t.price, 'f', t.price >= 100 ? 0 : 2);
         rows << QStringList{t.name, tenantClassLabel(t.tenantClass), contractKindLabel(t.contract),
                             // "2.60/GPU-hour": the currency is in the header, the unit names the contract
-                            price + contractPriceUnit(t.contract, QString()), tr("%1 yr").arg(t.termYears),
-                            loc.toString(allocatedMw(t.id), 'f', 1),
+                            price + contractPriceUnit(t.contract, QString()),
+                            ReportTr::tr("%1 yr").arg(t.termYears), loc.toString(allocatedMw(t.id), 'f', 1),
                             loc.toString(revenue(t.id) / 1e9, 'f', 2)};
     }
     if (allocation && allocation->unallocated.itCapacityW > 0)
-        rows << QStringList{tr("Unallocated"),
+        rows << QStringList{ReportTr::tr("Unallocated"),
                             QString(),
                             QString(),
                             QString(),
@@ -74,14 +71,16 @@ void tenantsTable(ReportSink &canvas, const Project &project, const Scenario &sc
                             loc.toString(allocation->unallocated.itCapacityW / 1e6, 'f', 1),
                             loc.toString(0.0, 'f', 2)};
     const QString last = r.stages.isEmpty() ? QString() : r.stages.last().name;
-    canvas.table({tr("Tenant"), tr("Class"), tr("Contract"), tr("Price, %1").arg(currency), tr("Term"),
-                  tr("MW"), tr("%1 bn").arg(currency)},
+    canvas.table({ReportTr::tr("Tenant"), ReportTr::tr("Class"), ReportTr::tr("Contract"),
+                  ReportTr::tr("Price, %1").arg(currency), ReportTr::tr("Term"), ReportTr::tr("MW"),
+                  ReportTr::tr("%1 bn").arg(currency)},
                  rows, {152, 89, 70, 72, 33, 36, 43}); // in points: the longest entries of the sample fit
     canvas.note(
-        tr("MW: IT design capacity allocated to the tenant in the campus as built through %1. %2 bn: "
-           "revenue over the horizon, undiscounted, with escalation, re-letting and vacancy after the "
-           "term and each stage's ramp-up (METHOD §8.2). Term from the contract's start or, without "
-           "one, from the energisation of its first capacity.")
+        ReportTr::tr(
+            "MW: IT design capacity allocated to the tenant in the campus as built through %1. %2 bn: "
+            "revenue over the horizon, undiscounted, with escalation, re-letting and vacancy after the "
+            "term and each stage's ramp-up (METHOD §8.2). Term from the contract's start or, without "
+            "one, from the energisation of its first capacity.")
             .arg(last, currency));
 }
 
@@ -95,10 +94,11 @@ void investorFigures(ReportSink &canvas, const Project &project, const Results &
     canvas.table(t.header, t.rows, weights);
     if (!t.irrNotes.isEmpty())
         canvas.note(t.irrNotes.join(QStringLiteral("; ")) + QLatin1Char('.'));
-    canvas.table({tr("Campus"), tr("Value")}, t.campusRows, {3.6, 1.2});
-    canvas.note(tr("Per stage: what the stage adds as a stand-alone investment (its capex and replacements, "
-                   "its racks' revenue, its opex). Free cash flow = EBITDA - tax - capex + residual value; "
-                   "unlevered, after %1 corporate tax with losses carried forward (METHOD §8.3).")
+    canvas.table({ReportTr::tr("Campus"), ReportTr::tr("Value")}, t.campusRows, {3.6, 1.2});
+    canvas.note(ReportTr::tr(
+                    "Per stage: what the stage adds as a stand-alone investment (its capex and replacements, "
+                    "its racks' revenue, its opex). Free cash flow = EBITDA - tax - capex + residual value; "
+                    "unlevered, after %1 corporate tax with losses carried forward (METHOD §8.3).")
                     .arg(moneyformat::percent(project.costs.taxRate, loc, 0)));
 }
 
@@ -114,12 +114,14 @@ void yearlyTable(ReportSink &canvas, const Project &project, const Results &r)
                             millions(y.tax, loc),
                             millions(y.freeCashFlow, loc),
                             millions(y.cumulativeFreeCashFlow, loc)};
-    canvas.table({tr("Year, %1 m").arg(currencyOf(project, r)), tr("Revenue"), tr("Opex"), tr("Capex"),
-                  tr("Tax"), tr("Free cash flow"), tr("Cumulative FCF")},
+    canvas.table({ReportTr::tr("Year, %1 m").arg(currencyOf(project, r)), ReportTr::tr("Revenue"),
+                  ReportTr::tr("Opex"), ReportTr::tr("Capex"), ReportTr::tr("Tax"),
+                  ReportTr::tr("Free cash flow"), ReportTr::tr("Cumulative FCF")},
                  rows, {1.2, 1, 0.9, 1, 0.8, 1.2, 1.3});
-    canvas.note(tr("Capex includes replacements at the end of each asset's life; the last year's free cash "
-                   "flow includes the residual value of %1 m.")
-                    .arg(millions(r.finance.residualValue, loc)));
+    canvas.note(
+        ReportTr::tr("Capex includes replacements at the end of each asset's life; the last year's free cash "
+                     "flow includes the residual value of %1 m.")
+            .arg(millions(r.finance.residualValue, loc)));
 }
 
 void charts(ReportSink &canvas, const Project &project, const Results &r)
@@ -129,21 +131,21 @@ void charts(ReportSink &canvas, const Project &project, const Results &r)
         canvas, 230, QSize(620, 300),
         [&](LineChart &chart) { financecharts::cumulativeFreeCashFlow(&chart, r.finance, currency); },
         r.finance.investor.paybackYear
-            ? tr("Cumulative free cash flow, %1 m; it turns positive in %2 (payback).")
+            ? ReportTr::tr("Cumulative free cash flow, %1 m; it turns positive in %2 (payback).")
                   .arg(currency)
                   .arg(*r.finance.investor.paybackYear)
-            : tr("Cumulative free cash flow, %1 m; it does not turn positive within the horizon.")
+            : ReportTr::tr("Cumulative free cash flow, %1 m; it does not turn positive within the horizon.")
                   .arg(currency));
     chartFigure<BarChart>(
         canvas, 220, QSize(620, 290),
         [&](BarChart &chart) { financecharts::revenueOpexCapex(&chart, r.finance, currency); },
-        tr("Revenue against opex and capex (first purchases and replacements) per year, %1 m.")
+        ReportTr::tr("Revenue against opex and capex (first purchases and replacements) per year, %1 m.")
             .arg(currency));
     if (!r.finance.tenantRevenue.isEmpty())
         chartFigure<BarChart>(
             canvas, 220, QSize(620, 290),
             [&](BarChart &chart) { financecharts::revenuePerTenantClass(&chart, r.finance, currency); },
-            tr("Revenue per tenant class per year, %1 m.").arg(currency));
+            ReportTr::tr("Revenue per tenant class per year, %1 m.").arg(currency));
 }
 
 } // namespace
@@ -152,12 +154,14 @@ QList<std::pair<QString, QString>> keyFigures(const Project &project, const Resu
 {
     const InvestorFigures &i = r.finance.investor;
     const QString rate = moneyformat::percent(project.costs.discountRate, loc);
-    return {{tr("NPV at %1, %2 bn").arg(rate, currencyOf(project, r)), loc.toString(i.npv / 1e9, 'f', 2)},
-            {i.irr ? tr("IRR, after tax") : tr("IRR: none (see Tenants and returns)"),
+    return {{ReportTr::tr("NPV at %1, %2 bn").arg(rate, currencyOf(project, r)),
+             loc.toString(i.npv / 1e9, 'f', 2)},
+            {i.irr ? ReportTr::tr("IRR, after tax") : ReportTr::tr("IRR: none (see Tenants and returns)"),
              i.irr ? moneyformat::percent(*i.irr, loc) : QStringLiteral("–")},
-            {tr("Payback year"), i.paybackYear ? QString::number(*i.paybackYear) : tr("beyond")},
-            {tr("Discounted payback year"),
-             i.discountedPaybackYear ? QString::number(*i.discountedPaybackYear) : tr("beyond")}};
+            {ReportTr::tr("Payback year"),
+             i.paybackYear ? QString::number(*i.paybackYear) : ReportTr::tr("beyond")},
+            {ReportTr::tr("Discounted payback year"),
+             i.discountedPaybackYear ? QString::number(*i.discountedPaybackYear) : ReportTr::tr("beyond")}};
 }
 
 QString summary(const Project &project, const Results &r, const QLocale &loc)
@@ -165,14 +169,15 @@ QString summary(const Project &project, const Results &r, const QLocale &loc)
     const FinanceResults &f = r.finance;
     const InvestorFigures &i = f.investor;
     if (f.years.isEmpty())
-        return tr("No investor figures: the scenario needs stages with energisation dates.");
+        return ReportTr::tr("No investor figures: the scenario needs stages with energisation dates.");
     const QString currency = currencyOf(project, r);
-    const QString irr = i.irr ? tr("an IRR of %1").arg(moneyformat::percent(*i.irr, loc))
-                              : tr("no IRR (%1)").arg(i.irrAbsentReason);
-    const QString payback = i.paybackYear ? tr("pays back in %1").arg(*i.paybackYear)
-                                          : tr("does not pay back within the horizon");
-    return tr("Over %1 years from %2 the tenants' contracts bring %3 of revenue. At a discount rate of %4 a "
-              "year the free cash flow after tax has an NPV of %5 and %6; the campus %7.")
+    const QString irr = i.irr ? ReportTr::tr("an IRR of %1").arg(moneyformat::percent(*i.irr, loc))
+                              : ReportTr::tr("no IRR (%1)").arg(i.irrAbsentReason);
+    const QString payback = i.paybackYear ? ReportTr::tr("pays back in %1").arg(*i.paybackYear)
+                                          : ReportTr::tr("does not pay back within the horizon");
+    return ReportTr::tr(
+               "Over %1 years from %2 the tenants' contracts bring %3 of revenue. At a discount rate of %4 a "
+               "year the free cash flow after tax has an NPV of %5 and %6; the campus %7.")
         .arg(f.years.size())
         .arg(f.firstYear)
         .arg(moneyformat::compact(i.totalRevenue, currency, loc),
@@ -184,7 +189,8 @@ void write(ReportSink &canvas, const Project &project, const Scenario &scenario,
 {
     const QLocale &loc = canvas.locale();
     if (r.finance.years.isEmpty()) {
-        canvas.paragraph(tr("No returns to report: the scenario needs stages with energisation dates."));
+        canvas.paragraph(
+            ReportTr::tr("No returns to report: the scenario needs stages with energisation dates."));
         return;
     }
     canvas.paragraph(summary(project, r, loc));

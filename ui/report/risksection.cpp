@@ -2,6 +2,7 @@
 
 #include "model/project.h"
 #include "model/results.h"
+#include "model/tr.h"
 #include "model/uncertainty.h"
 #include "ui/charts/linechart.h"
 #include "ui/report/reportchart.h"
@@ -22,11 +23,6 @@ namespace fjord::ui::risksection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
-
 QString currencyOf(const Project &project, const Results &results)
 {
     return results.finance.currency.isEmpty() ? project.costs.currency : results.finance.currency;
@@ -42,10 +38,11 @@ void bands(ReportSink &canvas, const Scenario &scenario, const Results &results,
 {
     const QLocale &loc = canvas.locale();
     canvas.paragraph(
-        tr("%1 inputs of the scenario are uncertain (listed below with their ranges). The Monte Carlo draws "
-           "each from its distribution in %2 runs with seed %3 and evaluates the whole scenario for every "
-           "run. P10, P50 and P90 are the values that 10 %, 50 % and 90 % of the runs stay at or below; "
-           "\"Plan\" is the scenario as entered, every input at its own value.")
+        ReportTr::tr(
+            "%1 inputs of the scenario are uncertain (listed below with their ranges). The Monte Carlo draws "
+            "each from its distribution in %2 runs with seed %3 and evaluates the whole scenario for every "
+            "run. P10, P50 and P90 are the values that 10 %, 50 % and 90 % of the runs stay at or below; "
+            "\"Plan\" is the scenario as entered, every input at its own value.")
             .arg(scenario.uncertainInputs.size())
             .arg(loc.toString(study.runs))
             .arg(study.seed));
@@ -62,14 +59,16 @@ void bands(ReportSink &canvas, const Scenario &scenario, const Results &results,
                             value(output, any ? std::optional(p.mean) : std::nullopt, currency, loc),
                             value(output, plan.value(output), currency, loc)};
     }
-    canvas.table({tr("Monte Carlo"), tr("P10"), tr("P50"), tr("P90"), tr("Mean"), tr("Plan")}, rows,
-                 {2.2, 1, 1, 1, 1, 1});
+    canvas.table({ReportTr::tr("Monte Carlo"), ReportTr::tr("P10"), ReportTr::tr("P50"), ReportTr::tr("P90"),
+                  ReportTr::tr("Mean"), ReportTr::tr("Plan")},
+                 rows, {2.2, 1, 1, 1, 1, 1});
     const Percentiles &npv = study.summary.outputs[size_t(RiskOutput::Npv)];
     const Percentiles &irr = study.summary.outputs[size_t(RiskOutput::Irr)];
     if (irr.missing > 0)
-        canvas.note(tr("%1 of the runs have no IRR (their cash flow never turns positive) and are left out "
-                       "of the IRR's bands.")
-                        .arg(loc.toString(irr.missing)));
+        canvas.note(
+            ReportTr::tr("%1 of the runs have no IRR (their cash flow never turns positive) and are left out "
+                         "of the IRR's bands.")
+                .arg(loc.toString(irr.missing)));
 
     // Where the plan's own NPV falls among the runs: the ranges need not be centred on it.
     const double belowPlan =
@@ -80,21 +79,24 @@ void bands(ReportSink &canvas, const Scenario &scenario, const Results &results,
                   double(study.outputs.size());
     QString where;
     if (std::abs(belowPlan - 0.5) <= 0.1)
-        where = tr("The plan's own NPV of %1 lies near the middle of the runs (%2 of them below it).")
-                    .arg(riskformat::value(RiskOutput::Npv, plan.npv, currency, loc),
-                         moneyformat::percent(belowPlan, loc, 0));
+        where =
+            ReportTr::tr("The plan's own NPV of %1 lies near the middle of the runs (%2 of them below it).")
+                .arg(riskformat::value(RiskOutput::Npv, plan.npv, currency, loc),
+                     moneyformat::percent(belowPlan, loc, 0));
     else
-        where = tr("%1 of the runs fall below the plan's own NPV of %2: the ranges of the uncertain inputs "
-                   "are not centred on the plan's values (see their modes below), so the median outcome "
-                   "(P50) is %3 rather than the plan's figure.")
+        where = ReportTr::tr(
+                    "%1 of the runs fall below the plan's own NPV of %2: the ranges of the uncertain inputs "
+                    "are not centred on the plan's values (see their modes below), so the median outcome "
+                    "(P50) is %3 rather than the plan's figure.")
                     .arg(moneyformat::percent(belowPlan, loc, 0),
                          riskformat::value(RiskOutput::Npv, plan.npv, currency, loc),
                          riskformat::value(RiskOutput::Npv, npv.p50, currency, loc));
-    canvas.paragraph(tr("The NPV is negative in %1 of the runs. %2")
+    canvas.paragraph(ReportTr::tr("The NPV is negative in %1 of the runs. %2")
                          .arg(moneyformat::percent(study.summary.probabilityNpvBelowZero, loc), where));
     canvas.note(
-        tr("Convergence: the P50 of the NPV has a standard error of %1 after %2 runs. Reproduce the "
-           "bands with: fjordplan-cli risk FILE --scenario \"%3\" --runs %4 --seed %5 --out risk.json.")
+        ReportTr::tr(
+            "Convergence: the P50 of the NPV has a standard error of %1 after %2 runs. Reproduce the "
+            "bands with: fjordplan-cli risk FILE --scenario \"%3\" --runs %4 --seed %5 --out risk.json.")
             .arg(riskformat::value(RiskOutput::Npv, npv.p50StdError, currency, loc), loc.toString(study.runs),
                  scenario.name)
             .arg(study.runs)
@@ -118,7 +120,7 @@ void inputs(ReportSink &canvas, const Project &project, const Scenario &scenario
             centre = QStringLiteral("–");
             break;
         case DistributionKind::Normal:
-            centre = tr("%1 (sd %2)").arg(v(u.mode), v(u.sd));
+            centre = ReportTr::tr("%1 (sd %2)").arg(v(u.mode), v(u.sd));
             break;
         case DistributionKind::Discrete: {
             QStringList values;
@@ -134,9 +136,9 @@ void inputs(ReportSink &canvas, const Project &project, const Scenario &scenario
         if (!u.reason.isEmpty())
             reasons << QStringLiteral("%1: %2").arg(text.label, u.reason);
     }
-    canvas.table(
-        {tr("Uncertain input"), tr("Unit"), tr("Distribution"), tr("Low"), tr("Mode/mean"), tr("High")}, rows,
-        {3.0, 1.2, 1.1, 0.6, 1.0, 0.6});
+    canvas.table({ReportTr::tr("Uncertain input"), ReportTr::tr("Unit"), ReportTr::tr("Distribution"),
+                  ReportTr::tr("Low"), ReportTr::tr("Mode/mean"), ReportTr::tr("High")},
+                 rows, {3.0, 1.2, 1.1, 0.6, 1.0, 0.6});
     for (const QString &reason : std::as_const(reasons))
         canvas.note(reason);
 }
@@ -150,7 +152,7 @@ void charts(ReportSink &canvas, const Project &project, const Scenario &scenario
         [&](LineChart &chart) {
             riskcharts::showNpvSCurve(&chart, study.outputs, currency, riskOutputs(results).npv);
         },
-        tr("Share of the %1 runs with an NPV at or below each value; dashed: the plan's own NPV.")
+        ReportTr::tr("Share of the %1 runs with an NPV at or below each value; dashed: the plan's own NPV.")
             .arg(loc.toString(study.runs)));
     const double height = 110 + 42 * study.tornado.bars.size(); // room for three-line labels
     chartFigure<TornadoChart>(
@@ -158,7 +160,7 @@ void charts(ReportSink &canvas, const Project &project, const Scenario &scenario
         [&](TornadoChart &chart) {
             riskcharts::showTornado(&chart, study.tornado, project, scenario.id, currency);
         },
-        tr("Base %1: every input at its central value; the largest swing on top.")
+        ReportTr::tr("Base %1: every input at its central value; the largest swing on top.")
             .arg(riskformat::value(RiskOutput::Npv, study.tornado.base.npv, currency, loc)));
 }
 
@@ -182,9 +184,10 @@ bool write(ReportSink &canvas, const Project &project, const Scenario &scenario,
         write(canvas, project, scenario, results, *study);
         return false;
     }
-    canvas.paragraph(tr("The Monte Carlo bands (%1 runs) are being computed: the preview shows them in a "
-                        "moment. Export waits for them.")
-                         .arg(loc.toString(ReportRiskStudy::DefaultRuns)));
+    canvas.paragraph(
+        ReportTr::tr("The Monte Carlo bands (%1 runs) are being computed: the preview shows them in a "
+                     "moment. Export waits for them.")
+            .arg(loc.toString(ReportRiskStudy::DefaultRuns)));
     return true;
 }
 
@@ -193,14 +196,14 @@ void write(ReportSink &canvas, const Project &project, const Scenario &scenario,
 {
     if (scenario.uncertainInputs.isEmpty()) {
         canvas.paragraph(
-            tr("The scenario has no uncertain inputs, so this report gives no Monte Carlo bands: "
-               "the figures above are the plan's single values. Mark inputs uncertain on the "
-               "Risk tab (METHOD §9) to add the bands."));
+            ReportTr::tr("The scenario has no uncertain inputs, so this report gives no Monte Carlo bands: "
+                         "the figures above are the plan's single values. Mark inputs uncertain on the "
+                         "Risk tab (METHOD §9) to add the bands."));
         return;
     }
     if (!study.error.isEmpty()) {
-        canvas.paragraph(
-            tr("The Monte Carlo could not run, so this report gives no bands: %1.").arg(study.error));
+        canvas.paragraph(ReportTr::tr("The Monte Carlo could not run, so this report gives no bands: %1.")
+                             .arg(study.error));
         return;
     }
     const QString currency = currencyOf(project, results);

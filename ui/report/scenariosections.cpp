@@ -4,6 +4,7 @@
 #include "model/numbertext.h"
 #include "model/plural.h"
 #include "model/risks.h"
+#include "model/tr.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
@@ -24,11 +25,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorReport", text);
-}
 
 } // namespace
 
@@ -63,21 +59,22 @@ QList<ReportSection> ScenarioSections::sections()
                              }};
     };
     return {
-        plain(tr("Stages"), [this] { stages(); }),
-        plain(tr("Capital expenditure"), [this] { capex(); }),
-        plain(tr("Energy and efficiency"), [this] { energy(); }),
-        plain(tr("Renewables and carbon"), [this] { renewables(); }),
-        plain(tr("Finance"), [this] { finance(); }),
-        plain(tr("Tenants and returns"),
+        plain(ReportTr::tr("Stages"), [this] { stages(); }),
+        plain(ReportTr::tr("Capital expenditure"), [this] { capex(); }),
+        plain(ReportTr::tr("Energy and efficiency"), [this] { energy(); }),
+        plain(ReportTr::tr("Renewables and carbon"), [this] { renewables(); }),
+        plain(ReportTr::tr("Finance"), [this] { finance(); }),
+        plain(ReportTr::tr("Tenants and returns"),
               [this] { returnssection::write(m_sink, m_doc.project(), m_doc.scenario(), m_doc.results()); }),
-        ReportSection{tr("Floor plan"), [this] { floorPlan(); }}, // its heading keeps the plan with it
-        plain(tr("Risks and assumptions"), [this] { risks(); }),
-        plain(tr("Risk bands (Monte Carlo)"),
+        ReportSection{ReportTr::tr("Floor plan"),
+                      [this] { floorPlan(); }}, // its heading keeps the plan with it
+        plain(ReportTr::tr("Risks and assumptions"), [this] { risks(); }),
+        plain(ReportTr::tr("Risk bands (Monte Carlo)"),
               [this] {
                   m_riskBandsPending = risksection::write(m_sink, m_doc.project(), m_doc.scenario(),
                                                           m_doc.results(), m_waitForRiskBands, m_cancel);
               }),
-        plain(tr("Method"), [this] { method(); })};
+        plain(ReportTr::tr("Method"), [this] { method(); })};
 }
 
 void ScenarioSections::cover(const QStringList &compared)
@@ -85,45 +82,48 @@ void ScenarioSections::cover(const QStringList &compared)
     const Project &p = m_doc.project();
     const Results &r = m_doc.results();
     const QString subtitle = compared.isEmpty()
-                                 ? tr("Investor report · scenario %1").arg(r.scenarioName)
-                                 : tr("Investor report · scenario %1, compared with %2")
+                                 ? ReportTr::tr("Investor report · scenario %1").arg(r.scenarioName)
+                                 : ReportTr::tr("Investor report · scenario %1, compared with %2")
                                        .arg(r.scenarioName, compared.join(QStringLiteral(", ")));
-    m_sink.cover(
-        p.name, subtitle,
-        {p.site.name.isEmpty() ? QString() : tr("Site: %1").arg(p.site.name),
-         tr("Climate: %1").arg(r.climate.name),
-         tr("Prepared with %1 on %2")
-             .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
-                  QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))});
+    m_sink.cover(p.name, subtitle,
+                 {p.site.name.isEmpty() ? QString() : ReportTr::tr("Site: %1").arg(p.site.name),
+                  ReportTr::tr("Climate: %1").arg(r.climate.name),
+                  ReportTr::tr("Prepared with %1 on %2")
+                      .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
+                           m_sink.locale().toString(QDate::currentDate(), QLocale::LongFormat))});
     if (r.stages.isEmpty()) {
-        m_sink.paragraph(tr("The scenario has no stages: there is nothing to report yet."));
+        m_sink.paragraph(ReportTr::tr("The scenario has no stages: there is nothing to report yet."));
         return;
     }
     const StageResult &s = r.stages.last();
-    m_sink.keyFigures({{tr("IT capacity, MW"), mw(s.itCapacityW)},
-                       {tr("GPUs"), num(s.gpus)},
-                       {tr("PUE (annual)"), num(s.annual.pue, 3)},
-                       {tr("Renewable energy factor"), pct(s.annual.ref)},
-                       {tr("Design demand, MW"), mw(s.designDemandW)},
-                       {tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
-                       {tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
-                       {tr("Cost per GPU-hour, %1").arg(currency()), num(r.finance.levelisedPerGpuHour, 2)}});
+    m_sink.keyFigures(
+        {{ReportTr::tr("IT capacity, MW"), mw(s.itCapacityW)},
+         {ReportTr::tr("GPUs"), num(s.gpus)},
+         {ReportTr::tr("PUE (annual)"), num(s.annual.pue, 3)},
+         {ReportTr::tr("Renewable energy factor"), pct(s.annual.ref)},
+         {ReportTr::tr("Design demand, MW"), mw(s.designDemandW)},
+         {ReportTr::tr("Energy a year, GWh"), gwh(s.annual.facilityEnergyMWh)},
+         {ReportTr::tr("Capex, M %1").arg(currency()), millions(s.capex.total())},
+         {ReportTr::tr("Cost per GPU-hour, %1").arg(currency()), num(r.finance.levelisedPerGpuHour, 2)}});
     m_sink.keyFigures(returnssection::keyFigures(p, r, m_sink.locale()));
     const StageResult &first = r.stages.first();
     m_sink.paragraph(
-        tr("The campus grows in %1 from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
-           "Built out it houses %7 GPUs in %8 racks, is sized for a design demand of %9 MW (every rack at "
-           "peak power, cooling at the design ambient) and uses %10 GWh of electricity a year "
-           "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
-           "hour.")
-            .arg(countOf(int(r.stages.size()), tr("stage"), tr("stages")))
-            .arg(mw(first.itCapacityW), first.name, first.energisation.toString(QStringLiteral("MMM yyyy")),
-                 mw(s.itCapacityW), s.name, num(s.gpus), num(s.racks), mw(s.designDemandW))
+        ReportTr::tr(
+            "The campus grows in %1 from %2 MW of IT capacity (%3, energised %4) to %5 MW (%6). "
+            "Built out it houses %7 GPUs in %8 racks, is sized for a design demand of %9 MW (every rack at "
+            "peak power, cooling at the design ambient) and uses %10 GWh of electricity a year "
+            "at an annual PUE of %11; %12 of that energy is renewable and %13 is carbon-free hour by "
+            "hour.")
+            .arg(countOf(int(r.stages.size()), ReportTr::tr("stage"), ReportTr::tr("stages")))
+            .arg(mw(first.itCapacityW), first.name,
+                 m_sink.locale().toString(first.energisation, QStringLiteral("MMM yyyy")), mw(s.itCapacityW),
+                 s.name, num(s.gpus), num(s.racks), mw(s.designDemandW))
             .arg(gwh(s.annual.facilityEnergyMWh), num(s.annual.pue, 3), pct(s.annual.ref),
                  pct(s.annual.cfeHourly)));
     m_sink.paragraph(returnssection::summary(p, r, m_sink.locale()));
-    m_sink.note(tr("Stages are cumulative: each describes the campus as built through that stage, running a "
-                   "full year at steady state. Amounts in %1.")
+    m_sink.note(ReportTr::tr(
+                    "Stages are cumulative: each describes the campus as built through that stage, running a "
+                    "full year at steady state. Amounts in %1.")
                     .arg(currency()));
 }
 
@@ -133,7 +133,7 @@ void ScenarioSections::stages()
     for (const StageResult &s : m_doc.results().stages) {
         const double headroom = s.gridCapacityW > 0 ? 1.0 - s.designDemandW / s.gridCapacityW : 0.0;
         rows << QStringList{s.name,
-                            s.energisation.toString(QStringLiteral("MMM yyyy")),
+                            m_sink.locale().toString(s.energisation, QStringLiteral("MMM yyyy")),
                             num(s.racks),
                             num(s.gpus),
                             mw(s.itCapacityW),
@@ -142,14 +142,15 @@ void ScenarioSections::stages()
                             mw(s.gridCapacityW),
                             pct(headroom)};
     }
-    m_sink.table({tr("Stage"), tr("Energised"), tr("Racks"), tr("GPUs"), tr("IT MW"), tr("Peak MW"),
-                  tr("Design MW"), tr("Grid MW"), tr("Headroom")},
+    m_sink.table({ReportTr::tr("Stage"), ReportTr::tr("Energised"), ReportTr::tr("Racks"),
+                  ReportTr::tr("GPUs"), ReportTr::tr("IT MW"), ReportTr::tr("Peak MW"),
+                  ReportTr::tr("Design MW"), ReportTr::tr("Grid MW"), ReportTr::tr("Headroom")},
                  rows, {1.0, 1.3, 0.8, 1.0, 0.9, 1.0, 1.1, 0.9, 1.1});
-    m_sink.note(
-        tr("IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
-           "facility draw of the climate year at the load profiles (expected). Design MW: every rack at "
-           "its peak power and the cooling at the design ambient, what grid, transformers and UPS are "
-           "sized for. Headroom: grid capacity not used at the design demand."));
+    m_sink.note(ReportTr::tr(
+        "IT MW: design power of the racks built through the stage. Peak MW: the highest hourly "
+        "facility draw of the climate year at the load profiles (expected). Design MW: every rack at "
+        "its peak power and the cooling at the design ambient, what grid, transformers and UPS are "
+        "sized for. Headroom: grid capacity not used at the design demand."));
 }
 
 void ScenarioSections::capex()
@@ -162,18 +163,18 @@ void ScenarioSections::capex()
         double CapexBreakdown::*field;
     };
     const QList<Category> categories{
-        {tr("IT equipment"), P::Capex::It, &CapexBreakdown::it},
-        {tr("Electrical"), P::Capex::Electrical, &CapexBreakdown::electrical},
-        {tr("Mechanical"), P::Capex::Mechanical, &CapexBreakdown::mechanical},
-        {tr("Building"), P::Capex::Building, &CapexBreakdown::building},
-        {tr("Grid connection"), P::Capex::Grid, &CapexBreakdown::grid},
-        {tr("Soft costs"), P::Capex::Soft, &CapexBreakdown::soft},
-        {tr("Contingency"), P::Capex::Contingency, &CapexBreakdown::contingency}};
-    QStringList header{tr("M %1 added by").arg(currency())};
+        {ReportTr::tr("IT equipment"), P::Capex::It, &CapexBreakdown::it},
+        {ReportTr::tr("Electrical"), P::Capex::Electrical, &CapexBreakdown::electrical},
+        {ReportTr::tr("Mechanical"), P::Capex::Mechanical, &CapexBreakdown::mechanical},
+        {ReportTr::tr("Building"), P::Capex::Building, &CapexBreakdown::building},
+        {ReportTr::tr("Grid connection"), P::Capex::Grid, &CapexBreakdown::grid},
+        {ReportTr::tr("Soft costs"), P::Capex::Soft, &CapexBreakdown::soft},
+        {ReportTr::tr("Contingency"), P::Capex::Contingency, &CapexBreakdown::contingency}};
+    QStringList header{ReportTr::tr("M %1 added by").arg(currency())};
     QStringList stageNames;
     for (const StageResult &s : r.stages)
         stageNames << s.name;
-    header << stageNames << tr("Total");
+    header << stageNames << ReportTr::tr("Total");
     QList<QStringList> rows;
     QList<ChartSeries> bars;
     for (const Category &c : categories) {
@@ -187,7 +188,7 @@ void ScenarioSections::capex()
         rows << row;
         bars << series;
     }
-    QStringList total{tr("Total")};
+    QStringList total{ReportTr::tr("Total")};
     for (const StageResult &s : r.stages)
         total << millions(s.capexIncrement.total());
     total << millions(r.stages.last().capex.total());
@@ -197,11 +198,11 @@ void ScenarioSections::capex()
         m_sink, 230, QSize(620, 290),
         [&](BarChart &chart) {
             chart.setStacked(true);
-            chart.setTitle(tr("Capex added per stage"));
-            chart.setData(stageNames, bars, tr("M %1").arg(currency()));
+            chart.setTitle(ReportTr::tr("Capex added per stage"));
+            chart.setData(stageNames, bars, ReportTr::tr("M %1").arg(currency()));
         },
-        tr("Capex per stage by category, millions of %1.").arg(currency()));
-    m_sink.paragraph(tr("Capex per MW of IT capacity, built out: %1 M %2.")
+        ReportTr::tr("Capex per stage by category, millions of %1.").arg(currency()));
+    m_sink.paragraph(ReportTr::tr("Capex per MW of IT capacity, built out: %1 M %2.")
                          .arg(num(r.finance.capexPerMwIt / 1e6, 2), currency()));
 }
 
@@ -220,12 +221,13 @@ void ScenarioSections::energy()
                             num(a.chillerHours),
                             gwh(a.heatReusedMWh)};
     }
-    m_sink.table({tr("Stage"), tr("IT GWh"), tr("Facility GWh"), tr("PUE"), tr("WUE L/kWh"),
-                  tr("Free cooling h"), tr("Chiller h"), tr("Reused GWh")},
+    m_sink.table({ReportTr::tr("Stage"), ReportTr::tr("IT GWh"), ReportTr::tr("Facility GWh"),
+                  ReportTr::tr("PUE"), ReportTr::tr("WUE L/kWh"), ReportTr::tr("Free cooling h"),
+                  ReportTr::tr("Chiller h"), ReportTr::tr("Reused GWh")},
                  rows, {1.2, 0.9, 1.3, 0.7, 1.1, 1.5, 1.1, 1.2});
-    m_sink.note(
-        tr("Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
-           "running on any loop (the air-cooled share included)."));
+    m_sink.note(ReportTr::tr(
+        "Free cooling h: hours with the liquid loop fully free-cooled. Chiller h: hours with a chiller "
+        "running on any loop (the air-cooled share included)."));
     QList<double> months;
     for (int m = 1; m <= 12; ++m)
         months << m;
@@ -239,15 +241,15 @@ void ScenarioSections::energy()
     chartFigure<LineChart>(
         m_sink, 210, QSize(620, 270),
         [&](LineChart &chart) {
-            chart.setTitle(tr("Monthly PUE"));
+            chart.setTitle(ReportTr::tr("Monthly PUE"));
             chart.setXTickInterval(1, 1);
             chart.setXLabelFormat(QStringLiteral("%d"));
-            chart.setData(months, series, tr("month"), tr("PUE"));
+            chart.setData(months, series, ReportTr::tr("month"), ReportTr::tr("PUE"));
             chart.setXRange(1, 12);
             // from the ideal PUE of 1, to a round top (ticks at 0.05 or 0.1)
             chart.setYRange(1.0, 1.0 + 0.2 * std::ceil((highest - 1.0 + 0.02) / 0.2));
         },
-        tr("Energy-weighted PUE per month of the climate year, by stage."));
+        ReportTr::tr("Energy-weighted PUE per month of the climate year, by stage."));
 }
 
 void ScenarioSections::renewables()
@@ -265,23 +267,25 @@ void ScenarioSections::renewables()
                             gwh(a.guaranteesMWh),
                             num(a.carbonTonnes)};
     }
-    m_sink.table({tr("Stage"), tr("REF"), tr("CFE hourly"), tr("CUE loc."), tr("CUE market"), tr("PPA GWh"),
-                  tr("Grid GWh"), tr("GoO GWh"), tr("t CO2e")},
+    m_sink.table({ReportTr::tr("Stage"), ReportTr::tr("REF"), ReportTr::tr("CFE hourly"),
+                  ReportTr::tr("CUE loc."), ReportTr::tr("CUE market"), ReportTr::tr("PPA GWh"),
+                  ReportTr::tr("Grid GWh"), ReportTr::tr("GoO GWh"), ReportTr::tr("t CO2e")},
                  rows, {1.1, 0.8, 1.1, 1.2, 1.2, 1, 1, 1, 0.9});
-    m_sink.note(
-        tr("REF: renewable energy factor (EN 50600-4-3). CFE hourly: the share of each hour's load met by "
-           "carbon-free supply, averaged over the year. CUE in kg CO2e per kWh of IT energy, location-based "
-           "(grid intensity, GHG Protocol) and market-based (residual mix after PPAs and guarantees of "
-           "origin)."));
+    m_sink.note(ReportTr::tr(
+        "REF: renewable energy factor (EN 50600-4-3). CFE hourly: the share of each hour's load met by "
+        "carbon-free supply, averaged over the year. CUE in kg CO2e per kWh of IT energy, location-based "
+        "(grid intensity, GHG Protocol) and market-based (residual mix after PPAs and guarantees of "
+        "origin)."));
 }
 
 void ScenarioSections::finance()
 {
     const FinanceResults &f = m_doc.results().finance;
-    m_sink.keyFigures({{tr("Total capex, M %1").arg(currency()), millions(f.totalCapex)},
-                       {tr("Present value of cash-out, M %1").arg(currency()), millions(f.presentValue)},
-                       {tr("Levelised, %1 per IT MWh").arg(currency()), num(f.levelisedPerItMWh, 1)},
-                       {tr("Levelised, %1 per GPU-hour").arg(currency()), num(f.levelisedPerGpuHour, 2)}});
+    m_sink.keyFigures(
+        {{ReportTr::tr("Total capex, M %1").arg(currency()), millions(f.totalCapex)},
+         {ReportTr::tr("Present value of cash-out, M %1").arg(currency()), millions(f.presentValue)},
+         {ReportTr::tr("Levelised, %1 per IT MWh").arg(currency()), num(f.levelisedPerItMWh, 1)},
+         {ReportTr::tr("Levelised, %1 per GPU-hour").arg(currency()), num(f.levelisedPerGpuHour, 2)}});
     QList<QStringList> rows;
     for (const StageResult &s : m_doc.results().stages)
         rows << QStringList{s.name,
@@ -291,12 +295,13 @@ void ScenarioSections::finance()
                             millions(s.opex.staff + s.opex.items),
                             millions(-s.opex.heatSales),
                             millions(s.opexPerYear)};
-    m_sink.table({tr("Opex a year, M %1").arg(currency()), tr("Energy"), tr("Certificates"),
-                  tr("Maintenance"), tr("Staff, other"), tr("Heat sales"), tr("Total")},
+    m_sink.table({ReportTr::tr("Opex a year, M %1").arg(currency()), ReportTr::tr("Energy"),
+                  ReportTr::tr("Certificates"), ReportTr::tr("Maintenance"), ReportTr::tr("Staff, other"),
+                  ReportTr::tr("Heat sales"), ReportTr::tr("Total")},
                  rows, {1.6, 1, 1.1, 1.2, 1.1, 1, 1});
     QStringList years;
-    ChartSeries capexBars{tr("Capex"), ChartPalette::capex(ChartPalette::Capex::Building), {}};
-    ChartSeries opexBars{tr("Opex"), ChartPalette::source(ChartPalette::Source::Grid), {}};
+    ChartSeries capexBars{ReportTr::tr("Capex"), ChartPalette::capex(ChartPalette::Capex::Building), {}};
+    ChartSeries opexBars{ReportTr::tr("Opex"), ChartPalette::source(ChartPalette::Source::Grid), {}};
     for (const YearResult &y : f.years) {
         years << QStringLiteral("’%1").arg(y.year % 100, 2, 10, QLatin1Char('0')); // 15 labels must fit
         capexBars.values << y.capex / 1e6;
@@ -307,13 +312,15 @@ void ScenarioSections::finance()
             m_sink, 220, QSize(620, 280),
             [&](BarChart &chart) {
                 chart.setStacked(true);
-                chart.setTitle(tr("Cash-out per year"));
-                chart.setData(years, {capexBars, opexBars}, tr("M %1").arg(currency()));
+                chart.setTitle(ReportTr::tr("Cash-out per year"));
+                chart.setData(years, {capexBars, opexBars}, ReportTr::tr("M %1").arg(currency()));
             },
-            tr("Capex in the year of each energisation, opex of the campus in service, millions of %1.")
+            ReportTr::tr(
+                "Capex in the year of each energisation, opex of the campus in service, millions of %1.")
                 .arg(currency()));
-    m_sink.note(tr("Present value at the project's discount rate over %1 years from the first energisation. "
-                   "Levelised costs divide it by the discounted IT energy and GPU-hours.")
+    m_sink.note(ReportTr::tr(
+                    "Present value at the project's discount rate over %1 years from the first energisation. "
+                    "Levelised costs divide it by the discounted IT energy and GPU-hours.")
                     .arg(f.years.size()));
 }
 
@@ -323,18 +330,20 @@ void ScenarioSections::floorPlan()
     ReportPlan plan;
     plan.options.widthPx = 1800;
     plan.options.title = m_doc.project().name;
-    plan.options.subtitle = tr("Built through %1").arg(r.stages.last().name);
+    plan.options.subtitle = ReportTr::tr("Built through %1").arg(r.stages.last().name);
     const double height = reportPlanHeight(m_sink, m_doc, plan, 560);
     // The heading goes with the plan (and its caption), never alone at the foot of a page.
-    m_sink.heading(tr("Floor plan"), height + 60);
-    reportPlanFigure(
-        m_sink, m_doc, plan, height,
-        tr("The campus as built through %1: halls, rows and racks at scale.").arg(r.stages.last().name));
+    m_sink.heading(ReportTr::tr("Floor plan"), height + 60);
+    reportPlanFigure(m_sink, m_doc, plan, height,
+                     ReportTr::tr("The campus as built through %1: halls, rows and racks at scale.")
+                         .arg(r.stages.last().name));
     const int halls = int(m_doc.scenario().halls.size());
-    m_sink.paragraph(tr("%1; %2 of which %3 built in the first stage.")
-                         .arg(countOf(halls, tr("hall"), tr("halls"), m_sink.locale()))
-                         .arg(plural(r.stages.last().racks, tr("%n rack"), tr("%n racks"), m_sink.locale()))
-                         .arg(plural(r.stages.first().racks, tr("%n is"), tr("%n are"), m_sink.locale())));
+    m_sink.paragraph(ReportTr::tr("%1; %2 of which %3 built in the first stage.")
+                         .arg(countOf(halls, ReportTr::tr("hall"), ReportTr::tr("halls"), m_sink.locale()))
+                         .arg(plural(r.stages.last().racks, ReportTr::tr("%n rack"), ReportTr::tr("%n racks"),
+                                     m_sink.locale()))
+                         .arg(plural(r.stages.first().racks, ReportTr::tr("%n is"), ReportTr::tr("%n are"),
+                                     m_sink.locale())));
 }
 
 void ScenarioSections::risks()
@@ -344,31 +353,33 @@ void ScenarioSections::risks()
     QList<QStringList> rows;
     for (const Risk &risk : list)
         rows << QStringList{risk.title, riskLevelName(risk.level)};
-    m_sink.table({tr("Risk or assumption"), tr("Level")}, rows, {5.0, 1.0});
+    m_sink.table({ReportTr::tr("Risk or assumption"), ReportTr::tr("Level")}, rows, {5.0, 1.0});
     for (const Risk &risk : list)
         m_sink.paragraph(QStringLiteral("%1 — %2").arg(risk.title, risk.detail));
     const int warnings = int(std::count_if(r.problems.cbegin(), r.problems.cend(),
                                            [](const Problem &p) { return p.severity == Severity::Warning; }));
-    m_sink.note(tr("The rules behind this list are fixed (docs/method.md). The plan's checks report %1 "
-                   "besides.")
-                    .arg(countOf(warnings, tr("warning"), tr("warnings"), m_sink.locale())));
+    m_sink.note(
+        ReportTr::tr("The rules behind this list are fixed (docs/method.md). The plan's checks report %1 "
+                     "besides.")
+            .arg(countOf(warnings, ReportTr::tr("warning"), ReportTr::tr("warnings"), m_sink.locale())));
 }
 
 void ScenarioSections::method()
 {
     const Results &r = m_doc.results();
     m_sink.paragraph(
-        tr("Fjordplan evaluates the scenario hour by hour over the climate year (%1 h): rack load "
-           "from its profile, the power chain's losses at each hour's load, the liquid and air "
-           "cooling loops against the outdoor temperature (dry coolers, adiabatic assist, "
-           "chillers), then energy, PUE, water, renewables matched hour by hour, capex from the "
-           "cost catalogue and cash-out over the horizon.")
+        ReportTr::tr("Fjordplan evaluates the scenario hour by hour over the climate year (%1 h): rack load "
+                     "from its profile, the power chain's losses at each hour's load, the liquid and air "
+                     "cooling loops against the outdoor temperature (dry coolers, adiabatic assist, "
+                     "chillers), then energy, PUE, water, renewables matched hour by hour, capex from the "
+                     "cost catalogue and cash-out over the horizon.")
             .arg(num(r.climate.hours)));
     const QString file = QFileInfo(m_doc.filePath()).fileName();
     m_sink.note(
-        tr("The equations, defaults and sources are in docs/method.md and docs/power.md of Fjordplan. "
-           "Every figure of this report can be reproduced with: fjordplan-cli evaluate %1 --scenario "
-           "\"%2\".")
+        ReportTr::tr(
+            "The equations, defaults and sources are in docs/method.md and docs/power.md of Fjordplan. "
+            "Every figure of this report can be reproduced with: fjordplan-cli evaluate %1 --scenario "
+            "\"%2\".")
             .arg(file.isEmpty() ? QStringLiteral("FILE") : file, r.scenarioName));
 }
 

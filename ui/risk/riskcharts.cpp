@@ -1,5 +1,6 @@
 #include "ui/risk/riskcharts.h"
 
+#include "model/tr.h"
 #include "model/uncertainty.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
@@ -19,10 +20,6 @@
 namespace fjord::ui::riskcharts {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fjord::ui::RiskCharts", text, disambiguation, n);
-}
 
 QColor outerColour() // P10 and P90
 {
@@ -31,7 +28,7 @@ QColor outerColour() // P10 and P90
 
 QString runsText(qsizetype n)
 {
-    return n == 1 ? tr("1 run") : tr("%1 runs").arg(QLocale().toString(qlonglong(n)));
+    return n == 1 ? RiskUiTr::tr("1 run") : RiskUiTr::tr("%1 runs").arg(QLocale().toString(qlonglong(n)));
 }
 
 // Round axis ends and ticks (the data's own ends give labels like -2.72279).
@@ -87,8 +84,8 @@ void showHistogram(HistogramChart *chart, const QList<RiskOutputs> &runs, RiskOu
 {
     const QList<double> values = valuesOf(runs, output);
     const riskformat::AxisScale scale = riskformat::axisScale(output, largestMagnitude(values), currency);
-    chart->setTitle(
-        tr("Distribution of the %1 (%2)").arg(riskformat::outputLabel(output), runsText(runs.size())));
+    chart->setTitle(RiskUiTr::tr("Distribution of the %1 (%2)")
+                        .arg(riskformat::outputLabel(output), runsText(runs.size())));
     QList<double> scaled;
     scaled.reserve(values.size());
     for (double v : values)
@@ -102,9 +99,9 @@ void showHistogram(HistogramChart *chart, const QList<RiskOutputs> &runs, RiskOu
                  QStringLiteral("%1: %2").arg(QLatin1String(name), riskformat::value(output, v, currency)),
                  legend, colour});
         };
-        marker("P10", p.p10, outerColour(), tr("P10 and P90"));
-        marker("P50", p.p50, medianColour(), tr("P50 (median)"));
-        marker("P90", p.p90, outerColour(), tr("P10 and P90"));
+        marker("P10", p.p10, outerColour(), RiskUiTr::tr("P10 and P90"));
+        marker("P50", p.p50, medianColour(), RiskUiTr::tr("P50 (median)"));
+        marker("P90", p.p90, outerColour(), RiskUiTr::tr("P10 and P90"));
     }
     chart->setData(scaled, scale.title, markers);
 }
@@ -117,7 +114,8 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
     const double magnitude =
         std::max(largestMagnitude(values), deterministicNpv ? std::abs(*deterministicNpv) : 0.0);
     const riskformat::AxisScale scale = riskformat::axisScale(RiskOutput::Npv, magnitude, currency);
-    chart->setTitle(tr("NPV S-curve: probability of a value at or below x (%1)").arg(runsText(runs.size())));
+    chart->setTitle(
+        RiskUiTr::tr("NPV S-curve: probability of a value at or below x (%1)").arg(runsText(runs.size())));
     // At most ~400 points: the curve is as smooth as the screen shows, however many runs there are.
     const qsizetype n = values.size();
     const qsizetype step = std::max<qsizetype>(1, n / 400);
@@ -130,7 +128,8 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
         x.append(values.last() * scale.factor);
         y.append(100.0);
     }
-    chart->setData(x, {{tr("Runs ≤ x"), ChartPalette::indexed(0), y}}, scale.title, tr("Probability, %"));
+    chart->setData(x, {{RiskUiTr::tr("Runs ≤ x"), ChartPalette::indexed(0), y}}, scale.title,
+                   RiskUiTr::tr("Probability, %"));
     chart->setYRange(0, 100);
     if (n == 0)
         return;
@@ -144,10 +143,10 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
     chart->setXRange(xMin - pad, xMax + pad);
     niceAxes(chart->chart(), 5); // 0, 25, 50, 75, 100 %
     if (deterministicNpv)
-        chart->addVerticalMarker(
-            *deterministicNpv * scale.factor,
-            tr("Deterministic plan: %1").arg(riskformat::value(RiskOutput::Npv, *deterministicNpv, currency)),
-            ChartPalette::limit());
+        chart->addVerticalMarker(*deterministicNpv * scale.factor,
+                                 RiskUiTr::tr("Deterministic plan: %1")
+                                     .arg(riskformat::value(RiskOutput::Npv, *deterministicNpv, currency)),
+                                 ChartPalette::limit());
     const auto label = [&](const char *name, double v) {
         return QStringLiteral("%1: %2").arg(QLatin1String(name),
                                             riskformat::value(RiskOutput::Npv, v, currency));
@@ -159,7 +158,7 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
         const double below =
             double(std::count_if(values.cbegin(), values.cend(), [](double v) { return v < 0; })) / double(n);
         // Legend labels are HTML: the "<" escaped.
-        chart->addVerticalMarker(0, tr("P(NPV &lt; 0) = %1").arg(moneyformat::percent(below)),
+        chart->addVerticalMarker(0, RiskUiTr::tr("P(NPV &lt; 0) = %1").arg(moneyformat::percent(below)),
                                  ChartPalette::indexed(7));
     }
 }
@@ -180,9 +179,9 @@ void showTornado(TornadoChart *chart, const Tornado &tornado, const Project &pro
                                                    riskformat::inputValue(b.highValue, text.unit)),
                      b.atLow.npv * scale.factor, b.atHigh.npv * scale.factor});
     }
-    chart->setTitle(tr("NPV tornado: one input at its P10 or P90, the others central"));
+    chart->setTitle(RiskUiTr::tr("NPV tornado: one input at its P10 or P90, the others central"));
     chart->setData(rows, tornado.base.npv * scale.factor, scale.title,
-                   tr("Base, every input central: %1")
+                   RiskUiTr::tr("Base, every input central: %1")
                        .arg(riskformat::value(RiskOutput::Npv, tornado.base.npv, currency)));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/risk/riskformat.h"
 
+#include "model/tr.h"
 #include "ui/tabs/moneyformat.h"
 
 #include <QCoreApplication>
@@ -9,16 +10,13 @@
 namespace fjord::ui::riskformat {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::RiskFormat", text);
-}
 
-// The parameter units of model/uncertainty.cpp that hold a share (0.1 = 10 %).
+// The parameter units of model/uncertainty.cpp that hold a share (0.1 = 10 %): translated there in the
+// model's context, so compared in it (and in English, for texts made before a language was chosen).
 bool isShare(const QString &unit)
 {
-    return unit == tr("share") || unit == tr("per year") || unit == QLatin1String("share") ||
-           unit == QLatin1String("per year");
+    return unit == ModelTr::tr("share") || unit == ModelTr::tr("per year") ||
+           unit == QLatin1String("share") || unit == QLatin1String("per year");
 }
 } // namespace
 
@@ -26,15 +24,15 @@ QString outputLabel(RiskOutput output)
 {
     switch (output) {
     case RiskOutput::Npv:
-        return tr("NPV");
+        return RiskUiTr::tr("NPV");
     case RiskOutput::Irr:
-        return tr("IRR");
+        return RiskUiTr::tr("IRR");
     case RiskOutput::LevelisedPerGpuHour:
-        return tr("Levelised cost");
+        return RiskUiTr::tr("Levelised cost");
     case RiskOutput::Pue:
-        return tr("PUE");
+        return RiskUiTr::tr("PUE");
     case RiskOutput::Ref:
-        return tr("REF");
+        return RiskUiTr::tr("REF");
     }
     return {};
 }
@@ -48,9 +46,9 @@ QString outputUnit(RiskOutput output, const QString &currency)
     case RiskOutput::Ref:
         return QStringLiteral("%");
     case RiskOutput::LevelisedPerGpuHour:
-        return currency + QStringLiteral("/GPU-h");
+        return currency + RiskUiTr::tr("/GPU-h");
     case RiskOutput::Pue:
-        return tr("ratio");
+        return RiskUiTr::tr("ratio");
     }
     return {};
 }
@@ -64,7 +62,7 @@ QString value(RiskOutput output, double v, const QString &currency, const QLocal
     case RiskOutput::Ref:
         return moneyformat::percent(v, locale);
     case RiskOutput::LevelisedPerGpuHour:
-        return QStringLiteral("%1 %2/GPU-h").arg(currency, locale.toString(v, 'f', 2));
+        return RiskUiTr::tr("%1 %2/GPU-h").arg(currency, locale.toString(v, 'f', 2));
     case RiskOutput::Pue:
         return locale.toString(v, 'f', 3);
     }
@@ -81,16 +79,16 @@ AxisScale axisScale(RiskOutput output, double largestMagnitude, const QString &c
 {
     switch (output) {
     case RiskOutput::Npv:
-        return largestMagnitude >= 1e9 ? AxisScale{1e-9, tr("NPV, %1 bn").arg(currency)}
-                                       : AxisScale{1e-6, tr("NPV, %1 m").arg(currency)};
+        return largestMagnitude >= 1e9 ? AxisScale{1e-9, RiskUiTr::tr("NPV, %1 bn").arg(currency)}
+                                       : AxisScale{1e-6, RiskUiTr::tr("NPV, %1 m").arg(currency)};
     case RiskOutput::Irr:
-        return {100.0, tr("IRR, %")};
+        return {100.0, RiskUiTr::tr("IRR, %")};
     case RiskOutput::LevelisedPerGpuHour:
-        return {1.0, tr("Levelised cost, %1/GPU-h").arg(currency)};
+        return {1.0, RiskUiTr::tr("Levelised cost, %1/GPU-h").arg(currency)};
     case RiskOutput::Pue:
-        return {1.0, tr("Annual PUE (ratio)")};
+        return {1.0, RiskUiTr::tr("Annual PUE (ratio)")};
     case RiskOutput::Ref:
-        return {100.0, tr("Annual REF, %")};
+        return {100.0, RiskUiTr::tr("Annual REF, %")};
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/tabs/comparetab.h"
 
+#include "ui/app/language.h"
+
 #include "model/comparison.h"
 #include "model/document/projectdocument.h"
 #include "ui/charts/chartpalette.h"
@@ -37,34 +39,36 @@ bool isShare(const KpiComparison &k)
 // shares is in percentage points (10.0 % against 10.5 % is +0.5 pp, not +5 %).
 QString format(const KpiComparison &k, double v, const QString &currency, bool isDelta = false)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = displayLocale(); // grouped digits even under LC_ALL=C
     if (isShare(k))
-        return english.toString(v * 100, 'f', 1) + (isDelta ? QStringLiteral(" pp") : QStringLiteral(" %"));
+        return locale.toString(v * 100, 'f', 1) + (isDelta ? CompareTab::tr(" pp") : QStringLiteral(" %"));
     if (k.key == QLatin1String("pue") || k.key == QLatin1String("wue_l_per_kwh") ||
         k.key == QLatin1String("cue_kg_per_kwh"))
-        return english.toString(v, 'f', 3);
+        return locale.toString(v, 'f', 3);
     if (k.key == QLatin1String("white_space_density_kw_per_m2") ||
         k.key == QLatin1String("levelised_cost_per_gpu_hour"))
-        return english.toString(v, 'f', 2);
+        return locale.toString(v, 'f', 2);
     if (k.key == QLatin1String("energy_cost") || k.key == QLatin1String("capex_total") ||
         k.key == QLatin1String("capex_per_mw_it") || k.key == QLatin1String("npv") ||
         k.key == QLatin1String("stage_npv"))
-        return english.toString(v / 1e6, 'f', 1) + QStringLiteral(" M ") + currency;
-    return english.toString(v, 'f', 0);
+        return locale.toString(v / 1e6, 'f', 1) + CompareTab::tr(" M ") + currency;
+    return locale.toString(v, 'f', 0);
 }
 
 QString unitLabel(const KpiComparison &k, const QString &currency)
 {
     if (k.key == QLatin1String("energy_cost"))
-        return QStringLiteral("%1 (%2/yr)").arg(k.label, currency);
+        return CompareTab::tr("%1 (%2/yr)").arg(k.label, currency);
     if (k.key == QLatin1String("capex_per_mw_it"))
-        return QStringLiteral("%1 (%2/MW)").arg(k.label, currency);
+        return CompareTab::tr("%1 (%2/MW)").arg(k.label, currency);
     if (k.key == QLatin1String("levelised_cost_per_gpu_hour"))
-        return QStringLiteral("%1 (%2/GPU-h)").arg(k.label, currency);
+        return CompareTab::tr("%1 (%2/GPU-h)").arg(k.label, currency);
     if (k.key == QLatin1String("capex_total") || k.key == QLatin1String("npv") ||
         k.key == QLatin1String("stage_npv"))
         return QStringLiteral("%1 (%2)").arg(k.label, currency);
-    return k.unit.isEmpty() ? k.label : QStringLiteral("%1 (%2)").arg(k.label, k.unit);
+    // The model's units are machine-readable ("MWh/yr"); only the year is a word.
+    const QString unit = QString(k.unit).replace(QStringLiteral("/yr"), CompareTab::tr("/yr"));
+    return unit.isEmpty() ? k.label : CompareTab::tr("%1 (%2)").arg(k.label, unit);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "model/costs.h"
 #include "model/results.h"
+#include "model/tr.h"
 #include "ui/tabs/moneyformat.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 namespace fjord::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::ui::InvestorTable", text);
-}
 
 } // namespace
 
@@ -23,27 +19,29 @@ InvestorTable investorTable(const FinanceResults &f, const CostCatalogue &costs,
     namespace mf = moneyformat;
     const QString currency = f.currency.isEmpty() ? costs.currency : f.currency;
     InvestorTable t;
-    t.header << tr("Figure") << tr("Campus");
-    QList<std::pair<QString, const InvestorFigures *>> columns{{tr("Campus"), &f.investor}};
+    t.header << TabsTr::tr("Figure") << TabsTr::tr("Campus");
+    QList<std::pair<QString, const InvestorFigures *>> columns{{TabsTr::tr("Campus"), &f.investor}};
     for (const StageInvestorFigures &s : f.stageInvestors) {
         t.header << s.name;
         columns.append({s.name, &s.figures});
     }
     const QString rate = mf::percent(costs.discountRate, locale);
     const auto year = [&](const std::optional<int> &y) {
-        return y ? QString::number(*y) : tr("not within the horizon");
+        return y ? QString::number(*y) : TabsTr::tr("not within the horizon");
     };
     const QString years = QString::number(f.years.size());
-    QStringList npv{tr("NPV at %1").arg(rate)}, irr{tr("IRR")}, payback{tr("Payback year")},
-        discounted{tr("Discounted payback (%1)").arg(rate)}, revenue{tr("Revenue, %1 years").arg(years)},
-        fcf{tr("Free cash flow, %1 years").arg(years)};
+    QStringList npv{TabsTr::tr("NPV at %1").arg(rate)}, irr{TabsTr::tr("IRR")},
+        payback{TabsTr::tr("Payback year")}, discounted{TabsTr::tr("Discounted payback (%1)").arg(rate)},
+        revenue{TabsTr::tr("Revenue, %1 years").arg(years)},
+        fcf{TabsTr::tr("Free cash flow, %1 years").arg(years)};
     for (const auto &[name, figures] : columns) {
         npv << mf::compact(figures->npv, currency, locale);
         if (figures->irr) {
             irr << mf::percent(*figures->irr, locale);
         } else {
-            irr << (fullIrrReasons ? tr("no IRR: %1").arg(figures->irrAbsentReason) : tr("no IRR"));
-            t.irrNotes << tr("%1: no IRR: %2").arg(name, figures->irrAbsentReason);
+            irr << (fullIrrReasons ? TabsTr::tr("no IRR: %1").arg(figures->irrAbsentReason)
+                                   : TabsTr::tr("no IRR"));
+            t.irrNotes << TabsTr::tr("%1: no IRR: %2").arg(name, figures->irrAbsentReason);
         }
         payback << year(figures->paybackYear);
         discounted << year(figures->discountedPaybackYear);
@@ -53,22 +51,23 @@ InvestorTable investorTable(const FinanceResults &f, const CostCatalogue &costs,
     t.rows = {npv, irr, payback, discounted, revenue, fcf};
     t.irrRow = 1;
 
-    t.campusRows << QStringList{tr("Replacement capex inside the horizon"),
+    t.campusRows << QStringList{TabsTr::tr("Replacement capex inside the horizon"),
                                 mf::compact(f.replacementCapex, currency, locale)};
     const int lastYear = f.years.isEmpty() ? f.firstYear : f.years.last().year;
-    t.campusRows << QStringList{tr("Residual value at the end of %1").arg(lastYear),
+    t.campusRows << QStringList{TabsTr::tr("Residual value at the end of %1").arg(lastYear),
                                 costs.residualValue ? mf::compact(f.residualValue, currency, locale)
-                                                    : tr("not counted (setting off)")};
-    t.campusRows << QStringList{tr("Levelised cost per GPU-hour (incl. replacements and residual)"),
+                                                    : TabsTr::tr("not counted (setting off)")};
+    t.campusRows << QStringList{TabsTr::tr("Levelised cost per GPU-hour (incl. replacements and residual)"),
                                 mf::compact(f.levelisedPerGpuHour, currency, locale)};
-    t.campusRows << QStringList{tr("Levelised cost per IT MWh"),
+    t.campusRows << QStringList{TabsTr::tr("Levelised cost per IT MWh"),
                                 mf::compact(f.levelisedPerItMWh, currency, locale)};
     if (!f.referenceWorkload.isEmpty() && f.energyPerMillionTokensKWh > 0) {
-        t.campusRows << QStringList{tr("Energy per million tokens (%1)").arg(f.referenceWorkload),
-                                    locale.toString(f.energyPerMillionTokensKWh, 'f', 3) + tr(" kWh")};
+        t.campusRows << QStringList{TabsTr::tr("Energy per million tokens (%1)").arg(f.referenceWorkload),
+                                    locale.toString(f.energyPerMillionTokensKWh, 'f', 3) +
+                                        TabsTr::tr(" kWh")};
         // Cents matter here: a million tokens costs well under one unit of currency.
         t.campusRows << QStringList{
-            tr("Cost per million tokens (%1)").arg(f.referenceWorkload),
+            TabsTr::tr("Cost per million tokens (%1)").arg(f.referenceWorkload),
             QStringLiteral("%1 %2").arg(currency, locale.toString(f.costPerMillionTokens, 'f', 3))};
     }
     return t;

@@ -1,5 +1,8 @@
 #include "ui/tabs/layoutdiffcolours.h"
 
+#include "ui/app/language.h"
+#include "ui/tabs/comparetab.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -46,11 +49,11 @@ QHash<Id, QColor> layoutDiffRackColours(const QHash<Id, RackDiffClass> &classes)
 
 QList<std::pair<QColor, QString>> layoutDiffLegend(const LayoutDiff &diff)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = displayLocale();
     QList<std::pair<QColor, QString>> out;
     for (RackDiffClass c : LegendOrder)
         out.append({layoutDiffColour(c),
-                    QStringLiteral("%1: %2").arg(rackDiffLabel(c), english.toString(diff.count(c)))});
+                    CompareTab::tr("%1: %2").arg(rackDiffLabel(c), locale.toString(diff.count(c)))});
     return out;
 }
 
@@ -60,8 +63,8 @@ QString layoutDiffLegendHtml(const LayoutDiff &diff)
     for (const auto &[colour, text] : layoutDiffLegend(diff))
         parts.append(QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                          .arg(colour.name(), text.toHtmlEscaped()));
-    return QCoreApplication::translate("fjord::ui::CompareTab", "Racks in B against A:") +
-           QStringLiteral("&nbsp;&nbsp;") + parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+    return CompareTab::tr("Racks in B against A:") + QStringLiteral("&nbsp;&nbsp;") +
+           parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
 }
 
 } // namespace fjord::ui

@@ -1,6 +1,7 @@
 #include "model/document/commands/analysiscommands.h"
 
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,6 @@
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::AnalysisCommands", text);
-}
 
 // What the undo text calls an object: its name; an uncertain input has its parameter key instead.
 template <class T> QString itemName(const T &item)
@@ -35,7 +31,7 @@ template <> struct ItemTraits<CoolingSystem> {
         return sc ? &sc->coolingSystems : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Cooling;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "cooling system");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "cooling system");
 };
 
 template <> struct ItemTraits<Tenant> {
@@ -45,7 +41,7 @@ template <> struct ItemTraits<Tenant> {
         return sc ? &sc->tenants : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Tenants;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "tenant");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "tenant");
 };
 
 template <> struct ItemTraits<UncertainInput> {
@@ -55,7 +51,7 @@ template <> struct ItemTraits<UncertainInput> {
         return sc ? &sc->uncertainInputs : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Uncertainty;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "uncertain input");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "uncertain input");
 };
 
 template <> struct ItemTraits<HeatOfftake> {
@@ -65,7 +61,7 @@ template <> struct ItemTraits<HeatOfftake> {
         return sc ? &sc->heatOfftakes : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Cooling;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "heat offtake");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "heat offtake");
 };
 
 template <> struct ItemTraits<LoadProfile> {
@@ -75,7 +71,7 @@ template <> struct ItemTraits<LoadProfile> {
         return sc ? &sc->loadProfiles : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::LoadProfiles;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "load profile");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "load profile");
 };
 
 template <> struct ItemTraits<Stage> {
@@ -85,7 +81,7 @@ template <> struct ItemTraits<Stage> {
         return sc ? &sc->stages : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Stages;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "stage");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "stage");
 };
 
 template <> struct ItemTraits<Ppa> {
@@ -95,7 +91,7 @@ template <> struct ItemTraits<Ppa> {
         return sc ? &sc->supply.ppas : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Supply;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "PPA");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "PPA");
 };
 
 template <> struct ItemTraits<GuaranteeOfOrigin> {
@@ -105,19 +101,19 @@ template <> struct ItemTraits<GuaranteeOfOrigin> {
         return sc ? &sc->supply.guarantees : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Supply;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "guarantee of origin");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "guarantee of origin");
 };
 
 template <> struct ItemTraits<OpexItem> {
     static QList<OpexItem> *list(ProjectDocument *d, Id) { return &d->mutableProject().opex; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Costs;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "opex item");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "opex item");
 };
 
 template <> struct ItemTraits<RackType> {
     static QList<RackType> *list(ProjectDocument *d, Id) { return &d->mutableProject().rackTypes; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::RackTypes;
-    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "rack type");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("fjord::Commands", "rack type");
 };
 
 // Single values.
@@ -126,7 +122,7 @@ template <class T> struct ValueTraits;
 template <> struct ValueTraits<CostCatalogue> {
     static CostCatalogue *value(ProjectDocument *d, Id) { return &d->mutableProject().costs; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Costs;
-    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Edit cost catalogue");
+    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::Commands", "Edit cost catalogue");
 };
 
 template <> struct ValueTraits<GridSupply> {
@@ -136,20 +132,20 @@ template <> struct ValueTraits<GridSupply> {
         return sc ? &sc->supply.grid : nullptr;
     }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Supply;
-    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Edit grid supply");
+    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::Commands", "Edit grid supply");
 };
 
 template <> struct ValueTraits<Climate> {
     static Climate *value(ProjectDocument *d, Id) { return &d->mutableProject().site.climate; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Climate;
-    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Change climate");
+    static constexpr const char *text = QT_TRANSLATE_NOOP("fjord::Commands", "Change climate");
 };
 
 template <> struct ValueTraits<QList<Climate>> {
     static QList<Climate> *value(ProjectDocument *d, Id) { return &d->mutableProject().site.weatherYears; }
     static constexpr ChangeEvent::Kind kind = ChangeEvent::Kind::Climate;
     static constexpr const char *text =
-        QT_TRANSLATE_NOOP("fjord::AnalysisCommands", "Change the other weather years");
+        QT_TRANSLATE_NOOP("fjord::Commands", "Change the other weather years");
 };
 
 template <class T> int indexOf(const QList<T> &list, Id id)
@@ -177,7 +173,7 @@ SetItemCommand<T>::SetItemCommand(ProjectDocument *document, Id scenarioId, T va
             m_found = true;
         }
     }
-    setText(tr("Edit %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_new)));
+    setText(CommandsTr::tr("Edit %1 %2").arg(CommandsTr::tr(ItemTraits<T>::noun), itemName(m_new)));
     // Nothing to do (object gone, or no change): the stack drops the command, merges still see it.
     if (!m_found || m_new == m_old)
         setObsolete(true);
@@ -225,7 +221,7 @@ AddItemCommand<T>::AddItemCommand(ProjectDocument *document, Id scenarioId, T va
 {
     if (m_value.id == NoId)
         m_value.id = document->mutableProject().allocateId();
-    setText(tr("Add %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_value)));
+    setText(CommandsTr::tr("Add %1 %2").arg(CommandsTr::tr(ItemTraits<T>::noun), itemName(m_value)));
 }
 
 template <class T> void AddItemCommand<T>::redo()
@@ -258,7 +254,7 @@ RemoveItemCommand<T>::RemoveItemCommand(ProjectDocument *document, Id scenarioId
         if (m_index >= 0)
             m_value = list->at(m_index);
     }
-    setText(tr("Remove %1 %2").arg(tr(ItemTraits<T>::noun), itemName(m_value)));
+    setText(CommandsTr::tr("Remove %1 %2").arg(CommandsTr::tr(ItemTraits<T>::noun), itemName(m_value)));
     if (m_index < 0)
         setObsolete(true);
 }
@@ -292,7 +288,7 @@ SetValueCommand<T>::SetValueCommand(ProjectDocument *document, Id scenarioId, T 
         m_old = *current;
     else
         setObsolete(true);
-    setText(tr(ValueTraits<T>::text));
+    setText(CommandsTr::tr(ValueTraits<T>::text));
 }
 
 template <class T> void SetValueCommand<T>::redo()

@@ -3,15 +3,11 @@
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
+#include "model/tr.h"
 
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("fjord::Commands", text, nullptr, n);
-}
 
 // Adds to `macro` one child per hall that is not yet served by `systemId`; returns how many.
 int addAssignments(ProjectDocument *document, Id scenarioId, const QList<Id> &halls, Id systemId,
@@ -44,7 +40,7 @@ QUndoCommand *makeAddCoolingSystemCommand(ProjectDocument *document, Id scenario
 {
     if (!document->mutableScenario(scenarioId))
         return nullptr;
-    auto *macro = new QUndoCommand(tr("Add cooling system %1").arg(system.name));
+    auto *macro = new QUndoCommand(CommandsTr::tr("Add cooling system %1").arg(system.name));
     auto *add = new AddCoolingSystemCommand(document, scenarioId, std::move(system), macro);
     addAssignments(document, scenarioId, halls, add->itemId(), macro);
     if (newId)
@@ -58,7 +54,7 @@ QUndoCommand *makeRemoveCoolingSystemCommand(ProjectDocument *document, Id scena
     const CoolingSystem *system = scenario ? scenario->coolingSystem(systemId) : nullptr;
     if (!system)
         return nullptr;
-    auto *macro = new QUndoCommand(tr("Remove cooling system %1").arg(system->name));
+    auto *macro = new QUndoCommand(CommandsTr::tr("Remove cooling system %1").arg(system->name));
     QList<Id> served;
     for (const Hall &h : scenario->halls)
         if (h.coolingSystemId == systemId)
@@ -81,10 +77,11 @@ QUndoCommand *makeAssignCoolingCommand(ProjectDocument *document, Id scenarioId,
         delete macro;
         return nullptr;
     }
-    macro->setText(system
-                       ? plural(n, tr("Cool %n hall with %1"), tr("Cool %n halls with %1")).arg(system->name)
-                       : plural(n, tr("Take the cooling system off %n hall"),
-                                tr("Take the cooling system off %n halls")));
+    macro->setText(
+        system ? plural(n, CommandsTr::tr("Cool %n hall with %1"), CommandsTr::tr("Cool %n halls with %1"))
+                     .arg(system->name)
+               : plural(n, CommandsTr::tr("Take the cooling system off %n hall"),
+                        CommandsTr::tr("Take the cooling system off %n halls")));
     return macro;
 }
 

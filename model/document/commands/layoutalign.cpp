@@ -1,6 +1,7 @@
 #include "model/document/commands/layoutalign.h"
 
 #include "model/geometry.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -10,11 +11,6 @@
 namespace fjord::layout {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::layout", text);
-}
 
 // Indexes of the given racks in the scenario; empty with *error when they span several halls.
 QList<int> rackIndexes(const Scenario &scenario, const QList<Id> &ids, int minimum, QString *error)
@@ -27,7 +23,7 @@ QList<int> rackIndexes(const Scenario &scenario, const QList<Id> &ids, int minim
             continue;
         if (hall != NoId && scenario.racks[i].hallId != hall) {
             if (error)
-                *error = tr("Align and distribute work on racks of one hall");
+                *error = CommandsTr::tr("Align and distribute work on racks of one hall");
             return {};
         }
         hall = scenario.racks[i].hallId;
@@ -35,7 +31,7 @@ QList<int> rackIndexes(const Scenario &scenario, const QList<Id> &ids, int minim
     }
     if (out.size() < minimum) {
         if (error)
-            *error = tr("Select at least %1 racks").arg(minimum);
+            *error = CommandsTr::tr("Select at least %1 racks").arg(minimum);
         return {};
     }
     return out;

@@ -1,18 +1,14 @@
 #pragma once
 // Private helpers of the layout builders (layoutedits, layoutproperties, layoutrowproperties,
-// layoutclipboard): one translation context, one way to report a refusal, one angle convention.
+// layoutclipboard): one way to report a refusal, one angle convention.
 
-#include <QCoreApplication>
+#include "model/tr.h"
+
 #include <QString>
 
 #include <cmath>
 
 namespace fjord::layout::detail {
-
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fjord::layout", text, disambiguation, n);
-}
 
 inline void setError(QString *error, const QString &message)
 {

@@ -15,7 +15,6 @@
 namespace fjord::layout {
 
 using detail::setError;
-using detail::tr;
 
 namespace {
 
@@ -130,13 +129,14 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parse);
     if (doc.isNull() || !doc.isObject()) {
-        setError(error, tr("Clipboard: not a Fjordplan layout (%1)").arg(parse.errorString()));
+        setError(error, CommandsTr::tr("Clipboard: not a Fjordplan layout (%1)").arg(parse.errorString()));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(u"format"_qs).toString() != u"fjordplan-layout"_qs ||
         root.value(u"version"_qs).toInt() != PayloadVersion) {
-        setError(error, tr("Clipboard: not a Fjordplan layout of version %1").arg(PayloadVersion));
+        setError(error,
+                 CommandsTr::tr("Clipboard: not a Fjordplan layout of version %1").arg(PayloadVersion));
         return std::nullopt;
     }
     LayoutClipboard c;
@@ -147,9 +147,9 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
         Hall h;
         if (!finite(o, {u"x_m", u"y_m", u"width_m", u"depth_m", u"rotation_deg"}, &what) ||
             !(o.value(u"width_m"_qs).toDouble() > 0) || !(o.value(u"depth_m"_qs).toDouble() > 0)) {
-            setError(
-                error,
-                tr("Clipboard: hall %1 has a bad %2").arg(i + 1).arg(what.isEmpty() ? u"size"_qs : what));
+            setError(error, CommandsTr::tr("Clipboard: hall %1 has a bad %2")
+                                .arg(i + 1)
+                                .arg(what.isEmpty() ? u"size"_qs : what));
             return std::nullopt;
         }
         h.id = idOf(o, u"id"_qs);
@@ -168,7 +168,7 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject o = rows[i].toObject();
         if (!finite(o, {u"x_m", u"y_m", u"rotation_deg", u"pitch_m"}, &what)) {
-            setError(error, tr("Clipboard: row %1 has a bad %2").arg(i + 1).arg(what));
+            setError(error, CommandsTr::tr("Clipboard: row %1 has a bad %2").arg(i + 1).arg(what));
             return std::nullopt;
         }
         Row r;
@@ -188,7 +188,7 @@ std::optional<LayoutClipboard> fromPayload(const QByteArray &payload, QString *e
     for (int i = 0; i < racks.size(); ++i) {
         const QJsonObject o = racks[i].toObject();
         if (!finite(o, {u"x_m", u"y_m", u"rotation_deg"}, &what)) {
-            setError(error, tr("Clipboard: rack %1 has a bad %2").arg(i + 1).arg(what));
+            setError(error, CommandsTr::tr("Clipboard: rack %1 has a bad %2").arg(i + 1).arg(what));
             return std::nullopt;
         }
         Rack r;
@@ -272,7 +272,7 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
         } else {
             const Hall *hall = targetOf(r.hallId);
             if (!hall) {
-                setError(error, tr("Paste: row %1 needs a hall to go into").arg(r.name));
+                setError(error, CommandsTr::tr("Paste: row %1 needs a hall to go into").arg(r.name));
                 return {};
             }
             const auto [lx, ly] = localDelta(hall);
@@ -310,7 +310,7 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
         } else {
             hall = targetOf(r.hallId);
             if (!hall) {
-                setError(error, tr("Paste: rack %1 needs a hall to go into").arg(r.name));
+                setError(error, CommandsTr::tr("Paste: rack %1 needs a hall to go into").arg(r.name));
                 return {};
             }
             const auto [lx, ly] = localDelta(hall);
@@ -326,7 +326,9 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
             r.name = rackName(hall->name, QString(), freeCount.value(hall->id) + ++freeAdded[hall->id]);
         }
         if (!typeByOldId.contains(r.rackTypeId)) {
-            setError(error, tr("Paste: rack %1 uses a rack type this project's catalogue lacks").arg(r.name));
+            setError(
+                error,
+                CommandsTr::tr("Paste: rack %1 uses a rack type this project's catalogue lacks").arg(r.name));
             return {};
         }
         r.rackTypeId = typeByOldId.value(r.rackTypeId);
@@ -334,7 +336,8 @@ LayoutDelta pasteObjects(const Project &project, const Scenario &scenario, const
             r.stageId = NoId;
         r.feeds.removeIf([&](const RackFeed &f) { return !scenario.powerNode(f.nodeId); });
         if (!rackInsideHall(project, *hall, r)) {
-            setError(error, tr("Paste: rack %1 would lie outside hall %2").arg(r.name, hall->name));
+            setError(error,
+                     CommandsTr::tr("Paste: rack %1 would lie outside hall %2").arg(r.name, hall->name));
             return {};
         }
         r.id = next++;

@@ -13,7 +13,6 @@
 namespace fjord::layout {
 
 using detail::setError;
-using detail::tr;
 using detail::wrapDeg;
 
 namespace {
@@ -64,7 +63,7 @@ QString nextRowName(const Scenario &scenario, Id hallId)
 LayoutDelta addHall(const Project &project, const Scenario &scenario, Hall hall, QString *error)
 {
     if (!(hall.widthM > 0) || !(hall.depthM > 0)) {
-        setError(error, tr("A hall needs a positive width and depth (got %1 × %2 m)")
+        setError(error, CommandsTr::tr("A hall needs a positive width and depth (got %1 × %2 m)")
                             .arg(hall.widthM, 0, 'f', 2)
                             .arg(hall.depthM, 0, 'f', 2));
         return {};
@@ -84,9 +83,9 @@ LayoutDelta addRow(const Project &project, const Scenario &scenario, const RowSp
     const Hall *hall = scenario.hall(spec.hallId);
     const RackType *type = project.rackType(spec.rackTypeId);
     if (!hall || !type || spec.count < 1 || !(spec.pitchM > 0)) {
-        setError(error, !hall   ? tr("A row needs a hall")
-                        : !type ? tr("A row needs a rack type of the catalogue")
-                                : tr("A row needs at least one rack and a positive pitch"));
+        setError(error, !hall   ? CommandsTr::tr("A row needs a hall")
+                        : !type ? CommandsTr::tr("A row needs a rack type of the catalogue")
+                                : CommandsTr::tr("A row needs at least one rack and a positive pitch"));
         return {};
     }
     LayoutDelta delta;
@@ -116,7 +115,7 @@ LayoutDelta addRow(const Project &project, const Scenario &scenario, const RowSp
         rack.rotationDeg = rackRotation;
         rack.name = rackName(hall->name, row.name, i + 1);
         if (!rackInsideHall(project, *hall, rack)) {
-            setError(error, tr("Row %1 does not fit in hall %2: rack %3 would lie outside")
+            setError(error, CommandsTr::tr("Row %1 does not fit in hall %2: rack %3 would lie outside")
                                 .arg(row.name, hall->name)
                                 .arg(i + 1));
             return {};
@@ -139,11 +138,12 @@ LayoutDelta addRacks(const Project &project, const Scenario &scenario, QList<Rac
     for (Rack &rack : racks) {
         const Hall *hall = scenario.hall(rack.hallId);
         if (!hall || !project.rackType(rack.rackTypeId)) {
-            setError(error, !hall ? tr("A rack must be placed inside a hall") : tr("Unknown rack type"));
+            setError(error, !hall ? CommandsTr::tr("A rack must be placed inside a hall")
+                                  : CommandsTr::tr("Unknown rack type"));
             return {};
         }
         if (!rackInsideHall(project, *hall, rack)) {
-            setError(error, tr("Rack at (%1, %2) m lies outside hall %3 (%4 × %5 m)")
+            setError(error, CommandsTr::tr("Rack at (%1, %2) m lies outside hall %3 (%4 × %5 m)")
                                 .arg(rack.xM, 0, 'f', 2)
                                 .arg(rack.yM, 0, 'f', 2)
                                 .arg(hall->name)
@@ -325,7 +325,8 @@ LayoutDelta rotateObjects(const Project &project, const Scenario &scenario, cons
         after.rotationDeg = wrapDeg(r.rotationDeg + degrees);
         const Hall *hall = scenario.hall(r.hallId);
         if (hall && !rackInsideHall(project, *hall, after)) {
-            setError(error, tr("Rotating would put rack %1 outside hall %2").arg(r.name, hall->name));
+            setError(error,
+                     CommandsTr::tr("Rotating would put rack %1 outside hall %2").arg(r.name, hall->name));
             return {};
         }
         delta.racks.append({r, after, i});

@@ -15,7 +15,6 @@
 namespace fjord::layout {
 
 using detail::setError;
-using detail::tr;
 
 namespace {
 
@@ -54,28 +53,28 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
                               const RackProperties &p, QString *error)
 {
     if (p.rackTypeId && !project.rackType(*p.rackTypeId)) {
-        setError(error, tr("Unknown rack type"));
+        setError(error, CommandsTr::tr("Unknown rack type"));
         return {};
     }
     if (p.stageId && *p.stageId != NoId && !scenario.stage(*p.stageId)) {
-        setError(error, tr("Unknown stage"));
+        setError(error, CommandsTr::tr("Unknown stage"));
         return {};
     }
     if (p.name && rackIds.size() != 1) {
-        setError(error, tr("A name names one rack; use Renumber to name many"));
+        setError(error, CommandsTr::tr("A name names one rack; use Renumber to name many"));
         return {};
     }
     if (p.name && p.name->trimmed().isEmpty()) {
-        setError(error, tr("A rack needs a name"));
+        setError(error, CommandsTr::tr("A rack needs a name"));
         return {};
     }
     if ((p.xM || p.yM) && rackIds.size() != 1) {
-        setError(error, tr("A position places one rack; select one rack to type its position"));
+        setError(error, CommandsTr::tr("A position places one rack; select one rack to type its position"));
         return {};
     }
     for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
         if (v && !std::isfinite(*v)) {
-            setError(error, tr("A position and a rotation must be numbers"));
+            setError(error, CommandsTr::tr("A position and a rotation must be numbers"));
             return {};
         }
     const QSet<Id> wanted(rackIds.cbegin(), rackIds.cend());
@@ -99,17 +98,20 @@ LayoutDelta setRackProperties(const Project &project, const Scenario &scenario, 
             after.rotationDeg = detail::wrapDeg(*p.rotationDeg);
         const Hall *hall = scenario.hall(r.hallId);
         if (p.rackTypeId && hall && !rackInsideHall(project, *hall, after)) {
-            setError(error, tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
+            setError(
+                error,
+                CommandsTr::tr("Rack %1 would not fit in hall %2 with the new type").arg(r.name, hall->name));
             return {};
         }
         if ((p.xM || p.yM || p.rotationDeg) && hall && !rackInsideHall(project, *hall, after)) {
-            setError(error, tr("Rack %1 would lie outside hall %2 (%3 × %4 m) at (%5, %6) m turned %7°")
-                                .arg(r.name, hall->name)
-                                .arg(hall->widthM, 0, 'f', 1)
-                                .arg(hall->depthM, 0, 'f', 1)
-                                .arg(after.xM, 0, 'f', 2)
-                                .arg(after.yM, 0, 'f', 2)
-                                .arg(after.rotationDeg, 0, 'f', 1));
+            setError(error,
+                     CommandsTr::tr("Rack %1 would lie outside hall %2 (%3 × %4 m) at (%5, %6) m turned %7°")
+                         .arg(r.name, hall->name)
+                         .arg(hall->widthM, 0, 'f', 1)
+                         .arg(hall->depthM, 0, 'f', 1)
+                         .arg(after.xM, 0, 'f', 2)
+                         .arg(after.yM, 0, 'f', 2)
+                         .arg(after.rotationDeg, 0, 'f', 1));
             return {};
         }
         if (!(after == r))
@@ -123,13 +125,13 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
 {
     const Hall *hall = scenario.hall(hallId);
     if (!hall) {
-        setError(error, tr("Unknown hall"));
+        setError(error, CommandsTr::tr("Unknown hall"));
         return {};
     }
     Hall after = *hall;
     if (p.name) {
         if (p.name->trimmed().isEmpty()) {
-            setError(error, tr("A hall needs a name"));
+            setError(error, CommandsTr::tr("A hall needs a name"));
             return {};
         }
         after.name = p.name->trimmed();
@@ -140,7 +142,7 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
         after.depthM = *p.depthM;
     if (!(after.widthM > 0) || !(after.depthM > 0) || !std::isfinite(after.widthM) ||
         !std::isfinite(after.depthM)) {
-        setError(error, tr("Hall %1 needs a positive width and depth (got %2 × %3 m)")
+        setError(error, CommandsTr::tr("Hall %1 needs a positive width and depth (got %2 × %3 m)")
                             .arg(hall->name)
                             .arg(after.widthM, 0, 'f', 1)
                             .arg(after.depthM, 0, 'f', 1));
@@ -148,7 +150,7 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
     }
     for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
         if (v && !std::isfinite(*v)) {
-            setError(error, tr("A position and a rotation must be numbers"));
+            setError(error, CommandsTr::tr("A position and a rotation must be numbers"));
             return {};
         }
     if (p.xM)
@@ -159,26 +161,27 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
         after.rotationDeg = detail::wrapDeg(*p.rotationDeg);
     if (p.widthM || p.depthM || p.xM || p.yM || p.rotationDeg)
         if (const Hall *other = newlyOverlappedHall(scenario, *hall, after)) {
-            setError(error, tr("Hall %1 would overlap hall %2").arg(hall->name, other->name));
+            setError(error, CommandsTr::tr("Hall %1 would overlap hall %2").arg(hall->name, other->name));
             return {};
         }
     if (p.floorLoadLimitKgPerM2) {
         if (!(*p.floorLoadLimitKgPerM2 >= 0)) {
-            setError(error, tr("Floor load limit of hall %1 must not be negative").arg(hall->name));
+            setError(error,
+                     CommandsTr::tr("Floor load limit of hall %1 must not be negative").arg(hall->name));
             return {};
         }
         after.floorLoadLimitKgPerM2 = *p.floorLoadLimitKgPerM2;
     }
     if (p.coolingSystemId) {
         if (*p.coolingSystemId != NoId && !scenario.coolingSystem(*p.coolingSystemId)) {
-            setError(error, tr("Unknown cooling system"));
+            setError(error, CommandsTr::tr("Unknown cooling system"));
             return {};
         }
         after.coolingSystemId = *p.coolingSystemId;
     }
     if (p.stageId) {
         if (*p.stageId != NoId && !scenario.stage(*p.stageId)) {
-            setError(error, tr("Unknown stage"));
+            setError(error, CommandsTr::tr("Unknown stage"));
             return {};
         }
         after.stageId = *p.stageId;
@@ -186,7 +189,8 @@ LayoutDelta setHallProperties(const Project &project, const Scenario &scenario, 
     if (p.widthM || p.depthM) {
         for (const Rack &r : scenario.racks) {
             if (r.hallId == hallId && !rackInsideHall(project, after, r)) {
-                setError(error, tr("Hall %1 would be too small for rack %2").arg(hall->name, r.name));
+                setError(error,
+                         CommandsTr::tr("Hall %1 would be too small for rack %2").arg(hall->name, r.name));
                 return {};
             }
         }

@@ -11,7 +11,6 @@
 namespace fjord::layout {
 
 using detail::setError;
-using detail::tr;
 using detail::wrapDeg;
 
 namespace {
@@ -50,20 +49,20 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         if (scenario.rows[i].id == rowId)
             rowIndex = i;
     if (rowIndex < 0)
-        return refuse(error, tr("Unknown row"));
+        return refuse(error, CommandsTr::tr("Unknown row"));
     const Row &before = scenario.rows[rowIndex];
     const Hall *hall = scenario.hall(before.hallId);
     if (!hall)
-        return refuse(error, tr("Row %1 lies in no hall").arg(before.name));
+        return refuse(error, CommandsTr::tr("Row %1 lies in no hall").arg(before.name));
     Row after = before;
 
     if (p.name) {
         const QString name = p.name->trimmed();
         if (name.isEmpty())
-            return refuse(error, tr("A row needs a name"));
+            return refuse(error, CommandsTr::tr("A row needs a name"));
         for (const Row &other : scenario.rows)
             if (other.id != rowId && other.hallId == before.hallId && other.name == name)
-                return refuse(error, tr("Hall %1 already has a row %2").arg(hall->name, name));
+                return refuse(error, CommandsTr::tr("Hall %1 already has a row %2").arg(hall->name, name));
         after.name = name;
     }
     if (p.xM)
@@ -72,12 +71,12 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         after.yM = *p.yM;
     for (const std::optional<double> &v : {p.xM, p.yM, p.rotationDeg})
         if (v && !std::isfinite(*v))
-            return refuse(error, tr("A position and a rotation must be numbers"));
+            return refuse(error, CommandsTr::tr("A position and a rotation must be numbers"));
     if (p.rotationDeg)
         after.rotationDeg = wrapDeg(*p.rotationDeg);
     if (p.pitchM) {
         if (!(*p.pitchM > 0) || !std::isfinite(*p.pitchM))
-            return refuse(error, tr("The pitch of row %1 must be positive (got %2 m)")
+            return refuse(error, CommandsTr::tr("The pitch of row %1 must be positive (got %2 m)")
                                      .arg(before.name)
                                      .arg(*p.pitchM, 0, 'f', 2));
         after.pitchM = *p.pitchM;
@@ -85,12 +84,13 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
     if (p.hotAisle)
         after.hotAisle = *p.hotAisle;
     if (p.rackTypeId && !project.rackType(*p.rackTypeId))
-        return refuse(error, tr("Unknown rack type"));
+        return refuse(error, CommandsTr::tr("Unknown rack type"));
     if (p.stageId && !scenario.stage(*p.stageId))
-        return refuse(error, tr("Unknown stage"));
+        return refuse(error, CommandsTr::tr("Unknown stage"));
     for (const std::optional<Id> &feed : {p.feedA, p.feedB})
         if (feed && *feed != NoId && !scenario.powerNode(*feed))
-            return refuse(error, tr("Unknown power node for the feed of row %1").arg(before.name));
+            return refuse(error,
+                          CommandsTr::tr("Unknown power node for the feed of row %1").arg(before.name));
     if (p.feedA)
         after.feedA = *p.feedA;
     if (p.feedB)
@@ -99,7 +99,7 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
     const QList<std::pair<int, double>> along = racksAlong(scenario, before);
     const int count = p.rackCount.value_or(int(along.size()));
     if (count < 1 || count > MaxRacksPerRow)
-        return refuse(error, tr("Row %1 needs between 1 and %2 racks (got %3)")
+        return refuse(error, CommandsTr::tr("Row %1 needs between 1 and %2 racks (got %3)")
                                  .arg(before.name)
                                  .arg(MaxRacksPerRow)
                                  .arg(count));
@@ -166,10 +166,11 @@ LayoutDelta setRowProperties(const Project &project, const Scenario &scenario, I
         if (p.stageId)
             rack.stageId = *p.stageId;
         if (!project.rackType(rack.rackTypeId))
-            return refuse(error,
-                          tr("Row %1 has no rack type to add racks of: choose a type").arg(after.name));
+            return refuse(
+                error,
+                CommandsTr::tr("Row %1 has no rack type to add racks of: choose a type").arg(after.name));
         if (!rackInsideHall(project, *hall, rack))
-            return refuse(error, tr("Row %1 would not fit in hall %2: rack %3 would lie outside")
+            return refuse(error, CommandsTr::tr("Row %1 would not fit in hall %2: rack %3 would lie outside")
                                      .arg(after.name, hall->name, rack.name));
         if (index < 0)
             delta.racks.append({std::nullopt, rack, int(scenario.racks.size()) + (k - int(along.size()))});

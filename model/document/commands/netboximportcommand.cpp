@@ -3,6 +3,7 @@
 
 #include "model/document/commands/changevaluecommand.h"
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 
 namespace fjord {
 
@@ -19,8 +20,8 @@ storage::NetboxImportReport makeNetboxImportCommand(ProjectDocument *document, c
         return report;
     *command = new ChangeValueCommand<Project>(
         document,
-        plural(report.racks, QCoreApplication::translate("Undo", "Import %n rack from NetBox"),
-               QCoreApplication::translate("Undo", "Import %n racks from NetBox")),
+        plural(report.racks, CommandsTr::tr("Import %n rack from NetBox"),
+               CommandsTr::tr("Import %n racks from NetBox")),
         ChangeEvent{ChangeEvent::Kind::Everything, {}}, [](Project &p) { return &p; }, std::move(imported));
     return report;
 }

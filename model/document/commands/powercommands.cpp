@@ -1,6 +1,7 @@
 #include "model/document/commands/powercommands.h"
 
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,10 +9,6 @@
 namespace fjord {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PowerCommands", text);
-}
 } // namespace
 
 PowerChainCommand::PowerChainCommand(ProjectDocument *document, const QString &text, QUndoCommand *parent)
@@ -83,7 +80,7 @@ void PowerChainCommand::apply(bool forward)
 }
 
 AddPowerNodeCommand::AddPowerNodeCommand(ProjectDocument *document, PowerNode node, QUndoCommand *parent)
-    : PowerChainCommand(document, tr("Add power node %1").arg(node.name), parent)
+    : PowerChainCommand(document, CommandsTr::tr("Add power node %1").arg(node.name), parent)
 {
     if (node.id == NoId)
         node.id = document->mutableProject().allocateId();
@@ -103,7 +100,7 @@ RemovePowerNodeCommand::RemovePowerNodeCommand(ProjectDocument *document, Id nod
         setObsolete(true);
         return;
     }
-    setText(tr("Remove power node %1").arg(node->name));
+    setText(CommandsTr::tr("Remove power node %1").arg(node->name));
     QSet<Id> removed{nodeId};
     for (bool grew = true; grew;) {
         grew = false;
@@ -154,7 +151,7 @@ ReparentPowerNodeCommand::ReparentPowerNodeCommand(ProjectDocument *document, Id
         setObsolete(true);
         return;
     }
-    setText(tr("Move power node %1").arg(s.powerNode(nodeId)->name));
+    setText(CommandsTr::tr("Move power node %1").arg(s.powerNode(nodeId)->name));
     QList<PowerNode> after = s.powerNodes;
     for (PowerNode &n : after)
         if (n.id == nodeId)
@@ -164,7 +161,7 @@ ReparentPowerNodeCommand::ReparentPowerNodeCommand(ProjectDocument *document, Id
 }
 
 SetPowerNodeCommand::SetPowerNodeCommand(ProjectDocument *document, PowerNode value, QUndoCommand *parent)
-    : PowerChainCommand(document, tr("Edit power node %1").arg(value.name), parent)
+    : PowerChainCommand(document, CommandsTr::tr("Edit power node %1").arg(value.name), parent)
 {
     const PowerNode *old = scenario()->powerNode(value.id);
     if (!old || *old == value || value.parentId != old->parentId) { // re-parenting has its own command
@@ -181,7 +178,7 @@ SetPowerNodeCommand::SetPowerNodeCommand(ProjectDocument *document, PowerNode va
 
 AddRedundancyGroupCommand::AddRedundancyGroupCommand(ProjectDocument *document, RedundancyGroup group,
                                                      QUndoCommand *parent)
-    : PowerChainCommand(document, tr("Add redundancy group %1").arg(group.name), parent)
+    : PowerChainCommand(document, CommandsTr::tr("Add redundancy group %1").arg(group.name), parent)
 {
     if (group.id == NoId)
         group.id = document->mutableProject().allocateId();
@@ -201,13 +198,13 @@ AssignRackFeedsCommand::AssignRackFeedsCommand(ProjectDocument *document, Id rac
         setObsolete(true);
         return;
     }
-    setText(tr("Assign feeds of rack %1").arg(rack->name));
+    setText(CommandsTr::tr("Assign feeds of rack %1").arg(rack->name));
     setFeeds(rackId, std::move(feeds));
 }
 
 AutoBalanceCommand::AutoBalanceCommand(ProjectDocument *document, const AutoBalanceResult &result,
                                        QUndoCommand *parent)
-    : PowerChainCommand(document, tr("Auto-balance phases"), parent)
+    : PowerChainCommand(document, CommandsTr::tr("Auto-balance phases"), parent)
 {
     QHash<Id, QList<RackFeed>> feeds;
     for (const FeedChange &c : result.changes) {

@@ -1,14 +1,11 @@
 #include "model/document/commands/projectcommands.h"
+#include "model/tr.h"
 
 #include <cmath>
 
 namespace fjord {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Commands", text);
-}
 } // namespace
 
 QUndoCommand *setProjectName(ProjectDocument *document, const QString &name)
@@ -17,8 +14,9 @@ QUndoCommand *setProjectName(ProjectDocument *document, const QString &name)
     if (trimmed.isEmpty() || trimmed == document->project().name)
         return nullptr;
     return new ChangeValueCommand<QString>(
-        document, tr("Rename project to %1").arg(trimmed), ChangeEvent{ChangeEvent::Kind::Project, {}},
-        [](Project &p) { return &p.name; }, trimmed, QStringLiteral("project:name"));
+        document, CommandsTr::tr("Rename project to %1").arg(trimmed),
+        ChangeEvent{ChangeEvent::Kind::Project, {}}, [](Project &p) { return &p.name; }, trimmed,
+        QStringLiteral("project:name"));
 }
 
 QUndoCommand *setProjectDescription(ProjectDocument *document, const QString &description)
@@ -26,7 +24,7 @@ QUndoCommand *setProjectDescription(ProjectDocument *document, const QString &de
     if (description == document->project().description)
         return nullptr;
     return new ChangeValueCommand<QString>(
-        document, tr("Change project description"), ChangeEvent{ChangeEvent::Kind::Project, {}},
+        document, CommandsTr::tr("Change project description"), ChangeEvent{ChangeEvent::Kind::Project, {}},
         [](Project &p) { return &p.description; }, description, QStringLiteral("project:description"));
 }
 
@@ -35,8 +33,8 @@ QUndoCommand *setSiteClimate(ProjectDocument *document, const Climate &climate)
     if (!climate.isComplete() || climate == document->project().site.climate)
         return nullptr;
     return new ChangeValueCommand<Climate>(
-        document, tr("Set site climate to %1").arg(climate.name), ChangeEvent{ChangeEvent::Kind::Climate, {}},
-        [](Project &p) { return &p.site.climate; }, climate);
+        document, CommandsTr::tr("Set site climate to %1").arg(climate.name),
+        ChangeEvent{ChangeEvent::Kind::Climate, {}}, [](Project &p) { return &p.site.climate; }, climate);
 }
 
 namespace {
@@ -47,7 +45,7 @@ QUndoCommand *siteChange(ProjectDocument *document, T Site::*member, T value, co
     if (document->project().site.*member == value)
         return nullptr;
     auto field = [member](Project &p) -> T * { return &(p.site.*member); };
-    return new ChangeValueCommand<T>(document, tr("Change site %1").arg(label),
+    return new ChangeValueCommand<T>(document, CommandsTr::tr("Change site %1").arg(label),
                                      ChangeEvent{ChangeEvent::Kind::Project, {}}, field, std::move(value),
                                      QStringLiteral("site:") + label);
 }
@@ -58,7 +56,7 @@ QUndoCommand *setSiteName(ProjectDocument *document, const QString &name)
 {
     if (name.trimmed().isEmpty())
         return nullptr;
-    return siteChange(document, &Site::name, name.trimmed(), tr("name"));
+    return siteChange(document, &Site::name, name.trimmed(), CommandsTr::tr("name"));
 }
 
 QUndoCommand *setSiteCountry(ProjectDocument *document, const QString &country)
@@ -66,21 +64,21 @@ QUndoCommand *setSiteCountry(ProjectDocument *document, const QString &country)
     const QString code = country.trimmed().toUpper();
     if (!code.isEmpty() && (code.size() != 2 || !code[0].isLetter() || !code[1].isLetter()))
         return nullptr;
-    return siteChange(document, &Site::country, code, tr("country"));
+    return siteChange(document, &Site::country, code, CommandsTr::tr("country"));
 }
 
 QUndoCommand *setSiteLatitude(ProjectDocument *document, double degrees)
 {
     if (!std::isfinite(degrees) || degrees < -90 || degrees > 90)
         return nullptr;
-    return siteChange(document, &Site::latitudeDeg, degrees, tr("latitude"));
+    return siteChange(document, &Site::latitudeDeg, degrees, CommandsTr::tr("latitude"));
 }
 
 QUndoCommand *setSiteLongitude(ProjectDocument *document, double degrees)
 {
     if (!std::isfinite(degrees) || degrees < -180 || degrees > 180)
         return nullptr;
-    return siteChange(document, &Site::longitudeDeg, degrees, tr("longitude"));
+    return siteChange(document, &Site::longitudeDeg, degrees, CommandsTr::tr("longitude"));
 }
 
 } // namespace fjord

@@ -2,6 +2,7 @@
 
 #include "model/document/commands/addscenariocommand.h"
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 #include "model/uncertainty.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Commands", text);
-}
 
 // Gives every object of a copied scenario a fresh id and rewrites the references between them.
 class IdRemapper {
@@ -101,13 +97,14 @@ AddScenarioCommand *makeNewScenarioCommand(ProjectDocument *document, const QStr
     Id next = project.nextId;
     Scenario s;
     s.id = next++;
-    s.name = name.trimmed().isEmpty() ? tr("Scenario %1").arg(project.scenarios.size() + 1) : name.trimmed();
+    s.name = name.trimmed().isEmpty() ? CommandsTr::tr("Scenario %1").arg(project.scenarios.size() + 1)
+                                      : name.trimmed();
     Stage first;
     first.id = next++;
-    first.name = tr("Stage %1").arg(1);
+    first.name = CommandsTr::tr("Stage %1").arg(1);
     s.stages.append(first);
     s.supply.grid = document->scenario().supply.grid;
-    const QString text = tr("Add scenario %1").arg(s.name);
+    const QString text = CommandsTr::tr("Add scenario %1").arg(s.name);
     return new AddScenarioCommand(document, std::move(s), next, text);
 }
 
@@ -118,8 +115,8 @@ AddScenarioCommand *makeDuplicateScenarioCommand(ProjectDocument *document, Id s
         return nullptr;
     Id nextAfter = NoId;
     Scenario s = duplicate(*source, document->project().nextId, &nextAfter);
-    s.name = name.trimmed().isEmpty() ? tr("%1 (copy)").arg(source->name) : name.trimmed();
-    const QString text = tr("Duplicate scenario %1 as %2").arg(source->name, s.name);
+    s.name = name.trimmed().isEmpty() ? CommandsTr::tr("%1 (copy)").arg(source->name) : name.trimmed();
+    const QString text = CommandsTr::tr("Duplicate scenario %1 as %2").arg(source->name, s.name);
     return new AddScenarioCommand(document, std::move(s), nextAfter, text);
 }
 

@@ -1,23 +1,21 @@
 #include "model/document/commands/stagecommands.h"
 
 #include "model/document/commands/changevaluecommand.h"
+#include "model/tr.h"
 
 #include <cmath>
 
 namespace fjord {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fjord::Commands", text);
-}
 } // namespace
 
 QUndoCommand *setStageEnergisation(ProjectDocument *document, Id stageId, const QDate &date)
 {
     if (!date.isValid())
         return nullptr;
-    return makeMemberChange(document, stageId, &Stage::energisation, date, tr("energisation date"));
+    return makeMemberChange(document, stageId, &Stage::energisation, date,
+                            CommandsTr::tr("energisation date"));
 }
 
 QUndoCommand *setStageGridCapacity(ProjectDocument *document, Id stageId, double gridCapacityAddedW)
@@ -25,14 +23,14 @@ QUndoCommand *setStageGridCapacity(ProjectDocument *document, Id stageId, double
     if (!std::isfinite(gridCapacityAddedW) || gridCapacityAddedW < 0)
         return nullptr;
     return makeMemberChange(document, stageId, &Stage::gridCapacityAddedW, gridCapacityAddedW,
-                            tr("grid capacity"));
+                            CommandsTr::tr("grid capacity"));
 }
 
 QUndoCommand *setStageRampUp(ProjectDocument *document, Id stageId, int months)
 {
     if (months < 0 || months > MaxRampUpMonths)
         return nullptr;
-    return makeMemberChange(document, stageId, &Stage::rampUpMonths, months, tr("ramp-up"));
+    return makeMemberChange(document, stageId, &Stage::rampUpMonths, months, CommandsTr::tr("ramp-up"));
 }
 
 } // namespace fjord

@@ -3,17 +3,13 @@
 
 #include "model/document/commands/analysiscommands.h"
 #include "model/document/commands/changevaluecommand.h"
+#include "model/tr.h"
 
 #include <QSet>
 
 namespace fjord {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("fjord::Commands", text, nullptr, n);
-}
 
 // The tenantId field of a hall, row or rack, found again by id on every redo/undo.
 template <class T> T *find(Scenario *s, Id id);
@@ -91,10 +87,11 @@ QUndoCommand *makeAllocateCommand(ProjectDocument *document, Id scenarioId, cons
         return nullptr;
     }
     const int n = int(targets.halls.size() + targets.rows.size() + targets.racks.size());
-    macro->setText(
-        tenant ? plural(n, tr("Allocate %n object to %1"), tr("Allocate %n objects to %1")).arg(tenant->name)
-               : plural(n, tr("Take back the allocation of %n object"),
-                        tr("Take back the allocation of %n objects")));
+    macro->setText(tenant ? plural(n, CommandsTr::tr("Allocate %n object to %1"),
+                                   CommandsTr::tr("Allocate %n objects to %1"))
+                                .arg(tenant->name)
+                          : plural(n, CommandsTr::tr("Take back the allocation of %n object"),
+                                   CommandsTr::tr("Take back the allocation of %n objects")));
     return macro;
 }
 
@@ -104,7 +101,7 @@ QUndoCommand *makeRemoveTenantCommand(ProjectDocument *document, Id scenarioId, 
     const Tenant *tenant = scenario ? scenario->tenant(tenantId) : nullptr;
     if (!tenant)
         return nullptr;
-    auto *macro = new QUndoCommand(tr("Remove tenant %1").arg(tenant->name));
+    auto *macro = new QUndoCommand(CommandsTr::tr("Remove tenant %1").arg(tenant->name));
     for (const Hall &h : scenario->halls)
         if (h.tenantId == tenantId)
             setTenant<Hall>(document, scenarioId, h.id, NoId, ChangeEvent::Kind::Halls, macro);
