@@ -14,6 +14,7 @@ packages=(
     qt6-svg-dev                                  # SVG export of charts and plans, the HTML report's charts
     libqt6sql6-sqlite libsqlite3-dev             # the project file
     qt6-tools-dev qt6-tools-dev-tools            # Qt's CMake tools (linguist), designer-free
+    qt6-l10n-tools                               # lupdate and lrelease: the translations (translations/*.ts)
     qt6-qpa-plugins                              # the xcb and offscreen platforms (GUI, GUI tests)
     libgl1-mesa-dev                              # OpenGL headers Qt6Gui's CMake package asks for
     libeigen3-dev                                # the engine's arrays

@@ -27,7 +27,7 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
   compare FILE [--scenarios A,B]                         KPI deltas and layout diff as JSON (default: all vs the first)
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
   report FILE --out report.pdf|report.html [--csv DIR] [--scenario S | --scenarios A,B,...]
-         [--page-size a4|letter] [--format pdf|html] [--locale NAME]
+         [--page-size a4|letter] [--format pdf|html] [--locale NAME] [--language en|nb]
                                                         the investor report (drawn by the fjordplan binary);
                                                         with --scenarios, A compared with B, ...; --csv: its tables
   push FILE URL [--comment C] [--revision N]             store FILE as the next revision of a team project

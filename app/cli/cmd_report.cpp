@@ -33,14 +33,15 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
     const CliArgs a(
         args, withInputOptions({QStringLiteral("out"), QStringLiteral("scenario"),
                                 QStringLiteral("scenarios"), QStringLiteral("page-size"),
-                                QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("locale")}));
+                                QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("locale"),
+                                QStringLiteral("language")}));
     if (!inputArgsOrReport(a, 0, "report", err))
         return BadInput;
     const QString target = a.value(QStringLiteral("out"));
     if (target.isEmpty() && a.value(QStringLiteral("csv")).isEmpty()) {
         err << "fjordplan-cli report: usage: report FILE --out report.pdf|report.html [--csv DIR] "
                "[--scenario S | --scenarios A,B] [--page-size a4|letter] [--format pdf|html] [--locale NAME] "
-               "(--db URL instead of FILE: a team project)"
+               "[--language en|nb] (--db URL instead of FILE: a team project)"
             << Qt::endl;
         return BadInput;
     }
@@ -63,6 +64,12 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
         locale != QLatin1String("C")) {
         err << "fjordplan-cli report: --locale: unknown locale \"" << locale
             << "\" (e.g. en_GB, de_DE, nb_NO)" << Qt::endl;
+        return BadInput;
+    }
+    const QString language = a.value(QStringLiteral("language"));
+    if (a.has(QStringLiteral("language")) && language != QLatin1String("en") &&
+        language != QLatin1String("nb")) {
+        err << "fjordplan-cli report: --language is en or nb, not \"" << language << "\"" << Qt::endl;
         return BadInput;
     }
     if (a.has(QStringLiteral("scenario")) && a.has(QStringLiteral("scenarios"))) {
@@ -95,7 +102,7 @@ int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     QStringList guiArgs{QStringLiteral("--report"), file};
-    for (const char *option : {"out", "scenario", "page-size", "format", "csv", "locale"})
+    for (const char *option : {"out", "scenario", "page-size", "format", "csv", "locale", "language"})
         if (a.has(QLatin1String(option)))
             guiArgs << QStringLiteral("--") + QLatin1String(option) << a.value(QLatin1String(option));
     if (!scenarios.isEmpty())

@@ -1,9 +1,11 @@
 // fjordplan [FILE] [--sample narvik]: the desktop application.
 // No argument: the start page, or the Narvik sample on first run (no recent projects yet).
 // fjordplan --report FILE --out PDF|HTML [--csv DIR] [--scenario S] [--scenarios A,B] [--page-size a4|letter]
-// [--format pdf|html] [--locale NAME]: writes the investor report without a window (what
-// `fjordplan-cli report` runs, with the offscreen platform).
+// [--format pdf|html] [--locale NAME] [--language en|nb]: writes the investor report without a window
+// (what `fjordplan-cli report` runs, with the offscreen platform), in English unless --language says
+// otherwise. The window speaks the language of the setting "ui/language" ("" follows the system).
 #include "model/storage/projectfile.h"
+#include "ui/app/language.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/report/investorreport.h"
@@ -13,19 +15,30 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
 
 // What `fjordplan --report` is asked for (the CLI's `report` checks these first).
 struct ReportRequest {
-    QString file, out, csvDir, scenario, scenarios, pageSize, format, locale;
+    QString file, out, csvDir, scenario, scenarios, pageSize, format, locale, language;
 };
 
 // The headless report: 0 written, 2 bad arguments or an unreadable project (as the CLI's codes).
-int writeReport(const ReportRequest &r)
+int writeReport(QApplication &app, const ReportRequest &r)
 {
     QTextStream err(stderr);
+    if (!r.language.isEmpty()) {
+        const QStringList languages = fjord::ui::availableLanguages();
+        if (!languages.contains(r.language)) {
+            err << "fjordplan: --language is one of " << languages.join(QStringLiteral(", ")) << ", not \""
+                << r.language << "\"\n";
+            return 2;
+        }
+        // The report's texts, and its numbers and dates unless --locale names another locale.
+        fjord::ui::installTranslations(app, r.language);
+    }
     if (r.out.isEmpty() && r.csvDir.isEmpty()) {
         err << "fjordplan: --report needs --out FILE.pdf|FILE.html or --csv DIR\n";
         return 2;
@@ -138,18 +151,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Also write the report's tables as CSV."),
                                  QStringLiteral("dir"));
-    const QCommandLineOption locale(QStringLiteral("locale"),
-                                    QStringLiteral("The numbers' locale (default: the system's)."),
-                                    QStringLiteral("name"));
+    const QCommandLineOption locale(
+        QStringLiteral("locale"),
+        QStringLiteral("The numbers' locale (default: the language's, without --language the system's)."),
+        QStringLiteral("name"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("The report's language: en (default) or nb."),
+                                      QStringLiteral("code"));
     parser.addOption(report);
-    for (const QCommandLineOption &o : {out, scenario, scenarios, pageSize, format, csv, locale})
+    for (const QCommandLineOption &o : {out, scenario, scenarios, pageSize, format, csv, locale, language})
         parser.addOption(o);
     parser.process(app);
 
     if (parser.isSet(report))
-        return writeReport({parser.value(report), parser.value(out), parser.value(csv),
-                            parser.value(scenario), parser.value(scenarios), parser.value(pageSize),
-                            parser.value(format), parser.value(locale)});
+        return writeReport(app, {parser.value(report), parser.value(out), parser.value(csv),
+                                 parser.value(scenario), parser.value(scenarios), parser.value(pageSize),
+                                 parser.value(format), parser.value(locale), parser.value(language)});
 
     if (parser.isSet(sample) && parser.value(sample) != QLatin1String("narvik")) {
         QTextStream(stderr) << "fjordplan: unknown sample \"" << parser.value(sample)
@@ -157,6 +174,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    fjord::ui::installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString());
     fjord::ui::MainWindow window;
     window.restoreWindowLayout(); // the size, place and docks of the last session
     window.show();

@@ -1,0 +1,71 @@
+// Qt's own texts that Fjordplan's windows show: standard dialog buttons, undo texts, the context
+// menus of text fields and spin boxes, dock buttons. Debian 12 ships no Qt catalogue for Bokmål
+// (qt6-translations-l10n 6.4 has nn and da, not nb), so they are translated in our catalogue: lupdate
+// reads them here under Qt's contexts, and Qt's QCoreApplication::translate() calls find them there.
+#include <QtGlobal>
+
+namespace fjord::ui {
+
+extern const char *const QtTexts[][2];
+const char *const QtTexts[][2] = {
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Help")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Open")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save All")},
+    {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All")},
+    {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel")},
+    {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Close")},
+    {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&OK")},
+    {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Save")},
+    {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving")},
+    {"QUndoStack", QT_TRANSLATE_NOOP("QUndoStack", "Redo")},
+    {"QUndoStack", QT_TRANSLATE_NOOP("QUndoStack", "Redo %1")},
+    {"QUndoStack", QT_TRANSLATE_NOOP("QUndoStack", "Undo")},
+    {"QUndoStack", QT_TRANSLATE_NOOP("QUndoStack", "Undo %1")},
+    {"QUndoGroup", QT_TRANSLATE_NOOP("QUndoGroup", "Redo")},
+    {"QUndoGroup", QT_TRANSLATE_NOOP("QUndoGroup", "Redo %1")},
+    {"QUndoGroup", QT_TRANSLATE_NOOP("QUndoGroup", "Undo")},
+    {"QUndoGroup", QT_TRANSLATE_NOOP("QUndoGroup", "Undo %1")},
+    {"QUndoModel", QT_TRANSLATE_NOOP("QUndoModel", "<empty>")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Copy")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Paste")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Redo")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Undo")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Cu&t")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Delete")},
+    {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Select All")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")},
+    {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")},
+    {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All")},
+    {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up")},
+    {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down")},
+    {"QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Close")},
+    {"QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Closes the dock widget")},
+    {"QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Float")},
+    {"QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Undocks and re-attaches the dock widget")},
+    {"QTabBar", QT_TRANSLATE_NOOP("QTabBar", "Scroll Left")},
+    {"QTabBar", QT_TRANSLATE_NOOP("QTabBar", "Scroll Right")},
+    {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")},
+    {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")},
+};
+
+} // namespace fjord::ui
