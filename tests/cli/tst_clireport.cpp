@@ -171,6 +171,35 @@ private slots:
         QVERIFY(!bytes.contains("src=\"http") && !bytes.contains("<link"));
     }
 
+    // --language nb writes the report in Norwegian Bokmål with Norwegian numbers; without it, English.
+    void reportInEitherLanguage()
+    {
+        const QString nb = m_dir.filePath(QStringLiteral("nb.html"));
+        const QString en = m_dir.filePath(QStringLiteral("en.html"));
+        CliRun r = runCli({QStringLiteral("report"), sample(), QStringLiteral("--out"), nb,
+                           QStringLiteral("--language"), QStringLiteral("nb")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("report"), sample(), QStringLiteral("--out"), en});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString norwegian = read(nb), english = read(en);
+        QVERIFY(norwegian.contains(QStringLiteral("<html lang=\"nb")));
+        QVERIFY(norwegian.contains(QStringLiteral("Innhold")) &&
+                norwegian.contains(QStringLiteral("Investorrapport")));
+        QVERIFY(norwegian.contains(QStringLiteral("Trinnene er kumulative")));
+        QVERIFY(!norwegian.contains(QStringLiteral("Stages are cumulative")));
+        QVERIFY(english.contains(QStringLiteral("Stages are cumulative")));
+        QVERIFY(!english.contains(QStringLiteral("Trinnene er kumulative")));
+        // The CLI itself stays English and refuses a language it does not have.
+        r = runCli({QStringLiteral("report"), sample(), QStringLiteral("--out"), nb,
+                    QStringLiteral("--language"), QStringLiteral("de")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--language is en or nb"), r.err.constData());
+    }
+
     void csvWritesOneFilePerTable()
     {
         const QString dir = m_dir.filePath(QStringLiteral("tables"));

@@ -3,9 +3,10 @@
 // fits the screen (its minimum size did not: 1475 × 889 px), no label shows its text cut off (a
 // one-line label at least as wide as its text needs) and no table scrolls sideways. On the laptop the
 // project tree shares the inspector's dock, so the tabs keep 1,000 px. FJORD_GRAB_DIR keeps the
-// screenshots for a visual review.
+// screenshots for a visual review. The sample runs in Norwegian Bokmål too: its words are longer.
 #include "tests/document/testproject.h"
 #include "tests/ui/clippedlabels.h"
+#include "ui/app/language.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/report/reporttab.h"
 #include "ui/tabs/comparetab.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -34,16 +36,24 @@ void TestScreens::noClippedLabels_data()
 {
     QTest::addColumn<QString>("project");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language"); // "": the system's (English under ctest's LC_ALL=C)
     for (const QString project : {QStringLiteral("sample"), QStringLiteral("small")}) {
-        QTest::addRow("%s 1920x1080", qPrintable(project)) << project << QSize(1920, 1080);
-        QTest::addRow("%s 1366x768", qPrintable(project)) << project << QSize(1366, 768);
+        QTest::addRow("%s 1920x1080", qPrintable(project)) << project << QSize(1920, 1080) << QString();
+        QTest::addRow("%s 1366x768", qPrintable(project)) << project << QSize(1366, 768) << QString();
     }
+    QTest::addRow("sample 1920x1080 nb")
+        << QStringLiteral("sample") << QSize(1920, 1080) << QStringLiteral("nb");
+    QTest::addRow("sample 1366x768 nb")
+        << QStringLiteral("sample") << QSize(1366, 768) << QStringLiteral("nb");
 }
 
 void TestScreens::noClippedLabels()
 {
     QFETCH(QString, project);
     QFETCH(QSize, size);
+    QFETCH(QString, language);
+    installTranslations(*QCoreApplication::instance(), language);
+    const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QString()); });
     MainWindow window;
     window.resize(size);
     window.show();
@@ -100,11 +110,12 @@ void TestScreens::noClippedLabels()
                                      .arg(grid->columns());
         }
         if (!grabs.isEmpty())
-            QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3x%4-%5.png")
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3x%4-%5%6.png")
                                            .arg(grabs, project)
                                            .arg(size.width())
                                            .arg(size.height())
-                                           .arg(i)));
+                                           .arg(i)
+                                           .arg(language.isEmpty() ? QString() : u'-' + language)));
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 }

@@ -1,0 +1,259 @@
+// The window in Norwegian Bokmål with the Narvik sample: every tab (found by its object name), the menus,
+// docks, tool bars, chart titles and axes, table headers, tooltips and the Problems list show no English
+// word that a translation replaces. The sample's own names ("Stage 1", "Baseline") are data, not
+// interface, and are taken out of each text before it is checked.
+#include "model/document/projectdocument.h"
+#include "model/project.h"
+#include "ui/app/language.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/report/reporttab.h"
+#include "ui/tabs/comparetab.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+
+using namespace fjord;
+using namespace fjord::ui;
+
+namespace {
+
+// English words of the interface that the Bokmål translation replaces (word-bounded, case-sensitive
+// for the capitalised ones so that units and codes do not trip them).
+const QStringList EnglishWords = {
+    QStringLiteral("Stage"),    QStringLiteral("Stages"),     QStringLiteral("Cooling"),
+    QStringLiteral("Power"),    QStringLiteral("Problems"),   QStringLiteral("Save"),
+    QStringLiteral("Energy"),   QStringLiteral("Expansion"),  QStringLiteral("Finance"),
+    QStringLiteral("Tenants"),  QStringLiteral("Renewables"), QStringLiteral("Overview"),
+    QStringLiteral("Capacity"), QStringLiteral("Design"),     QStringLiteral("Revenue"),
+    QStringLiteral("Report"),   QStringLiteral("Undo"),       QStringLiteral("Redo"),
+    QStringLiteral("File"),     QStringLiteral("Edit"),       QStringLiteral("View"),
+    QStringLiteral("Help"),     QStringLiteral("Add"),        QStringLiteral("Remove"),
+    QStringLiteral("Cancel"),   QStringLiteral("Export"),     QStringLiteral("Supply"),
+    QStringLiteral("Price"),    QStringLiteral("Year"),       QStringLiteral("Month"),
+    QStringLiteral("Name"),     QStringLiteral("Grid"),       QStringLiteral("Peak"),
+    QStringLiteral("the"),      QStringLiteral("and"),        QStringLiteral("with"),
+    QStringLiteral("of"),       QStringLiteral("per year"),   QStringLiteral("racks"),
+};
+
+// Every name the project holds: what the planner typed is shown as typed, in any language.
+QStringList dataNames(const Project &p)
+{
+    QStringList names{p.name, p.site.name, p.site.climate.name};
+    for (const RackType &t : p.rackTypes)
+        names << t.name << t.vendor << t.referenceWorkload;
+    for (const OpexItem &o : p.opex)
+        names << o.name;
+    for (const Scenario &s : p.scenarios) {
+        names << s.name << s.supply.grid.name;
+        for (const auto &x : s.stages)
+            names << x.name;
+        for (const auto &x : s.halls)
+            names << x.name;
+        for (const auto &x : s.rows)
+            names << x.name;
+        for (const auto &x : s.racks)
+            names << x.name;
+        for (const auto &x : s.powerNodes)
+            names << x.name;
+        for (const auto &x : s.redundancyGroups)
+            names << x.name;
+        for (const auto &x : s.coolingSystems)
+            names << x.name;
+        for (const auto &x : s.loadProfiles)
+            names << x.name;
+        for (const auto &x : s.heatOfftakes)
+            names << x.name;
+        for (const auto &x : s.tenants)
+            names << x.name;
+        for (const auto &x : s.supply.ppas)
+            names << x.name;
+        for (const auto &x : s.supply.guarantees)
+            names << x.name;
+    }
+    names.removeAll(QString());
+    names.removeDuplicates();
+    // The longest first, so "Stage 10" goes before "Stage 1".
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return names;
+}
+
+class Checker {
+public:
+    explicit Checker(QStringList names) : m_names(std::move(names))
+    {
+        for (const QString &w : EnglishWords)
+            m_words << QRegularExpression(
+                QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(w)));
+    }
+    // Checks one text shown in `where`; remembers each finding once.
+    void check(const QString &where, QString text)
+    {
+        text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich text: the words only
+        for (const QString &name : std::as_const(m_names))
+            text.replace(name, QStringLiteral(" "));
+        for (const QRegularExpression &re : std::as_const(m_words)) {
+            const QRegularExpressionMatch m = re.match(text);
+            if (m.hasMatch()) {
+                const QString finding =
+                    QStringLiteral("%1: \"%2\" in \"%3\"").arg(where, m.captured(), text.simplified());
+                if (!m_findings.contains(finding))
+                    m_findings << finding;
+            }
+        }
+        ++m_checked;
+    }
+    const QStringList &findings() const { return m_findings; }
+    int checked() const { return m_checked; }
+
+private:
+    QStringList m_names;
+    QList<QRegularExpression> m_words;
+    QStringList m_findings;
+    int m_checked = 0;
+};
+
+// The texts a person reads in `root`: labels, buttons, group boxes, tab bars, headers, charts, tooltips.
+void checkWidgets(Checker &c, QWidget *root, const QString &where)
+{
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->isVisible()) {
+            c.check(where + QStringLiteral(" label"), l->text());
+            c.check(where + QStringLiteral(" tooltip"), l->toolTip());
+        }
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        if (b->isVisible()) {
+            c.check(where + QStringLiteral(" button"), b->text());
+            c.check(where + QStringLiteral(" tooltip"), b->toolTip());
+        }
+    for (QGroupBox *g : root->findChildren<QGroupBox *>())
+        if (g->isVisible())
+            c.check(where + QStringLiteral(" group"), g->title());
+    for (QTabBar *bar : root->findChildren<QTabBar *>())
+        if (bar->isVisible())
+            for (int i = 0; i < bar->count(); ++i)
+                c.check(where + QStringLiteral(" tab"), bar->tabText(i));
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model())
+            continue;
+        const QAbstractItemModel *m = view->model();
+        for (int col = 0; col < m->columnCount(); ++col)
+            c.check(where + QStringLiteral(" header"), m->headerData(col, Qt::Horizontal).toString());
+    }
+    for (QChartView *view : root->findChildren<QChartView *>()) {
+        if (!view->isVisible() || !view->chart())
+            continue;
+        QChart *chart = view->chart();
+        c.check(where + QStringLiteral(" chart title"), chart->title());
+        for (QAbstractAxis *axis : chart->axes())
+            c.check(where + QStringLiteral(" axis"), axis->titleText());
+        for (QLegendMarker *marker : chart->legend()->markers())
+            c.check(where + QStringLiteral(" legend"), marker->label());
+    }
+}
+
+} // namespace
+
+class TestTranslatedUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTabInBokmal();
+};
+
+void TestTranslatedUi::initTestCase()
+{
+    QVERIFY(availableLanguages().contains(QStringLiteral("nb")));
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("nb"));
+    QCOMPARE(currentLanguage(), QStringLiteral("nb"));
+    QCOMPARE(QLocale().language(), QLocale::NorwegianBokmal);
+}
+
+void TestTranslatedUi::cleanupTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), QString()); // back to the system's
+}
+
+void TestTranslatedUi::everyTabInBokmal()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openSample();
+    QTRY_VERIFY(window.tabs() && window.tabs()->isVisible());
+    Checker checker(dataNames(window.document()->project()));
+
+    const QStringList tabNames = {
+        QStringLiteral("overviewTab"), QStringLiteral("layoutTab"),     QStringLiteral("powerTab"),
+        QStringLiteral("coolingTab"),  QStringLiteral("expansionTab"),  QStringLiteral("financeTab"),
+        QStringLiteral("tenantsTab"),  QStringLiteral("renewablesTab"), QStringLiteral("riskTab"),
+        QStringLiteral("compareTab"),  QStringLiteral("reportTab")};
+    QCOMPARE(window.tabs()->count(), tabNames.size());
+    // The tab titles themselves are Norwegian: the words a person sees first.
+    QCOMPARE(window.tabs()->tabText(
+                 window.tabs()->indexOf(window.findChild<QWidget *>(QStringLiteral("powerTab")))),
+             QStringLiteral("Strøm"));
+    for (const QString &name : tabNames) {
+        QWidget *tab = window.tabs()->findChild<QWidget *>(name, Qt::FindDirectChildrenOnly);
+        if (!tab) // QTabWidget keeps its pages in a stack
+            tab = window.tabs()->findChild<QWidget *>(name);
+        QVERIFY2(tab, qPrintable(name));
+        window.tabs()->setCurrentWidget(tab);
+        QTRY_VERIFY(tab->isVisible());
+        // The Compare and Report tabs fill a moment after they are shown.
+        if (auto *compare = qobject_cast<CompareTab *>(tab))
+            QTRY_VERIFY(compare->table()->rowCount() > 0);
+        if (auto *report = qobject_cast<ReportTab *>(tab))
+            QTRY_VERIFY_WITH_TIMEOUT(report->pageCount() > 0, 20000);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        checkWidgets(checker, tab, name);
+    }
+    // Docks (project tree, inspector, Problems, undo history), their titles and the Problems' messages.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        checker.check(QStringLiteral("dock title"), dock->windowTitle());
+        checkWidgets(checker, dock, dock->objectName());
+    }
+    auto *problems = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    QVERIFY(problems);
+    int problemTexts = 0;
+    for (QTreeView *view : problems->findChildren<QTreeView *>()) {
+        const QAbstractItemModel *m = view->model();
+        for (int r = 0; m && r < m->rowCount(); ++r)
+            for (int col = 0; col < m->columnCount(); ++col) {
+                const QModelIndex group = m->index(r, col);
+                checker.check(QStringLiteral("problem group"), m->data(group).toString());
+                for (int k = 0; k < m->rowCount(m->index(r, 0)); ++k, ++problemTexts)
+                    checker.check(QStringLiteral("problem"),
+                                  m->data(m->index(k, col, m->index(r, 0))).toString());
+            }
+    }
+    // Menus, tool bars and every action's text and tooltip (the accelerator's & is not a letter).
+    for (QAction *action : window.findChildren<QAction *>()) {
+        checker.check(QStringLiteral("action"), action->text().remove(u'&'));
+        checker.check(QStringLiteral("action tooltip"), action->toolTip().remove(u'&'));
+    }
+    QVERIFY2(checker.checked() > 500, qPrintable(QString::number(checker.checked())));
+    QVERIFY2(checker.findings().isEmpty(), qPrintable(checker.findings().join(u'\n')));
+}
+
+QTEST_MAIN(TestTranslatedUi)
+#include "tst_translatedui.moc"
