@@ -6,9 +6,9 @@
 namespace fjord {
 
 // Plural-aware counts for every text a user reads ("1 hall", "3 halls"; never "1 hall(s)").
-// English has two forms, picked here by count. Qt's tr() with %n needs a compiled translation to
-// choose a form, and Fjordplan ships none yet: once it does, this is the one place to switch to
-// tr("%n hall(s)", nullptr, n) and the callers keep their texts.
+// Callers pass both forms through tr(), each translated on its own: English and Norwegian Bokmål
+// both have one form for 1 and one for every other count, so this serves both. A language with more
+// forms would need tr("%n hall(s)", nullptr, n) and an English catalogue for its plural forms.
 
 // `one` or `many` by count, with %n in it replaced by the count (digits grouped in `locale`):
 // plural(3, tr("Delete %n object"), tr("Delete %n objects")) == "Delete 3 objects".

@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Chiller COP cap</source>
-        <translation>Tak for kjølemaskinens COP</translation>
+        <translation>COP-tak, kjølemaskin</translation>
     </message>
     <message>
         <source>Adiabatic assist</source>
@@ -2864,7 +2864,7 @@
     </message>
     <message>
         <source>Design ambient</source>
-        <translation>Dimensjonerende utetemperatur</translation>
+        <translation>Dim. utetemperatur</translation>
     </message>
     <message>
         <source>The design ambient the engine uses for this system</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Coolers sized for return</source>
-        <translation>Kjølere dimensjonert for retur</translation>
+        <translation>Kjølere dim. for retur</translation>
     </message>
     <message>
         <source>Heat reuse offtake</source>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>Energisation</source>
-        <translation>Spenningssetting</translation>
+        <translation>Spenningssatt</translation>
     </message>
     <message>
         <source>Grid added (MW)</source>
@@ -3354,7 +3354,7 @@
     </message>
     <message>
         <source>Ramp-up (months)</source>
-        <translation>Opptrapping (måneder)</translation>
+        <translation>Opptrapping (mnd.)</translation>
     </message>
     <message>
         <source>Racks</source>
@@ -3370,11 +3370,11 @@
     </message>
     <message>
         <source>Expected peak (MW)</source>
-        <translation>Forventet topp (MW)</translation>
+        <translation>Forv. topp (MW)</translation>
     </message>
     <message>
         <source>Design demand (MW)</source>
-        <translation>Dimensjonerende effektbehov (MW)</translation>
+        <translation>Dim. behov (MW)</translation>
     </message>
     <message>
         <source>Grid capacity (MW)</source>
@@ -7384,6 +7384,11 @@ time (%)</translation>
         <source>%1: cannot write the CSV file</source>
         <translation>%1: kan ikke skrive CSV-filen</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::ReportExportDialog</name>
@@ -8295,7 +8300,7 @@ per år</translation>
     </message>
     <message>
         <source>Cooling &amp;&amp; Energy</source>
-        <translation>Kjøling &amp;&amp; energi</translation>
+        <translation>Kjøling og energi</translation>
     </message>
     <message>
         <source>Expansion</source>
@@ -8432,6 +8437,16 @@ per år</translation>
     <message>
         <source>Cost per million tokens (%1)</source>
         <translation>Kostnad per million tokens (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 bn</source>
+        <comment>currency, amount in billions</comment>
+        <translation>%1 %2 mrd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 m</source>
+        <comment>currency, amount in millions</comment>
+        <translation>%1 %2 mill.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,9 @@ QStringList placeholders(const QString &text)
 QStringList tags(const QString &text)
 {
     QStringList out;
-    static const QRegularExpression re(QStringLiteral("</?([a-zA-Z][a-zA-Z0-9]*)"));
+    // HTML's tags only: "<empty>" and "<opened>" are words in angle brackets, translated.
+    static const QRegularExpression re(QStringLiteral(
+        "</?(?:a|b|i|u|p|br|hr|h[1-6]|table|tr|td|th|ul|ol|li|span|div|nav|small|sup|sub)\\b"));
     for (auto it = re.globalMatch(text); it.hasNext();)
         out << it.next().captured().toLower();
     out.sort();

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -32,6 +33,12 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
+    // Axis numbers in the user's locale (decimal comma in Norwegian), like every other number shown;
+    // without digit grouping, which would split the years of a time axis ("2 027").
+    QLocale axisLocale;
+    axisLocale.setNumberOptions(axisLocale.numberOptions() | QLocale::OmitGroupSeparator);
+    chart()->setLocalizeNumbers(true);
+    chart()->setLocale(axisLocale);
     setMinimumSize(320, 220);
 }
 

@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPen>
 #include <QScatterSeries>
@@ -59,7 +60,7 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
         auto *bar = new QLineSeries;
         bar->setName(tr("%1: %2 MW, ramp-up %3 months")
                          .arg(e.name)
-                         .arg(e.gridCapacityMW, 0, 'f', 0)
+                         .arg(QLocale().toString(e.gridCapacityMW, 'f', 0))
                          .arg(e.rampUpMonths));
         bar->setPen(QPen(e.color, 10, Qt::SolidLine, Qt::FlatCap));
         bar->append(start, y);

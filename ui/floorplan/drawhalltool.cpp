@@ -7,6 +7,7 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace fjord::ui {
@@ -45,9 +46,9 @@ void DrawHallTool::mouseMoved(QGraphicsSceneMouseEvent *event)
     const QRectF r = rectTo(event->scenePos());
     m_preview->setRect(r);
     emit statusMessage(tr("Hall %1 × %2 m (%3 m²)")
-                           .arg(r.width(), 0, 'f', 1)
-                           .arg(r.height(), 0, 'f', 1)
-                           .arg(r.width() * r.height(), 0, 'f', 0));
+                           .arg(QLocale().toString(r.width(), 'f', 1))
+                           .arg(QLocale().toString(r.height(), 'f', 1))
+                           .arg(QLocale().toString(r.width() * r.height(), 'f', 0)));
 }
 
 void DrawHallTool::mouseReleased(QGraphicsSceneMouseEvent *event)
@@ -81,8 +82,8 @@ void DrawHallTool::mouseReleased(QGraphicsSceneMouseEvent *event)
     doc->setSelection(created);
     emit statusMessage(tr("Added hall %1, %2 × %3 m")
                            .arg(doc->scenario().hall(created.first())->name)
-                           .arg(r.width(), 0, 'f', 1)
-                           .arg(r.height(), 0, 'f', 1));
+                           .arg(QLocale().toString(r.width(), 'f', 1))
+                           .arg(QLocale().toString(r.height(), 'f', 1)));
 }
 
 } // namespace fjord::ui

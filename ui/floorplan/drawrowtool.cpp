@@ -9,6 +9,7 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QUndoStack>
 
 #include <cmath>
@@ -82,8 +83,8 @@ void DrawRowTool::mouseMoved(QGraphicsSceneMouseEvent *event)
     emit statusMessage(tr("Row of %1 × %2, %3 m at %4°")
                            .arg(count)
                            .arg(type->name)
-                           .arg(count * m_options->pitchM, 0, 'f', 1)
-                           .arg(angle, 0, 'f', 0));
+                           .arg(QLocale().toString(count * m_options->pitchM, 'f', 1))
+                           .arg(QLocale().toString(angle, 'f', 0)));
 }
 
 void DrawRowTool::mouseReleased(QGraphicsSceneMouseEvent *event)

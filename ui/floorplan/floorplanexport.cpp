@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QGraphicsItem>
+#include <QLocale>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -150,9 +151,10 @@ void paintPlan(QPainter *p, FloorPlanScene *scene, const PlanExport &o)
     f.setBold(false);
     p->setFont(f);
     p->drawText(QRectF(16, 36, size.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter, o.subtitle);
-    p->drawText(
-        QRectF(16, 36, size.width() - 32, 20), Qt::AlignRight | Qt::AlignVCenter,
-        FloorPlanTr::tr("%1 × %2 m · north up").arg(src.width(), 0, 'f', 0).arg(src.height(), 0, 'f', 0));
+    p->drawText(QRectF(16, 36, size.width() - 32, 20), Qt::AlignRight | Qt::AlignVCenter,
+                FloorPlanTr::tr("%1 × %2 m · north up")
+                    .arg(QLocale().toString(src.width(), 'f', 0))
+                    .arg(QLocale().toString(src.height(), 'f', 0)));
     // the plan: scene render keeps the items' level of detail for this scale
     const QRectF target(0, TitlePx, size.width(), size.height() - TitlePx - FooterPx);
     p->save();

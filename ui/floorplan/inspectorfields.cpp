@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QLocale>
 
 #include <cmath>
 
@@ -48,8 +49,9 @@ void fillTypeBox(QComboBox *box, const Project &project, Id current, bool mixed)
     if (mixed)
         box->addItem(mixedText(), QVariant::fromValue<qint64>(-1));
     for (const RackType &t : project.rackTypes)
-        box->addItem(QStringLiteral("%1 (%2 kW)").arg(t.name).arg(t.designPowerW / 1000, 0, 'f', 0),
-                     QVariant::fromValue<qint64>(t.id));
+        box->addItem(
+            QStringLiteral("%1 (%2 kW)").arg(t.name).arg(QLocale().toString(t.designPowerW / 1000, 'f', 0)),
+            QVariant::fromValue<qint64>(t.id));
     box->setCurrentIndex(mixed ? 0 : std::max(0, box->findData(QVariant::fromValue<qint64>(current))));
 }
 

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -255,8 +256,8 @@ void LayoutInspector::refresh()
         m_rackY->setValue(racks.size() == 1 ? first->yM : m_rackY->minimum());
         m_rackRotation->setValue(racks.size() == 1 ? first->rotationDeg : m_rackRotation->minimum());
         m_rackFigures->setText(tr("Design IT power %1 kW · mass %2 t")
-                                   .arg(selected.designPowerW / 1000, 0, 'f', 0)
-                                   .arg(selected.massKg / 1000, 0, 'f', 2));
+                                   .arg(QLocale().toString(selected.designPowerW / 1000, 'f', 0))
+                                   .arg(QLocale().toString(selected.massKg / 1000, 'f', 2)));
     } else if (hallId != NoId) {
         m_pages->setCurrentIndex(2);
         const Hall &h = *s.hall(hallId);
@@ -280,10 +281,10 @@ void LayoutInspector::refresh()
         const DesignPowerSum sum = hallDesignPower(p, s, hallId, stage);
         m_hallFigures->setText(
             tr("%1 m² · %2 · %3 MW IT · %4 kW/m² (through %5)")
-                .arg(h.areaM2(), 0, 'f', 0)
+                .arg(QLocale().toString(h.areaM2(), 'f', 0))
                 .arg(countOf(sum.racks, tr("rack"), tr("racks")))
-                .arg(sum.designPowerW / 1e6, 0, 'f', 2)
-                .arg(sum.densityWPerM2(h.areaM2()) / 1000, 0, 'f', 1)
+                .arg(QLocale().toString(sum.designPowerW / 1e6, 'f', 2))
+                .arg(QLocale().toString(sum.densityWPerM2(h.areaM2()) / 1000, 'f', 1))
                 .arg(stage >= 0 && stage < s.stages.size() ? s.stages[stage].name : tr("every stage")));
     } else if (const Id rowId = selectedRow(); rowId != NoId) {
         m_pages->setCurrentIndex(3);

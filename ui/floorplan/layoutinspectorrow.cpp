@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -124,8 +125,8 @@ void LayoutInspector::refreshRow(const Row &row)
     m_applyRowFeeds->setEnabled(!rowFeedPlan(s, row).feeds.isEmpty());
     m_rowFigures->setText(plural(n, tr("%n rack · %1 m long · design IT power %2 kW"),
                                  tr("%n racks · %1 m long · design IT power %2 kW"))
-                              .arg(n > 0 ? toM - fromM : 0.0, 0, 'f', 1)
-                              .arg(rowDesignPower(p, s, row.id, AllStages).designPowerW / 1000, 0, 'f', 0));
+                              .arg(QLocale().toString(n > 0 ? toM - fromM : 0.0, 'f', 1))
+                              .arg(QLocale().toString(rowDesignPower(p, s, row.id, AllStages).designPowerW / 1000, 'f', 0)));
 }
 
 // "(none)", then the scenario's busways and PDUs of `side` (what racks are fed from), then the rest.

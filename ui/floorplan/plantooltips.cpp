@@ -3,6 +3,7 @@
 #include "model/tr.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace fjord::ui {
@@ -44,8 +45,8 @@ QString rackToolTip(const Project &project, const Scenario &scenario, const Rack
     QString rows = line(FloorPlanTr::tr("Type"), type ? type->name : FloorPlanTr::tr("(unknown)"));
     if (type)
         rows += line(FloorPlanTr::tr("Power"), FloorPlanTr::tr("%1 kW design · %2 kW peak")
-                                      .arg(type->designPowerW / 1e3, 0, 'f', 0)
-                                      .arg(type->peakW() / 1e3, 0, 'f', 0));
+                                      .arg(QLocale().toString(type->designPowerW / 1e3, 'f', 0))
+                                      .arg(QLocale().toString(type->peakW() / 1e3, 'f', 0)));
     rows += line(FloorPlanTr::tr("Feeds"), feeds.isEmpty() ? FloorPlanTr::tr("none") : feeds.join(QStringLiteral(", ")));
     rows += line(FloorPlanTr::tr("Stage"), stageName(scenario, rack.stageId));
     rows += line(FloorPlanTr::tr("Tenant"), tenant ? tenant->name : FloorPlanTr::tr("unallocated"));
@@ -59,8 +60,8 @@ QString rowToolTip(const Project &project, const Scenario &scenario, const Row &
     const double designW = sum.designPowerW;
     const Hall *hall = scenario.hall(row.hallId);
     QString rows =
-        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(QLocale().toString(designW / 1e6, 'f', 2))
+                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(QLocale().toString(designW / 1e6, 'f', 2)));
     rows += line(FloorPlanTr::tr("Hall"), hall ? hall->name : FloorPlanTr::tr("(none)"));
     return QStringLiteral("<b>%1 %2</b><table>%3</table>")
         .arg(FloorPlanTr::tr("Row").toHtmlEscaped(), row.name.toHtmlEscaped(), rows);
@@ -74,12 +75,12 @@ QString hallToolTip(const Project &project, const Scenario &scenario, const Hall
     const CoolingSystem *cooling = scenario.coolingSystem(hall.coolingSystemId);
     const Tenant *tenant = scenario.tenant(hall.tenantId);
     QString rows = line(FloorPlanTr::tr("Size"), FloorPlanTr::tr("%1 × %2 m · %3 m²")
-                                        .arg(hall.widthM, 0, 'f', 1)
-                                        .arg(hall.depthM, 0, 'f', 1)
-                                        .arg(hall.areaM2(), 0, 'f', 0));
+                                        .arg(QLocale().toString(hall.widthM, 'f', 1))
+                                        .arg(QLocale().toString(hall.depthM, 'f', 1))
+                                        .arg(QLocale().toString(hall.areaM2(), 'f', 0)));
     rows +=
-        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(designW / 1e6, 0, 'f', 2)
-                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(designW / 1e6, 0, 'f', 2));
+        line(FloorPlanTr::tr("Racks"), racks == 1 ? FloorPlanTr::tr("1 rack · %1 MW IT").arg(QLocale().toString(designW / 1e6, 'f', 2))
+                                     : FloorPlanTr::tr("%1 racks · %2 MW IT").arg(racks).arg(QLocale().toString(designW / 1e6, 'f', 2)));
     rows += line(FloorPlanTr::tr("Cooling"), cooling ? cooling->name : FloorPlanTr::tr("none"));
     rows += line(FloorPlanTr::tr("Stage"), stageName(scenario, hall.stageId));
     rows += line(FloorPlanTr::tr("Tenant"), tenant ? tenant->name : FloorPlanTr::tr("unallocated"));

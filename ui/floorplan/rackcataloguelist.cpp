@@ -3,6 +3,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/floorplan/floorplanscene.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 namespace fjord::ui {
@@ -30,9 +31,9 @@ void RackCatalogueList::reload()
     for (const RackType &t : m_document->project().rackTypes) {
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 kW · %3 × %4 m")
                                              .arg(t.name)
-                                             .arg(t.designPowerW / 1000, 0, 'f', 0)
-                                             .arg(t.widthM, 0, 'f', 2)
-                                             .arg(t.depthM, 0, 'f', 2));
+                                             .arg(QLocale().toString(t.designPowerW / 1000, 'f', 0))
+                                             .arg(QLocale().toString(t.widthM, 'f', 2))
+                                             .arg(QLocale().toString(t.depthM, 'f', 2)));
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(t.id));
         item->setToolTip(tr("Drag onto a hall to place one rack; used by Draw row and Place rack"));
         addItem(item);

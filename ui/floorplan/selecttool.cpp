@@ -12,6 +12,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QUndoStack>
 
 #include <cmath>
@@ -190,7 +191,9 @@ void SelectTool::mouseMoved(QGraphicsSceneMouseEvent *event)
     const QPointF moved = moveSelection(step.x(), step.y(), m_dragKey);
     m_applied += moved;
     m_dragMoved = m_dragMoved || !moved.isNull();
-    emit statusMessage(tr("Moved by %1, %2 m").arg(m_applied.x(), 0, 'f', 2).arg(m_applied.y(), 0, 'f', 2));
+    emit statusMessage(tr("Moved by %1, %2 m")
+                           .arg(QLocale().toString(m_applied.x(), 'f', 2))
+                           .arg(QLocale().toString(m_applied.y(), 'f', 2)));
 }
 
 void SelectTool::mouseReleased(QGraphicsSceneMouseEvent *event)

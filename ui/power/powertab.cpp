@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QStyle>
@@ -253,13 +254,13 @@ void PowerTab::autoBalance()
         text = tr("Nothing to balance below %1: no single-phase feeds on three-phase nodes.").arg(node->name);
     else if (r.changes.isEmpty())
         text = tr("Below %1: no better split; worst imbalance stays %2 %.")
-                   .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1));
+                   .arg(node->name, QLocale().toString(r.imbalanceBeforePct, 'f', 1));
     else
         text =
             plural(r.changes.size(), tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feed moved."),
                    tr("Auto-balance below %1: worst imbalance %2 % → %3 %, %n feeds moved."))
-                .arg(node->name, QString::number(r.imbalanceBeforePct, 'f', 1),
-                     QString::number(r.imbalanceAfterPct, 'f', 1));
+                .arg(node->name, QLocale().toString(r.imbalanceBeforePct, 'f', 1),
+                     QLocale().toString(r.imbalanceAfterPct, 'f', 1));
     if (!r.notes.isEmpty())
         text += u' ' + r.notes.join(u' ');
     if (!r.changes.isEmpty())

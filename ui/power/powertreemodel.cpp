@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QDataStream>
 #include <QIODevice>
+#include <QLocale>
 #include <QMimeData>
 #include <QTimer>
 #include <QUndoStack>
@@ -54,7 +55,7 @@ QString sideLabel(FeedSide side)
 
 QString percent(double ratio)
 {
-    return QString::number(ratio * 100.0, 'f', 1) + u" %";
+    return QLocale().toString(ratio * 100.0, 'f', 1) + u" %";
 }
 
 } // namespace
@@ -203,7 +204,7 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     case Side:
         return sideLabel(node.side);
     case RatingKva:
-        return QString::number(node.apparentRatingVa() / 1e3, 'f', 1);
+        return QLocale().toString(node.apparentRatingVa() / 1e3, 'f', 1);
     default:
         break;
     }
@@ -211,7 +212,7 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
         return column == LoadKw ? tr("not built") : QVariant();
     switch (column) {
     case LoadKw:
-        return QString::number(l->loadKw, 'f', 1);
+        return QLocale().toString(l->loadKw, 'f', 1);
     case Utilisation:
         return percent(l->utilisation);
     case Failover:
@@ -219,9 +220,9 @@ QVariant PowerTreeModel::data(const QModelIndex &index, int role) const
     case AtPeak:
         return percent(l->utilisationAtPeak);
     case Imbalance:
-        return node.phases == 3 ? QString::number(l->imbalancePct, 'f', 1) + u" %" : QString();
+        return node.phases == 3 ? QLocale().toString(l->imbalancePct, 'f', 1) + u" %" : QString();
     case Neutral:
-        return QString::number(l->neutralCurrentA, 'f', 1);
+        return QLocale().toString(l->neutralCurrentA, 'f', 1);
     default:
         return {};
     }
@@ -235,11 +236,12 @@ QString PowerTreeModel::toolTip(const PowerNode &node, const PowerNodeLoading *l
                              [&](const RackFeed &f) { return f.nodeId == node.id; });
     QString rows =
         tr("<tr><td>Kind</td><td>%1, side %2</td></tr>").arg(kindLabel(node.kind), sideLabel(node.side));
-    rows += tr("<tr><td>Rating</td><td>%1 kVA</td></tr>").arg(node.apparentRatingVa() / 1e3, 0, 'f', 1);
+    rows += tr("<tr><td>Rating</td><td>%1 kVA</td></tr>")
+                .arg(QLocale().toString(node.apparentRatingVa() / 1e3, 'f', 1));
     if (l) {
         rows += tr("<tr><td>Load</td><td>%1 kW · %2 kVA</td></tr>")
-                    .arg(l->loadKw, 0, 'f', 1)
-                    .arg(l->loadKva, 0, 'f', 1);
+                    .arg(QLocale().toString(l->loadKw, 'f', 1))
+                    .arg(QLocale().toString(l->loadKva, 'f', 1));
         rows += tr("<tr><td>Utilisation</td><td>%1 (after a failure %2)</td></tr>")
                     .arg(percent(l->utilisation), percent(l->failoverUtilisation));
     } else {

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -144,7 +145,7 @@ void ReportTab::refreshNow()
                                  tr("Investor report of scenario %1: %n pages, drawn in %2 s. "
                                     "Export writes exactly these pages (PDF, A4)."))
                               .arg(m_document->scenario().name)
-                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                              .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1))
                         : preview.error);
 }
 

@@ -90,7 +90,8 @@ void ScenarioSections::cover(const QStringList &compared)
                   ReportTr::tr("Climate: %1").arg(r.climate.name),
                   ReportTr::tr("Prepared with %1 on %2")
                       .arg(QStringLiteral("Fjordplan " FJORD_VERSION),
-                           m_sink.locale().toString(QDate::currentDate(), QLocale::LongFormat))});
+                           m_sink.locale().toString(QDate::currentDate(),
+                                                    ReportTr::tr("d MMMM yyyy", "date format")))});
     if (r.stages.isEmpty()) {
         m_sink.paragraph(ReportTr::tr("The scenario has no stages: there is nothing to report yet."));
         return;

@@ -1,6 +1,7 @@
 #include "ui/risk/sweeppanel.h"
 
 #include "model/document/projectdocument.h"
+#include "model/tr.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
 #include "ui/risk/heatmapchart.h"
@@ -220,7 +221,7 @@ void SweepPanel::suggestRange(const Axis &axis)
         return;
     const double base = p.baseValue;
     double from = 0, to = 0, step = 1;
-    if (p.unit == QLatin1String("months")) {
+    if (p.unit == ModelTr::tr("months") || p.unit == QLatin1String("months")) { // the model translates it
         from = 0, to = 12, step = 3; // a slip of up to a year, quarter by quarter
     } else if (p.unit == QLatin1String("°C")) {
         from = base - 8, to = base + 8, step = 2;

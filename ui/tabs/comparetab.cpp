@@ -354,11 +354,12 @@ void CompareTab::fillTable()
         QTableWidgetItem *delta =
             cell(Delta, (d > 0 ? QStringLiteral("+") : QString()) + format(k, d, currency, true));
         // A relative change of a share (an IRR 10 % -> 11 % is "+10 %") misleads: shares show pp only.
-        QTableWidgetItem *pct = cell(DeltaPct, std::abs(k.a) > 1e-12 && !isShare(k)
-                                                   ? QStringLiteral("%1%2 %")
-                                                         .arg(d > 0 ? QStringLiteral("+") : QString())
-                                                         .arg(d / std::abs(k.a) * 100, 0, 'f', 1)
-                                                   : QStringLiteral("–"));
+        QTableWidgetItem *pct =
+            cell(DeltaPct, std::abs(k.a) > 1e-12 && !isShare(k)
+                               ? QStringLiteral("%1%2 %")
+                                     .arg(d > 0 ? QStringLiteral("+") : QString())
+                                     .arg(displayLocale().toString(d / std::abs(k.a) * 100, 'f', 1))
+                               : QStringLiteral("–"));
         if (!k.informative && std::abs(d) > 1e-9 * std::max(1.0, std::abs(k.a))) {
             const bool better = (d < 0) == k.lowerIsBetter;
             const QColor colour = better ? ChartPalette::pass() : ChartPalette::fail();

@@ -1,6 +1,8 @@
 #include "ui/tabs/moneyformat.h"
 #include "ui/settings/displayunits.h"
 
+#include "model/tr.h"
+
 #include <cmath>
 
 namespace fjord::ui::moneyformat {
@@ -10,9 +12,11 @@ QString compact(double amount, const QString &isoCurrency, const QLocale &locale
     const QString currency = units::currencyLabel(isoCurrency); // "EUR" or "€", as the user prefers
     const double a = std::abs(amount);
     if (a >= 1e9)
-        return QStringLiteral("%1 %2 bn").arg(currency, locale.toString(amount / 1e9, 'f', 2));
+        return TabsTr::tr("%1 %2 bn", "currency, amount in billions")
+            .arg(currency, locale.toString(amount / 1e9, 'f', 2));
     if (a >= 1e6)
-        return QStringLiteral("%1 %2 m").arg(currency, locale.toString(amount / 1e6, 'f', 1));
+        return TabsTr::tr("%1 %2 m", "currency, amount in millions")
+            .arg(currency, locale.toString(amount / 1e6, 'f', 1));
     if (a >= 1e3)
         return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', 0));
     return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', 2));
