@@ -3077,6 +3077,10 @@
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
+    <message>
+        <source>The week of the year (1–52) the hourly facility power chart shows</source>
+        <translation>Uken i året (1–52) som diagrammet over anleggets effekt per time viser</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::CostCatalogueEditor</name>
@@ -3231,6 +3235,10 @@
     <message>
         <source>Tax rate</source>
         <translation>Skattesats</translation>
+    </message>
+    <message>
+        <source>%1: years until it is bought again (METHOD §8.1)</source>
+        <translation>%1: år til den kjøpes på nytt (METHOD §8.1)</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3803,21 @@
     </message>
 </context>
 <context>
+    <name>fjord::ui::InputToolTips</name>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Verdi %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>fjord::ui::Inspector</name>
     <message>
         <source>A name cannot be empty.</source>
@@ -4072,14 +4095,6 @@
         <translation>Gjennom %1</translation>
     </message>
     <message>
-        <source>IT capacity %1 MW</source>
-        <translation>IT-kapasitet %1 MW</translation>
-    </message>
-    <message>
-        <source>Design demand %1 MW (expected peak %2 MW)</source>
-        <translation>Dimensjonerende effektbehov %1 MW (forventet topp %2 MW)</translation>
-    </message>
-    <message>
         <source>PUE %1</source>
         <translation>PUE %1</translation>
     </message>
@@ -4118,6 +4133,14 @@
     <message>
         <source>Errors: %1</source>
         <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>IT capacity %1</source>
+        <translation>IT-kapasitet %1</translation>
+    </message>
+    <message>
+        <source>Design demand %1 (expected peak %2)</source>
+        <translation>Dimensjonerende effektbehov %1 (forventet topp %2)</translation>
     </message>
 </context>
 <context>
@@ -4815,7 +4838,7 @@
     </message>
     <message>
         <source>Open Narvik &amp;Sample</source>
-        <translation>Åpne Narvik-&amp;eksempelet</translation>
+        <translation>Åpne Narvik-eksempele&amp;t</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4827,11 +4850,11 @@
     </message>
     <message>
         <source>Import &amp;Weather (EPW)…</source>
-        <translation>Importer &amp;værdata (EPW) …</translation>
+        <translation>Importer vær&amp;data (EPW) …</translation>
     </message>
     <message>
         <source>Import from &amp;NetBox…</source>
-        <translation>Importer fra &amp;NetBox …</translation>
+        <translation>Importer fra Net&amp;Box …</translation>
     </message>
     <message>
         <source>&amp;Export to NetBox…</source>
@@ -4887,7 +4910,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylige</translation>
+        <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -5053,6 +5076,18 @@
         <source>Clear List</source>
         <translation>Tøm listen</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <source>Fjordplan &amp;User Guide</source>
+        <translation>&amp;Brukerveiledning for Fjordplan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::NetboxImportDialog</name>
@@ -5178,38 +5213,6 @@
         <translation>GPU-er</translation>
     </message>
     <message>
-        <source>IT
-capacity
-(MW)</source>
-        <translation>IT-
-kapasitet
-(MW)</translation>
-    </message>
-    <message>
-        <source>Expected
-peak
-(MW)</source>
-        <translation>Forventet
-topp
-(MW)</translation>
-    </message>
-    <message>
-        <source>Design
-demand
-(MW)</source>
-        <translation>Dim.
-effektbehov
-(MW)</translation>
-    </message>
-    <message>
-        <source>Grid
-capacity
-(MW)</source>
-        <translation>Nett-
-kapasitet
-(MW)</translation>
-    </message>
-    <message>
         <source>Grid
 headroom</source>
         <translation>Nett-
@@ -5246,6 +5249,38 @@ margin</translation>
     <message>
         <source>The design demand exceeds the grid capacity.</source>
         <translation>Det dimensjonerende effektbehovet overstiger nettkapasiteten.</translation>
+    </message>
+    <message>
+        <source>IT
+capacity
+(%1)</source>
+        <translation>IT-
+kapasitet
+(%1)</translation>
+    </message>
+    <message>
+        <source>Expected
+peak
+(%1)</source>
+        <translation>Forventet
+topp
+(%1)</translation>
+    </message>
+    <message>
+        <source>Design
+demand
+(%1)</source>
+        <translation>Dim.
+effektbehov
+(%1)</translation>
+    </message>
+    <message>
+        <source>Grid
+capacity
+(%1)</source>
+        <translation>Nett-
+kapasitet
+(%1)</translation>
     </message>
 </context>
 <context>
@@ -5285,10 +5320,6 @@ margin</translation>
     <message>
         <source>Campus (no stage yet)</source>
         <translation>Campus (ingen trinn ennå)</translation>
-    </message>
-    <message>
-        <source>%1 MW</source>
-        <translation>%1 MW</translation>
     </message>
     <message>
         <source>IT capacity</source>
@@ -5367,8 +5398,8 @@ margin</translation>
         <translation>Trinn (akkumulert)</translation>
     </message>
     <message>
-        <source>Power (MW)</source>
-        <translation>Effekt (MW)</translation>
+        <source>Power (%1)</source>
+        <translation>Effekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6048,10 +6079,6 @@ margin</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>%1 MW</source>
-        <translation>%1 MW</translation>
-    </message>
-    <message>
         <source>Scenarios</source>
         <translation>Scenarioer</translation>
     </message>
@@ -6560,6 +6587,10 @@ time (%)</translation>
     <message>
         <source>CFE (% of load)</source>
         <translation>CFE (% av lasten)</translation>
+    </message>
+    <message>
+        <source>The week of the year (1–52) the hourly supply chart shows</source>
+        <translation>Uken i året (1–52) som diagrammet over forsyning per time viser</translation>
     </message>
 </context>
 <context>
@@ -7748,6 +7779,10 @@ time (%)</translation>
         <source>%1 runs with seed %2 in %3 s.</source>
         <translation>%1 kjøringer med frø %2 på %3 s.</translation>
     </message>
+    <message>
+        <source>How many evaluations the Monte Carlo study draws (more runs: narrower confidence in its percentiles, longer to run)</source>
+        <translation>Hvor mange beregninger Monte Carlo-studien trekker (flere kjøringer: smalere usikkerhet i persentilene, lengre kjøretid)</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::SelectTool</name>
@@ -7792,11 +7827,11 @@ time (%)</translation>
     <name>fjord::ui::ServerActions</name>
     <message>
         <source>Open from Ser&amp;ver…</source>
-        <translation>Åpne fra ser&amp;ver …</translation>
+        <translation>Åpne &amp;fra server …</translation>
     </message>
     <message>
         <source>Save to Serv&amp;er…</source>
-        <translation>Lagre til serv&amp;er …</translation>
+        <translation>Lagre til ser&amp;ver …</translation>
     </message>
     <message>
         <source>Revision %1 of %2</source>
@@ -7926,6 +7961,212 @@ Din versjon er beholdt i %2.</translation>
     <message>
         <source>%n projects on the server.</source>
         <translation>%n prosjekter på serveren.</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation>Nye prosjekter</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new language shows after Fjordplan is restarted.</source>
+        <translation>Et nytt språk vises etter at Fjordplan er startet på nytt.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>MW (megawatts)</source>
+        <translation>MW (megawatt)</translation>
+    </message>
+    <message>
+        <source>kW (kilowatts)</source>
+        <translation>kW (kilowatt)</translation>
+    </message>
+    <message>
+        <source>The unit of the campus power figures in the status bar, the Overview and the project tree. Input fields keep their own unit.</source>
+        <translation>Enheten for campusens effekttall i statuslinjen, Oversikt og prosjekttreet. Inndatafeltene beholder sin egen enhet.</translation>
+    </message>
+    <message>
+        <source>Code (EUR 1.42 bn)</source>
+        <translation>Kode (EUR 1,42 mrd.)</translation>
+    </message>
+    <message>
+        <source>Symbol (€ 1.42 bn)</source>
+        <translation>Symbol (€ 1,42 mrd.)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>How often an open project&apos;s recovery copy is written, in minutes (0: never). The project file itself changes only when you save.</source>
+        <translation>Hvor ofte gjenopprettingskopien av et åpent prosjekt skrives, i minutter (0: aldri). Selve prosjektfilen endres bare når du lagrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Power shown in:</source>
+        <translation>&amp;Effekt vist i:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency shown as:</source>
+        <translation>&amp;Valuta vist som:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Autolagre hvert:</translation>
+    </message>
+    <message>
+        <source>What a new project starts with; each project keeps its own values.</source>
+        <translation>Det et nytt prosjekt starter med; hvert prosjekt beholder sine egne verdier.</translation>
+    </message>
+    <message>
+        <source>IEC: 100 % of the rating</source>
+        <translation>IEC: 100 % av merkeytelsen</translation>
+    </message>
+    <message>
+        <source>NEC: 80 % of the rating</source>
+        <translation>NEC: 80 % av merkeytelsen</translation>
+    </message>
+    <message>
+        <source>The continuous load a breaker, busway or PDU may carry.</source>
+        <translation>Den kontinuerlige lasten en effektbryter, skinnekanal eller PDU kan bære.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Phase imbalance above which a node gets a warning, % of its mean phase current.</source>
+        <translation>Faseubalanse over denne gir en node en advarsel, % av nodens gjennomsnittlige fasestrøm.</translation>
+    </message>
+    <message>
+        <source>Phase imbalance above which a node gets an error, % of its mean phase current; not below the warning threshold.</source>
+        <translation>Faseubalanse over denne gir en node en feil, % av nodens gjennomsnittlige fasestrøm; ikke under varslingsgrensen.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>The narrowest aisle between rows before the plan marks it, in metres.</source>
+        <translation>Den smaleste gangen mellom rader før planen markerer den, i meter.</translation>
+    </message>
+    <message>
+        <source>Share of each stage&apos;s IT capacity promised to start-ups and research institutions, %.</source>
+        <translation>Andel av hvert trinns IT-kapasitet som er lovet oppstartsselskaper og forskningsinstitusjoner, %.</translation>
+    </message>
+    <message>
+        <source>Continuous-load &amp;rule:</source>
+        <translation>&amp;Regel for kontinuerlig last:</translation>
+    </message>
+    <message>
+        <source>Phase imbalance &amp;warning above:</source>
+        <translation>Faseubalanse, a&amp;dvarsel over:</translation>
+    </message>
+    <message>
+        <source>Phase imbalance &amp;error above:</source>
+        <translation>Faseubalanse, &amp;feil over:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum aisle width:</source>
+        <translation>&amp;Minste gangbredde:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority capacity target:</source>
+        <translation>Mål for &amp;prioritert kapasitet:</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Floor plan: pan (nothing selected) or move the selection</source>
+        <translation>Plantegning: panorer (ingenting valgt) eller flytt utvalget</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltaster</translation>
+    </message>
+    <message>
+        <source>Floor plan: zoom in / out</source>
+        <translation>Plantegning: zoom inn / ut</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Floor plan: fit the campus</source>
+        <translation>Plantegning: tilpass til campus</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Floor plan: cancel drawing, clear the selection</source>
+        <translation>Plantegning: avbryt tegning, fjern utvalget</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Floor plan: pan</source>
+        <translation>Plantegning: panorer</translation>
+    </message>
+    <message>
+        <source>Middle mouse button drag</source>
+        <translation>Dra med midtre museknapp</translation>
+    </message>
+    <message>
+        <source>Floor plan: zoom at the pointer</source>
+        <translation>Plantegning: zoom ved pekeren</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Musehjul</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
     </message>
 </context>
 <context>
@@ -8768,6 +9009,17 @@ per år</translation>
     <message>
         <source>Use the Narvik presets for the uncertain inputs</source>
         <translation>Bruk Narvik-forhåndsvalgene for de usikre inndataene</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ui::UserGuide</name>
+    <message>
+        <source>Fjordplan User Guide</source>
+        <translation>Brukerveiledning for Fjordplan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
     </message>
 </context>
 <context>

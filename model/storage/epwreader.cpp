@@ -231,7 +231,8 @@ EpwResult Parser::read()
                 month = 2;
                 day = 29;
             } else {
-                fail(line, StorageTr::tr("expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
+                fail(line, StorageTr::tr(
+                               "expected %1/%2 hour %3, found %4/%5 hour %6 (rows out of order, missing or "
                                "repeated)")
                                .arg(month)
                                .arg(day)
@@ -274,7 +275,7 @@ EpwResult Parser::read()
     if (!complete)
         fail(int(lines.size()),
              StorageTr::tr("the file ends after %1 data rows, at %2/%3 hour %4; a year needs 8760 "
-                            "rows (8784 in a leap year)")
+                           "rows (8784 in a leap year)")
                  .arg(rows)
                  .arg(month)
                  .arg(day)

@@ -96,8 +96,8 @@ QString checkHeader(const NetboxCsv &csv, const QStringList &known, const QStrin
             return StorageTr::tr("%1:1: missing column '%2'").arg(csv.file, r);
     for (const QString &h : csv.header)
         if (!mapped.contains(h))
-            unmapped.append(StorageTr::tr("%1:1: column '%2' has no place in the model (not imported)")
-                                .arg(csv.file, h));
+            unmapped.append(
+                StorageTr::tr("%1:1: column '%2' has no place in the model (not imported)").arg(csv.file, h));
     return {};
 }
 
@@ -207,9 +207,9 @@ QString Importer::racks(const NetboxCsv &csv)
         m_report.notes.append(
             plural(m_genericRacks,
                    StorageTr::tr("%n rack has no matching rack type and uses the generic '%1' type "
-                                  "with 0 W: NetBox records no rack power, set its design power"),
+                                 "with 0 W: NetBox records no rack power, set its design power"),
                    StorageTr::tr("%n racks have no matching rack type and use the generic '%1' type "
-                                  "with 0 W: NetBox records no rack power, set its design power"))
+                                 "with 0 W: NetBox records no rack power, set its design power"))
                 .arg(GenericTypeName));
     return {};
 }
@@ -296,7 +296,7 @@ QString Importer::panels(const NetboxCsv &csv)
     if (!csv.rows.isEmpty())
         m_report.notes.append(
             StorageTr::tr("NetBox power panels have no capacity: the %1 imported switchboards "
-                           "have no rating; set one")
+                          "have no rating; set one")
                 .arg(csv.rows.size()));
     return {};
 }
@@ -418,26 +418,26 @@ QString Importer::feeds(const NetboxCsv &csv, bool panelsGiven)
     }
     if (m_report.powerFeeds > 0)
         m_report.notes.append(StorageTr::tr("NetBox voltages: three-phase feeds are read as line-to-line, "
-                                             "single-phase feeds as line-to-neutral"));
+                                            "single-phase feeds as line-to-neutral"));
     for (auto it = utilisations.cbegin(); it != utilisations.cend(); ++it)
         m_report.notes.append(
             StorageTr::tr("max_utilization %1 % on %2 feeds: NetBox's per-feed draw limit is not "
-                           "stored; Fjordplan checks every node against the project's "
-                           "continuous-load rule (IEC 100 % or NEC 80 %)")
+                          "stored; Fjordplan checks every node against the project's "
+                          "continuous-load rule (IEC 100 % or NEC 80 %)")
                 .arg(it.key())
                 .arg(it.value()));
     if (singlePhase > 0)
         m_report.notes.append(
             StorageTr::tr("%1 single-phase feeds were spread over L1, L2, L3 in turn per panel: NetBox "
-                           "records the leg on outlets, not feeds; check them against the wiring or use "
-                           "Auto-balance")
+                          "records the leg on outlets, not feeds; check them against the wiring or use "
+                          "Auto-balance")
                 .arg(singlePhase));
     if (withoutRack > 0)
         m_report.notes.append(StorageTr::tr("%1 feeds name no rack and feed nothing").arg(withoutRack));
     if (implicitPanels > 0)
         m_report.notes.append(
             StorageTr::tr("%1 feeds name a power panel that was not imported; switchboards were "
-                           "created for them")
+                          "created for them")
                 .arg(implicitPanels));
     return {};
 }

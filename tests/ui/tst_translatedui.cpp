@@ -5,6 +5,7 @@
 #include "model/document/projectdocument.h"
 #include "model/project.h"
 #include "ui/app/language.h"
+#include "ui/dialogs/userguide.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/report/reporttab.h"
 #include "ui/tabs/comparetab.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -179,6 +181,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everyTabInBokmal();
+    void userGuideInBokmal();
 };
 
 void TestTranslatedUi::initTestCase()
@@ -263,6 +266,16 @@ void TestTranslatedUi::everyTabInBokmal()
         qWarning().noquote() << finding;
     QVERIFY2(checker.findings().isEmpty(),
              qPrintable(QStringLiteral("%1 English texts, listed above").arg(checker.findings().size())));
+}
+
+// Help > User Guide opens the Norwegian guide, compiled in beside the English one.
+void TestTranslatedUi::userGuideInBokmal()
+{
+    QCOMPARE(UserGuide::sourceUrl(), QStringLiteral("qrc:/help/user-guide.nb.html"));
+    UserGuide guide;
+    QTRY_COMPARE(guide.browser()->documentTitle(), QStringLiteral("Brukerveiledning for Fjordplan"));
+    QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Fil > Åpne Narvik-eksempelet")));
+    QCOMPARE(guide.windowTitle(), QStringLiteral("Brukerveiledning for Fjordplan"));
 }
 
 QTEST_MAIN(TestTranslatedUi)

@@ -1,6 +1,9 @@
 #include "ui/dialogs/userguide.h"
 
+#include "ui/app/language.h"
+
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -9,7 +12,10 @@ namespace fjord::ui {
 
 QString UserGuide::sourceUrl()
 {
-    return QStringLiteral("qrc:/help/user-guide.html");
+    // The guide in the window's language where there is one (user-guide.nb.html), else English.
+    const QString translated = QStringLiteral(":/help/user-guide.%1.html").arg(currentLanguage());
+    return QFile::exists(translated) ? QStringLiteral("qrc") + translated
+                                     : QStringLiteral("qrc:/help/user-guide.html");
 }
 
 UserGuide::UserGuide(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))

@@ -14,7 +14,7 @@ class UserGuide : public QDialog {
 public:
     explicit UserGuide(QWidget *parent = nullptr);
 
-    static QString sourceUrl(); // "qrc:/help/user-guide.html"
+    static QString sourceUrl(); // "qrc:/help/user-guide.html", or its translation (user-guide.nb.html)
     QTextBrowser *browser() const { return m_browser; }
 
 private:

@@ -7,4 +7,5 @@ target_sources(fjordplan_ui PRIVATE
 qt_add_resources(fjordplan_ui "help"
     PREFIX /help
     BASE ${PROJECT_SOURCE_DIR}/docs/user-guide
-    FILES ${PROJECT_SOURCE_DIR}/docs/user-guide/user-guide.html)
+    FILES ${PROJECT_SOURCE_DIR}/docs/user-guide/user-guide.html
+          ${PROJECT_SOURCE_DIR}/docs/user-guide/user-guide.nb.html)

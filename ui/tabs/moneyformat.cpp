@@ -1,7 +1,7 @@
 #include "ui/tabs/moneyformat.h"
-#include "ui/settings/displayunits.h"
 
 #include "model/tr.h"
+#include "ui/settings/displayunits.h"
 
 #include <cmath>
 
