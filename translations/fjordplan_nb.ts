@@ -4424,10 +4424,6 @@
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source>%1 m² · %2 · %3 MW IT · %4 kW/m²</source>
-        <translation>%1 m² · %2 · %3 MW IT · %4 kW/m²</translation>
-    </message>
-    <message>
         <source>rack</source>
         <translation>rack</translation>
     </message>
@@ -4578,6 +4574,14 @@
     <message>
         <source>Edit row %1</source>
         <translation>Endre rad %1</translation>
+    </message>
+    <message>
+        <source>%1 m² · %2 · %3 MW IT · %4 kW/m² (through %5)</source>
+        <translation>%1 m² · %2 · %3 MW IT · %4 kW/m² (gjennom %5)</translation>
+    </message>
+    <message>
+        <source>every stage</source>
+        <translation>alle trinn</translation>
     </message>
 </context>
 <context>

@@ -123,10 +123,11 @@ void LayoutInspector::refreshRow(const Row &row)
     fillFeedBox(m_rowFeedA, s, row.feedA, FeedSide::A);
     fillFeedBox(m_rowFeedB, s, row.feedB, FeedSide::B);
     m_applyRowFeeds->setEnabled(!rowFeedPlan(s, row).feeds.isEmpty());
-    m_rowFigures->setText(plural(n, tr("%n rack · %1 m long · design IT power %2 kW"),
-                                 tr("%n racks · %1 m long · design IT power %2 kW"))
-                              .arg(QLocale().toString(n > 0 ? toM - fromM : 0.0, 'f', 1))
-                              .arg(QLocale().toString(rowDesignPower(p, s, row.id, AllStages).designPowerW / 1000, 'f', 0)));
+    m_rowFigures->setText(
+        plural(n, tr("%n rack · %1 m long · design IT power %2 kW"),
+               tr("%n racks · %1 m long · design IT power %2 kW"))
+            .arg(QLocale().toString(n > 0 ? toM - fromM : 0.0, 'f', 1))
+            .arg(QLocale().toString(rowDesignPower(p, s, row.id, AllStages).designPowerW / 1000, 'f', 0)));
 }
 
 // "(none)", then the scenario's busways and PDUs of `side` (what racks are fed from), then the rest.
