@@ -7842,10 +7842,6 @@ time (%)</translation>
         <translation>Revisjon %1 av %2</translation>
     </message>
     <message>
-        <source>%1 — %2 (server, revision %3)</source>
-        <translation>%1 — %2 (server, revisjon %3)</translation>
-    </message>
-    <message>
         <source>Cannot open from the server</source>
         <translation>Kan ikke åpne fra serveren</translation>
     </message>
@@ -7915,6 +7911,50 @@ Din versjon er beholdt i %2.</translation>
         <source>Saved revision %1 with your scenario as &quot;%2&quot;; your version is also kept in %3</source>
         <translation>Lagret revisjon %1 med ditt scenario som «%2»; din versjon er også beholdt i %3</translation>
     </message>
+    <message>
+        <source>Server &amp;History…</source>
+        <translation>Server&amp;historikk …</translation>
+    </message>
+    <message>
+        <source>Every revision of this team project: open one read-only, or restore it</source>
+        <translation>Alle revisjoner av dette teamprosjektet: åpne én skrivebeskyttet, eller gjenopprett den</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 (read-only)</source>
+        <translation>%1 revisjon %2 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>%1 (server, revision %2)</source>
+        <translation>%1 (server, revisjon %2)</translation>
+    </message>
+    <message>
+        <source>Read-only revision</source>
+        <translation>Skrivebeskyttet revisjon</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is open read-only: it is not saved over the latest revision. To make it the latest again, use File &gt; Server History… and Restore as Latest; to keep it (with any changes), use File &gt; Save As… to save it as a file.</source>
+        <translation>Revisjon %1 av %2 er åpnet skrivebeskyttet: den lagres ikke over den nyeste revisjonen. For å gjøre den til den nyeste igjen, bruk Fil &gt; Serverhistorikk … og Gjenopprett som nyeste; for å beholde den (med eventuelle endringer), bruk Fil &gt; Lagre som … for å lagre den som en fil.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: your unsaved changes are still open.</source>
+        <translation>Ingenting ble åpnet: de ulagrede endringene dine er fortsatt åpne.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 (saved by %3), read-only: Restore as Latest in Server History makes it the latest again; Save As… keeps it as a file.</source>
+        <translation>Revisjon %1 av %2 (lagret av %3), skrivebeskyttet: Gjenopprett som nyeste i Serverhistorikk gjør den til den nyeste igjen; Lagre som … beholder den som en fil.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: your unsaved changes are still open.</source>
+        <translation>Ingenting ble gjenopprettet: de ulagrede endringene dine er fortsatt åpne.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was restored as revision %2, but it could not be opened: %3</source>
+        <translation>Revisjon %1 ble gjenopprettet som revisjon %2, men kunne ikke åpnes: %3</translation>
+    </message>
+    <message>
+        <source>Restored revision %1 as revision %2 of %3</source>
+        <translation>Gjenopprettet revisjon %1 som revisjon %2 av %3</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::ServerConnectionDialog</name>
@@ -7965,6 +8005,69 @@ Din versjon er beholdt i %2.</translation>
     <message>
         <source>%n projects on the server.</source>
         <translation>%n prosjekter på serveren.</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ui::ServerHistoryDialog</name>
+    <message>
+        <source>Server History — %1</source>
+        <translation>Serverhistorikk — %1</translation>
+    </message>
+    <message>
+        <source>Revisions of &lt;b&gt;%1&lt;/b&gt; on %2, newest first.</source>
+        <translation>Revisjoner av &lt;b&gt;%1&lt;/b&gt; på %2, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisjon</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Lagret av</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Åpne skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Show this revision in the window; it is not saved over the latest one.</source>
+        <translation>Vis denne revisjonen i vinduet; den lagres ikke over den nyeste.</translation>
+    </message>
+    <message>
+        <source>Restore as Latest</source>
+        <translation>Gjenopprett som nyeste</translation>
+    </message>
+    <message>
+        <source>Save this revision again as the newest one; every revision stays in the history.</source>
+        <translation>Lagre denne revisjonen på nytt som den nyeste; alle revisjoner blir værende i historikken.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Comment when restoring:</source>
+        <translation>Kommentar ved gjenoppretting:</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (nyeste)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (åpen)</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>gjenopprettet revisjon %1</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,10 @@ QString guiBinary()
 
 int cmdReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CliArgs a(
-        args, withInputOptions({QStringLiteral("out"), QStringLiteral("scenario"),
-                                QStringLiteral("scenarios"), QStringLiteral("page-size"),
-                                QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("locale"),
-                                QStringLiteral("language")}));
+    const CliArgs a(args, withInputOptions({QStringLiteral("out"), QStringLiteral("scenario"),
+                                            QStringLiteral("scenarios"), QStringLiteral("page-size"),
+                                            QStringLiteral("format"), QStringLiteral("csv"),
+                                            QStringLiteral("locale"), QStringLiteral("language")}));
     if (!inputArgsOrReport(a, 0, "report", err))
         return BadInput;
     const QString target = a.value(QStringLiteral("out"));
