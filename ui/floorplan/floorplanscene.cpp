@@ -333,6 +333,7 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
         setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     refreshRowExtents(rows);
     refreshHallTitles(halls);
+    refreshHallExtents(halls);
 }
 
 void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
@@ -394,6 +395,17 @@ void FloorPlanScene::refreshRowExtents(const QSet<Id> &rowIds)
             item->setRackSlots(rackSlots.value(id));
         item->setVisible(!(m_style.hideLaterStages && !e.anyBuilt));
     }
+    QSet<Id> halls;
+    for (const Row *row : std::as_const(rows))
+        halls.insert(row->hallId);
+    refreshHallExtents(halls);
+}
+
+void FloorPlanScene::refreshHallExtents(const QSet<Id> &hallIds)
+{
+    for (Id id : hallIds)
+        if (HallItem *item = m_halls.value(id))
+            item->setChildrenExtent(item->childrenBoundingRect());
 }
 
 void FloorPlanScene::refreshHallTitles(const QSet<Id> &hallIds)
@@ -549,8 +561,12 @@ Id FloorPlanScene::objectAt(const QPointF &sitePos) const
                 return rack;
             row = rowItem->id();
         }
-        if (item->type() == HallItem::Type && hall == NoId)
-            hall = static_cast<HallItem *>(item)->id();
+        if (item->type() == HallItem::Type && hall == NoId) {
+            // its shape also holds what its rows paint past a wall: a click picks the floor only
+            const auto *hallItem = static_cast<HallItem *>(item);
+            if (hallItem->floorRect().contains(hallItem->mapFromScene(sitePos)))
+                hall = hallItem->id();
+        }
     }
     return row != NoId ? row : hall;
 }
@@ -606,7 +622,7 @@ QRectF FloorPlanScene::campusRect() const
 {
     QRectF r;
     for (HallItem *item : m_halls)
-        r = r.united(item->sceneBoundingRect());
+        r = r.united(item->mapRectToScene(item->planRect()));
     return r;
 }
 
@@ -618,8 +634,8 @@ QRectF FloorPlanScene::boundsOf(const QList<Id> &ids) const
             r = r.united(item->sceneBoundingRect());
         else if (QGraphicsItem *row = m_rows.value(id))
             r = r.united(row->sceneBoundingRect());
-        else if (QGraphicsItem *hall = m_halls.value(id))
-            r = r.united(hall->sceneBoundingRect());
+        else if (HallItem *hall = m_halls.value(id))
+            r = r.united(hall->mapRectToScene(hall->planRect()));
     }
     return r;
 }

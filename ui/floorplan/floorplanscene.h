@@ -96,7 +96,8 @@ private:
     void syncRacks(const QList<Id> &ids);
     void refreshRowExtents(const QSet<Id> &rowIds);
     void refreshHallTitles(const QSet<Id> &hallIds);
-    void refreshAppearance(); // every item (style, stage changed)
+    void refreshHallExtents(const QSet<Id> &hallIds); // what their rows and racks paint (hallitem.h)
+    void refreshAppearance();                         // every item (style, stage changed)
     void applyRackAppearance(RackItem *item, const Rack &rack);
     void applyHallAppearance(HallItem *item, const Hall &hall);
     void removeHallItem(Id id);

@@ -13,6 +13,10 @@ constexpr double TitleBandM = 4.0; // room above the hall for its title, m (draw
 HallItem::HallItem(Id id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)
 {
     setZValue(0);
+    // Saying that the rows and racks lie in the hall's shape lets Qt skip a hall's 2,000 racks when
+    // the hall is off screen (without it every frame visited every rack of the campus), and keeps
+    // them out of the scene's index, so moving them is cheap. The shape holds them (see shape()).
+    setFlag(ItemContainsChildrenInShape);
 }
 
 void HallItem::setSize(double widthM, double depthM)
@@ -47,15 +51,28 @@ void HallItem::setMarked(bool marked)
     update();
 }
 
-QRectF HallItem::boundingRect() const
+QRectF HallItem::planRect() const
 {
     return m_rect.adjusted(-0.5, -TitleBandM, 0.5, 0.5);
+}
+
+void HallItem::setChildrenExtent(const QRectF &localRect)
+{
+    if (localRect == m_children)
+        return;
+    prepareGeometryChange();
+    m_children = localRect;
+}
+
+QRectF HallItem::boundingRect() const
+{
+    return m_children.isEmpty() ? planRect() : planRect().united(m_children);
 }
 
 QPainterPath HallItem::shape() const
 {
     QPainterPath path;
-    path.addRect(m_rect);
+    path.addRect(m_children.isEmpty() ? m_rect : m_rect.united(m_children));
     return path;
 }
 

@@ -25,15 +25,21 @@ public:
     QString detail() const { return m_detail; } // "64.0 × 62.0 m · 18.8 MW IT · 4.7 kW/m²"
 
     QRectF floorRect() const { return m_rect; } // the hall's floor, local metres (without its title)
+    QRectF planRect() const;                    // the floor and its title: what fitting the plan frames
+    // What the hall's rows and racks paint, local metres (a row's name and aisles may reach past a
+    // wall). Set by the scene after they change: the hall's bounds and shape hold it, so that Qt,
+    // told that the children lie in the hall's shape, skips them exactly when the hall is off screen.
+    void setChildrenExtent(const QRectF &localRect);
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override; // the floor and the title band above it
-    QPainterPath shape() const override;  // the floor only: what a click picks
+    QRectF boundingRect() const override; // planRect() and the children's extent
+    QPainterPath shape() const override; // the floor and the children's extent (a click picks the floor only)
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     Id m_id;
     QRectF m_rect;
+    QRectF m_children; // what the rows and racks paint, local metres
     QString m_name;
     QString m_detail;
     QColor m_floor;
