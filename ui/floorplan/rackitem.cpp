@@ -1,6 +1,7 @@
 #include "ui/floorplan/rackitem.h"
 
 #include "ui/floorplan/floorplanstyle.h"
+#include "ui/floorplan/outlinerects.h"
 #include "ui/floorplan/uprighttext.h"
 
 #include <QPainter>
@@ -81,16 +82,23 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->fillRect(m_rect, m_problem == 2 && !m_marked ? ProblemRed : fill);
         return;
     }
-    QPen pen(m_problem == 2   ? ProblemRed
-             : m_problem == 1 ? WarningAmber
-                              : (m_marked ? Highlight.darker(160) : m_outline));
-    pen.setCosmetic(true);
-    pen.setWidthF(m_problem || m_marked ? 2.0 : 1.0);
-    if (m_later)
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
-    painter->setBrush(fill);
-    painter->drawRect(m_rect);
+    const QColor outline = m_problem == 2   ? ProblemRed
+                           : m_problem == 1 ? WarningAmber
+                                            : (m_marked ? Highlight.darker(160) : m_outline);
+    const Qt::PenStyle style = m_later ? Qt::DashLine : Qt::SolidLine;
+    if (m_problem || m_marked) {
+        // the wide mark without Qt's general stroker (outlinerects.h)
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(m_rect);
+        drawOutlineRects(painter, &m_rect, 1, outline, 2.0, style);
+    } else {
+        QPen pen(outline, 1.0, style);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(m_rect);
+    }
     // front marker: a light band along the front (+y) edge, the cold-aisle side
     const double band = std::min(m_rect.height() * 0.12, 0.12);
     painter->fillRect(QRectF(m_rect.left(), m_rect.bottom() - band, m_rect.width(), band),

@@ -1,6 +1,7 @@
 #include "ui/floorplan/rowitem.h"
 
 #include "ui/floorplan/floorplanstyle.h"
+#include "ui/floorplan/outlinerects.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -32,13 +33,8 @@ Batch &batchFor(QList<Batch> &batches, const QColor &colour)
 
 void drawOutlines(QPainter *painter, const QList<Batch> &batches, double widthPx, Qt::PenStyle style)
 {
-    painter->setBrush(Qt::NoBrush);
-    for (const Batch &b : batches) {
-        QPen pen(b.colour, widthPx, style);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawRects(b.rects.constData(), int(b.rects.size()));
-    }
+    for (const Batch &b : batches)
+        drawOutlineRects(painter, b.rects.constData(), int(b.rects.size()), b.colour, widthPx, style);
 }
 } // namespace
 

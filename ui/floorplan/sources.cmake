@@ -16,6 +16,7 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/layoutinspector.h floorplan/layoutinspector.cpp floorplan/layoutinspectorrow.cpp
     floorplan/inspectorfields.h floorplan/inspectorfields.cpp
     floorplan/layouttab.h floorplan/layouttab.cpp
+    floorplan/outlinerects.h floorplan/outlinerects.cpp
     floorplan/overviewwidget.h floorplan/overviewwidget.cpp
     floorplan/placeracktool.h floorplan/placeracktool.cpp
     floorplan/rackcataloguelist.h floorplan/rackcataloguelist.cpp
