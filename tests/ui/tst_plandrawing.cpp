@@ -1,0 +1,194 @@
+// What the floor plan's speed work (issue 18) must keep: the same picture, drawn with less work.
+// Halls off screen are skipped with their racks, yet everything a hall's rows paint stays inside the
+// hall's drawn area and can still be clicked; wide outlines drawn as bands match Qt's pen.
+#include "model/document/projectdocument.h"
+#include "model/sample/narviksample.h"
+#include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/floorplanview.h"
+#include "ui/floorplan/hallitem.h"
+#include "ui/floorplan/outlinerects.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <functional>
+
+using namespace fjord;
+using namespace fjord::ui;
+
+namespace {
+
+// Two 20 × 10 m halls 200 m apart, each with a row of ten racks flush against its left wall.
+Project twoHalls()
+{
+    Project p = makeEmptyProject(QStringLiteral("Drawing test"));
+    Scenario &s = p.scenarios.first();
+    for (int h = 0; h < 2; ++h) {
+        Hall hall;
+        hall.id = p.allocateId();
+        hall.name = QStringLiteral("H%1").arg(h + 1);
+        hall.xM = h * 200.0;
+        hall.widthM = 20;
+        hall.depthM = 10;
+        s.halls.append(hall);
+        Row row;
+        row.id = p.allocateId();
+        row.hallId = hall.id;
+        row.name = QStringLiteral("R01");
+        row.xM = 0;
+        row.yM = 0.6; // its aisle tint reaches 0.5 m past the racks: beyond the wall
+        s.rows.append(row);
+        for (int k = 0; k < 10; ++k) {
+            Rack rack;
+            rack.id = p.allocateId();
+            rack.hallId = hall.id;
+            rack.rowId = row.id;
+            rack.rackTypeId = p.rackTypes.first().id;
+            rack.xM = 0.3 + 0.6 * k;
+            rack.yM = row.yM;
+            rack.name = QStringLiteral("H%1-R01-%2").arg(h + 1).arg(k + 1);
+            s.racks.append(rack);
+        }
+    }
+    return p;
+}
+
+// Counts how often the scene asks for its geometry or paints it: a child of a hall.
+class ProbeItem : public QGraphicsItem {
+public:
+    using QGraphicsItem::QGraphicsItem;
+    mutable int asked = 0;
+    int painted = 0;
+    QRectF boundingRect() const override
+    {
+        ++asked;
+        return QRectF(9, 4, 2, 2);
+    }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { ++painted; }
+};
+
+QImage drawn(const std::function<void(QPainter &)> &draw)
+{
+    QImage image(200, 120, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    draw(painter);
+    return image;
+}
+
+int differing(const QImage &a, const QImage &b)
+{
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            n += a.pixel(x, y) != b.pixel(x, y);
+    return n;
+}
+
+} // namespace
+
+class TestPlanDrawing : public QObject {
+    Q_OBJECT
+private slots:
+    void hallsOffScreenAreSkippedWithTheirRacks()
+    {
+        ProjectDocument doc(twoHalls());
+        FloorPlanScene scene(&doc);
+        FloorPlanView view(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const Id first = doc.scenario().halls[0].id, second = doc.scenario().halls[1].id;
+        auto *near = new ProbeItem(scene.hallItem(first));
+        auto *far = new ProbeItem(scene.hallItem(second));
+        view.setPixelsPerMetre(60); // the first hall only, racks as items
+        view.centerOn(10, 5);
+        QVERIFY(scene.rackDetail());
+        view.viewport()->repaint();
+        near->asked = far->asked = near->painted = far->painted = 0;
+        view.viewport()->repaint();
+        QVERIFY(near->painted > 0);
+        QCOMPARE(far->painted, 0);
+        QCOMPARE(far->asked, 0); // not even visited: before, every frame walked every rack of the campus
+        // the racks of the far hall are still there to be found and shown
+        const Rack &farRack = doc.scenario().racks.last();
+        QCOMPARE(scene.objectAt(QPointF(200 + farRack.xM, farRack.yM)), farRack.id);
+        view.zoomToRect(QRectF(200, 0, 20, 10));
+        view.viewport()->repaint();
+        QVERIFY(far->painted > 0);
+    }
+
+    void aHallsDrawnAreaHoldsWhatItsRowsPaint()
+    {
+        // A hall off screen by its bounding rectangle is skipped with its children: so that rectangle
+        // must hold their paint, here a row's aisle tint past the wall (racks flush against it).
+        ProjectDocument doc(twoHalls());
+        FloorPlanScene scene(&doc);
+        for (bool detailed : {true, false}) {
+            scene.setRackDetail(detailed);
+            for (const Hall &hall : doc.scenario().halls) {
+                const HallItem *item = scene.hallItem(hall.id);
+                const QRectF children = item->childrenBoundingRect();
+                QVERIFY(!children.isEmpty());
+                QVERIFY(children.top() < item->floorRect().top()); // the case that matters
+                QVERIFY2(item->boundingRect().contains(children),
+                         qPrintable(QStringLiteral("children %1,%2 %3×%4 m past the hall's area")
+                                        .arg(children.x())
+                                        .arg(children.y())
+                                        .arg(children.width())
+                                        .arg(children.height())));
+            }
+        }
+        // fitting the plan still frames the floors and titles
+        const HallItem *item = scene.hallItem(doc.scenario().halls[0].id);
+        QCOMPARE(scene.campusRect().left(), item->planRect().left());
+        QVERIFY(item->planRect().left() > item->boundingRect().left());
+        // the row's name left of the wall is still found; beside it, and off the floor, no hall
+        const Row &row = doc.scenario().rows.first();
+        QCOMPARE(scene.objectAt(QPointF(-1.0, row.yM)), row.id);
+        QCOMPARE(scene.objectAt(QPointF(-1.0, row.yM + 1.5)), NoId);
+        QCOMPARE(scene.objectAt(QPointF(10, 8)), doc.scenario().halls.first().id);
+    }
+
+    void wideOutlinesAsBandsMatchThePen_data()
+    {
+        QTest::addColumn<QTransform>("transform");
+        QTest::addRow("scaled") << QTransform(37.3, 0, 0, 37.3, 10.2, 7.7);
+        QTest::addRow("flipped") << QTransform(-41.1, 0, 0, 40.6, 190.4, 5.35);
+        QTest::addRow("turned") << QTransform().translate(100, 10).rotate(30).scale(35, 35);
+    }
+
+    void wideOutlinesAsBandsMatchThePen()
+    {
+        QFETCH(QTransform, transform);
+        const QRectF rects[] = {{0.1, 0.2, 0.6, 1.2}, {0.8, 0.2, 0.6, 1.2}, {1.6, 0.5, 1.0, 0.4}};
+        const QColor colour(0xf0, 0xa0, 0x00);
+        const QImage pen = drawn([&](QPainter &p) {
+            p.setTransform(transform);
+            QPen wide(colour, 2.0);
+            wide.setCosmetic(true);
+            p.setPen(wide);
+            p.drawRects(rects, 3);
+        });
+        const QImage bands = drawn([&](QPainter &p) {
+            p.setTransform(transform);
+            drawOutlineRects(&p, rects, 3, colour, 2.0);
+        });
+        QVERIFY(pen != drawn([](QPainter &) {})); // something was drawn
+        // Qt's pen joins the corners with a bevel: a pixel or two per corner may differ, no more
+        const int n = differing(pen, bands);
+        QVERIFY2(n <= 3 * 4 * 2, qPrintable(QStringLiteral("%1 pixels differ").arg(n)));
+        if (transform.isRotating())
+            QCOMPARE(n, 0); // turned: drawn with the pen itself
+        // the painter is left as it was
+        QImage image(10, 10, QImage::Format_ARGB32);
+        QPainter p(&image);
+        p.setTransform(transform);
+        drawOutlineRects(&p, rects, 3, colour, 2.0);
+        QCOMPARE(p.transform(), transform);
+    }
+};
+
+QTEST_MAIN(TestPlanDrawing)
+#include "tst_plandrawing.moc"
