@@ -626,6 +626,16 @@ QRectF FloorPlanScene::campusRect() const
     return r;
 }
 
+QList<QRectF> FloorPlanScene::opaqueFloors() const
+{
+    QList<QRectF> floors;
+    for (const HallItem *item : m_halls)
+        if (item->isVisible() && item->hasOpaqueFloor() && item->effectiveOpacity() >= 1.0 &&
+            item->sceneTransform().type() <= QTransform::TxTranslate)
+            floors.append(item->mapRectToScene(item->floorRect()));
+    return floors;
+}
+
 QRectF FloorPlanScene::boundsOf(const QList<Id> &ids) const
 {
     QRectF r;

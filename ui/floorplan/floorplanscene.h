@@ -58,7 +58,10 @@ public:
     Id hallAt(const QPointF &sitePos) const;
     QPointF siteToHall(Id hallId, const QPointF &sitePos) const;
     QPointF hallToSite(Id hallId, const QPointF &localPos) const;
-    QRectF campusRect() const;                   // all halls, site metres
+    QRectF campusRect() const; // all halls, site metres
+    // Floors that hide what lies beneath them (opaque, shown, not turned), site metres: the view
+    // draws no grid there.
+    QList<QRectF> opaqueFloors() const;
     QRectF boundsOf(const QList<Id> &ids) const; // of the objects' items, site metres
 
     void rebuild(); // every item from the model

@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fjord::ui {
@@ -247,6 +248,23 @@ double FloorPlanView::gridStep(double minPx) const
     return step;
 }
 
+// The parts of [from, to] outside the given intervals.
+QVector<std::pair<double, double>> FloorPlanView::outside(double from, double to,
+                                                          QVector<std::pair<double, double>> cut)
+{
+    std::sort(cut.begin(), cut.end());
+    QVector<std::pair<double, double>> parts;
+    for (const auto &[a, b] : cut) {
+        if (a > from)
+            parts.append({from, std::min(a, to)});
+        from = std::max(from, b);
+        if (from >= to)
+            return parts;
+    }
+    parts.append({from, to});
+    return parts;
+}
+
 void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, backgroundBrush());
@@ -255,16 +273,37 @@ void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
     QPen pen(GridMinor);
     pen.setCosmetic(true);
     pen.setWidth(0);
+    // Zoomed in, most of the view is a hall's opaque floor: no grid is drawn where a floor covers
+    // it (2 px inside its edge, so that the pixels along the walls are drawn as before).
+    const double inset = 2.0 / pixelsPerMetre();
+    QList<QRectF> floors;
+    for (const QRectF &f : static_cast<FloorPlanScene *>(scene())->opaqueFloors())
+        if (const QRectF inner = f.adjusted(inset, inset, -inset, -inset); inner.intersects(rect))
+            floors.append(inner);
     QVector<QLineF> minor, majorLines;
+    auto add = [&](bool isMajor, double at, bool vertical) {
+        QVector<std::pair<double, double>> cut;
+        for (const QRectF &f : std::as_const(floors)) {
+            if (vertical && at > f.left() && at < f.right())
+                cut.append({f.top(), f.bottom()});
+            else if (!vertical && at > f.top() && at < f.bottom())
+                cut.append({f.left(), f.right()});
+        }
+        const auto parts = cut.isEmpty() ? QVector<std::pair<double, double>>{}
+                                         : outside(vertical ? rect.top() : rect.left(),
+                                                   vertical ? rect.bottom() : rect.right(), cut);
+        QVector<QLineF> &lines = isMajor ? majorLines : minor;
+        if (cut.isEmpty())
+            lines.append(vertical ? QLineF(at, rect.top(), at, rect.bottom())
+                                  : QLineF(rect.left(), at, rect.right(), at));
+        for (const auto &[a, b] : parts)
+            lines.append(vertical ? QLineF(at, a, at, b) : QLineF(a, at, b, at));
+    };
     const double x0 = std::floor(rect.left() / step) * step, y0 = std::floor(rect.top() / step) * step;
-    for (double x = x0; x <= rect.right(); x += step) {
-        const bool isMajor = std::abs(std::remainder(x, major)) < step * 0.01;
-        (isMajor ? majorLines : minor).append(QLineF(x, rect.top(), x, rect.bottom()));
-    }
-    for (double y = y0; y <= rect.bottom(); y += step) {
-        const bool isMajor = std::abs(std::remainder(y, major)) < step * 0.01;
-        (isMajor ? majorLines : minor).append(QLineF(rect.left(), y, rect.right(), y));
-    }
+    for (double x = x0; x <= rect.right(); x += step)
+        add(std::abs(std::remainder(x, major)) < step * 0.01, x, true);
+    for (double y = y0; y <= rect.bottom(); y += step)
+        add(std::abs(std::remainder(y, major)) < step * 0.01, y, false);
     painter->setPen(pen);
     painter->drawLines(minor);
     pen.setColor(GridMajor);

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+#include <utility>
+
 namespace fjord::ui {
 
 class FloorPlanScene;
@@ -47,6 +49,8 @@ protected:
 
 private:
     double gridStep(double minPx) const; // a 1-2-5 step at least minPx on screen
+    static QVector<std::pair<double, double>> outside(double from, double to,
+                                                      QVector<std::pair<double, double>> cut);
     void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);

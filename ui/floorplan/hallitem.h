@@ -25,7 +25,9 @@ public:
     QString detail() const { return m_detail; } // "64.0 × 62.0 m · 18.8 MW IT · 4.7 kW/m²"
 
     QRectF floorRect() const { return m_rect; } // the hall's floor, local metres (without its title)
-    QRectF planRect() const;                    // the floor and its title: what fitting the plan frames
+    // The floor is painted opaque (not faded, not tinted): nothing drawn beneath it shows.
+    bool hasOpaqueFloor() const { return m_floor.alpha() == 255 && !m_later; }
+    QRectF planRect() const; // the floor and its title: what fitting the plan frames
     // What the hall's rows and racks paint, local metres (a row's name and aisles may reach past a
     // wall). Set by the scene after they change: the hall's bounds and shape hold it, so that Qt,
     // told that the children lie in the hall's shape, skips them exactly when the hall is off screen.
