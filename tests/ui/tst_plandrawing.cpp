@@ -165,7 +165,7 @@ private slots:
         view.setPixelsPerMetre(20); // a line every metre, every fifth darker
         view.centerOn(20, 5);
         QCOMPARE(scene.opaqueFloors().size(), 2);
-        QCOMPARE(scene.opaqueFloors().first(), QRectF(0, 0, 20, 10));
+        QVERIFY(scene.opaqueFloors().contains(QRectF(0, 0, 20, 10)));
         const QImage image = view.viewport()->grab().toImage();
         auto lineAt = [&](double xM, double yM) {
             const QPoint p = view.mapFromScene(QPointF(xM, yM));
