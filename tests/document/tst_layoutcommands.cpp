@@ -1,8 +1,8 @@
 // Layout commands: each builder's delta, redo/undo (exact restore), merging of drags, change events.
+#include "model/document/commands/commandids.h"
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutclipboard.h"
 #include "model/document/commands/layoutedits.h"
-#include "model/document/commands/commandids.h"
 #include "model/document/commands/layoutproperties.h"
 #include "model/document/projectdocument.h"
 #include "tests/document/layouttestproject.h"

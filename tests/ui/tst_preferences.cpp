@@ -318,7 +318,9 @@ void TestPreferences::shortcutListShowsTheActionsKeys()
     for (int row = 0; row < table->rowCount(); ++row)
         keys.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
     // Read from the actions themselves: the ones a user expects, with the keys Qt would act on.
-    const auto keyOf = [](const char *name) { return QKeySequence(QString::fromLatin1(name)).toString(QKeySequence::NativeText); };
+    const auto keyOf = [](const char *name) {
+        return QKeySequence(QString::fromLatin1(name)).toString(QKeySequence::NativeText);
+    };
     QVERIFY2(keys.value(u"Undo"_qs).contains(keyOf("Ctrl+Z")), qPrintable(keys.value(u"Undo"_qs)));
     QVERIFY(keys.value(u"Redo"_qs).contains(keyOf("Ctrl+Y")));
     QVERIFY(keys.value(u"Save As"_qs).contains(keyOf("Ctrl+Shift+S")));

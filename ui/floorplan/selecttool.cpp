@@ -1,9 +1,9 @@
 #include "ui/floorplan/selecttool.h"
 #include "model/plural.h"
 
+#include "model/document/commands/commandids.h"
 #include "model/document/commands/layoutchangecommand.h"
 #include "model/document/commands/layoutedits.h"
-#include "model/document/commands/commandids.h"
 #include "model/document/projectdocument.h"
 #include "model/geometry.h"
 #include "ui/floorplan/floorplanscene.h"

@@ -134,7 +134,7 @@ private:
     bool m_askBeforeDiscard = true;
     AppSettings m_settings;
     bool m_settingsApplied = false; // applySettings() has run once (the constructor's call)
-    QByteArray m_savedDockState; // from restoreWindowLayout(), applied when a project first shows
+    QByteArray m_savedDockState;    // from restoreWindowLayout(), applied when a project first shows
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

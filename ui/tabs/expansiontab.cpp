@@ -332,8 +332,7 @@ void ExpansionTab::stageDragged(int stage, QDate energisation, bool finished)
         return;
     Stage edited = stages[stage];
     edited.energisation = energisation;
-    auto *command =
-        new SetStageCommand(m_document, m_document->currentScenarioId(), edited, MergeStageDrag);
+    auto *command = new SetStageCommand(m_document, m_document->currentScenarioId(), edited, MergeStageDrag);
     command->setFinalStep(finished);
     m_document->undoStack()->push(command);
 }

@@ -204,8 +204,8 @@ template <class T> void SetItemCommand<T>::undo()
 template <class T> bool SetItemCommand<T>::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const SetItemCommand<T> *>(other);
-    if (!o || m_final || o->m_mergeId != m_mergeId || m_mergeId == NoMerge ||
-        o->m_new.id != m_new.id || o->m_scenarioId != m_scenarioId)
+    if (!o || m_final || o->m_mergeId != m_mergeId || m_mergeId == NoMerge || o->m_new.id != m_new.id ||
+        o->m_scenarioId != m_scenarioId)
         return false;
     m_new = o->m_new;
     m_final = o->m_final;
