@@ -15,19 +15,23 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -182,6 +186,7 @@ private slots:
     void cleanupTestCase();
     void everyTabInBokmal();
     void userGuideInBokmal();
+    void fileDialogInBokmal();
 };
 
 void TestTranslatedUi::initTestCase()
@@ -276,6 +281,45 @@ void TestTranslatedUi::userGuideInBokmal()
     QTRY_COMPARE(guide.browser()->documentTitle(), QStringLiteral("Brukerveiledning for Fjordplan"));
     QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Fil > Åpne Narvik-eksempelet")));
     QCOMPARE(guide.windowTitle(), QStringLiteral("Brukerveiledning for Fjordplan"));
+}
+
+// File > Open (Ctrl+O) shows Qt's own file dialog where the desktop has none (offscreen, a bare X
+// session): its labels, buttons, sidebar and column headers are Norwegian too, from our catalogue.
+void TestTranslatedUi::fileDialogInBokmal()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QFileDialog *dialog = nullptr;
+    // Whatever happens below, no dialog is left open to hang the test.
+    QTimer::singleShot(15000, this, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    // The dialog runs its own event loop: inspect and close it from inside that loop.
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())));
+        const auto closeIt = qScopeGuard([&] { dialog->reject(); });
+        QTRY_VERIFY(dialog->isVisible());
+        Checker checker({});
+        checkWidgets(checker, dialog, QStringLiteral("file dialog"));
+        for (const QString &finding : checker.findings())
+            qWarning().noquote() << finding;
+        QVERIFY2(checker.findings().isEmpty(), "English texts in the file dialog, listed above");
+        QVERIFY(checker.checked() > 10);
+        QStringList labels;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("Se i:")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Fil&navn:")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Filtype:")), qPrintable(labels.join(u'|')));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Avbryt"));
+    });
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 QTEST_MAIN(TestTranslatedUi)
