@@ -2697,10 +2697,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Leietaker / klasse</translation>
     </message>
     <message>
-        <source>IT capacity (MW)</source>
-        <translation>IT-kapasitet (MW)</translation>
-    </message>
-    <message>
         <source>Racks</source>
         <translation>Racker</translation>
     </message>
@@ -2737,20 +2733,24 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Totalt installert</translation>
     </message>
     <message>
-        <source>%1: start-up/research %2 % of %3 MW (target %4 %)</source>
-        <translation>%1: oppstart/forskning %2 % av %3 MW (mål %4 %)</translation>
-    </message>
-    <message>
-        <source>short by %1 MW</source>
-        <translation>%1 MW for lite</translation>
-    </message>
-    <message>
         <source>Start-up/research target</source>
         <translation>Mål for oppstart/forskning</translation>
     </message>
     <message>
         <source>Allocation by tenant class per stage</source>
         <translation>Tildeling per leietakerklasse per trinn</translation>
+    </message>
+    <message>
+        <source>IT capacity (%1)</source>
+        <translation>IT-kapasitet (%1)</translation>
+    </message>
+    <message>
+        <source>%1: start-up/research %2 % of %3 (target %4 %)</source>
+        <translation>%1: oppstart/forskning %2 % av %3 (mål %4 %)</translation>
+    </message>
+    <message>
+        <source>short by %1 %2</source>
+        <translation>%1 %2 for lite</translation>
     </message>
 </context>
 <context>
@@ -3343,12 +3343,12 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Effekt etter bruk, uke %1</translation>
     </message>
     <message>
-        <source>Power (MW)</source>
-        <translation>Effekt (MW)</translation>
-    </message>
-    <message>
         <source>The week of the year (1–52) the hourly facility power chart shows</source>
         <translation>Uken i året (1–52) som diagrammet over anleggets effekt per time viser</translation>
+    </message>
+    <message>
+        <source>Power (%1)</source>
+        <translation>Effekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -3642,22 +3642,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>GPU-er</translation>
     </message>
     <message>
-        <source>IT capacity (MW)</source>
-        <translation>IT-kapasitet (MW)</translation>
-    </message>
-    <message>
-        <source>Expected peak (MW)</source>
-        <translation>Forv. topp (MW)</translation>
-    </message>
-    <message>
-        <source>Design demand (MW)</source>
-        <translation>Dim. behov (MW)</translation>
-    </message>
-    <message>
-        <source>Grid capacity (MW)</source>
-        <translation>Nettkapasitet (MW)</translation>
-    </message>
-    <message>
         <source>Expansion timeline (drag a stage to move it)</source>
         <translation>Utbyggingstidslinje (dra et trinn for å flytte det)</translation>
     </message>
@@ -3718,10 +3702,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Nettkapasitet</translation>
     </message>
     <message>
-        <source>Power (MW)</source>
-        <translation>Effekt (MW)</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -3764,6 +3744,26 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>IT capacity (%1)</source>
+        <translation>IT-kapasitet (%1)</translation>
+    </message>
+    <message>
+        <source>Expected peak (%1)</source>
+        <translation>Forv. topp (%1)</translation>
+    </message>
+    <message>
+        <source>Design demand (%1)</source>
+        <translation>Dim. behov (%1)</translation>
+    </message>
+    <message>
+        <source>Grid capacity (%1)</source>
+        <translation>Nettkapasitet (%1)</translation>
+    </message>
+    <message>
+        <source>Power (%1)</source>
+        <translation>Effekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6850,10 +6850,6 @@ time (%)</translation>
         <translation>Dag i året</translation>
     </message>
     <message>
-        <source>Power (MW)</source>
-        <translation>Effekt (MW)</translation>
-    </message>
-    <message>
         <source>Hourly carbon-free energy, week %1</source>
         <translation>Karbonfri energi per time, uke %1</translation>
     </message>
@@ -6864,6 +6860,10 @@ time (%)</translation>
     <message>
         <source>The week of the year (1–52) the hourly supply chart shows</source>
         <translation>Uken i året (1–52) som diagrammet over forsyning per time viser</translation>
+    </message>
+    <message>
+        <source>Power (%1)</source>
+        <translation>Effekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -8378,10 +8378,6 @@ Din versjon er beholdt i %2.</translation>
         <translation>kW (kilowatt)</translation>
     </message>
     <message>
-        <source>The unit of the campus power figures in the status bar, the Overview and the project tree. Input fields keep their own unit.</source>
-        <translation>Enheten for campusens effekttall i statuslinjen, Oversikt og prosjekttreet. Inndatafeltene beholder sin egen enhet.</translation>
-    </message>
-    <message>
         <source>Code (EUR 1.42 bn)</source>
         <translation>Kode (EUR 1,42 mrd.)</translation>
     </message>
@@ -8480,6 +8476,10 @@ Din versjon er beholdt i %2.</translation>
     <message>
         <source>&amp;Priority capacity target:</source>
         <translation>Mål for &amp;prioritert kapasitet:</translation>
+    </message>
+    <message>
+        <source>The unit of the campus power figures: the status bar, the Overview, the project tree, the Expansion table and the power charts of the Cooling, Renewables, Expansion and Tenants tabs. Input fields keep their own unit.</source>
+        <translation>Enheten for campusens effekttall: statuslinjen, Oversikt, prosjekttreet, tabellen i Utbygging og effektdiagrammene i fanene Kjøling, Fornybar, Utbygging og Leietakere. Inndatafeltene beholder sin egen enhet.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // persist; the user guide and the shortcut list open from their keys; the window comes back where
 // it was left. Runs offscreen.
 #include "model/document/projectdocument.h"
+#include "ui/app/language.h"
 #include "ui/dialogs/newprojectdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
@@ -144,6 +145,24 @@ void TestPreferences::unitsAndCurrencyReachTheViewsAndPersist()
     auto *stages = window.findChild<QTableWidget *>(QStringLiteral("overviewStageTable"));
     QVERIFY(stages->horizontalHeaderItem(4)->text().contains(u"(kW)"_qs));
     QVERIFY(stages->horizontalHeaderItem(10)->text().contains(u"(M €)"_qs));
+    // The Expansion table's results and the charts of power on the other tabs follow too; the
+    // grid added per stage is an input and keeps its own unit.
+    auto *expansion = window.findChild<QTableWidget *>(QStringLiteral("stageTable"));
+    QVERIFY(expansion);
+    QCOMPARE(expansion->horizontalHeaderItem(6)->text(), u"IT capacity (kW)"_qs);
+    QCOMPARE(expansion->horizontalHeaderItem(2)->text(), u"Grid added (MW)"_qs);
+    const double firstItW = window.document()->results().stages.at(0).itCapacityW;
+    QCOMPARE(expansion->item(0, 6)->text(), QLocale().toString(firstItW / 1e3, 'f', 0));
+    const auto axisTitle = [&](const char *chartName) {
+        auto *view = window.findChild<QChartView *>(QLatin1String(chartName));
+        return view ? view->chart()->axes(Qt::Vertical).value(0)->titleText() : QString();
+    };
+    for (const char *chart : {"weekChart", "supplyWeekChart", "capacityChart", "capacityTimeChart"})
+        QCOMPARE(axisTitle(chart), u"Power (kW)"_qs);
+    QCOMPARE(axisTitle("allocationChart"), u"IT capacity (kW)"_qs);
+    auto *allocation = window.findChild<QTableWidget *>(QStringLiteral("allocationTable"));
+    QVERIFY(allocation);
+    QCOMPARE(allocation->horizontalHeaderItem(1)->text(), u"IT capacity (kW)"_qs);
 
     // Kept for the next session.
     const ui::AppSettings stored = ui::AppSettings::load();
@@ -268,6 +287,16 @@ void TestPreferences::restoreDefaultsButtonResetsTheFields()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.settings(), changed);
+    // The languages offered are those compiled in, each named in itself, after "as the system".
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(language);
+    QStringList codes;
+    for (int i = 1; i < language->count(); ++i)
+        codes << language->itemData(i).toString();
+    QCOMPARE(language->itemData(0).toString(), QString());
+    QCOMPARE(codes, ui::availableLanguages());
+    QCOMPARE(language->itemText(language->findData(u"en"_qs)), u"English"_qs);
+    QCOMPARE(language->itemText(language->findData(u"nb"_qs)), u"Norsk bokmål"_qs);
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
     QCOMPARE(dialog.settings(), ui::AppSettings{});

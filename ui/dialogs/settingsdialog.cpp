@@ -1,5 +1,7 @@
 #include "ui/dialogs/settingsdialog.h"
 
+#include "ui/app/language.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -69,8 +71,15 @@ QWidget *SettingsDialog::appearancePage()
     auto *form = new QFormLayout(page);
     m_language = combo(QStringLiteral("languageCombo"), page);
     m_language->addItem(tr("As the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    // Each language compiled in, named in itself ("English", "Norsk bokmål"), as a reader looks for it.
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name =
+            locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
     auto *restartNote = new QLabel(tr("A new language shows after Fjordplan is restarted."), page);
     restartNote->setObjectName(QStringLiteral("languageNote"));
     restartNote->setWordWrap(true);
@@ -83,8 +92,9 @@ QWidget *SettingsDialog::appearancePage()
     m_powerUnit = combo(QStringLiteral("powerUnitCombo"), page);
     m_powerUnit->addItem(tr("MW (megawatts)"), int(PowerUnit::MW));
     m_powerUnit->addItem(tr("kW (kilowatts)"), int(PowerUnit::kW));
-    m_powerUnit->setToolTip(tr("The unit of the campus power figures in the status bar, the Overview and "
-                               "the project tree. Input fields keep their own unit."));
+    m_powerUnit->setToolTip(tr("The unit of the campus power figures: the status bar, the Overview, the "
+                               "project tree, the Expansion table and the power charts of the Cooling, "
+                               "Renewables, Expansion and Tenants tabs. Input fields keep their own unit."));
 
     m_currency = combo(QStringLiteral("currencyCombo"), page);
     m_currency->addItem(tr("Code (EUR 1.42 bn)"), int(CurrencyStyle::Code));

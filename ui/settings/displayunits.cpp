@@ -40,10 +40,15 @@ double inPowerUnit(double watts)
     return watts / (powerUnit() == PowerUnit::kW ? 1e3 : 1e6);
 }
 
-QString powerNumber(double watts, const QLocale &locale)
+int powerDecimals()
 {
     // A campus reads in tenths of a MW; in kW the tenths are noise.
-    return locale.toString(inPowerUnit(watts), 'f', powerUnit() == PowerUnit::kW ? 0 : 1);
+    return powerUnit() == PowerUnit::kW ? 0 : 1;
+}
+
+QString powerNumber(double watts, const QLocale &locale)
+{
+    return locale.toString(inPowerUnit(watts), 'f', powerDecimals());
 }
 
 QString powerText(double watts, const QLocale &locale)

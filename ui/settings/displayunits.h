@@ -15,6 +15,7 @@ PowerUnit powerUnit();
 
 QString powerUnitName();                                       // "MW" or "kW"
 double inPowerUnit(double watts);                              // 12.3e6 W -> 12.3 (MW) or 12300 (kW)
+int powerDecimals();                                           // 1 (MW: tenths) or 0 (kW)
 QString powerNumber(double watts, const QLocale &locale = {}); // "12.3" (MW) or "12,300" (kW)
 QString powerText(double watts, const QLocale &locale = {});   // "12.3 MW" or "12,300 kW"
 QString currencyLabel(const QString &isoCode);                 // "EUR", or "€" with the symbol style

@@ -1,9 +1,11 @@
 #include "ui/tabs/allocationview.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/app/language.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/tenantcolours.h"
+#include "ui/settings/displayunits.h"
 #include "ui/tabs/tabutil.h"
 
 #include <QHeaderView>
@@ -30,8 +32,9 @@ AllocationView::AllocationView(ProjectDocument *document, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("allocationTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Tenant / class"), tr("IT capacity (MW)"), tr("Racks"), tr("GPUs"), tr("Share (%)")});
+    m_table->setHorizontalHeaderLabels({tr("Tenant / class"),
+                                        tr("IT capacity (%1)").arg(units::powerUnitName()), tr("Racks"),
+                                        tr("GPUs"), tr("Share (%)")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
@@ -88,7 +91,8 @@ void AllocationView::refreshTable()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const QStringList cells = {
-            who, tabutil::number(t.itCapacityW / 1e6, 2), QString::number(t.racks), QString::number(t.gpus),
+            who, tabutil::number(units::inPowerUnit(t.itCapacityW), units::powerDecimals() + 1),
+            QString::number(t.racks), QString::number(t.gpus),
             totalW > 0 ? tabutil::number(100.0 * t.itCapacityW / totalW, 1) : QString()};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -144,13 +148,17 @@ void AllocationView::refreshPriority()
                                  s.allocation.byClass[int(TenantClass::Research)].itCapacityW;
         const double shortfallW = target * s.itCapacityW - priorityW;
         const bool met = shortfallW < 1.0; // as the Problem: below 1 W is rounding
-        QString line = tr("%1: start-up/research %2 % of %3 MW (target %4 %)")
-                           .arg(s.name.toHtmlEscaped(), tabutil::number(100 * share, 1),
-                                tabutil::number(s.itCapacityW / 1e6, 1), tabutil::number(100 * target, 1));
+        QString line =
+            tr("%1: start-up/research %2 % of %3 (target %4 %)")
+                .arg(s.name.toHtmlEscaped(), tabutil::number(100 * share, 1),
+                     units::powerText(s.itCapacityW, displayLocale()), tabutil::number(100 * target, 1));
         if (!met)
-            line = QStringLiteral("<span style='color:%1'>%2 — %3</span>")
-                       .arg(ChartPalette::fail().name(), line,
-                            tr("short by %1 MW").arg(tabutil::number(shortfallW / 1e6, 2)));
+            line =
+                QStringLiteral("<span style='color:%1'>%2 — %3</span>")
+                    .arg(ChartPalette::fail().name(), line,
+                         tr("short by %1 %2")
+                             .arg(tabutil::number(units::inPowerUnit(shortfallW), units::powerDecimals() + 1),
+                                  units::powerUnitName()));
         lines.append(line);
     }
     m_priority->setText(lines.isEmpty() ? QString() : lines.join(QStringLiteral("<br>")));
@@ -169,12 +177,12 @@ void AllocationView::refreshChart()
     for (const StageResult &s : results.stages) {
         stages.append(s.name);
         for (int i = 0; i < int(std::size(ChartOrder)); ++i)
-            bars[i].values.append(s.allocation.byClass[int(ChartOrder[i])].itCapacityW / 1e6);
-        bars.last().values.append(s.allocation.unallocated.itCapacityW / 1e6);
-        targetLine.values.append(target * s.itCapacityW / 1e6);
+            bars[i].values.append(units::inPowerUnit(s.allocation.byClass[int(ChartOrder[i])].itCapacityW));
+        bars.last().values.append(units::inPowerUnit(s.allocation.unallocated.itCapacityW));
+        targetLine.values.append(units::inPowerUnit(target * s.itCapacityW));
     }
     m_chart->setTitle(tr("Allocation by tenant class per stage"));
-    m_chart->setData(stages, bars, tr("IT capacity (MW)"), {targetLine});
+    m_chart->setData(stages, bars, tr("IT capacity (%1)").arg(units::powerUnitName()), {targetLine});
 }
 
 } // namespace fjord::ui

@@ -12,6 +12,7 @@
 #include "ui/tabs/siteeditor.h"
 #include "ui/tabs/tabutil.h"
 
+#include "ui/settings/displayunits.h"
 #include "ui/widgets/reflowgrid.h"
 #include <QGridLayout>
 #include <QGroupBox>
@@ -208,9 +209,11 @@ void CoolingTab::refreshWeek()
     if (stage) {
         for (const EndUseSeries &e : endUses())
             layers.append({e.name, P::endUse(e.use),
-                           tabutil::scaled(tabutil::slice(stage->hourly.*e.series, from, 168), 1e-6)});
+                           tabutil::scaled(tabutil::slice(stage->hourly.*e.series, from, 168),
+                                           units::inPowerUnit(1.0))});
     }
-    m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"), tr("Power (MW)"));
+    m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"),
+                    tr("Power (%1)").arg(units::powerUnitName()));
 }
 
 } // namespace fjord::ui

@@ -9,6 +9,7 @@
 #include "ui/charts/linechart.h"
 #include "ui/charts/stagetimelinechart.h"
 #include "ui/charts/tableexport.h"
+#include "ui/settings/displayunits.h"
 #include "ui/tabs/numberdelegate.h"
 #include "ui/tabs/tabutil.h"
 
@@ -67,10 +68,12 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("stageTable"));
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Energisation"), tr("Grid added (MW)"),
-                                        tr("Ramp-up (months)"), tr("Racks"), tr("GPUs"),
-                                        tr("IT capacity (MW)"), tr("Expected peak (MW)"),
-                                        tr("Design demand (MW)"), tr("Grid capacity (MW)")});
+    // Results in the unit of Preferences; the grid added is an input and keeps its own (MW).
+    const QString unit = units::powerUnitName();
+    m_table->setHorizontalHeaderLabels(
+        {tr("Stage"), tr("Energisation"), tr("Grid added (MW)"), tr("Ramp-up (months)"), tr("Racks"),
+         tr("GPUs"), tr("IT capacity (%1)").arg(unit), tr("Expected peak (%1)").arg(unit),
+         tr("Design demand (%1)").arg(unit), tr("Grid capacity (%1)").arg(unit)});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -198,7 +201,9 @@ void ExpansionTab::refresh()
         for (const StageResult &sr : results)
             if (sr.stageId == s.id)
                 r = &sr;
-        const auto mw = [](double w) { return QVariant(tabutil::number(w / 1e6, 1)); };
+        const auto mw = [](double w) {
+            return QVariant(tabutil::number(units::inPowerUnit(w), units::powerDecimals()));
+        };
         m_table->setItem(i, Racks, readOnly(r ? QVariant(r->racks) : QVariant()));
         m_table->setItem(i, Gpus, readOnly(r ? QVariant(r->gpus) : QVariant()));
         m_table->setItem(i, ItCapacityMW, readOnly(r ? mw(r->itCapacityW) : QVariant()));
@@ -224,28 +229,29 @@ void ExpansionTab::refreshCharts()
     QList<double> it, peak, design, grid;
     for (const StageResult &r : results) {
         names.append(r.name);
-        it.append(r.itCapacityW / 1e6);
-        peak.append(r.facilityPeakW / 1e6);
-        design.append(r.designDemandW / 1e6);
-        grid.append(r.gridCapacityW / 1e6);
+        it.append(units::inPowerUnit(r.itCapacityW));
+        peak.append(units::inPowerUnit(r.facilityPeakW));
+        design.append(units::inPowerUnit(r.designDemandW));
+        grid.append(units::inPowerUnit(r.gridCapacityW));
     }
     m_capacity->setData(names,
                         {{tr("IT capacity"), P::endUse(P::EndUse::It), it},
                          {tr("Expected peak"), P::endUse(P::EndUse::Chiller), peak},
                          {tr("Design demand"), P::endUse(P::EndUse::TransformerLoss), design},
                          {tr("Grid capacity"), P::source(P::Source::Grid), grid}},
-                        tr("Power (MW)"));
+                        tr("Power (%1)").arg(units::powerUnitName()));
 
-    const Steps cap = steps(results, {[](const StageResult &r) { return r.itCapacityW / 1e6; },
-                                      [](const StageResult &r) { return r.facilityPeakW / 1e6; },
-                                      [](const StageResult &r) { return r.designDemandW / 1e6; },
-                                      [](const StageResult &r) { return r.gridCapacityW / 1e6; }});
+    const Steps cap =
+        steps(results, {[](const StageResult &r) { return units::inPowerUnit(r.itCapacityW); },
+                        [](const StageResult &r) { return units::inPowerUnit(r.facilityPeakW); },
+                        [](const StageResult &r) { return units::inPowerUnit(r.designDemandW); },
+                        [](const StageResult &r) { return units::inPowerUnit(r.gridCapacityW); }});
     m_capacityTime->setData(cap.x,
                             {{tr("IT capacity"), P::endUse(P::EndUse::It), cap.y[0]},
                              {tr("Expected peak"), P::endUse(P::EndUse::Chiller), cap.y[1]},
                              {tr("Design demand"), P::endUse(P::EndUse::TransformerLoss), cap.y[2]},
                              {tr("Grid capacity"), P::limit(), cap.y[3], Qt::DashLine}},
-                            tr("Year"), tr("Power (MW)"));
+                            tr("Year"), tr("Power (%1)").arg(units::powerUnitName()));
     const Steps count = steps(results, {[](const StageResult &r) { return double(r.racks); },
                                         [](const StageResult &r) { return r.gpus / 1000.0; }});
     m_racks->setData(

@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 
+#include "ui/settings/displayunits.h"
 #include "ui/widgets/fitcolumns.h"
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -189,13 +190,16 @@ void RenewablesTab::refreshStageCharts()
     const int from = (week - 1) * 168;
     QList<ChartSeries> layers;
     if (stage) {
-        layers.append({tr("PPA used"), P::source(P::Source::Hydro),
-                       tabutil::scaled(tabutil::slice(stage->hourly.ppaSupplyW, from, 168), 1e-6)});
-        layers.append({tr("Grid import"), P::source(P::Source::Grid),
-                       tabutil::scaled(tabutil::slice(stage->hourly.gridImportW, from, 168), 1e-6)});
+        layers.append(
+            {tr("PPA used"), P::source(P::Source::Hydro),
+             tabutil::scaled(tabutil::slice(stage->hourly.ppaSupplyW, from, 168), units::inPowerUnit(1.0))});
+        layers.append(
+            {tr("Grid import"), P::source(P::Source::Grid),
+             tabutil::scaled(tabutil::slice(stage->hourly.gridImportW, from, 168), units::inPowerUnit(1.0))});
     }
     m_week->setTitle(tr("Supply by source, week %1").arg(week) + suffix);
-    m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"), tr("Power (MW)"));
+    m_week->setData(tabutil::sequence(from, 168, 1.0 / 24.0), layers, tr("Day of year"),
+                    tr("Power (%1)").arg(units::powerUnitName()));
 
     // Hourly carbon-free share of the load in the same week (the engine's hourly CFE, METHOD §6).
     QList<ChartSeries> cfe;
