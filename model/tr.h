@@ -36,6 +36,9 @@ struct ModelTr { // names of the model's kinds and settings (cooling, tenants, c
 struct StorageTr { // what opening, saving and importing files says (the team server's texts excluded)
     Q_DECLARE_TR_FUNCTIONS(fjord::Storage)
 };
+struct ServerTr { // what the team server (PostgreSQL) says: addresses, saving, opening, the history
+    Q_DECLARE_TR_FUNCTIONS(fjord::Server)
+};
 
 // model/document/
 struct CommandsTr { // the texts of the undo stack's commands

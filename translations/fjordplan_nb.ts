@@ -1861,6 +1861,145 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>fjord::Server</name>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (expected postgresql://host/database?project=KEY)</source>
+        <translation>ikke en PostgreSQL-URL (forventet postgresql://vert/database?project=NØKKEL)</translation>
+    </message>
+    <message>
+        <source>malformed URL (%1)</source>
+        <translation>ugyldig URL (%1)</translation>
+    </message>
+    <message>
+        <source>the path must be just the database name</source>
+        <translation>stien må bare være databasenavnet</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port number</source>
+        <translation>port «%1» er ikke et portnummer</translation>
+    </message>
+    <message>
+        <source>the value of %1 may not contain &apos;;&apos; or spaces</source>
+        <translation>verdien av %1 kan ikke inneholde «;» eller mellomrom</translation>
+    </message>
+    <message>
+        <source>no project named (add ?project=KEY)</source>
+        <translation>ingen prosjekt oppgitt (legg til ?project=NØKKEL)</translation>
+    </message>
+    <message>
+        <source>project key &apos;%1&apos; must be 1-40 characters of a-z, 0-9 and _</source>
+        <translation>prosjektnøkkelen «%1» må være 1–40 tegn av a–z, 0–9 og _</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; on %2</source>
+        <translation>prosjektet «%1» på %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>kan ikke opprette en midlertidig mappe</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>ikke lagret</translation>
+    </message>
+    <message>
+        <source>after you opened revision %1</source>
+        <translation>etter at du åpnet revisjon %1</translation>
+    </message>
+    <message>
+        <source>save your work as a new scenario or reload (nothing is lost)</source>
+        <translation>lagre arbeidet som et nytt scenario eller last inn på nytt (ingenting går tapt)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>invalid project key</source>
+        <translation>ugyldig prosjektnøkkel</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot connect (%3)</source>
+        <translation>%1: %2: kan ikke koble til (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 saved revision %4 at %5 UTC %6; %7</source>
+        <translation>%1: %2: %3 lagret revisjon %4 kl. %5 UTC %6; %7</translation>
+    </message>
+    <message>
+        <source>the project was saved by a newer Fjordplan (schema %1, this program writes %2)</source>
+        <translation>prosjektet ble lagret av en nyere Fjordplan (skjema %1, dette programmet skriver %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such project on the server</source>
+        <translation>prosjektet finnes ikke på serveren</translation>
+    </message>
+    <message>
+        <source>there is no revision %1 (the revisions are 1 to %2)</source>
+        <translation>det finnes ingen revisjon %1 (revisjonene er 1 til %2)</translation>
+    </message>
+    <message>
+        <source>revision %1 is damaged (its snapshot does not unpack)</source>
+        <translation>revisjon %1 er skadet (øyeblikksbildet kan ikke pakkes ut)</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file (%1)</source>
+        <translation>kan ikke skrive en midlertidig fil (%1)</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revisjon %2</translation>
+    </message>
+    <message>
+        <source>cannot connect (%1)</source>
+        <translation>kan ikke koble til (%1)</translation>
+    </message>
+    <message>
+        <source>there are no Fjordplan projects in database &apos;%1&apos;</source>
+        <translation>det finnes ingen Fjordplan-prosjekter i databasen «%1»</translation>
+    </message>
+    <message>
+        <source>the rows do not fit together (%1)</source>
+        <translation>radene henger ikke sammen (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1: kan ikke koble til (%2)</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>prosjektet finnes ikke</translation>
+    </message>
+    <message>
+        <source>%1: no such project on the server</source>
+        <translation>%1: prosjektet finnes ikke på serveren</translation>
+    </message>
+    <message>
+        <source>revision %1 not restored</source>
+        <translation>revisjon %1 ble ikke gjenopprettet</translation>
+    </message>
+    <message>
+        <source>after you listed the history (up to revision %1)</source>
+        <translation>etter at du viste historikken (til og med revisjon %1)</translation>
+    </message>
+    <message>
+        <source>nothing was changed; look at the history again and restore from there</source>
+        <translation>ingenting ble endret; se på historikken igjen og gjenopprett derfra</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>gjenopprettet revisjon %1</translation>
+    </message>
+</context>
+<context>
     <name>fjord::Storage</name>
     <message>
         <source>%1 is not a number: &apos;%2&apos;</source>
@@ -2213,6 +2352,154 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>the temporary file keeps disappearing</source>
         <translation>den midlertidige filen forsvinner stadig</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>tabell %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1, column %2, %3: %4</source>
+        <translation>tabell %1, kolonne %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation>teksten «%1»</translation>
+    </message>
+    <message>
+        <source>the real number %1</source>
+        <translation>desimaltallet %1</translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation>heltallet %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found NULL</source>
+        <translation>forventet %1, fant NULL</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>forventet et tall, fant %1</translation>
+    </message>
+    <message>
+        <source>expected a finite number, found %1</source>
+        <translation>forventet et endelig tall, fant %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>forventet et heltall, fant %1</translation>
+    </message>
+    <message>
+        <source>integer %1 is out of range</source>
+        <translation>heltallet %1 er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1, found %1</source>
+        <translation>forventet 0 eller 1, fant %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>forventet tekst, fant %1</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters, longer than the %2 allowed</source>
+        <translation>en tekst på %1 tegn, lengre enn de %2 som er tillatt</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found &apos;%1&apos;</source>
+        <translation>forventet en dato ÅÅÅÅ-MM-DD, fant «%1»</translation>
+    </message>
+    <message>
+        <source>table %1: the row is missing</source>
+        <translation>tabell %1: raden mangler</translation>
+    </message>
+    <message>
+        <source>table %1: more than one row</source>
+        <translation>tabell %1: mer enn én rad</translation>
+    </message>
+    <message>
+        <source>hours must run 0, 1, 2, ... without gaps; expected %1</source>
+        <translation>timene må gå 0, 1, 2, ... uten hull; forventet %1</translation>
+    </message>
+    <message>
+        <source>a value follows a NULL (a series may only end with NULLs)</source>
+        <translation>en verdi følger etter en NULL (en serie kan bare slutte med NULL)</translation>
+    </message>
+    <message>
+        <source>positions must run 0, 1, 2, ... without gaps; expected %1</source>
+        <translation>posisjonene må gå 0, 1, 2, ... uten hull; forventet %1</translation>
+    </message>
+    <message>
+        <source>there is no weather year %1</source>
+        <translation>det finnes ikke noe værår %1</translation>
+    </message>
+    <message>
+        <source>there is no scenario at pos %1</source>
+        <translation>det finnes ikke noe scenario på posisjon %1</translation>
+    </message>
+    <message>
+        <source>there is no such uncertain input</source>
+        <translation>det finnes ingen slik usikker inndata</translation>
+    </message>
+    <message>
+        <source>there is no such rack</source>
+        <translation>det finnes ikke noe slikt rack</translation>
+    </message>
+    <message>
+        <source>there is no such load profile</source>
+        <translation>det finnes ingen slik lastprofil</translation>
+    </message>
+    <message>
+        <source>there is no such scenario</source>
+        <translation>det finnes ikke noe slikt scenario</translation>
+    </message>
+    <message>
+        <source>table %1, column %2, %3: the value is not a number (NaN)</source>
+        <translation>tabell %1, kolonne %2, %3: verdien er ikke et tall (NaN)</translation>
+    </message>
+    <message>
+        <source>table %1, column %2, %3: the value is infinite</source>
+        <translation>tabell %1, kolonne %2, %3: verdien er uendelig</translation>
+    </message>
+    <message>
+        <source>table %1, %2: %3</source>
+        <translation>tabell %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>a %1 &apos;%2&apos;</source>
+        <translation>en %1 «%2»</translation>
+    </message>
+    <message>
+        <source>not a Fjordplan project as written by Fjordplan: it contains %1 (project files hold tables only)</source>
+        <translation>ikke et Fjordplan-prosjekt slik Fjordplan skriver det: det inneholder %1 (prosjektfiler har bare tabeller)</translation>
+    </message>
+    <message>
+        <source>table %1 has more than %2 rows, more than any project needs</source>
+        <translation>tabell %1 har mer enn %2 rader, flere enn noe prosjekt trenger</translation>
+    </message>
+    <message>
+        <source>table %1, column id: id %2 is outside 1 … %3 (project.next_id %4)</source>
+        <translation>tabell %1, kolonne id: id %2 er utenfor 1 … %3 (project.next_id %4)</translation>
+    </message>
+    <message>
+        <source>id %1 belongs to more than one object (ids are unique)</source>
+        <translation>id %1 tilhører mer enn ett objekt (id-er er unike)</translation>
+    </message>
+    <message>
+        <source>a blob</source>
+        <translation>en blob</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
     </message>
 </context>
 <context>

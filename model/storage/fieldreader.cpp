@@ -1,6 +1,7 @@
 #include "model/storage/fieldreader.h"
 
 #include "model/storage/untrustedfile.h"
+#include "model/tr.h"
 
 #include <sqlite3.h>
 
@@ -26,7 +27,7 @@ FieldReader::FieldReader(sqlite3 *db, const QString &table, const QStringList &c
                                .arg(columns.join(QStringLiteral(", ")), table, orderBy)
                                .toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
-        throw ReadError{QStringLiteral("table %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)))};
+        throw ReadError{StorageTr::tr("table %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)))};
 }
 
 FieldReader::~FieldReader()
@@ -40,7 +41,7 @@ bool FieldReader::next()
     if (rc == SQLITE_DONE)
         return false;
     if (rc != SQLITE_ROW)
-        throw ReadError{QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        throw ReadError{StorageTr::tr("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(m_db)))};
     ++m_rowNumber;
     m_rowLabel = RowLabel{"row %1", m_rowNumber};
     return true;
@@ -48,7 +49,7 @@ bool FieldReader::next()
 
 void FieldReader::fail(int column, const QString &reason) const
 {
-    throw ReadError{QStringLiteral("table %1, column %2, %3: %4")
+    throw ReadError{StorageTr::tr("table %1, column %2, %3: %4")
                         .arg(m_table, m_columns.value(column), m_rowLabel.text(), reason)};
 }
 
@@ -56,13 +57,13 @@ QString FieldReader::describe(int column) const
 {
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_TEXT:
-        return QStringLiteral("text '%1'").arg(textOf(m_statement, column).left(40));
+        return StorageTr::tr("text '%1'").arg(textOf(m_statement, column).left(40));
     case SQLITE_BLOB:
-        return QStringLiteral("a blob");
+        return StorageTr::tr("a blob");
     case SQLITE_FLOAT:
-        return QStringLiteral("the real number %1").arg(sqlite3_column_double(m_statement, column));
+        return StorageTr::tr("the real number %1").arg(sqlite3_column_double(m_statement, column));
     case SQLITE_INTEGER:
-        return QStringLiteral("the integer %1").arg(sqlite3_column_int64(m_statement, column));
+        return StorageTr::tr("the integer %1").arg(sqlite3_column_int64(m_statement, column));
     default:
         return QStringLiteral("NULL");
     }
@@ -72,20 +73,20 @@ int FieldReader::required(int column, const char *expected) const
 {
     const int type = sqlite3_column_type(m_statement, column);
     if (type == SQLITE_NULL)
-        fail(column, QStringLiteral("expected %1, found NULL").arg(QLatin1String(expected)));
+        fail(column, StorageTr::tr("expected %1, found NULL").arg(StorageTr::tr(expected)));
     return type;
 }
 
 double FieldReader::real(int column) const
 {
     // A REAL column may hold an integer (SQLite stores whole numbers compactly).
-    const int type = required(column, "a number");
+    const int type = required(column, QT_TRANSLATE_NOOP("fjord::Storage", "a number"));
     if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
-        fail(column, QStringLiteral("expected a number, found %1").arg(describe(column)));
+        fail(column, StorageTr::tr("expected a number, found %1").arg(describe(column)));
     const double v = sqlite3_column_double(m_statement, column);
     // SQLite stores ±inf (NaN becomes NULL); no quantity of a project is infinite.
     if (!std::isfinite(v))
-        fail(column, QStringLiteral("expected a finite number, found %1").arg(v));
+        fail(column, StorageTr::tr("expected a finite number, found %1").arg(v));
     return v;
 }
 
@@ -98,8 +99,8 @@ std::optional<double> FieldReader::optionalReal(int column) const
 
 qint64 FieldReader::integer(int column) const
 {
-    if (required(column, "an integer") != SQLITE_INTEGER)
-        fail(column, QStringLiteral("expected an integer, found %1").arg(describe(column)));
+    if (required(column, QT_TRANSLATE_NOOP("fjord::Storage", "an integer")) != SQLITE_INTEGER)
+        fail(column, StorageTr::tr("expected an integer, found %1").arg(describe(column)));
     return sqlite3_column_int64(m_statement, column);
 }
 
@@ -107,7 +108,7 @@ int FieldReader::integer32(int column) const
 {
     const qint64 v = integer(column);
     if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-        fail(column, QStringLiteral("integer %1 is out of range").arg(v));
+        fail(column, StorageTr::tr("integer %1 is out of range").arg(v));
     return int(v);
 }
 
@@ -115,20 +116,20 @@ bool FieldReader::boolean(int column) const
 {
     const qint64 v = integer(column);
     if (v != 0 && v != 1)
-        fail(column, QStringLiteral("expected 0 or 1, found %1").arg(v));
+        fail(column, StorageTr::tr("expected 0 or 1, found %1").arg(v));
     return v == 1;
 }
 
 QString FieldReader::text(int column) const
 {
-    if (required(column, "text") != SQLITE_TEXT)
-        fail(column, QStringLiteral("expected text, found %1").arg(describe(column)));
+    if (required(column, QT_TRANSLATE_NOOP("fjord::Storage", "text")) != SQLITE_TEXT)
+        fail(column, StorageTr::tr("expected text, found %1").arg(describe(column)));
     const QString name = m_columns.value(column);
     const bool isName = name == QLatin1String("name") || name.endsWith(QLatin1String("_name"));
     const int limit = isName ? budget::MaxNameChars : budget::MaxTextChars;
     // Bytes first: a huge value is refused without being converted.
     if (sqlite3_column_bytes16(m_statement, column) / 2 > limit)
-        fail(column, QStringLiteral("a text of %1 characters, longer than the %2 allowed")
+        fail(column, StorageTr::tr("a text of %1 characters, longer than the %2 allowed")
                          .arg(sqlite3_column_bytes16(m_statement, column) / 2)
                          .arg(limit));
     return textOf(m_statement, column);
@@ -141,7 +142,7 @@ QDate FieldReader::date(int column) const
     const QString iso = text(column);
     const QDate d = QDate::fromString(iso, Qt::ISODate);
     if (!d.isValid())
-        fail(column, QStringLiteral("expected a date YYYY-MM-DD, found '%1'").arg(iso.left(40)));
+        fail(column, StorageTr::tr("expected a date YYYY-MM-DD, found '%1'").arg(iso.left(40)));
     return d;
 }
 

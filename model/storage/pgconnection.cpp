@@ -1,4 +1,5 @@
 #include "model/storage/pgconnection.h"
+#include "model/tr.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -87,7 +88,7 @@ PgError PgConnection::lastError(const QSqlError &e) const
     if (error.message.isEmpty())
         error.message = oneLine(e.text());
     if (error.message.isEmpty())
-        error.message = QStringLiteral("unknown error");
+        error.message = ServerTr::tr("unknown error");
     return error;
 }
 

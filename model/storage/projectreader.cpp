@@ -1,6 +1,7 @@
 #include "model/storage/projectreader.h"
 
 #include "model/storage/fieldreader.h"
+#include "model/tr.h"
 
 #include <QHash>
 #include <sqlite3.h>
@@ -25,11 +26,11 @@ void readSingleton(sqlite3 *db, const QString &table, const char *columns,
 {
     FieldReader r(db, table, cols(columns), QStringLiteral("project_key"));
     if (!r.next())
-        throw ReadError{QStringLiteral("table %1: the row is missing").arg(table)};
+        throw ReadError{StorageTr::tr("table %1: the row is missing").arg(table)};
     r.setRowLabel(RowLabel{"the row"});
     fill(r);
     if (r.next())
-        throw ReadError{QStringLiteral("table %1: more than one row").arg(table)};
+        throw ReadError{StorageTr::tr("table %1: more than one row").arg(table)};
 }
 
 std::array<QList<double> *, 6> climateSeries(Climate &c)
@@ -43,13 +44,13 @@ void appendClimateHour(const FieldReader &r, int hourColumn, qint64 hour, qint64
 {
     if (hour != expected)
         r.fail(hourColumn,
-               QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
+               StorageTr::tr("hours must run 0, 1, 2, ... without gaps; expected %1").arg(expected));
     const auto series = climateSeries(c);
     for (int k = 0; k < 6; ++k) {
         const int column = hourColumn + 1 + k;
         const auto v = r.optionalReal(column);
         if (v && series[k]->size() != hour)
-            r.fail(column, QStringLiteral("a value follows a NULL (a series may only end with NULLs)"));
+            r.fail(column, StorageTr::tr("a value follows a NULL (a series may only end with NULLs)"));
         if (v)
             series[k]->append(*v);
     }
@@ -69,7 +70,7 @@ void readWeatherYears(sqlite3 *db, Project &p)
             const qint64 pos = r.integer(0);
             r.setRowLabel(RowLabel{"weather year %1", pos + 1});
             if (pos != years.size())
-                r.fail(0, QStringLiteral("positions must run 0, 1, 2, ... without gaps; expected %1")
+                r.fail(0, StorageTr::tr("positions must run 0, 1, 2, ... without gaps; expected %1")
                               .arg(years.size()));
             Climate c;
             c.name = r.text(1);
@@ -93,7 +94,7 @@ void readWeatherYears(sqlite3 *db, Project &p)
         const qint64 hour = r.integer(1);
         r.setRowLabel(RowLabel{"weather year %1, hour %2", pos + 1, hour});
         if (pos < 0 || pos >= years.size())
-            r.fail(0, QStringLiteral("there is no weather year %1").arg(pos + 1));
+            r.fail(0, StorageTr::tr("there is no weather year %1").arg(pos + 1));
         appendClimateHour(r, 1, hour, nextHour[pos]++, years[pos]);
     }
 }
@@ -245,7 +246,7 @@ QHash<PosKey, int> readList(sqlite3 *db, const QString &table, const char *colum
         const qint64 pos = r.integer(1);
         const auto s = scenarioIndex.constFind(scenarioPos);
         if (s == scenarioIndex.cend())
-            r.fail(0, QStringLiteral("there is no scenario at pos %1").arg(scenarioPos));
+            r.fail(0, StorageTr::tr("there is no scenario at pos %1").arg(scenarioPos));
         fill(r, item);
         QList<T> &target = list(p.scenarios[*s]);
         where.insert(PosKey(scenarioPos, pos), int(target.size()));
@@ -363,7 +364,7 @@ void readScenarios(sqlite3 *db, Project &p)
             r.setRowLabel(RowLabel{"scenario_pos %1, input_pos %2", key.first, key.second});
             const auto input = uncertainAt.constFind(key);
             if (input == uncertainAt.cend())
-                r.fail(1, QStringLiteral("there is no such uncertain input"));
+                r.fail(1, StorageTr::tr("there is no such uncertain input"));
             p.scenarios[index.value(key.first)].uncertainInputs[*input].values.append(r.real(3));
         }
     }
@@ -375,7 +376,7 @@ void readScenarios(sqlite3 *db, Project &p)
             r.setRowLabel(RowLabel{"scenario_pos %1, rack_pos %2", key.first, key.second});
             const auto rack = rackAt.constFind(key);
             if (rack == rackAt.cend())
-                r.fail(1, QStringLiteral("there is no such rack"));
+                r.fail(1, StorageTr::tr("there is no such rack"));
             RackFeed feed;
             feed.nodeId = r.integer(3);
             feed.phase = r.enumeration<Phase>(4);
@@ -469,10 +470,10 @@ void readScenarios(sqlite3 *db, Project &p)
                 RowLabel{"scenario_pos %1, load_profile_pos %2, hour %3", key.first, key.second, hour});
             const auto profile = profileAt.constFind(key);
             if (profile == profileAt.cend())
-                r.fail(1, QStringLiteral("there is no such load profile"));
+                r.fail(1, StorageTr::tr("there is no such load profile"));
             QList<double> &hourly = p.scenarios[index.value(key.first)].loadProfiles[*profile].hourly;
             if (hour != hourly.size())
-                r.fail(2, QStringLiteral("hours must run 0, 1, 2, ... without gaps; expected %1")
+                r.fail(2, StorageTr::tr("hours must run 0, 1, 2, ... without gaps; expected %1")
                               .arg(hourly.size()));
             hourly.append(r.real(3));
         }
@@ -500,7 +501,7 @@ void readScenarios(sqlite3 *db, Project &p)
             const qint64 scenarioPos = r.integer(0);
             r.setRowLabel(RowLabel{"scenario_pos %1", scenarioPos});
             if (!index.contains(scenarioPos))
-                r.fail(0, QStringLiteral("there is no such scenario"));
+                r.fail(0, StorageTr::tr("there is no such scenario"));
             GridSupply &g = p.scenarios[index.value(scenarioPos)].supply.grid;
             g.name = r.text(1);
             g.renewableShare = r.real(2);

@@ -2,6 +2,7 @@
 
 #include "model/storage/enumnames.h"
 #include "model/storage/rowlabel.h"
+#include "model/tr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,7 +43,7 @@ public:
                 .toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
             throw WriteError{
-                QStringLiteral("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(db)))};
+                StorageTr::tr("table %1: %2").arg(m_table, QString::fromUtf8(sqlite3_errmsg(db)))};
     }
     ~TableWriter() { sqlite3_finalize(m_statement); }
     TableWriter(const TableWriter &) = delete;
@@ -65,12 +66,11 @@ public:
             case Cell::Kind::Real:
                 // SQLite would store NaN as NULL and lose it: refuse rather than write a broken file.
                 if (std::isnan(v.real))
-                    throw WriteError{
-                        QStringLiteral("table %1, column %2, %3: the value is not a number (NaN)")
-                            .arg(m_table, m_columns.at(i - 1), label.text())};
+                    throw WriteError{StorageTr::tr("table %1, column %2, %3: the value is not a number (NaN)")
+                                         .arg(m_table, m_columns.at(i - 1), label.text())};
                 // The reader refuses ±inf (no quantity is infinite): never write what cannot be read.
                 if (std::isinf(v.real))
-                    throw WriteError{QStringLiteral("table %1, column %2, %3: the value is infinite")
+                    throw WriteError{StorageTr::tr("table %1, column %2, %3: the value is infinite")
                                          .arg(m_table, m_columns.at(i - 1), label.text())};
                 sqlite3_bind_double(m_statement, i, v.real);
                 break;
@@ -83,7 +83,7 @@ public:
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            throw WriteError{QStringLiteral("table %1, %2: %3")
+            throw WriteError{StorageTr::tr("table %1, %2: %3")
                                  .arg(m_table, label.text(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 

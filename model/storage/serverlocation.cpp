@@ -1,4 +1,5 @@
 #include "model/storage/serverlocation.h"
+#include "model/tr.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -48,10 +49,10 @@ ServerLocationParse parseServerUrl(const QString &text, bool needProject)
         return r;
     };
     if (!isServerUrl(text))
-        return fail(QStringLiteral("not a PostgreSQL URL (expected postgresql://host/database?project=KEY)"));
+        return fail(ServerTr::tr("not a PostgreSQL URL (expected postgresql://host/database?project=KEY)"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("malformed URL (%1)").arg(url.errorString()));
+        return fail(ServerTr::tr("malformed URL (%1)").arg(url.errorString()));
     ServerLocation loc;
     loc.host = url.host();
     loc.port = url.port(-1);
@@ -59,7 +60,7 @@ ServerLocationParse parseServerUrl(const QString &text, bool needProject)
     loc.password = url.password();
     loc.database = url.path().mid(1);
     if (loc.database.contains(QLatin1Char('/')))
-        return fail(QStringLiteral("the path must be just the database name"));
+        return fail(ServerTr::tr("the path must be just the database name"));
     QStringList options;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -71,14 +72,14 @@ ServerLocationParse parseServerUrl(const QString &text, bool needProject)
             bool ok = false;
             loc.port = value.toInt(&ok);
             if (!ok || loc.port <= 0 || loc.port > 65535)
-                return fail(QStringLiteral("port '%1' is not a port number").arg(value));
+                return fail(ServerTr::tr("port '%1' is not a port number").arg(value));
         } else if (key == QLatin1String("user"))
             loc.user = value;
         else if (key == QLatin1String("dbname"))
             loc.database = value;
         else if (passedKeywords().contains(key)) {
             if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
-                return fail(QStringLiteral("the value of %1 may not contain ';' or spaces").arg(key));
+                return fail(ServerTr::tr("the value of %1 may not contain ';' or spaces").arg(key));
             options << key + QLatin1Char('=') + value;
         } else
             return fail(
@@ -88,9 +89,9 @@ ServerLocationParse parseServerUrl(const QString &text, bool needProject)
     options.sort();
     loc.options = options.join(QLatin1Char(';'));
     if (needProject && loc.project.isEmpty())
-        return fail(QStringLiteral("no project named (add ?project=KEY)"));
+        return fail(ServerTr::tr("no project named (add ?project=KEY)"));
     if (!loc.project.isEmpty() && !isValidProjectKey(loc.project))
-        return fail(QStringLiteral("project key '%1' must be 1-40 characters of a-z, 0-9 and _")
+        return fail(ServerTr::tr("project key '%1' must be 1-40 characters of a-z, 0-9 and _")
                         .arg(loc.project.left(60)));
     r.location = loc;
     return r;

@@ -7,6 +7,7 @@
 #include "model/storage/projectreader.h"
 #include "model/storage/sqliteconnection.h"
 #include "model/storage/tablecopy.h"
+#include "model/tr.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -37,7 +38,7 @@ QString schemaOf(const QString &key)
 
 QString where(const ServerLocation &location)
 {
-    return QStringLiteral("project '%1' on %2").arg(location.project, location.displayUrl());
+    return ServerTr::tr("project '%1' on %2").arg(location.project, location.displayUrl());
 }
 
 QDateTime utc(const QVariant &isoText)
@@ -139,7 +140,7 @@ void writeScratch(const Project &project, ScratchFile &scratch)
 {
     scratch.path = scratch.dir.filePath(QStringLiteral("revision.fjordplan"));
     if (!scratch.dir.isValid()) {
-        scratch.error = QStringLiteral("cannot create a temporary folder");
+        scratch.error = ServerTr::tr("cannot create a temporary folder");
         return;
     }
     scratch.error = saveProject(project, scratch.path);
@@ -154,8 +155,8 @@ struct Wording {
 
 Wording saveWording()
 {
-    return {QStringLiteral("not saved"), QStringLiteral("after you opened revision %1"),
-            QStringLiteral("save your work as a new scenario or reload (nothing is lost)")};
+    return {ServerTr::tr("not saved"), ServerTr::tr("after you opened revision %1"),
+            ServerTr::tr("save your work as a new scenario or reload (nothing is lost)")};
 }
 
 ServerSaveResult saveFailed(const ServerLocation &location, const PgError &e, const Wording &w)
@@ -176,7 +177,7 @@ ServerSaveResult saveFailed(const ServerLocation &location, const PgError &e, co
                       .arg(where(location), w.refused, e.message);
     } else {
         r.outcome = ServerSaveOutcome::Failed;
-        r.error = QStringLiteral("%1: %2: %3").arg(where(location), w.refused, e.message);
+        r.error = ServerTr::tr("%1: %2: %3").arg(where(location), w.refused, e.message);
     }
     return r;
 }
@@ -190,7 +191,7 @@ ServerSaveResult saveAsRevision(const Project &project, const ServerLocation &lo
                                 const QString &comment, const Wording &w)
 {
     if (!isValidProjectKey(location.project))
-        return saveFailed(location, {QStringLiteral("invalid project key"), QStringLiteral("fjord")}, w);
+        return saveFailed(location, {ServerTr::tr("invalid project key"), QStringLiteral("fjord")}, w);
     // The file code writes the rows (one mapping of the model) and the revision's snapshot.
     ScratchFile scratch;
     writeScratch(project, scratch);
@@ -213,8 +214,7 @@ ServerSaveResult saveAsRevision(const Project &project, const ServerLocation &lo
     if (e.isError()) {
         ServerSaveResult r = saveFailed(location, e, w);
         if (!e.permissionDenied()) // "connection lost" would mislead: it never connected
-            r.error =
-                QStringLiteral("%1: %2: cannot connect (%3)").arg(where(location), w.refused, e.message);
+            r.error = ServerTr::tr("%1: %2: cannot connect (%3)").arg(where(location), w.refused, e.message);
         return r;
     }
     const int latest = latestSchemaVersion();
@@ -291,15 +291,15 @@ ServerSaveResult saveAsRevision(const Project &project, const ServerLocation &lo
                                 .arg(where(location), w.refused)
                                 .arg(revision)
                                 .arg(last.savedBy, when(last.savedAt))
-                          : QStringLiteral("%1: %2: %3 saved revision %4 at %5 UTC %6; %7")
+                          : ServerTr::tr("%1: %2: %3 saved revision %4 at %5 UTC %6; %7")
                                 .arg(where(location), w.refused, last.savedBy)
                                 .arg(revision)
                                 .arg(when(last.savedAt), w.since.arg(baseRevision), w.staleAdvice);
             return r;
         }
         if (version > latest) {
-            return fail({QStringLiteral("the project was saved by a newer Fjordplan (schema %1, this program "
-                                        "writes %2)")
+            return fail({ServerTr::tr("the project was saved by a newer Fjordplan (schema %1, this program "
+                                      "writes %2)")
                              .arg(version)
                              .arg(latest),
                          QStringLiteral("fjord")});
@@ -370,7 +370,7 @@ namespace {
 ServerOpenResult openFailed(const ServerLocation &location, const QString &reason)
 {
     ServerOpenResult r;
-    r.error = QStringLiteral("%1: %2").arg(where(location), reason);
+    r.error = ServerTr::tr("%1: %2").arg(where(location), reason);
     return r;
 }
 
@@ -390,8 +390,8 @@ ServerOpenResult openRevision(PgConnection &pg, const ServerLocation &location, 
                     {location.project}, &e);
         const QVariant last = latest.isEmpty() ? QVariant() : latest.first().value(0);
         if (e.isError() || last.isNull())
-            return openFailed(location, QStringLiteral("no such project on the server"));
-        return openFailed(location, QStringLiteral("there is no revision %1 (the revisions are 1 to %2)")
+            return openFailed(location, ServerTr::tr("no such project on the server"));
+        return openFailed(location, ServerTr::tr("there is no revision %1 (the revisions are 1 to %2)")
                                         .arg(revision)
                                         .arg(last.toLongLong()));
     }
@@ -400,17 +400,17 @@ ServerOpenResult openRevision(PgConnection &pg, const ServerLocation &location, 
     const QByteArray bytes = qUncompress(QByteArray::fromHex(rows.first().value(0).toString().toLatin1()));
     if (bytes.isEmpty())
         return openFailed(
-            location, QStringLiteral("revision %1 is damaged (its snapshot does not unpack)").arg(revision));
+            location, ServerTr::tr("revision %1 is damaged (its snapshot does not unpack)").arg(revision));
     QFile file(path);
     if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0)
         return openFailed(location,
-                          QStringLiteral("cannot write a temporary file (%1)").arg(file.errorString()));
+                          ServerTr::tr("cannot write a temporary file (%1)").arg(file.errorString()));
     file.close();
     OpenResult opened = openProject(path);
     ServerOpenResult r;
     if (!opened) {
         r.error = opened.error;
-        r.error.replace(path, QStringLiteral("%1, revision %2").arg(where(location)).arg(revision));
+        r.error.replace(path, ServerTr::tr("%1, revision %2").arg(where(location)).arg(revision));
         return r;
     }
     r.project = std::move(opened.project);
@@ -425,17 +425,17 @@ ServerOpenResult openRevision(PgConnection &pg, const ServerLocation &location, 
 ServerOpenResult openServerProject(const ServerLocation &location, qint64 revision)
 {
     if (!isValidProjectKey(location.project))
-        return openFailed(location, QStringLiteral("invalid project key"));
+        return openFailed(location, ServerTr::tr("invalid project key"));
     PgConnection pg;
     PgError e = pg.open(location);
     if (e.isError())
-        return openFailed(location, QStringLiteral("cannot connect (%1)").arg(e.message));
+        return openFailed(location, ServerTr::tr("cannot connect (%1)").arg(e.message));
     // One snapshot of the database for all tables, so a save in progress is never half-seen.
     e = pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     if (!e.isError() && !hasCatalogue(pg, &e) && !e.isError())
         return openFailed(
             location,
-            QStringLiteral("there are no Fjordplan projects in database '%1'").arg(pg.db().databaseName()));
+            ServerTr::tr("there are no Fjordplan projects in database '%1'").arg(pg.db().databaseName()));
     if (e.isError())
         return openFailed(location, e.message);
     if (revision > 0)
@@ -450,7 +450,7 @@ ServerOpenResult openServerProject(const ServerLocation &location, qint64 revisi
     if (e.isError())
         return openFailed(location, e.message);
     if (rows.isEmpty())
-        return openFailed(location, QStringLiteral("no such project on the server"));
+        return openFailed(location, ServerTr::tr("no such project on the server"));
     const QString schema = rows.first().value(0).toString();
     const int version = rows.first().value(1).toInt();
     if (version > latestSchemaVersion())
@@ -465,7 +465,7 @@ ServerOpenResult openServerProject(const ServerLocation &location, qint64 revisi
     SqliteConnection sqlite;
     QString error = dir.isValid() ? sqlite.open(dir.filePath(QStringLiteral("open.fjordplan")),
                                                 SqliteConnection::Mode::ReadWrite)
-                                  : QStringLiteral("cannot create a temporary folder");
+                                  : ServerTr::tr("cannot create a temporary folder");
     if (error.isEmpty()) {
         const MigrationResult made = migrate(sqlite, version);
         if (made.outcome != MigrationOutcome::Upgraded)
@@ -484,7 +484,7 @@ ServerOpenResult openServerProject(const ServerLocation &location, qint64 revisi
     pg.exec(QStringLiteral("COMMIT"));
     error = sqlite.exec(QStringLiteral("COMMIT;"));
     if (!error.isEmpty())
-        return openFailed(location, QStringLiteral("the rows do not fit together (%1)").arg(error));
+        return openFailed(location, ServerTr::tr("the rows do not fit together (%1)").arg(error));
     ServerOpenResult r;
     if (version < latestSchemaVersion()) {
         const MigrationResult migrated = migrate(sqlite);
@@ -507,12 +507,12 @@ ServerListResult listServerProjects(const ServerLocation &location)
     PgConnection pg;
     PgError e = pg.open(location);
     if (e.isError()) {
-        r.error = QStringLiteral("%1: cannot connect (%2)").arg(location.displayUrl(), e.message);
+        r.error = ServerTr::tr("%1: cannot connect (%2)").arg(location.displayUrl(), e.message);
         return r;
     }
     if (!hasCatalogue(pg, &e)) {
         if (e.isError())
-            r.error = QStringLiteral("%1: %2").arg(location.displayUrl(), e.message);
+            r.error = ServerTr::tr("%1: %2").arg(location.displayUrl(), e.message);
         return r; // no catalogue yet: no projects
     }
     const auto rows = pg.rows(
@@ -522,7 +522,7 @@ ServerListResult listServerProjects(const ServerLocation &location)
             .arg(revisionColumns("coalesce(c.comment, '')")),
         {}, &e);
     if (e.isError()) {
-        r.error = QStringLiteral("%1: %2").arg(location.displayUrl(), e.message);
+        r.error = ServerTr::tr("%1: %2").arg(location.displayUrl(), e.message);
         return r;
     }
     for (const QVariantList &row : rows)
@@ -536,12 +536,12 @@ ServerHistoryResult serverHistory(const ServerLocation &location)
     PgConnection pg;
     PgError e = pg.open(location);
     if (e.isError()) {
-        r.error = QStringLiteral("%1: cannot connect (%2)").arg(where(location), e.message);
+        r.error = ServerTr::tr("%1: cannot connect (%2)").arg(where(location), e.message);
         return r;
     }
     if (!hasCatalogue(pg, &e) || e.isError()) {
-        r.error = QStringLiteral("%1: %2").arg(where(location),
-                                               e.isError() ? e.message : QStringLiteral("no such project"));
+        r.error = ServerTr::tr("%1: %2").arg(where(location),
+                                             e.isError() ? e.message : ServerTr::tr("no such project"));
         return r;
     }
     const auto rows = pg.rows(QStringLiteral("SELECT %1 FROM fjordplan.revision WHERE project_key = ? "
@@ -549,9 +549,9 @@ ServerHistoryResult serverHistory(const ServerLocation &location)
                                   .arg(revisionColumns()),
                               {location.project}, &e);
     if (e.isError())
-        r.error = QStringLiteral("%1: %2").arg(where(location), e.message);
+        r.error = ServerTr::tr("%1: %2").arg(where(location), e.message);
     else if (rows.isEmpty())
-        r.error = QStringLiteral("%1: no such project on the server").arg(where(location));
+        r.error = ServerTr::tr("%1: no such project on the server").arg(where(location));
     for (const QVariantList &row : rows)
         r.revisions.append(revisionFrom(row, 0));
     return r;
@@ -560,9 +560,9 @@ ServerHistoryResult serverHistory(const ServerLocation &location)
 ServerSaveResult restoreServerRevision(const ServerLocation &location, qint64 revision, qint64 baseRevision,
                                        const QString &comment)
 {
-    const Wording w{QStringLiteral("revision %1 not restored").arg(revision),
-                    QStringLiteral("after you listed the history (up to revision %1)"),
-                    QStringLiteral("nothing was changed; look at the history again and restore from there")};
+    const Wording w{ServerTr::tr("revision %1 not restored").arg(revision),
+                    ServerTr::tr("after you listed the history (up to revision %1)"),
+                    ServerTr::tr("nothing was changed; look at the history again and restore from there")};
     // The old revision goes through the model (opened like a file, migrated when older), so the
     // restored revision is written exactly as any save would write that project.
     ServerOpenResult old = openServerProject(location, revision);
@@ -572,7 +572,7 @@ ServerSaveResult restoreServerRevision(const ServerLocation &location, qint64 re
         return r;
     }
     return saveAsRevision(*old.project, location, baseRevision,
-                          comment.isEmpty() ? QStringLiteral("restored revision %1").arg(revision) : comment,
+                          comment.isEmpty() ? ServerTr::tr("restored revision %1").arg(revision) : comment,
                           w);
 }
 

@@ -1,4 +1,5 @@
 #include "model/storage/tablecopy.h"
+#include "model/tr.h"
 
 #include <QSqlError>
 #include <QSqlField>
@@ -153,7 +154,7 @@ PgError copyToServer(sqlite3 *db, const QList<TableColumns> &tables, PgConnectio
         if (!e.isError())
             flush();
         if (e.isError()) {
-            e.message = QStringLiteral("table %1: %2").arg(t.table, e.message);
+            e.message = StorageTr::tr("table %1: %2").arg(t.table, e.message);
             return e;
         }
     }
@@ -172,7 +173,7 @@ PgError copyFromServer(PgConnection &pg, const QString &schema, const QList<Tabl
         QSqlQuery probe(pg.db());
         if (!probe.exec(QStringLiteral("SELECT %1 %2 LIMIT 0").arg(columnList(t.columns), from))) {
             const QSqlError qe = probe.lastError();
-            return {QStringLiteral("table %1: %2").arg(t.table, qe.databaseText().simplified()),
+            return {StorageTr::tr("table %1: %2").arg(t.table, qe.databaseText().simplified()),
                     qe.nativeErrorCode()};
         }
         QList<bool> isDouble;
@@ -187,7 +188,7 @@ PgError copyFromServer(PgConnection &pg, const QString &schema, const QList<Tabl
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT %1 %2").arg(selected.join(QStringLiteral(", ")), from))) {
             const QSqlError qe = query.lastError();
-            return {QStringLiteral("table %1: %2").arg(t.table, qe.databaseText().simplified()),
+            return {StorageTr::tr("table %1: %2").arg(t.table, qe.databaseText().simplified()),
                     qe.nativeErrorCode()};
         }
         sqlite3_stmt *insert = nullptr;
@@ -198,7 +199,7 @@ PgError copyFromServer(PgConnection &pg, const QString &schema, const QList<Tabl
                 .arg(quoteIdentifier(t.table), columnList(t.columns), marks.join(QLatin1Char(',')))
                 .toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &insert, nullptr) != SQLITE_OK)
-            return {QStringLiteral("table %1: %2").arg(t.table, sqliteError(db)),
+            return {StorageTr::tr("table %1: %2").arg(t.table, sqliteError(db)),
                     QStringLiteral("fjord-sqlite")};
         const int n = int(t.columns.size());
         PgError e;
@@ -240,13 +241,13 @@ PgError copyFromServer(PgConnection &pg, const QString &schema, const QList<Tabl
                 }
             }
             if (sqlite3_step(insert) != SQLITE_DONE)
-                e = {QStringLiteral("table %1: %2").arg(t.table, sqliteError(db)),
+                e = {StorageTr::tr("table %1: %2").arg(t.table, sqliteError(db)),
                      QStringLiteral("fjord-sqlite")};
             sqlite3_reset(insert);
         }
         sqlite3_finalize(insert);
         if (!e.isError() && query.lastError().isValid())
-            e = {QStringLiteral("table %1: %2").arg(t.table, query.lastError().databaseText().simplified()),
+            e = {StorageTr::tr("table %1: %2").arg(t.table, query.lastError().databaseText().simplified()),
                  query.lastError().nativeErrorCode()};
         if (e.isError())
             return e;

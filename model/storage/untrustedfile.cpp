@@ -1,4 +1,5 @@
 #include "model/storage/untrustedfile.h"
+#include "model/tr.h"
 
 #include <QStringList>
 
@@ -76,14 +77,14 @@ QString checkSchemaObjects(sqlite3 *db)
                                 QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type NOT IN "
                                                "('table', 'index') LIMIT 1"),
                                 [&](sqlite3_stmt *s) {
-                                    found = QStringLiteral("a %1 '%2'").arg(text(s, 0), text(s, 1).left(60));
+                                    found = StorageTr::tr("a %1 '%2'").arg(text(s, 0), text(s, 1).left(60));
                                     return false;
                                 });
     if (!error.isEmpty())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     if (!found.isEmpty())
-        return QStringLiteral("not a Fjordplan project as written by Fjordplan: it contains %1 (project "
-                              "files hold tables only)")
+        return StorageTr::tr("not a Fjordplan project as written by Fjordplan: it contains %1 (project "
+                             "files hold tables only)")
             .arg(found);
     return {};
 }
@@ -106,11 +107,11 @@ QString checkRowBudget(sqlite3 *db)
                           return false;
                       });
         if (error.isEmpty() && rows > budget::MaxRowsPerTable)
-            return QStringLiteral("table %1 has more than %2 rows, more than any project needs")
+            return StorageTr::tr("table %1 has more than %2 rows, more than any project needs")
                 .arg(table.left(60))
                 .arg(budget::MaxRowsPerTable);
     }
-    return error.isEmpty() ? QString() : QStringLiteral("damaged file (%1)").arg(error);
+    return error.isEmpty() ? QString() : StorageTr::tr("damaged file (%1)").arg(error);
 }
 
 QString checkIds(sqlite3 *db)
@@ -143,7 +144,7 @@ QString checkIds(sqlite3 *db)
                       return false;
                   });
         if (error.isEmpty() && !bad.isEmpty())
-            return QStringLiteral("table %1, column id: id %2 is outside 1 … %3 (project.next_id %4)")
+            return StorageTr::tr("table %1, column id: id %2 is outside 1 … %3 (project.next_id %4)")
                 .arg(table.left(60), bad)
                 .arg(nextId - 1)
                 .arg(nextId);
@@ -153,7 +154,7 @@ QString checkIds(sqlite3 *db)
             projectLevel << QStringLiteral("SELECT id FROM %1").arg(quoted(table));
     }
     if (!error.isEmpty())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     const auto duplicate = [&](const QStringList &selects, const QString &groupBy) -> QString {
         if (selects.isEmpty())
             return {};
@@ -171,9 +172,9 @@ QString checkIds(sqlite3 *db)
     if (id.isEmpty() && error.isEmpty())
         id = duplicate(scenarioLevel, QStringLiteral("s, id"));
     if (!error.isEmpty())
-        return QStringLiteral("damaged file (%1)").arg(error);
+        return StorageTr::tr("damaged file (%1)").arg(error);
     if (!id.isEmpty())
-        return QStringLiteral("id %1 belongs to more than one object (ids are unique)").arg(id);
+        return StorageTr::tr("id %1 belongs to more than one object (ids are unique)").arg(id);
     return {};
 }
 

@@ -4,6 +4,9 @@
 // interface, and are taken out of each text before it is checked.
 #include "model/document/projectdocument.h"
 #include "model/project.h"
+#include "model/sample/narviksample.h"
+#include "model/storage/projectfile.h"
+#include "model/storage/sqliteconnection.h"
 #include "ui/app/language.h"
 #include "ui/dialogs/userguide.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -29,6 +32,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -187,6 +191,7 @@ private slots:
     void everyTabInBokmal();
     void userGuideInBokmal();
     void fileDialogInBokmal();
+    void damagedFileMessageInBokmal();
 };
 
 void TestTranslatedUi::initTestCase()
@@ -320,6 +325,29 @@ void TestTranslatedUi::fileDialogInBokmal()
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
+}
+
+// A damaged project file: the message names table, column and row in Bokmål (the storage's detail
+// lines go through the catalogue too), not only its first words.
+void TestTranslatedUi::damagedFileMessageInBokmal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("damaged.fjordplan"));
+    QVERIFY(storage::saveProject(makeNarvikSample(), file).isEmpty());
+    {
+        storage::SqliteConnection connection;
+        QVERIFY(connection.open(file, storage::SqliteConnection::Mode::ReadWrite).isEmpty());
+        QVERIFY(connection
+                    .exec(QStringLiteral("UPDATE rack SET x_m = 'abc' WHERE id = "
+                                         "(SELECT MIN(id) FROM rack)"))
+                    .isEmpty());
+    }
+    const storage::OpenResult opened = storage::openProject(file);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error.contains(QStringLiteral("tabell rack, kolonne x_m")), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("forventet et tall, fant teksten «abc»")),
+             qPrintable(opened.error));
 }
 
 QTEST_MAIN(TestTranslatedUi)
