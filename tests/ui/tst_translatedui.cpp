@@ -8,9 +8,16 @@
 #include "model/storage/projectfile.h"
 #include "model/storage/sqliteconnection.h"
 #include "ui/app/language.h"
+#include "ui/dialogs/netboximportdialog.h"
+#include "ui/dialogs/newprojectdialog.h"
+#include "ui/dialogs/serverconnectiondialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/dialogs/userguide.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/report/reportexportdialog.h"
 #include "ui/report/reporttab.h"
+#include "ui/settings/appsettings.h"
 #include "ui/tabs/comparetab.h"
 
 #include <QAbstractButton>
@@ -18,6 +25,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -192,6 +200,7 @@ private slots:
     void userGuideInBokmal();
     void fileDialogInBokmal();
     void damagedFileMessageInBokmal();
+    void dialogsInBokmal();
 };
 
 void TestTranslatedUi::initTestCase()
@@ -348,6 +357,54 @@ void TestTranslatedUi::damagedFileMessageInBokmal()
     QVERIFY2(opened.error.contains(QStringLiteral("tabell rack, kolonne x_m")), qPrintable(opened.error));
     QVERIFY2(opened.error.contains(QStringLiteral("forventet et tall, fant teksten «abc»")),
              qPrintable(opened.error));
+}
+
+// Every dialog of the menus, each page of the tabbed ones, with its title and its choices.
+void TestTranslatedUi::dialogsInBokmal()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openSample();
+    QTRY_VERIFY(window.document());
+    Checker checker(dataNames(window.document()->project()));
+    const auto checkDialog = [&](QDialog *dialog, const QString &where) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checker.check(where + QStringLiteral(" title"), dialog->windowTitle());
+        const QList<QTabWidget *> pages = dialog->findChildren<QTabWidget *>();
+        if (pages.isEmpty())
+            checkWidgets(checker, dialog, where);
+        for (QTabWidget *tabs : pages)
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QTRY_VERIFY(tabs->currentWidget()->isVisible());
+                checkWidgets(checker, dialog, where + QLatin1Char(' ') + tabs->tabText(i));
+            }
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>())
+            for (int i = 0; i < combo->count(); ++i)
+                checker.check(where + QStringLiteral(" choice"), combo->itemText(i));
+        dialog->reject();
+    };
+    NewProjectDialog newProject(&window);
+    checkDialog(&newProject, QStringLiteral("new project"));
+    NetboxImportDialog netbox(&window);
+    checkDialog(&netbox, QStringLiteral("NetBox import"));
+    ServerConnectionDialog serverOpen(ServerConnectionDialog::Mode::Open, &window);
+    checkDialog(&serverOpen, QStringLiteral("server open"));
+    ServerConnectionDialog serverSave(ServerConnectionDialog::Mode::Save, &window);
+    checkDialog(&serverSave, QStringLiteral("server save"));
+    SettingsDialog settings(AppSettings{}, &window);
+    checkDialog(&settings, QStringLiteral("preferences"));
+    ShortcutsDialog shortcuts(&window, &window);
+    checkDialog(&shortcuts, QStringLiteral("shortcuts"));
+    ReportExportDialog exportReport(window.document(), &window);
+    checkDialog(&exportReport, QStringLiteral("report export"));
+    QVERIFY2(checker.checked() > 120, qPrintable(QString::number(checker.checked())));
+    for (const QString &finding : checker.findings())
+        qWarning().noquote() << finding;
+    QVERIFY2(checker.findings().isEmpty(),
+             qPrintable(QStringLiteral("%1 English texts, listed above").arg(checker.findings().size())));
 }
 
 QTEST_MAIN(TestTranslatedUi)
