@@ -9407,10 +9407,6 @@ per år</translation>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <source>Allocated (MW)</source>
-        <translation>Tildelt (MW)</translation>
-    </message>
-    <message>
         <source>Add tenant</source>
         <translation>Legg til leietaker</translation>
     </message>
@@ -9505,6 +9501,10 @@ per år</translation>
     <message>
         <source>Tenant %1</source>
         <translation>Leietaker %1</translation>
+    </message>
+    <message>
+        <source>Allocated (%1)</source>
+        <translation>Tildelt (%1)</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,9 @@ void TestPreferences::unitsAndCurrencyReachTheViewsAndPersist()
     auto *allocation = window.findChild<QTableWidget *>(QStringLiteral("allocationTable"));
     QVERIFY(allocation);
     QCOMPARE(allocation->horizontalHeaderItem(1)->text(), u"IT capacity (kW)"_qs);
+    auto *tenants = window.findChild<QTableWidget *>(QStringLiteral("tenantTable"));
+    QVERIFY(tenants);
+    QCOMPARE(tenants->horizontalHeaderItem(tenants->columnCount() - 1)->text(), u"Allocated (kW)"_qs);
 
     // Kept for the next session.
     const ui::AppSettings stored = ui::AppSettings::load();

@@ -5,6 +5,7 @@
 #include "model/document/commands/tenantcommands.h"
 #include "model/document/projectdocument.h"
 #include "ui/charts/tenantcolours.h"
+#include "ui/settings/displayunits.h"
 #include "ui/tabs/tabutil.h"
 #include "ui/widgets/quantityedit.h"
 
@@ -43,7 +44,7 @@ TenantEditor::TenantEditor(ProjectDocument *document, QWidget *parent) : QWidget
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("tenantTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Class"), tr("Contract"), tr("Price"), tr("Start"),
-                                        tr("Term (yr)"), tr("Allocated (MW)")});
+                                        tr("Term (yr)"), tr("Allocated (%1)").arg(units::powerUnitName())});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -248,7 +249,9 @@ void TenantEditor::refreshTable()
             Qt::AlignRight);
         set(Start, t.start.isValid() ? t.start.toString(QStringLiteral("yyyy-MM-dd")) : tr("energisation"));
         set(Term, QString::number(t.termYears), Qt::AlignRight);
-        set(AllocatedMw, tabutil::number(allocatedW.value(t.id) / 1e6, 2), Qt::AlignRight);
+        set(AllocatedMw,
+            tabutil::number(units::inPowerUnit(allocatedW.value(t.id)), units::powerDecimals() + 1),
+            Qt::AlignRight);
         if (t.id == current)
             selectRow = r;
     }
