@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "model/plural.h"
+#include "model/storage/epwreader.h"
 #include "model/storage/projectfile.h"
 
 #include <fjordplan/version.h>
@@ -24,7 +25,7 @@ const char *Usage = R"(usage: fjordplan-cli VERB ...
                                                          (--weather-year: as another year for risk)
   import-netbox FILE --racks CSV [--power-feeds CSV] [--power-panels CSV] [--scenario S]
   export-netbox FILE DIR [--scenario S]                  write NetBox-importable CSVs
-  compare FILE [--scenarios A,B]                         KPI deltas and layout diff as JSON (default: all vs the first)
+  compare FILE [--scenarios A,B] [--climate EPW]         KPI deltas and layout diff as JSON (default: all vs the first)
   export-eed FILE --year Y --out FILE.csv [--scenario S] EU EED data-centre KPIs per stage
   report FILE --out report.pdf|report.html [--csv DIR] [--scenario S | --scenarios A,B,...]
          [--page-size a4|letter] [--format pdf|html] [--locale NAME] [--language en|nb]
@@ -95,6 +96,18 @@ const Scenario *scenarioOrReport(const Project &project, const QString &name, co
     err << file << ": no scenario named \"" << name << "\" (scenarios: " << names.join(QStringLiteral(", "))
         << ")" << Qt::endl;
     return nullptr;
+}
+
+std::optional<Climate> climateOrReport(const CliArgs &args, const Project &project, QTextStream &err)
+{
+    if (!args.has(QStringLiteral("climate")))
+        return project.site.climate;
+    storage::EpwResult epw = storage::readEpw(args.value(QStringLiteral("climate")));
+    if (!epw) {
+        err << epw.error << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(*epw.climate);
 }
 
 QStringList scenarioNameList(const QString &value)

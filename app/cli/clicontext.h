@@ -15,6 +15,9 @@ namespace fjord::cli {
 std::optional<Project> openOrReport(const QString &path, QTextStream &err);
 const Scenario *scenarioOrReport(const Project &project, const QString &name, const QString &file,
                                  QTextStream &err);
+// The climate to evaluate with: --climate FILE.epw when given (the project itself is not changed),
+// else the project's own; nothing after printing why the EPW file cannot be read.
+std::optional<Climate> climateOrReport(const CliArgs &args, const Project &project, QTextStream &err);
 // --scenarios A,B: the names separated by commas, blanks around each ignored (compare, report).
 QStringList scenarioNameList(const QString &value);
 // Each named scenario, or an empty list after printing which one is missing.

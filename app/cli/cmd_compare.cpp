@@ -41,12 +41,13 @@ QJsonObject layoutDiffJson(const LayoutDiff &d)
 }
 
 // KPIs compared per stage position (stage 1 of A against stage 1 of B), as the Compare tab shows them.
-QJsonObject comparisonJson(const Project &project, const Scenario &sa, const Scenario &sb)
+QJsonObject comparisonJson(const Project &project, const Scenario &sa, const Scenario &sb,
+                           const Climate &climate)
 {
     EvaluateOptions options;
     options.keepHourly = false;
-    const Results ra = evaluate(project, sa, project.site.climate, options);
-    const Results rb = evaluate(project, sb, project.site.climate, options);
+    const Results ra = evaluate(project, sa, climate, options);
+    const Results rb = evaluate(project, sb, climate, options);
     QJsonArray stages;
     for (const StageComparison &c :
          compareResults(ra, rb, hallAreaThroughStages(sa), hallAreaThroughStages(sb))) {
@@ -93,6 +94,9 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!input)
         return BadInput;
     const Project *project = &input->project;
+    const std::optional<Climate> climate = climateOrReport(a, *project, err);
+    if (!climate)
+        return BadInput;
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("fjordplan-compare")},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("project"), project->name}};
@@ -100,7 +104,7 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
         const QList<const Scenario *> pair = scenariosOrReport(*project, names, file, err);
         if (pair.isEmpty())
             return BadInput;
-        const QJsonObject c = comparisonJson(*project, *pair[0], *pair[1]);
+        const QJsonObject c = comparisonJson(*project, *pair[0], *pair[1], *climate);
         for (auto it = c.begin(); it != c.end(); ++it)
             root.insert(it.key(), it.value());
     } else {
@@ -111,7 +115,8 @@ int cmdCompare(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         QJsonArray comparisons;
         for (qsizetype i = 1; i < project->scenarios.size(); ++i)
-            comparisons.append(comparisonJson(*project, project->scenarios.first(), project->scenarios[i]));
+            comparisons.append(
+                comparisonJson(*project, project->scenarios.first(), project->scenarios[i], *climate));
         root.insert(QStringLiteral("comparisons"), comparisons);
     }
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);

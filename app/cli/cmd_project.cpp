@@ -79,15 +79,9 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
     if (!scenario)
         return BadInput;
-    Climate climate = project->site.climate;
-    if (a.has(QStringLiteral("climate"))) {
-        storage::EpwResult epw = storage::readEpw(a.value(QStringLiteral("climate")));
-        if (!epw) {
-            err << epw.error << Qt::endl;
-            return BadInput;
-        }
-        climate = *epw.climate;
-    }
+    const std::optional<Climate> climate = climateOrReport(a, *project, err);
+    if (!climate)
+        return BadInput;
     EvaluateOptions options;
     options.keepHourly = false;
     int stageIndex = -1;
@@ -106,7 +100,7 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         options.onlyStage = stageIndex;
     }
-    Results results = evaluate(*project, *scenario, climate, options);
+    Results results = evaluate(*project, *scenario, *climate, options);
     if (stageIndex >= 0) {
         const QString name = scenario->stages[stageIndex].name;
         results.stages.removeIf([&](const StageResult &s) { return s.name != name; });

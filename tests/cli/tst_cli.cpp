@@ -340,6 +340,33 @@ void TestCli::importEpwAndClimateOption()
                  .toDouble(),
              35.0);
 
+    // compare --climate compares both scenarios in that climate (it was once silently ignored).
+    const auto comparedPue = [](const CliRun &r) {
+        return r.json()
+            .object()
+            .value(QLatin1String("comparisons"))
+            .toArray()[0]
+            .toObject()
+            .value(QLatin1String("stages"))
+            .toArray()[0]
+            .toObject()
+            .value(QLatin1String("a"))
+            .toObject()
+            .value(QLatin1String("pue"))
+            .toDouble();
+    };
+    const CliRun compareHere = runCli({QStringLiteral("compare"), samplePath()});
+    const CliRun compareChicago =
+        runCli({QStringLiteral("compare"), samplePath(), QStringLiteral("--climate"), epw});
+    QVERIFY2(compareChicago.exitCode == 0, compareChicago.err.constData());
+    QCOMPARE(comparedPue(compareHere), annualOf(narvik).value(QLatin1String("pue")).toDouble());
+    QCOMPARE(comparedPue(compareChicago), annualOf(chicago).value(QLatin1String("pue")).toDouble());
+    const CliRun compareMissing =
+        runCli({QStringLiteral("compare"), samplePath(), QStringLiteral("--climate"),
+                m_dir.filePath(QStringLiteral("absent.epw"))});
+    QCOMPARE(compareMissing.exitCode, 2);
+    QVERIFY2(compareMissing.err.contains("absent.epw"), compareMissing.err.constData());
+
     // import-epw stores it in the file.
     const QString copy = m_dir.filePath(QStringLiteral("chicago.fjordplan"));
     QVERIFY(QFile::copy(samplePath(), copy));
