@@ -6,6 +6,7 @@
 #include "model/sample/narviksample.h"
 #include "model/storage/projectfile.h"
 #include "tests/document/testproject.h"
+#include "ui/app/language.h"
 #include "ui/charts/barchart.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/layoutactions.h"
@@ -44,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -72,6 +74,7 @@ private slots:
     void overviewTabListsStages();
     void overviewDashboardShowsKeyFigures();
     void sampleOpensWithTabs();
+    void overviewRisksUseTheDisplayLocale();
     void exportsTheInvestorReport();
     void screenshots();
 
@@ -643,6 +646,41 @@ void TestMainWindow::overviewDashboardShowsKeyFigures()
     QString top = riskLevelName(Risk::Level(highest));
     top[0] = top[0].toUpper();
     QVERIFY2(list->item(0)->text().startsWith(top), qPrintable(list->item(0)->text()));
+}
+
+// The Overview's risks write their figures as every view writes numbers (digit grouping, the user's
+// decimal mark), not in the C locale the report rules default to ("1720 h", "0.5" in Norway).
+void TestMainWindow::overviewRisksUseTheDisplayLocale()
+{
+    // A planner in Norway: decimal commas tell the two locales apart in any figure.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.document()->recomputeNow();
+    const ProjectDocument &doc = *window.document();
+    const auto detailsIn = [&](const QLocale &locale) {
+        QStringList out;
+        for (const Risk &r : assessRisks(doc.project(), doc.scenario(), doc.results(), locale))
+            out << r.detail;
+        return out;
+    };
+    const QStringList expected = detailsIn(ui::displayLocale());
+    QVERIFY2(expected != detailsIn(QLocale::c()), "the sample's risks should show a decimal figure");
+    auto *overview = window.findChild<ui::OverviewTab *>();
+    QVERIFY(overview);
+    QListWidget *list = overview->topRisks();
+    QTRY_VERIFY(list->count() > 1);
+    int checked = 0;
+    for (int i = 0; i < list->count(); ++i)
+        if (!list->item(i)->toolTip().isEmpty()) {
+            QVERIFY2(expected.contains(list->item(i)->toolTip()), qPrintable(list->item(i)->toolTip()));
+            ++checked;
+        }
+    QVERIFY(checked > 0);
 }
 
 void TestMainWindow::sampleOpensWithTabs()

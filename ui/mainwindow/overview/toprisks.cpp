@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "model/risks.h"
+#include "ui/app/language.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -50,7 +51,9 @@ TopRisksList::TopRisksList(QWidget *parent) : QListWidget(parent)
 void TopRisksList::refresh(const ProjectDocument &document)
 {
     clear();
-    QList<Risk> risks = assessRisks(document.project(), document.scenario(), document.results());
+    // Numbers as every other view writes them (the C locale would print 1720 h and 0.5 in Bokmål).
+    QList<Risk> risks =
+        assessRisks(document.project(), document.scenario(), document.results(), displayLocale());
     // Highest level first; the rules' own order (stable) within a level.
     std::stable_sort(risks.begin(), risks.end(),
                      [](const Risk &a, const Risk &b) { return int(a.level) > int(b.level); });
