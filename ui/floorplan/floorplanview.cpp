@@ -3,6 +3,7 @@
 #include "ui/floorplan/floorplanscene.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -44,6 +45,9 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphics
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     setViewportMargins(0, 0, 0, 0);
+    // drawBackground paints every exposed pixel (the palette's base where no hall floor covers
+    // it); the viewport's own fill before it would be a second full-view fill on every frame.
+    viewport()->setAutoFillBackground(false);
     setTransform(QTransform::fromScale(8, 8));
 }
 
@@ -222,8 +226,14 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
 
 void FloorPlanView::scrollContentsBy(int dx, int dy)
 {
+    // The rulers and the scale bar are fixed to the viewport, so a scroll repaints all of it: in
+    // full-update mode the base class skips moving the old pixels first (a full-view copy that the
+    // repaint would overwrite anyway); it keeps every other bit of its bookkeeping.
+    const ViewportUpdateMode mode = viewportUpdateMode();
+    setViewportUpdateMode(FullViewportUpdate);
     QGraphicsView::scrollContentsBy(dx, dy);
-    viewport()->update(); // rulers and scale bar are fixed to the viewport
+    setViewportUpdateMode(mode);
+    viewport()->update();
     emit viewChanged();
 }
 
@@ -267,19 +277,25 @@ QVector<std::pair<double, double>> FloorPlanView::outside(double from, double to
 
 void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, backgroundBrush());
-    const double step = gridStep(12.0);
-    const double major = step * 5;
-    QPen pen(GridMinor);
-    pen.setCosmetic(true);
-    pen.setWidth(0);
     // Zoomed in, most of the view is a hall's opaque floor: no grid is drawn where a floor covers
-    // it (2 px inside its edge, so that the pixels along the walls are drawn as before).
+    // it (2 px inside its edge, so that the pixels along the walls are drawn as before), and no
+    // background either when one floor covers the whole exposed area.
     const double inset = 2.0 / pixelsPerMetre();
     QList<QRectF> floors;
     for (const QRectF &f : static_cast<FloorPlanScene *>(scene())->opaqueFloors())
         if (const QRectF inner = f.adjusted(inset, inset, -inset, -inset); inner.intersects(rect))
             floors.append(inner);
+    for (const QRectF &f : std::as_const(floors))
+        if (f.contains(rect))
+            return;
+    painter->fillRect(rect, backgroundBrush().style() == Qt::NoBrush
+                                ? viewport()->palette().brush(viewport()->backgroundRole())
+                                : backgroundBrush());
+    const double step = gridStep(12.0);
+    const double major = step * 5;
+    QPen pen(GridMinor);
+    pen.setCosmetic(true);
+    pen.setWidth(0);
     QVector<QLineF> minor, majorLines;
     auto add = [&](bool isMajor, double at, bool vertical) {
         QVector<std::pair<double, double>> cut;
@@ -349,15 +365,38 @@ void FloorPlanView::drawRulers(QPainter *painter)
         if (py < RulerPx)
             continue;
         painter->drawLine(RulerPx - 6, py, RulerPx, py);
-        painter->save();
-        painter->translate(10, py - 2);
-        painter->rotate(-90);
-        painter->drawText(0, 0, metresLabel(std::round(y / step) * step));
-        painter->restore();
+        // the label reads upwards from just above the tick, its baseline 10 px from the edge
+        const QPixmap &label = verticalRulerLabel(metresLabel(std::round(y / step) * step), font, ink);
+        const QSizeF size = label.deviceIndependentSize();
+        painter->drawPixmap(QPointF(10 - QFontMetricsF(font).ascent(), py - 2 - size.height()), label);
     }
 }
 
-void FloorPlanView::drawScaleBar(QPainter *painter)
+const QPixmap &FloorPlanView::verticalRulerLabel(const QString &text, const QFont &font, const QColor &ink)
+{
+    if (m_rulerLabels.size() > 512) // a long session of zooming: keep the cache small
+        m_rulerLabels.clear();
+    auto it = m_rulerLabels.find(text);
+    if (it != m_rulerLabels.end())
+        return *it;
+    const QFontMetricsF metrics(font);
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSizeF size(std::ceil(metrics.height()), std::ceil(metrics.horizontalAdvance(text)) + 1);
+    QPixmap pixmap((size * dpr).toSize());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setFont(font);
+    p.setPen(ink);
+    // as drawn before: turned -90° about the text's start on its baseline
+    p.translate(metrics.ascent(), size.height());
+    p.rotate(-90);
+    p.drawText(QPointF(0, 0), text);
+    p.end();
+    return *m_rulerLabels.insert(text, pixmap);
+}
+
+double FloorPlanView::scaleBarLengthM() const
 {
     // the longest 1-2-5 length that fits in ~120 px
     const double ppm = pixelsPerMetre();
@@ -365,10 +404,23 @@ void FloorPlanView::drawScaleBar(QPainter *painter)
     static const double mult[] = {2.0, 2.5, 2.0};
     for (int i = 0; length * mult[i % 3] * ppm <= 120; ++i)
         length *= mult[i % 3];
-    const int px = int(std::round(length * ppm));
+    return length;
+}
+
+QRect FloorPlanView::scaleBarRect() const
+{
+    const int px = int(std::round(scaleBarLengthM() * pixelsPerMetre()));
+    const int x = RulerPx + 12, y = viewport()->height() - 16;
+    return QRect(x - 6, y - 18, px + 12, 26);
+}
+
+void FloorPlanView::drawScaleBar(QPainter *painter)
+{
+    const double length = scaleBarLengthM();
+    const int px = int(std::round(length * pixelsPerMetre()));
     const QRect vp = viewport()->rect();
     const int x = RulerPx + 12, y = vp.height() - 16;
-    painter->fillRect(QRect(x - 6, y - 18, px + 12, 26), QColor(255, 255, 255, 210));
+    painter->fillRect(scaleBarRect(), QColor(255, 255, 255, 210));
     painter->fillRect(QRect(x, y - 3, px / 2, 4), QColor(0x2b, 0x33, 0x3d));
     painter->fillRect(QRect(x + px / 2, y - 3, px - px / 2, 4), QColor(0x9a, 0xa3, 0xad));
     painter->setPen(QColor(0x2b, 0x33, 0x3d));

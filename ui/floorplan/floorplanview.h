@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QPixmap>
 
 #include <utility>
 
@@ -54,8 +56,15 @@ private:
     void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);
+    double scaleBarLengthM() const;
+    QRect scaleBarRect() const;          // in viewport pixels, with its white backing
+    QRegion viewportFixedRegion() const; // what stays put when the plan scrolls: rulers, scale bar
+    // A ruler's upright label (turned -90°), rendered once per text: rotated text goes through
+    // Qt's slow path renderer on every frame otherwise.
+    const QPixmap &verticalRulerLabel(const QString &text, const QFont &font, const QColor &ink);
 
     bool m_panning = false;
+    QHash<QString, QPixmap> m_rulerLabels;
     QPoint m_panLast;
     bool m_rulers = true;
     bool m_keepFitted = false; // fitted to the campus and not zoomed or panned since
