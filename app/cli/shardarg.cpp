@@ -44,32 +44,33 @@ std::optional<Shard> parseShard(const QString &text, const QProcessEnvironment &
     Shard shard;
     bool countOk = false;
     shard.count = parts.last().toInt(&countOk);
-    std::optional<int> index;
+    // A plain int and a flag, not std::optional<int>: GCC 12 at -O1 reports the optional's value as
+    // "may be used uninitialized" (a false positive that -Werror turns into a build failure).
+    int index = 0;
+    bool haveIndex = false;
     if (!countOk || parts.size() > 2 || shard.count < 1) {
         why = QStringLiteral("--shard %1: expected K/N or N with N >= 1").arg(text);
     } else if (parts.size() == 2) {
-        bool indexOk = false;
-        index = parts.first().toInt(&indexOk);
-        if (!indexOk) {
-            index.reset();
+        index = parts.first().toInt(&haveIndex);
+        if (!haveIndex)
             why = QStringLiteral("--shard %1: K is not a number").arg(text);
-        }
-    } else {
-        index = schedulerIndex(environment, &why);
+    } else if (const std::optional<int> fromEnvironment = schedulerIndex(environment, &why)) {
+        index = *fromEnvironment;
+        haveIndex = true;
     }
-    if (index && (*index < 0 || *index >= shard.count)) {
+    if (haveIndex && (index < 0 || index >= shard.count)) {
         why = QStringLiteral("shard index %1 is outside 0..%2 (--shard %3)")
-                  .arg(*index)
+                  .arg(index)
                   .arg(shard.count - 1)
                   .arg(text);
-        index.reset();
+        haveIndex = false;
     }
-    if (!index) {
+    if (!haveIndex) {
         if (error)
             *error = why;
         return std::nullopt;
     }
-    shard.index = *index;
+    shard.index = index;
     return shard;
 }
 

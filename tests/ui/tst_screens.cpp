@@ -37,7 +37,7 @@ void TestScreens::noClippedLabels_data()
     QTest::addColumn<QString>("project");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("language"); // "": the system's (English under ctest's LC_ALL=C)
-    for (const QString project : {QStringLiteral("sample"), QStringLiteral("small")}) {
+    for (const QString &project : {QStringLiteral("sample"), QStringLiteral("small")}) {
         QTest::addRow("%s 1920x1080", qPrintable(project)) << project << QSize(1920, 1080) << QString();
         QTest::addRow("%s 1366x768", qPrintable(project)) << project << QSize(1366, 768) << QString();
     }
