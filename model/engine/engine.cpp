@@ -1,17 +1,14 @@
 #include "model/engine.h"
 #include "model/plural.h"
 
-#include "model/allocation.h"
-
 #include "model/engine/capex.h"
 #include "model/engine/designload.h"
 #include "model/engine/finance.h"
 #include "model/engine/hourlylistpool.h"
 #include "model/engine/loadmodel.h"
+#include "model/engine/objectanalysis.h"
 #include "model/engine/stageenergy.h"
 #include "model/gridcapacity.h"
-#include "model/power/poweranalysis.h"
-#include "model/power/rackdigest.h"
 #include "model/tr.h"
 
 #include <QSet>
@@ -143,6 +140,27 @@ QList<CoolingSystem> resolvedCoolingSystems(const QList<CoolingSystem> &systems,
     return out;
 }
 
+// Moves each stage's per-object results into r.stages and its power problems into r.problems right
+// after that stage's energy problems (`problemsEnd[k]` for the k-th stage): the order of a serial run.
+void mergeObjectAnalysis(std::vector<StageObjects> &objects, const std::vector<qsizetype> &problemsEnd,
+                         Results &r)
+{
+    QList<Problem> merged;
+    qsizetype from = 0;
+    for (size_t k = 0; k < objects.size(); ++k) {
+        StageResult &s = r.stages[qsizetype(k)];
+        s.power = std::move(objects[k].power);
+        s.allocation = std::move(objects[k].allocation);
+        for (; from < problemsEnd[k]; ++from)
+            merged.append(std::move(r.problems[from]));
+        for (Problem &p : objects[k].problems)
+            merged.append(std::move(p));
+    }
+    for (; from < r.problems.size(); ++from)
+        merged.append(std::move(r.problems[from]));
+    r.problems = std::move(merged);
+}
+
 } // namespace
 
 Results evaluate(const Project &project, const Scenario &scenario, const Climate &climate,
@@ -183,7 +201,14 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     const QList<CoolingSystem> systems =
         resolvedCoolingSystems(loads.systems(), climateCache.designDryBulbC, haveClimate);
     coefficients.reset(int(systems.size()), climateChanged);
-    std::optional<RackDigest> rackDigest; // the racks as the power analysis reads them, for all stages
+    std::vector<int> wantedStages; // the stages in the results, in order
+    for (int i = 0; i < stageCount; ++i)
+        if (options.onlyStage < 0 || options.onlyStage == i)
+            wantedStages.push_back(i);
+    // Started first: on a second thread it runs alongside the whole loop below.
+    ObjectAnalysis objects(project, scenario, options.perObjectAnalysis ? wantedStages : std::vector<int>{},
+                           options.parallelAnalysis);
+    std::vector<qsizetype> stageProblemsEnd; // where a serial run lists each stage's power problems
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -220,18 +245,15 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
                 if (scenario.builtBy(item.stageId, i))
                     s.opex.items += item.perYear;
             s.opexPerYear = s.opex.total();
-            if (options.perObjectAnalysis) {
-                if (!rackDigest)
-                    rackDigest.emplace(project, scenario);
-                s.power = analysePower(project, scenario, i, *rackDigest, r.problems);
-                s.allocation = allocationThrough(project, scenario, i);
-            }
+            stageProblemsEnd.push_back(r.problems.size());
             r.stages.append(std::move(s));
         }
         before = std::move(load);
     }
     if (options.onlyStage < 0 && haveClimate)
         r.finance = computeFinance(project, scenario, r.stages, r.problems);
+    if (options.perObjectAnalysis)
+        mergeObjectAnalysis(objects.stages(), stageProblemsEnd, r);
 
     // The same finding from several stages (an air side out of range) is listed once; O(problems).
     QSet<QString> seen;

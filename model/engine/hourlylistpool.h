@@ -4,6 +4,7 @@
 
 #include "model/engine/hourlyseries.h"
 
+#include <array>
 #include <atomic>
 #include <vector>
 
@@ -13,7 +14,11 @@ namespace fjord::engine {
 // next. Fresh 70 kB lists every evaluation cost more than the copy itself: malloc hands the freed heap
 // back to the kernel and every page faults in again. The pool keeps a reference to each list it handed
 // out; a list whose Results have been dropped since (reference count back to 1) is overwritten in
-// place, one still held elsewhere is left alone (copy-on-write) and replaced by a new list.
+// place, one still held elsewhere is left alone (copy-on-write).
+//
+// Each slot has two lists because the application keeps the previous Results until the new ones are
+// ready (ProjectDocument: m_results = evaluate(...)): while evaluation n runs, the lists of n − 1 are
+// still held, those of n − 2 are free again. Only when both are held is a new list allocated.
 class HourlyListPool {
 public:
     // Start handing out the lists from the first again (once per evaluation).
@@ -21,22 +26,27 @@ public:
 
     QList<double> take(const HourlySeries &values)
     {
-        if (m_next == m_lists.size())
-            m_lists.emplace_back();
-        QList<double> &list = m_lists[m_next++];
+        if (m_next == m_slots.size())
+            m_slots.emplace_back();
+        std::array<QList<double>, 2> &slot = m_slots[m_next++];
         const qsizetype n = values.size();
-        if (list.size() == n && list.isDetached()) {
-            // Pairs with the release of the last other owner's reference count decrement.
-            std::atomic_thread_fence(std::memory_order_acquire);
-            std::copy(values.data(), values.data() + n, list.data());
-        } else {
-            list = QList<double>(values.data(), values.data() + n);
+        for (QList<double> &list : slot) {
+            if (list.size() == n && list.isDetached()) {
+                // Pairs with the release of the last other owner's reference count decrement.
+                std::atomic_thread_fence(std::memory_order_acquire);
+                std::copy(values.data(), values.data() + n, list.data());
+                return list;
+            }
         }
-        return list;
+        // Both held (or not yet made): replace the one that is not the newest, so that the other,
+        // handed out last time, is the one likely to be free next time.
+        std::swap(slot[0], slot[1]);
+        slot[1] = QList<double>(values.data(), values.data() + n);
+        return slot[1];
     }
 
 private:
-    std::vector<QList<double>> m_lists;
+    std::vector<std::array<QList<double>, 2>> m_slots;
     size_t m_next = 0;
 };
 

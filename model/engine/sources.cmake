@@ -14,6 +14,7 @@ target_sources(fjordplan_model PRIVATE
     engine/investor.h engine/investor.cpp
     engine/assets.h engine/assets.cpp
     engine/revenue.h engine/revenue.cpp
+    engine/objectanalysis.h engine/objectanalysis.cpp
     engine/sweep.h engine/sweep.cpp
     engine/montecarlo.h engine/montecarlo.cpp
     engine/parametersweep.h engine/parametersweep.cpp

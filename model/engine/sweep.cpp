@@ -23,6 +23,10 @@ QList<Results> evaluateSweep(const Project &base, Id scenarioId, const Climate &
     // Work is handed out one variant at a time from a shared counter, so threads that finish early
     // take more; each result lands in its own slot, so the order never depends on the timing.
     std::atomic<int> next{0};
+    const int threads = sweepThreadCount(options.threads, variants);
+    EvaluateOptions evaluateOptions = options.evaluate;
+    if (threads > 1)
+        evaluateOptions.parallelAnalysis = false; // the variants already keep every thread busy
     const auto work = [&] {
         for (int i = next++; i < variants; i = next++) {
             Project variant = base; // implicitly shared lists: the copy is cheap until modified
@@ -39,10 +43,9 @@ QList<Results> evaluateSweep(const Project &base, Id scenarioId, const Climate &
             // Comparing is cheap: an untouched climate shares its hourly lists with the base's.
             const bool ownClimate = !(variant.site.climate == base.site.climate);
             results[i] =
-                evaluate(variant, *scenario, ownClimate ? variant.site.climate : climate, options.evaluate);
+                evaluate(variant, *scenario, ownClimate ? variant.site.climate : climate, evaluateOptions);
         }
     };
-    const int threads = sweepThreadCount(options.threads, variants);
     std::vector<std::thread> pool;
     pool.reserve(threads - 1);
     for (int t = 1; t < threads; ++t)
