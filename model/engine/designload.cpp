@@ -28,8 +28,8 @@ HourlySeries one(double value)
 
 } // namespace
 
-double designDemandW(const Scenario &scenario, int stageIndex, const StageLoad &load,
-                     const QList<CoolingSystem> &systems, const EvaluateOptions &options)
+double designDemandW(const StageLoad &load, const QList<CoolingSystem> &systems,
+                     const StageLossCurves &losses, const EvaluateOptions &options)
 {
     double it = 0, cooling = 0, cduPumps = 0;
     for (const CoolingLoad &cl : load.systems) {
@@ -42,7 +42,6 @@ double designDemandW(const Scenario &scenario, int stageIndex, const StageLoad &
         cduPumps += c.cduPumpW[0];
     }
     // The same chain as the hourly balance: IT and CDU pumps through the UPS.
-    const StageLossCurves losses = stageLossCurves(scenario, stageIndex, options);
     const double aux = options.auxFraction * load.itCapacityW;
     const double beforeTransformers =
         it + losses.ups.lossW(it + cduPumps) + losses.distribution.lossW(it) + cooling + cduPumps + aux;

@@ -234,11 +234,12 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.capex = capex;
             s.capexIncrement = added;
             s.itPeakW = load.itPeakW;
-            s.designDemandW = designDemandW(scenario, i, load, systems, options);
+            const StageLossCurves losses = stageLossCurves(scenario, i, options); // design hour and hourly
+            s.designDemandW = designDemandW(load, systems, losses, options);
             s.annual.currency = project.costs.currency;
             if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, systems, series, options, coefficients,
-                                    hourlyLists, s, r.problems);
+                evaluateStageEnergy(project, scenario, i, load, systems, losses, series, options,
+                                    coefficients, hourlyLists, s, r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)

@@ -27,6 +27,9 @@ public:
     {
         out = m_a + m_b * loadW + m_c * loadW.square();
     }
+    // One hour of the array forms above, in their order of operations (c·(P·P), not (c·P)·P): a
+    // per-hour loop that uses it gives bit-identical series.
+    double hourLossW(double loadW) const { return m_a + m_b * loadW + m_c * (loadW * loadW); }
 
 private:
     int m_units = 0;

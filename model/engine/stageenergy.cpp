@@ -103,8 +103,7 @@ namespace {
 // hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
 struct Workspace {
     HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
-    HourlySeries aux, upsLoad, upsLoss, distributionLoss, pumps, beforeTransformers, transformerLoss,
-        facility;
+    HourlySeries aux, upsLoss, distributionLoss, pumps, transformerLoss, facility;
     HourlySeries reused, reusedHere, cfe;
     CoolingHours cooling;
     HeatReuseScratch heat;
@@ -112,20 +111,61 @@ struct Workspace {
     SupplyFigures supply;
 };
 
+// Adds one cooling system's IT load and end uses to the campus sums in one pass over the hours (seven
+// sums read and written once, not one pass each). `first`: the sums start from 0 (0 + x, exactly what
+// adding to zeroed arrays gives, without zeroing them first).
+void addToSums(const CoolingLoad &cl, const CoolingHours &c, bool first, Workspace &ws)
+{
+    if (first)
+        for (HourlySeries *sum :
+             {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
+            sum->resize(HoursPerYear);
+    const double *const in[] = {cl.itW.data(),          c.chillerW.data(), c.dryCoolerFanW.data(),
+                                c.facilityPumpW.data(), c.cduPumpW.data(), c.crahFanW.data(),
+                                c.waterLPerH.data()};
+    double *const sums[] = {ws.it.data(),       ws.chiller.data(), ws.fans.data(), ws.facilityPumps.data(),
+                            ws.cduPumps.data(), ws.crah.data(),    ws.water.data()};
+    for (int h = 0; h < HoursPerYear; ++h)
+        for (int k = 0; k < 7; ++k)
+            sums[k][h] = (first ? 0.0 : sums[k][h]) + in[k][h];
+}
+
+// METHOD §2 and §4, hour by hour in one pass: UPS losses on IT + CDU pumps, distribution losses on IT,
+// pumps, aux, transformer losses on everything before them, facility power. The same operations in
+// the same order as the array expressions they replace (bit-identical), without six passes and the
+// UPS-load and before-transformer arrays.
+void electricalChain(const StageLossCurves &losses, double auxW, Workspace &ws)
+{
+    for (HourlySeries *out :
+         {&ws.aux, &ws.upsLoss, &ws.distributionLoss, &ws.pumps, &ws.transformerLoss, &ws.facility})
+        out->resize(HoursPerYear);
+    for (int h = 0; h < HoursPerYear; ++h) {
+        const double it = ws.it[h];
+        const double upsLoss = losses.ups.hourLossW(it + ws.cduPumps[h]);
+        const double distributionLoss = losses.distribution.hourLossW(it);
+        const double pumps = ws.facilityPumps[h] + ws.cduPumps[h];
+        const double before =
+            it + upsLoss + distributionLoss + ws.chiller[h] + ws.fans[h] + pumps + ws.crah[h] + auxW;
+        const double transformerLoss = losses.transformers.hourLossW(before);
+        ws.aux[h] = auxW;
+        ws.upsLoss[h] = upsLoss;
+        ws.distributionLoss[h] = distributionLoss;
+        ws.pumps[h] = pumps;
+        ws.transformerLoss[h] = transformerLoss;
+        ws.facility[h] = before + transformerLoss;
+    }
+}
+
 } // namespace
 
 void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
                          const StageLoad &load, const QList<CoolingSystem> &systems,
-                         const ClimateSeries &climate, const EvaluateOptions &options,
-                         CoefficientCache &coefficients, HourlyListPool &hourlyLists, StageResult &out,
-                         QList<Problem> &problems)
+                         const StageLossCurves &losses, const ClimateSeries &climate,
+                         const EvaluateOptions &options, CoefficientCache &coefficients,
+                         HourlyListPool &hourlyLists, StageResult &out, QList<Problem> &problems)
 {
     thread_local Workspace ws;
     const Stage &stage = scenario.stages[stageIndex];
-    // Sums over the cooling systems.
-    for (HourlySeries *sum :
-         {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
-        sum->setZero(HoursPerYear);
     ws.allFree.setOnes(HoursPerYear);
     bool anyLiquid = false;
 
@@ -177,28 +217,17 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         checkCooling(system, cl, stage, kpis, problems);
         out.cooling.append(kpis);
 
-        ws.it += cl.itW;
-        ws.chiller += c.chillerW;
-        ws.fans += c.dryCoolerFanW;
-        ws.facilityPumps += c.facilityPumpW;
-        ws.cduPumps += c.cduPumpW;
-        ws.crah += c.crahFanW;
-        ws.water += c.waterLPerH;
+        addToSums(cl, c, i == 0, ws);
     }
+    if (load.systems.isEmpty()) // no racks: the sums are zero
+        for (HourlySeries *sum :
+             {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
+            sum->setZero(HoursPerYear);
     if (!anyLiquid)
         ws.allFree.setZero();
 
     // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
-    ws.aux.setConstant(HoursPerYear, options.auxFraction * load.itCapacityW);
-    const StageLossCurves losses = stageLossCurves(scenario, stageIndex, options);
-    ws.upsLoad = ws.it + ws.cduPumps;
-    losses.ups.lossW(ws.upsLoad, ws.upsLoss);
-    losses.distribution.lossW(ws.it, ws.distributionLoss);
-    ws.pumps = ws.facilityPumps + ws.cduPumps;
-    ws.beforeTransformers =
-        ws.it + ws.upsLoss + ws.distributionLoss + ws.chiller + ws.fans + ws.pumps + ws.crah + ws.aux;
-    losses.transformers.lossW(ws.beforeTransformers, ws.transformerLoss);
-    ws.facility = ws.beforeTransformers + ws.transformerLoss;
+    electricalChain(losses, options.auxFraction * load.itCapacityW, ws);
 
     // Supply (METHOD §6).
     matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
