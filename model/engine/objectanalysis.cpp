@@ -2,16 +2,16 @@
 
 #include "model/allocation.h"
 #include "model/power/poweranalysis.h"
-#include "model/power/rackdigest.h"
 
 namespace fjord::engine {
 
 ObjectAnalysis::ObjectAnalysis(const Project &project, const Scenario &scenario,
                                std::vector<int> stageIndices, bool parallel)
-    : m_project(project), m_scenario(scenario), m_stageIndices(std::move(stageIndices))
+    : m_project(project), m_scenario(scenario), m_stageIndices(std::move(stageIndices)),
+      m_stages(m_stageIndices.size())
 {
     if (parallel && !m_stageIndices.empty() && std::thread::hardware_concurrency() > 1)
-        m_thread = std::thread([this] { run(); });
+        m_thread = std::thread([this] { work(); });
 }
 
 ObjectAnalysis::~ObjectAnalysis()
@@ -20,26 +20,26 @@ ObjectAnalysis::~ObjectAnalysis()
         m_thread.join();
 }
 
-void ObjectAnalysis::run()
+const RackDigest &ObjectAnalysis::racks()
 {
-    m_stages.resize(m_stageIndices.size());
-    if (m_stageIndices.empty())
-        return;
-    const RackDigest racks(m_project, m_scenario); // resolved once for all the stages
-    for (size_t k = 0; k < m_stageIndices.size(); ++k) {
+    std::call_once(m_racksBuilt, [this] { m_racks.emplace(m_project, m_scenario); });
+    return *m_racks;
+}
+
+void ObjectAnalysis::work()
+{
+    for (size_t k = m_next++; k < m_stageIndices.size(); k = m_next++) {
         StageObjects &s = m_stages[k];
-        s.power = analysePower(m_project, m_scenario, m_stageIndices[k], racks, s.problems);
+        s.power = analysePower(m_project, m_scenario, m_stageIndices[k], racks(), s.problems);
         s.allocation = allocationThrough(m_project, m_scenario, m_stageIndices[k]);
     }
 }
 
 std::vector<StageObjects> &ObjectAnalysis::stages()
 {
+    work(); // whatever the worker has not claimed yet (everything without a worker)
     if (m_thread.joinable())
-        m_thread.join(); // the join orders the thread's writes before our reads
-    else if (!m_done)
-        run();
-    m_done = true;
+        m_thread.join(); // the join orders the worker's writes before our reads
     return m_stages;
 }
 

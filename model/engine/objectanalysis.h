@@ -6,10 +6,18 @@
 // on a second thread while the calling thread does the hourly energy balance and the finance. Every
 // stage's analysis is the same function of the same inputs on either thread, so the results are
 // bit-identical to a serial run; their problems are merged back where a serial run lists them.
+//
+// On a busy machine the second thread may not get a core for milliseconds: the stages are claimed one
+// at a time from a counter, and the calling thread, once its own work is done, analyses every stage
+// the worker has not started. At worst it waits for the one stage the worker is on.
 
+#include "model/power/rackdigest.h"
 #include "model/project.h"
 #include "model/results.h"
 
+#include <atomic>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -36,14 +44,17 @@ public:
     std::vector<StageObjects> &stages();
 
 private:
-    void run();
+    void work(); // analyses stages until none is left unclaimed
+    const RackDigest &racks();
 
     const Project &m_project;
     const Scenario &m_scenario;
     std::vector<int> m_stageIndices;
-    std::vector<StageObjects> m_stages;
+    std::vector<StageObjects> m_stages; // sized up front: each thread writes only the stages it claimed
+    std::atomic<size_t> m_next{0};
+    std::once_flag m_racksBuilt;
+    std::optional<RackDigest> m_racks; // resolved once for all the stages, by whichever thread first needs it
     std::thread m_thread;
-    bool m_done = false;
 };
 
 } // namespace fjord::engine
