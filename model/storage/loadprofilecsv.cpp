@@ -5,9 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fjord::storage {
@@ -37,13 +37,16 @@ LoadProfileCsvResult readLoadProfileCsv(const QString &path)
     QList<int> lineOf;
     bool percent = false;
     int lineNo = 0;
-    static const QRegularExpression separators(QStringLiteral("[,;\\t]"));
     while (!in.atEnd()) {
         const QString line = in.readLine().trimmed();
         ++lineNo;
         if (line.isEmpty())
             continue;
-        const QString last = line.split(separators).constLast().trimmed().remove(QLatin1Char('"'));
+        // the last field: what follows the last separator (no list or regular expression per line)
+        qsizetype cut = -1;
+        for (const QChar separator : {u',', u';', u'\t'})
+            cut = std::max(cut, line.lastIndexOf(separator));
+        const QString last = line.mid(cut + 1).trimmed().remove(QLatin1Char('"'));
         bool ok = false;
         const double v = last.toDouble(&ok);
         if (!ok) {
