@@ -219,6 +219,10 @@ OpenResult openProject(const QString &path)
     QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     SqliteConnection connection;
     QString error = connection.open(copyPath, SqliteConnection::Mode::ReadWrite);
+    // The copy is thrown away after the read: no journal file, no sync per migration (a failed
+    // migration still rolls back, from the journal in memory).
+    if (error.isEmpty())
+        error = connection.exec(QStringLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"));
     if (!error.isEmpty())
         return failed(path, error);
     const MigrationResult migration = migrate(connection);
