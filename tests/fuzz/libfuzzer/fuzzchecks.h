@@ -5,12 +5,14 @@
 // and every kept crash input in the ordinary test suite). Each returns {} or what went wrong.
 #include "model/sample/narviksample.h"
 #include "model/storage/epwreader.h"
+#include "model/storage/loadprofilecsv.h"
 #include "model/storage/netbox.h"
 #include "model/storage/projectfile.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QString>
 
@@ -88,6 +90,22 @@ inline QString checkProject(const QString &path)
         return QStringLiteral("error without the file: ") + r.error;
     if (r.error.contains(u'\n'))
         return QStringLiteral("error of more than one line: ") + r.error;
+    return {};
+}
+
+// The load-profile CSV: a year of utilisations 0..1, or an error naming the file (by its name).
+inline QString checkLoadProfile(const QString &path)
+{
+    const storage::LoadProfileCsvResult r = storage::readLoadProfileCsv(path);
+    if (!r)
+        return r.error.startsWith(QFileInfo(path).fileName() + u':')
+                   ? QString()
+                   : QStringLiteral("error without the file: ") + r.error;
+    if (r.hourly->size() != HoursPerYear)
+        return QStringLiteral("accepted %1 values, not a year").arg(r.hourly->size());
+    for (const double u : *r.hourly)
+        if (!std::isfinite(u) || u < 0 || u > 1)
+            return QStringLiteral("accepted the utilisation %1").arg(u);
     return {};
 }
 
