@@ -209,8 +209,8 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("regressions")})
-            for (const QString &target :
-                 {QStringLiteral("epw"), QStringLiteral("netbox"), QStringLiteral("project")}) {
+            for (const QString &target : {QStringLiteral("epw"), QStringLiteral("netbox"),
+                                          QStringLiteral("project"), QStringLiteral("loadprofile")}) {
                 const QDir dir(QStringLiteral(FJORD_FUZZ_DIR "/%1/%2").arg(kind, target));
                 for (const QString &name : dir.entryList(QDir::Files))
                     QTest::newRow(qPrintable(kind + u'/' + target + u'/' + name))
@@ -228,6 +228,10 @@ private slots:
         QString failure;
         if (target == QLatin1String("netbox")) {
             failure = fuzz::checkNetbox(input, QDir(dir.path()));
+        } else if (target == QLatin1String("loadprofile")) {
+            const QString path = dir.filePath(QStringLiteral("input.csv"));
+            QVERIFY(write(path, input));
+            failure = fuzz::checkLoadProfile(path);
         } else {
             const QString path =
                 dir.filePath(target == QLatin1String("epw") ? QStringLiteral("input.epw")
