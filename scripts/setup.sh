@@ -23,8 +23,11 @@ packages=(
 )
 preset=${1:-testing}
 # The presets with tests read the report back: its PDF with poppler's pdftotext/pdfinfo, its HTML page
-# in headless Chromium.
-if [ "$preset" != release ]; then
+# in headless Chromium. The fuzz preset (scripts/fuzz.sh) builds no tests; it needs clang and its
+# libFuzzer and sanitizer runtimes instead.
+if [ "$preset" = fuzz ]; then
+    packages+=(clang-14 libclang-rt-14-dev)    # clang++-14; libclang_rt.fuzzer, asan and ubsan
+elif [ "$preset" != release ]; then
     packages+=(poppler-utils chromium)
 fi
 
