@@ -1,3 +1,4 @@
+#include "model/sample/narviksample.h"
 #include "model/storage/migrations.h"
 #include "model/storage/projectfile.h"
 #include "model/storage/projectwriter.h"
@@ -84,6 +85,54 @@ void forgetSchema4(Project &p)
         for (Rack &r : s.racks)
             r.tenantId = NoId;
     }
+}
+
+// The Narvik sample as a file of schema `version` holds it after migration to the current schema:
+// what that version had no column or table for takes the default its migration gives it
+// (tests/storage/fixtures/make-fixtures.py writes the fixtures so).
+Project narvikAtVersion(int version)
+{
+    Project p = makeNarvikSample();
+    if (version < 3) { // a REAL column stored -0.0 as the integer 0 (migration 3's reason)
+        const auto positiveZero = [](QList<double> &series) {
+            for (double &x : series)
+                if (x == 0.0)
+                    x = 0.0;
+        };
+        Climate &c = p.site.climate;
+        for (QList<double> *series :
+             {&c.dryBulbC, &c.dewPointC, &c.relHumidityPct, &c.pressurePa, &c.ghiWhPerM2, &c.windSpeedMPerS})
+            positiveZero(*series);
+        for (Scenario &s : p.scenarios)
+            for (LoadProfile &l : s.loadProfiles)
+                positiveZero(l.hourly);
+    }
+    if (version < 9)
+        p.site.weatherYears.clear();
+    if (version < 4) {
+        forgetSchema4(p); // every later addition too
+        return p;
+    }
+    const RackType t;
+    for (Scenario &s : p.scenarios) {
+        if (version < 8)
+            for (Row &w : s.rows) {
+                w.feedA = NoId;
+                w.feedB = NoId;
+            }
+        if (version < 7)
+            for (CoolingSystem &c : s.coolingSystems) {
+                c.fanModel = DryCoolerFanModel::FanLaw;
+                c.designAmbientFromClimate = false;
+                c.designReturnC = c.supplyC + c.rangeK;
+            }
+        if (version < 6)
+            s.uncertainInputs.clear();
+    }
+    if (version < 5)
+        for (RackType &r : p.rackTypes)
+            r.peakPowerW = t.peakPowerW;
+    return p;
 }
 
 } // namespace
@@ -282,6 +331,58 @@ private slots:
             }
         }
         QVERIFY(systems >= 1);
+    }
+
+    void fixtureOfEveryEarlierVersionMigrates_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < latestSchemaVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("schema-v%1").arg(v))) << v;
+    }
+
+    // tests/storage/fixtures/schema-vN.fjordplan.z: the Narvik sample as schema N held it, packed
+    // with qCompress (make-fixtures.py); unpacked here into the test's folder.
+    void fixtureOfEveryEarlierVersionMigrates()
+    {
+        QFETCH(int, version);
+        QFile packed(QStringLiteral(FJORD_TEST_FIXTURES "/schema-v%1.fjordplan.z").arg(version));
+        QVERIFY2(packed.open(QIODevice::ReadOnly),
+                 qPrintable(packed.fileName() + QStringLiteral(" is missing")));
+        const QByteArray bytes = qUncompress(packed.readAll());
+        QVERIFY2(bytes.size() > 1000000, qPrintable(packed.fileName() + QStringLiteral(" does not unpack")));
+        const QString fixture = m_dir.filePath(QStringLiteral("schema-v%1.fjordplan").arg(version));
+        {
+            QFile out(fixture);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        const QByteArray before = digest(fixture);
+        const OpenResult r = openProject(fixture);
+        QVERIFY2(r, qPrintable(r.error));
+        QCOMPARE(r.fileVersion, version);
+        QVERIFY(r.migrated);
+        QCOMPARE(digest(fixture), before); // opened, never written
+
+        const Project expected = narvikAtVersion(version);
+        const Project &p = *r.project;
+        QCOMPARE(p.name, expected.name);
+        QCOMPARE(p.site.name, expected.site.name);
+        QCOMPARE(p.rackTypes.size(), expected.rackTypes.size());
+        QCOMPARE(p.scenarios.size(), expected.scenarios.size());
+        for (int i = 0; i < p.scenarios.size(); ++i) {
+            const Scenario &s = p.scenarios[i], &e = expected.scenarios[i];
+            QCOMPARE(s.name, e.name);
+            QCOMPARE(s.stages.size(), e.stages.size());
+            QCOMPARE(s.halls.size(), e.halls.size());
+            QCOMPARE(s.rows.size(), e.rows.size());
+            QCOMPARE(s.racks.size(), e.racks.size());
+            QCOMPARE(s.powerNodes.size(), e.powerNodes.size());
+            QCOMPARE(s.tenants.size(), e.tenants.size());
+            QCOMPARE(s.uncertainInputs.size(), e.uncertainInputs.size());
+            QVERIFY(s.racks.size() > 100 || i > 0); // the fixture holds the real sample
+        }
+        // and everything else, field by field: the later fields have their documented defaults
+        QVERIFY(p == expected);
     }
 
     void versionZeroFileOfOursIsEmpty()
