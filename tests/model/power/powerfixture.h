@@ -120,6 +120,9 @@ inline const PowerNodeLoading *loadingOf(const QList<PowerNodeLoading> &list, Id
             return &l;
     return nullptr;
 }
+// A pointer into a temporary list would dangle once the statement ends (AddressSanitizer found one):
+// keep the analysis in a variable first.
+const PowerNodeLoading *loadingOf(QList<PowerNodeLoading> &&list, Id id) = delete;
 
 inline QStringList codes(const QList<Problem> &problems)
 {
