@@ -17,31 +17,18 @@
 #include "model/document/commands/stagecommands.h"
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
+#include "tests/propertyrun.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 #include <QUndoStack>
 
 #include <random>
 
 using namespace fjord;
+using fjord::test::propertyCount;
+using fjord::test::propertySeed;
 
 namespace {
-
-unsigned propertySeed()
-{
-    bool ok = false;
-    const unsigned fromEnv = qEnvironmentVariable("FJORD_PROPERTY_SEED").toUInt(&ok);
-    static const unsigned seed = ok ? fromEnv : QRandomGenerator::global()->generate();
-    return seed;
-}
-
-int sequences(int quick)
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("FJORD_PROPERTY_SEQUENCES", &ok);
-    return ok && n > 0 ? n : quick;
-}
 
 // One random edit of the current document, as the UI would build it; false when the random
 // choice found nothing to do (no command pushed).
@@ -223,7 +210,7 @@ private slots:
     {
         const Project start = makeNarvikSample();
         std::mt19937 rng(propertySeed());
-        const int n = sequences(200);
+        const int n = propertyCount("FJORD_PROPERTY_SEQUENCES", 200);
         int edits = 0;
         for (int seq = 0; seq < n; ++seq) {
             ProjectDocument doc(start);

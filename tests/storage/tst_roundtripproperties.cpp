@@ -7,8 +7,8 @@
 #include "model/sample/narviksample.h"
 #include "model/storage/projectfile.h"
 #include "testproject.h"
+#include "tests/propertyrun.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,16 +16,10 @@
 #include <random>
 
 using namespace fjord;
+using fjord::test::propertyCount;
+using fjord::test::propertySeed;
 
 namespace {
-
-unsigned propertySeed()
-{
-    bool ok = false;
-    const unsigned fromEnv = qEnvironmentVariable("FJORD_PROPERTY_SEED").toUInt(&ok);
-    static const unsigned seed = ok ? fromEnv : QRandomGenerator::global()->generate();
-    return seed;
-}
 
 class Randomiser {
 public:
@@ -190,10 +184,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("random.fjordplan"));
         std::mt19937 rng(propertySeed());
         Randomiser random(rng);
-        bool ok = false;
-        int n = qEnvironmentVariableIntValue("FJORD_PROPERTY_PROJECTS", &ok);
-        if (!ok || n <= 0)
-            n = 25;
+        const int n = propertyCount("FJORD_PROPERTY_PROJECTS", 25);
         for (int i = 0; i < n; ++i) {
             const Project p = random.make();
             const QString where = QStringLiteral("seed %1, project %2").arg(propertySeed()).arg(i);

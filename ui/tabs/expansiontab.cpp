@@ -201,15 +201,15 @@ void ExpansionTab::refresh()
         for (const StageResult &sr : results)
             if (sr.stageId == s.id)
                 r = &sr;
-        const auto mw = [](double w) {
+        const auto power = [](double w) {
             return QVariant(tabutil::number(units::inPowerUnit(w), units::powerDecimals()));
         };
         m_table->setItem(i, Racks, readOnly(r ? QVariant(r->racks) : QVariant()));
         m_table->setItem(i, Gpus, readOnly(r ? QVariant(r->gpus) : QVariant()));
-        m_table->setItem(i, ItCapacityMW, readOnly(r ? mw(r->itCapacityW) : QVariant()));
-        m_table->setItem(i, FacilityPeakMW, readOnly(r ? mw(r->facilityPeakW) : QVariant()));
-        m_table->setItem(i, DesignDemandMW, readOnly(r ? mw(r->designDemandW) : QVariant()));
-        m_table->setItem(i, GridCapacityMW, readOnly(r ? mw(r->gridCapacityW) : QVariant()));
+        m_table->setItem(i, ItCapacityMW, readOnly(r ? power(r->itCapacityW) : QVariant()));
+        m_table->setItem(i, FacilityPeakMW, readOnly(r ? power(r->facilityPeakW) : QVariant()));
+        m_table->setItem(i, DesignDemandMW, readOnly(r ? power(r->designDemandW) : QVariant()));
+        m_table->setItem(i, GridCapacityMW, readOnly(r ? power(r->gridCapacityW) : QVariant()));
     }
     m_refreshing = false;
     refreshCharts();
