@@ -22,7 +22,7 @@ ObjectAnalysis::~ObjectAnalysis()
 
 const RackDigest &ObjectAnalysis::racks()
 {
-    std::call_once(m_racksBuilt, [this] { m_racks.emplace(m_project, m_scenario); });
+    std::call_once(m_racksBuilt, [this] { m_racks = sharedRackDigest(m_project, m_scenario); });
     return *m_racks;
 }
 

@@ -76,7 +76,7 @@ Problem problem(Severity severity, const QString &code, const QString &message, 
 QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,
                                      QList<Problem> &problems)
 {
-    return analysePower(project, scenario, stageIndex, RackDigest(project, scenario), problems);
+    return analysePower(project, scenario, stageIndex, *sharedRackDigest(project, scenario), problems);
 }
 
 QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &scenario, int stageIndex,

@@ -32,7 +32,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <malloc.h>
 #include <map>
 #include <string_view>
 #include <vector>
@@ -341,28 +340,49 @@ bool compareWithNumpy(const Project &project, const Scenario &scenario, const Cl
     Results engineResult;
     const EngineTimes oneBefore = engineTimes(project, scenario, climate, 31, false, &engineResult);
     const EngineTimes twoBefore = engineTimes(project, scenario, climate, 31, true);
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {script, input, QStringLiteral("--repeat"), QStringLiteral("31")});
-    if (!python.waitForFinished(600000) || python.exitCode() != 0) {
-        std::printf("numpy reference: could not run %s (is python3-numpy installed?)\n%s\n",
-                    qPrintable(script), python.readAllStandardError().constData());
+    // The script twice: as an analyst runs it, and with glibc told to keep its heap. numpy allocates
+    // fresh 70 kB arrays at every step; by default glibc returns the freed memory to the kernel and
+    // every page faults in again (about 860 faults per evaluation), which on some virtual machines
+    // makes the script several times slower. The target is judged against the faster of the two.
+    const auto runNumpy = [&](bool keepHeap, QJsonObject &out) {
+        QProcess python;
+        if (keepHeap) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MALLOC_TRIM_THRESHOLD_"), QStringLiteral("2000000000"));
+            env.insert(QStringLiteral("MALLOC_TOP_PAD_"), QStringLiteral("268435456"));
+            env.insert(QStringLiteral("MALLOC_MMAP_THRESHOLD_"), QStringLiteral("2000000000"));
+            python.setProcessEnvironment(env);
+        }
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {script, input, QStringLiteral("--repeat"), QStringLiteral("31")});
+        if (!python.waitForFinished(600000) || python.exitCode() != 0) {
+            std::printf("numpy reference: could not run %s (is python3-numpy installed?)\n%s\n",
+                        qPrintable(script), python.readAllStandardError().constData());
+            return false;
+        }
+        out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        return true;
+    };
+    QJsonObject out, outKeepHeap;
+    if (!runNumpy(false, out) || !runNumpy(true, outKeepHeap))
         return false;
-    }
     const EngineTimes oneAfter = engineTimes(project, scenario, climate, 31, false);
     const EngineTimes twoAfter = engineTimes(project, scenario, climate, 31, true);
-    const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-    const double numpyMs = out.value(QLatin1String("median_ms")).toDouble();
-    const double numpyCpuMs = out.value(QLatin1String("median_cpu_ms")).toDouble();
+    const double numpyDefaultMs = out.value(QLatin1String("median_ms")).toDouble();
+    const double numpyKeepHeapMs = outKeepHeap.value(QLatin1String("median_ms")).toDouble();
+    const double numpyMs = std::min(numpyDefaultMs, numpyKeepHeapMs);
+    const double numpyCpuMs = std::min(out.value(QLatin1String("median_cpu_ms")).toDouble(),
+                                       outKeepHeap.value(QLatin1String("median_cpu_ms")).toDouble());
     // The less disturbed of the two measurements (before and after the script).
     const double oneMs = std::min(oneBefore.wallMs, oneAfter.wallMs);
     const double oneCpuMs = std::min(oneBefore.cpuMs, oneAfter.cpuMs);
     const double twoMs = std::min(twoBefore.wallMs, twoAfter.wallMs);
     std::printf("engine vs numpy (METHOD §1–5, %lld stages × %lld cooling systems × 8760 h):\n",
                 qlonglong(scenario.stages.size()), qlonglong(scenario.coolingSystems.size()));
-    std::printf(
-        "  numpy script (cooling, losses, totals only)      %8.2f ms wall (%.2f ms CPU), median of 31\n",
-        numpyMs, numpyCpuMs);
+    std::printf("  numpy script (cooling, losses, totals only)      %8.2f ms wall, median of 31\n",
+                numpyDefaultMs);
+    std::printf("  the same, glibc keeping its heap (MALLOC_*)      %8.2f ms wall, median of 31\n",
+                numpyKeepHeapMs);
     std::printf(
         "  engine, full evaluation, hourly kept, 1 thread   %8.2f ms wall (%.2f ms CPU), median of 31 "
         "(before %.2f, after %.2f)\n",
@@ -371,9 +391,9 @@ bool compareWithNumpy(const Project &project, const Scenario &scenario, const Cl
         "  engine, the same on 2 threads (power analysis    %8.2f ms wall, median of 31 (before %.2f, "
         "after %.2f)\n    and allocation alongside the hourly work)\n",
         twoMs, twoBefore.wallMs, twoAfter.wallMs);
-    std::printf("  ratio engine : numpy, 1 thread  = %5.2f× faster wall, %5.2f× CPU  [target >= 5: %s]\n",
+    std::printf("  ratio engine : faster numpy, 1 thread  = %5.2f× wall, %5.2f× CPU  [target >= 5: %s]\n",
                 numpyMs / oneMs, numpyCpuMs / oneCpuMs, numpyMs / oneMs >= 5 ? "met" : "MISSED");
-    std::printf("  ratio engine : numpy, 2 threads = %5.2f× faster wall            [target >= 5: %s]\n",
+    std::printf("  ratio engine : faster numpy, 2 threads = %5.2f× wall            [target >= 5: %s]\n",
                 numpyMs / twoMs, numpyMs / twoMs >= 5 ? "met" : "MISSED");
     const QJsonArray stages = out.value(QLatin1String("stages")).toArray();
     // Same work: both figures of every stage agree to 7 significant digits.
@@ -398,9 +418,8 @@ int main(int argc, char **argv)
     const Project project = makeNarvikSample();
     const Scenario &scenario = project.scenarios.front();
     const Climate &climate = project.site.climate;
-    if (argc > 2 && std::string_view(argv[1]) == "--profile") { // N full evaluations, for perf
-        for (int i = 0, n = std::atoi(argv[2]); i < n; ++i)
-            evaluate(project, scenario, climate);
+    if (argc > 2 && std::string_view(argv[1]) == "--profile") { // for perf: N evaluations as the ratio times them
+        engineTimes(project, scenario, climate, std::atoi(argv[2]), false);
         return 0;
     }
     if (argc > 2 && std::string_view(argv[1]) == "--dump") { // every figure, exact: compare before/after
