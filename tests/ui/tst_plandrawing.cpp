@@ -2,12 +2,16 @@
 // Halls off screen are skipped with their racks, yet everything a hall's rows paint stays inside the
 // hall's drawn area and can still be clicked; the grid is left out only under opaque floors; wide
 // outlines drawn as bands match Qt's pen.
+#include "model/document/commands/layoutchangecommand.h"
+#include "model/document/commands/layoutedits.h"
 #include "model/document/projectdocument.h"
 #include "model/sample/narviksample.h"
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
 #include "ui/floorplan/hallitem.h"
 #include "ui/floorplan/outlinerects.h"
+#include "ui/floorplan/rackitem.h"
+#include "ui/floorplan/racktile.h"
 
 #include <QImage>
 #include <QPainter>
@@ -118,6 +122,66 @@ private slots:
         view.zoomToRect(QRectF(200, 0, 20, 10));
         view.viewport()->repaint();
         QVERIFY(far->painted > 0);
+    }
+
+    void racksOffScreenInAVisibleHallAreSkippedByTile()
+    {
+        // Zoomed into one end of a hall, the racks at its other end are not visited: they sit in
+        // tiles (racktile.h) whose bounds hold them, and Qt skips a tile off screen with its racks.
+        Project project = twoHalls();
+        Scenario &s = project.scenarios.first();
+        Rack far = s.racks.first(); // a free-standing rack 18 m along the first hall: two tiles away
+        far.id = project.allocateId();
+        far.name = QStringLiteral("H1-FAR");
+        far.rowId = NoId;
+        far.xM = 18.0;
+        far.yM = 8.0;
+        s.racks.append(far);
+        ProjectDocument doc(project);
+        FloorPlanScene scene(&doc);
+        FloorPlanView view(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const Rack &left = doc.scenario().racks.first(); // x 0.3 m
+        QGraphicsItem *farItem = scene.rackItem(far.id);
+        QGraphicsItem *leftItem = scene.rackItem(left.id);
+        QVERIFY(farItem && leftItem && farItem->parentItem() && leftItem->parentItem());
+        QVERIFY(farItem->parentItem() != leftItem->parentItem());
+        QCOMPARE(farItem->parentItem()->parentItem(), scene.hallItem(left.hallId));
+        // each tile's bounds hold its racks: what lets Qt skip it
+        for (QGraphicsItem *rack : {farItem, leftItem})
+            QVERIFY(rack->parentItem()->boundingRect().contains(rack->mapRectToParent(rack->boundingRect())));
+        auto *probe = new ProbeItem(farItem->parentItem());
+        probe->setPos(far.xM - 10, far.yM - 5); // its (9..11, 4..6) over the far rack, in its tile
+        static_cast<RackTile *>(farItem->parentItem())->refresh(); // as the scene does when racks change
+        QVERIFY(farItem->parentItem()->boundingRect().contains(probe->mapRectToParent(probe->boundingRect())));
+        view.setPixelsPerMetre(120); // the left end only: about 6.6 × 4.2 m
+        view.centerOn(QPointF(3, 1.5));
+        probe->asked = probe->painted = 0;
+        view.viewport()->repaint();
+        QCOMPARE(probe->painted, 0);
+        QCOMPARE(probe->asked, 0); // not even visited
+        // the far rack is still found by a click, and drawn when in view
+        QCOMPARE(scene.objectAt(QPointF(far.xM, far.yM)), far.id);
+        view.centerOn(QPointF(far.xM, far.yM));
+        view.viewport()->repaint();
+        QVERIFY(probe->painted > 0);
+        // moved beside the others, the far rack joins their tile, and hidden racks hide their tile
+        delete probe;
+        doc.undoStack()->push(new LayoutChangeCommand(
+            &doc, QStringLiteral("Move"),
+            layout::moveObjects(doc.project(), doc.scenario(), {far.id}, 1.0 - far.xM, 1.0 - far.yM)));
+        QCOMPARE(scene.rackItem(far.id)->parentItem(), leftItem->parentItem());
+        scene.setRackDetail(false); // zoomed out the rows draw their racks; the free rack stays an item
+        QVERIFY(leftItem->parentItem()->isVisible());
+        QVERIFY(!leftItem->isVisible());
+        QVERIFY(scene.rackItem(far.id)->isVisible());
+        doc.undoStack()->undo();
+        QCOMPARE(scene.rackItem(far.id)->pos(), QPointF(far.xM, far.yM));
+        QVERIFY(!leftItem->parentItem()->isVisible()); // only row racks left in it: the tile hides
+        scene.setRackDetail(true);
+        QVERIFY(leftItem->isVisible());
     }
 
     void aHallsDrawnAreaHoldsWhatItsRowsPaint()

@@ -6,6 +6,7 @@
 #include "ui/floorplan/hallitem.h"
 #include "ui/floorplan/plantooltips.h"
 #include "ui/floorplan/rackitem.h"
+#include "ui/floorplan/racktile.h"
 #include "ui/floorplan/rowitem.h"
 #include "ui/floorplan/tenantoverlay.h"
 
@@ -121,6 +122,10 @@ void FloorPlanScene::setRackDetail(bool detailed)
     m_detailed = detailed;
     for (RackItem *item : std::as_const(m_racks))
         item->setVisible(rackShown(item));
+    for (const auto &tiles : std::as_const(m_tiles))
+        for (RackTile *tile : tiles)
+            m_dirtyTiles.insert(tile);
+    refreshTiles();
     for (RowItem *row : std::as_const(m_rows))
         row->setAggregated(!detailed);
     if (!detailed) {
@@ -141,10 +146,12 @@ void FloorPlanScene::rebuild()
     // one index build for all items instead of one insertion per item
     setItemIndexMethod(QGraphicsScene::NoIndex);
     for (HallItem *item : std::as_const(m_halls))
-        delete item; // takes its rows and racks with it
+        delete item; // takes its rows, tiles and racks with it
     m_halls.clear();
     m_rows.clear();
     m_racks.clear();
+    m_tiles.clear();
+    m_dirtyTiles.clear();
     m_marked.clear();
     m_style.currentStage = m_document->currentStageIndex();
     updateTypeIndex();
@@ -240,11 +247,15 @@ void FloorPlanScene::removeHallItem(Id id)
     if (!item)
         return;
     for (QGraphicsItem *child : item->childItems()) {
-        if (child->type() == RackItem::Type)
-            m_racks.remove(static_cast<RackItem *>(child)->id());
-        else if (child->type() == RowItem::Type)
+        if (child->type() == RackTile::Type) {
+            m_dirtyTiles.remove(static_cast<RackTile *>(child));
+            for (QGraphicsItem *rack : child->childItems())
+                m_racks.remove(static_cast<RackItem *>(rack)->id());
+        } else if (child->type() == RowItem::Type) {
             m_rows.remove(static_cast<RowItem *>(child)->id());
+        }
     }
+    m_tiles.remove(id);
     delete item;
 }
 
@@ -297,8 +308,9 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
             // the rack's former row and hall change their extent and totals too
             if (item->rowId() != NoId)
                 rows.insert(item->rowId());
-            if (item->parentItem() && item->parentItem()->type() == HallItem::Type)
-                halls.insert(static_cast<HallItem *>(item->parentItem())->id());
+            if (const auto *tile = static_cast<RackTile *>(item->parentItem()))
+                halls.insert(tile->hallId());
+            markTileDirty(item);
         }
         HallItem *hall = i < 0 ? nullptr : m_halls.value(s.racks[i].hallId);
         if (!hall) {
@@ -306,12 +318,13 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
             continue;
         }
         const Rack &rack = s.racks[i];
+        RackTile *tile = tileFor(hall, rack.xM, rack.yM);
         const bool created = !item;
         if (created) {
             item = new RackItem(id, nullptr); // parented below, once its geometry is set
             m_racks.insert(id, item);
-        } else if (item->parentItem() != hall) {
-            item->setParentItem(hall);
+        } else if (item->parentItem() != tile) {
+            item->setParentItem(tile);
         }
         const RackType *type = p.rackType(rack.rackTypeId);
         item->setSize(type ? type->widthM : 0.6, type ? type->depthM : 1.2);
@@ -324,11 +337,13 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
         item->setMarked(m_marked.contains(id));
         applyRackAppearance(item, rack);
         if (created)
-            item->setParentItem(hall);
+            item->setParentItem(tile);
+        m_dirtyTiles.insert(tile);
         if (rack.rowId != NoId)
             rows.insert(rack.rowId);
         halls.insert(rack.hallId);
     }
+    refreshTiles();
     if (bulk)
         setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     refreshRowExtents(rows);
@@ -438,7 +453,39 @@ void FloorPlanScene::applyRackAppearance(RackItem *item, const Rack &rack)
     item->setAppearance(m_style.rackFill(m_document->project(), rack, m_typeIndex.value(rack.rackTypeId, -1)),
                         m_style.rackOutline(rack), m_style.stageOverlay && later,
                         m_style.problemsOverlay ? m_style.problemLevel.value(rack.id) : 0);
-    item->setVisible(rackShown(item));
+    const bool shown = rackShown(item);
+    if (shown != item->isVisibleTo(item->parentItem())) {
+        item->setVisible(shown);
+        markTileDirty(item);
+    }
+}
+
+RackTile *FloorPlanScene::tileFor(HallItem *hall, double xM, double yM)
+{
+    const QPoint cell = RackTile::cellOf(xM, yM);
+    RackTile *&tile = m_tiles[hall->id()][cell];
+    if (!tile)
+        tile = new RackTile(hall->id(), cell, hall);
+    return tile;
+}
+
+void FloorPlanScene::markTileDirty(const RackItem *item)
+{
+    if (item->parentItem())
+        m_dirtyTiles.insert(static_cast<RackTile *>(item->parentItem()));
+}
+
+void FloorPlanScene::refreshTiles()
+{
+    for (RackTile *tile : std::as_const(m_dirtyTiles)) {
+        if (tile->childItems().isEmpty()) {
+            m_tiles[tile->hallId()].remove(tile->cell());
+            delete tile;
+        } else {
+            tile->refresh();
+        }
+    }
+    m_dirtyTiles.clear();
 }
 
 void FloorPlanScene::refreshAppearance()
@@ -447,6 +494,7 @@ void FloorPlanScene::refreshAppearance()
     for (const Rack &rack : s.racks)
         if (RackItem *item = m_racks.value(rack.id))
             applyRackAppearance(item, rack);
+    refreshTiles();
     const QList<Id> rows = m_rows.keys(), halls = m_halls.keys();
     refreshRowExtents(QSet<Id>(rows.cbegin(), rows.cend()));
     refreshHallTitles(QSet<Id>(halls.cbegin(), halls.cend()));
@@ -541,6 +589,7 @@ void FloorPlanScene::onProblemsChanged()
             halls.insert(id);
         }
     }
+    refreshTiles();
     if (!m_detailed)
         refreshRowExtents(rows);
     refreshHallTitles(halls);

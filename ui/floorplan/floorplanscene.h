@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPoint>
 #include <QSet>
 
 namespace fjord {
@@ -16,6 +17,7 @@ namespace fjord::ui {
 class AbstractTool;
 class HallItem;
 class RackItem;
+class RackTile;
 class RowItem;
 
 // MIME type of a rack type dragged from the catalogue list onto the plan (payload: the type id).
@@ -105,6 +107,10 @@ private:
     void applyHallAppearance(HallItem *item, const Hall &hall);
     void removeHallItem(Id id);
     bool rackShown(const RackItem *item) const;
+    // The tile of `hall` that holds a rack centred at hall-local (xM, yM); made when missing.
+    RackTile *tileFor(HallItem *hall, double xM, double yM);
+    void markTileDirty(const RackItem *item); // its tile's bounds or shown racks may have changed
+    void refreshTiles();                      // the dirty tiles' bounds and visibility; empty ones go
     void updateTypeIndex();
     void updateNodeSides();
 
@@ -114,6 +120,8 @@ private:
     QHash<Id, HallItem *> m_halls;
     QHash<Id, RowItem *> m_rows;
     QHash<Id, RackItem *> m_racks;
+    QHash<Id, QHash<QPoint, RackTile *>> m_tiles; // per hall, by cell: the racks' parents (racktile.h)
+    QSet<RackTile *> m_dirtyTiles;
     QHash<Id, int> m_typeIndex; // rack type id -> position in the catalogue
     QSet<Id> m_marked;          // ids drawn as selected
     bool m_detailed = true;

@@ -21,6 +21,7 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/placeracktool.h floorplan/placeracktool.cpp
     floorplan/rackcataloguelist.h floorplan/rackcataloguelist.cpp
     floorplan/rackitem.h floorplan/rackitem.cpp
+    floorplan/racktile.h floorplan/racktile.cpp
     floorplan/rowitem.h floorplan/rowitem.cpp
     floorplan/selecttool.h floorplan/selecttool.cpp
     floorplan/tenantoverlay.h floorplan/tenantoverlay.cpp
