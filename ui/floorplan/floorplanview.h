@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QStaticText>
 #include <QPixmap>
 
 #include <utility>
@@ -53,6 +54,7 @@ private:
     double gridStep(double minPx) const; // a 1-2-5 step at least minPx on screen
     static QVector<std::pair<double, double>> outside(double from, double to,
                                                       QVector<std::pair<double, double>> cut);
+    static QList<QRectF> withoutRect(const QList<QRectF> &rects, const QRectF &hole);
     void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);
@@ -65,6 +67,7 @@ private:
 
     bool m_panning = false;
     QHash<QString, QPixmap> m_rulerLabels;
+    QHash<QString, QStaticText> m_rulerTexts; // the top ruler's labels, laid out once
     QPoint m_panLast;
     bool m_rulers = true;
     bool m_keepFitted = false; // fitted to the campus and not zoomed or panned since

@@ -99,6 +99,10 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double bandPx = TitleBandM * lod;
     if (widthPx < 36 || bandPx < 12)
         return;
+    // zoomed into the floor, the title is off screen: skip laying out its text on every frame
+    const QRectF band(m_rect.left(), m_rect.top() - TitleBandM, m_rect.width(), TitleBandM);
+    if (!painter->worldTransform().mapRect(band).intersects(QRectF(painter->viewport())))
+        return;
     painter->save();
     painter->scale(1 / lod, 1 / lod);
     QFont font = painter->font();

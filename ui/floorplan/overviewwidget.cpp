@@ -5,7 +5,6 @@
 
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTimer>
 
 namespace fjord::ui {
@@ -68,10 +67,14 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const QRectF frame = widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
     // what lies outside the view is dimmed, so that the map stays readable when the view shows it all
-    QPainterPath outside;
-    outside.addRect(rect());
-    outside.addRect(frame);
-    p.fillPath(outside, QColor(0x40, 0x48, 0x50, 70));
+    // as four bands around the frame: a path with a hole goes through the general rasteriser, and
+    // the map is painted with every frame of the plan beneath it
+    const QColor dim(0x40, 0x48, 0x50, 70);
+    const QRectF all(rect());
+    p.fillRect(QRectF(all.left(), all.top(), all.width(), frame.top() - all.top()), dim);
+    p.fillRect(QRectF(all.left(), frame.bottom(), all.width(), all.bottom() - frame.bottom()), dim);
+    p.fillRect(QRectF(all.left(), frame.top(), frame.left() - all.left(), frame.height()), dim);
+    p.fillRect(QRectF(frame.right(), frame.top(), all.right() - frame.right(), frame.height()), dim);
     QPen pen(QColor(0xd0, 0x20, 0x20));
     pen.setWidth(2);
     p.setPen(pen);

@@ -114,7 +114,21 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setPixelSize(std::clamp(int(r.width() / 6.5), 8, 14));
         painter->setFont(font);
         painter->setPen(fill.lightnessF() > 0.55 ? Qt::black : Qt::white);
-        painter->drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWrapAnywhere, m_label);
+        // centred in the rack, wrapped anywhere to its width
+        const QRectF box = r.adjusted(2, 2, -2, -2);
+        if (m_labelText.text() != m_label || m_labelText.textWidth() != box.width() ||
+            m_labelPx != font.pixelSize()) {
+            QTextOption layout(Qt::AlignHCenter);
+            layout.setWrapMode(QTextOption::WrapAnywhere);
+            m_labelText.setTextFormat(Qt::PlainText);
+            m_labelText.setTextOption(layout);
+            m_labelText.setTextWidth(box.width());
+            m_labelText.setText(m_label);
+            m_labelText.prepare(painter->transform(), font); // so that size() is this font's
+            m_labelPx = font.pixelSize();
+        }
+        painter->drawStaticText(QPointF(box.left(), box.center().y() - m_labelText.size().height() / 2),
+                                m_labelText);
         painter->restore();
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace fjord::ui {
 
@@ -42,6 +43,8 @@ private:
     QColor m_fill;
     QColor m_outline;
     QString m_label;
+    QStaticText m_labelText; // its layout, kept between frames: laying text out was a tenth of a frame
+    int m_labelPx = 0;       // the font pixel size it was laid out with
     bool m_marked = false;
     bool m_later = false;
     int m_problem = 0;
