@@ -16,8 +16,8 @@
 #include "model/results.h"
 
 #include <atomic>
-#include <mutex>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -53,7 +53,8 @@ private:
     std::vector<StageObjects> m_stages; // sized up front: each thread writes only the stages it claimed
     std::atomic<size_t> m_next{0};
     std::once_flag m_racksBuilt;
-    std::shared_ptr<const RackDigest> m_racks; // for all the stages, fetched by whichever thread first needs it
+    std::shared_ptr<const RackDigest>
+        m_racks; // for all the stages, fetched by whichever thread first needs it
     std::thread m_thread;
 };
 

@@ -49,8 +49,8 @@ std::shared_ptr<const RackDigest> sharedRackDigest(const Project &project, const
     static DigestCache cache;
     {
         const std::lock_guard lock(cache.mutex);
-        if (cache.digest && sameData(cache.racks, scenario.racks) && sameData(cache.rackTypes, project.rackTypes) &&
-            sameData(cache.stages, scenario.stages))
+        if (cache.digest && sameData(cache.racks, scenario.racks) &&
+            sameData(cache.rackTypes, project.rackTypes) && sameData(cache.stages, scenario.stages))
             return cache.digest;
     }
     // Built outside the lock: another thread's evaluation of a different scenario need not wait.

@@ -418,7 +418,8 @@ int main(int argc, char **argv)
     const Project project = makeNarvikSample();
     const Scenario &scenario = project.scenarios.front();
     const Climate &climate = project.site.climate;
-    if (argc > 2 && std::string_view(argv[1]) == "--profile") { // for perf: N evaluations as the ratio times them
+    if (argc > 2 &&
+        std::string_view(argv[1]) == "--profile") { // for perf: N evaluations as the ratio times them
         engineTimes(project, scenario, climate, std::atoi(argv[2]), false);
         return 0;
     }

@@ -155,7 +155,8 @@ private slots:
         auto *probe = new ProbeItem(farItem->parentItem());
         probe->setPos(far.xM - 10, far.yM - 5); // its (9..11, 4..6) over the far rack, in its tile
         static_cast<RackTile *>(farItem->parentItem())->refresh(); // as the scene does when racks change
-        QVERIFY(farItem->parentItem()->boundingRect().contains(probe->mapRectToParent(probe->boundingRect())));
+        QVERIFY(
+            farItem->parentItem()->boundingRect().contains(probe->mapRectToParent(probe->boundingRect())));
         view.setPixelsPerMetre(120); // the left end only: about 6.6 × 4.2 m
         view.centerOn(QPointF(3, 1.5));
         probe->asked = probe->painted = 0;

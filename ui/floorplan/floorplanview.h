@@ -2,8 +2,8 @@
 
 #include <QGraphicsView>
 #include <QHash>
-#include <QStaticText>
 #include <QPixmap>
+#include <QStaticText>
 
 #include <utility>
 

@@ -9,7 +9,8 @@ QPoint RackTile::cellOf(double xM, double yM)
     return QPoint(int(std::floor(xM / SizeM)), int(std::floor(yM / SizeM)));
 }
 
-RackTile::RackTile(Id hallId, QPoint cell, QGraphicsItem *hall) : QGraphicsItem(hall), m_hallId(hallId), m_cell(cell)
+RackTile::RackTile(Id hallId, QPoint cell, QGraphicsItem *hall)
+    : QGraphicsItem(hall), m_hallId(hallId), m_cell(cell)
 {
     // Not ItemHasNoContents: Qt tests the bounds only of items with contents, and skipping the
     // children of a tile off screen is its whole purpose.

@@ -18,7 +18,8 @@ FitColumns *FitColumns::attach(QAbstractItemView *view, int elastic, int minimum
 }
 
 FitColumns::FitColumns(QAbstractItemView *view, int elastic, int minimumElasticPx)
-    : QObject(view), m_view(view), m_elastic(elastic), m_minimumElasticPx(minimumElasticPx)
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_elastic(elastic),
+      m_minimumElasticPx(minimumElasticPx)
 {
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setStretchLastSection(false);
@@ -57,7 +58,7 @@ QHeaderView *FitColumns::header() const
 
 bool FitColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fitSoon();
     return QObject::eventFilter(watched, event);
 }

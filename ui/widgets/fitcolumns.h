@@ -28,6 +28,9 @@ private:
     QHeaderView *header() const;
 
     QAbstractItemView *m_view;
+    // Its viewport, kept: the filter sees the viewport's last events while the view is being
+    // destroyed, when calling m_view->viewport() is undefined (UBSan: not a QAbstractScrollArea).
+    const QObject *m_viewport;
     int m_elastic;
     int m_minimumElasticPx;
     bool m_pending = false;

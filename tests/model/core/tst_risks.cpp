@@ -9,6 +9,8 @@ using namespace fjord;
 
 namespace {
 
+// The list must outlive the pointer: a temporary's would dangle (AddressSanitizer found one).
+const Risk *find(QList<Risk> &&risks, const QString &code) = delete;
 const Risk *find(const QList<Risk> &risks, const QString &code)
 {
     for (const Risk &r : risks)
@@ -53,12 +55,14 @@ private slots:
         const Results r = evaluate(p, p.scenarios.first(), p.site.climate);
         const double peakW = r.stages.first().designDemandW;
         first.gridCapacityAddedW = peakW / 0.9; // 10 % headroom: moderate
-        const Risk *risk = find(risksOf(p), QStringLiteral("grid.headroom"));
+        QList<Risk> risks = risksOf(p);
+        const Risk *risk = find(risks, QStringLiteral("grid.headroom"));
         QVERIFY(risk);
         QCOMPARE(risk->level, Risk::Level::Moderate);
         QVERIFY2(risk->detail.contains(QStringLiteral("10.0 % headroom")), qPrintable(risk->detail));
         first.gridCapacityAddedW = peakW * 0.98; // over the connection: high
-        risk = find(risksOf(p), QStringLiteral("grid.headroom"));
+        risks = risksOf(p);
+        risk = find(risks, QStringLiteral("grid.headroom"));
         QVERIFY(risk);
         QCOMPARE(risk->level, Risk::Level::High);
         QVERIFY(risk->title.contains(QStringLiteral("more grid capacity")));
@@ -73,7 +77,8 @@ private slots:
                 n.ratingVa *= 0.5;
                 n.ratingA *= 0.5;
             }
-        const Risk *risk = find(risksOf(p), QStringLiteral("power.failover"));
+        const QList<Risk> risks = risksOf(p);
+        const Risk *risk = find(risks, QStringLiteral("power.failover"));
         QVERIFY(risk);
         QCOMPARE(risk->level, Risk::Level::High);
         QVERIFY2(risk->detail.contains(QStringLiteral("after a single failure")), qPrintable(risk->detail));
