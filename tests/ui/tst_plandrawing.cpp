@@ -185,6 +185,35 @@ private slots:
         QVERIFY(leftItem->isVisible());
     }
 
+    void aisleTintsOnTheFloorKeepTheirBlendedColour()
+    {
+        // On an opaque floor the tints are drawn opaque in the colour they blend to (a fifth of a
+        // zoomed-in frame saved): the pixels must be what Qt's blending of the tint gives there.
+        ProjectDocument doc(twoHalls());
+        FloorPlanScene scene(&doc);
+        const HallItem *hall = scene.hallItem(doc.scenario().halls[0].id);
+        QVERIFY(hall->hasOpaqueFloor());
+        QImage plan(400, 200, QImage::Format_ARGB32_Premultiplied);
+        plan.fill(Qt::white);
+        {
+            QPainter p(&plan);
+            scene.render(&p, QRectF(0, 0, 400, 200), QRectF(0, 0, 20, 10)); // 20 px/m
+        }
+        // the row's racks span y 0..1.2 m; its front aisle lies on the floor at 1.2..1.7 m
+        const QRgb drawn = plan.pixel(100, int(1.45 * 20));
+        QList<QRgb> expected;
+        for (const QColor &tint : {QColor(0xe8, 0x4a, 0x3a, 60), QColor(0x3a, 0x8a, 0xe8, 45)}) {
+            QImage reference(8, 8, QImage::Format_ARGB32_Premultiplied);
+            reference.fill(hall->floorColour());
+            QPainter p(&reference);
+            p.fillRect(QRect(0, 0, 8, 8), tint);
+            p.end();
+            expected.append(reference.pixel(4, 4));
+        }
+        QVERIFY2(expected.contains(drawn), qPrintable(QColor::fromRgba(drawn).name()));
+        QVERIFY(drawn != hall->floorColour().rgba());
+    }
+
     void aHallsDrawnAreaHoldsWhatItsRowsPaint()
     {
         // A hall off screen by its bounding rectangle is skipped with its children: so that rectangle

@@ -1,6 +1,7 @@
 #include "ui/floorplan/floorplanview.h"
 
 #include "ui/floorplan/floorplanscene.h"
+#include "ui/floorplan/rectpieces.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -278,28 +279,6 @@ QVector<std::pair<double, double>> FloorPlanView::outside(double from, double to
     return parts;
 }
 
-// The parts of the rectangles outside `hole`: at most four pieces each (above, below, left, right).
-QList<QRectF> FloorPlanView::withoutRect(const QList<QRectF> &rects, const QRectF &hole)
-{
-    QList<QRectF> out;
-    for (const QRectF &r : rects) {
-        const QRectF h = r.intersected(hole);
-        if (h.isEmpty()) {
-            out.append(r);
-            continue;
-        }
-        if (h.top() > r.top())
-            out.append(QRectF(r.left(), r.top(), r.width(), h.top() - r.top()));
-        if (h.bottom() < r.bottom())
-            out.append(QRectF(r.left(), h.bottom(), r.width(), r.bottom() - h.bottom()));
-        if (h.left() > r.left())
-            out.append(QRectF(r.left(), h.top(), h.left() - r.left(), h.height()));
-        if (h.right() < r.right())
-            out.append(QRectF(h.right(), h.top(), r.right() - h.right(), h.height()));
-    }
-    return out;
-}
-
 void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     // Zoomed in, most of the view is a hall's opaque floor: no grid is drawn where a floor covers
@@ -395,10 +374,11 @@ void FloorPlanView::drawRulers(QPainter *painter)
         painter->drawLine(px, RulerPx - 6, px, RulerPx);
         if (m_rulerTexts.size() > 512) // a long session of zooming: keep the cache small
             m_rulerTexts.clear();
-        const QString text = metresLabel(std::round(x / step) * step);
-        auto label = m_rulerTexts.find(text);
+        // by the tick's position in mm: formatting the label each frame cost as much as drawing it
+        const double at = std::round(x / step) * step;
+        auto label = m_rulerTexts.find(std::llround(at * 1000));
         if (label == m_rulerTexts.end()) {
-            label = m_rulerTexts.insert(text, QStaticText(text));
+            label = m_rulerTexts.insert(std::llround(at * 1000), QStaticText(metresLabel(at)));
             label->setTextFormat(Qt::PlainText);
             label->prepare(QTransform(), font);
         }
@@ -410,19 +390,21 @@ void FloorPlanView::drawRulers(QPainter *painter)
             continue;
         painter->drawLine(RulerPx - 6, py, RulerPx, py);
         // the label reads upwards from just above the tick, its baseline 10 px from the edge
-        const QPixmap &label = verticalRulerLabel(metresLabel(std::round(y / step) * step), font, ink);
+        const QPixmap &label = verticalRulerLabel(std::round(y / step) * step, font, ink);
         const QSizeF size = label.deviceIndependentSize();
         painter->drawPixmap(QPointF(10 - ascent, py - 2 - size.height()), label);
     }
 }
 
-const QPixmap &FloorPlanView::verticalRulerLabel(const QString &text, const QFont &font, const QColor &ink)
+const QPixmap &FloorPlanView::verticalRulerLabel(double metres, const QFont &font, const QColor &ink)
 {
     if (m_rulerLabels.size() > 512) // a long session of zooming: keep the cache small
         m_rulerLabels.clear();
-    auto it = m_rulerLabels.find(text);
+    const qint64 key = std::llround(metres * 1000);
+    auto it = m_rulerLabels.find(key);
     if (it != m_rulerLabels.end())
         return *it;
+    const QString text = metresLabel(metres);
     const QFontMetricsF metrics(font);
     const qreal dpr = viewport()->devicePixelRatioF();
     const QSizeF size(std::ceil(metrics.height()), std::ceil(metrics.horizontalAdvance(text)) + 1);
@@ -437,7 +419,7 @@ const QPixmap &FloorPlanView::verticalRulerLabel(const QString &text, const QFon
     p.rotate(-90);
     p.drawText(QPointF(0, 0), text);
     p.end();
-    return *m_rulerLabels.insert(text, pixmap);
+    return *m_rulerLabels.insert(key, pixmap);
 }
 
 double FloorPlanView::scaleBarLengthM() const

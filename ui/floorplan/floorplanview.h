@@ -54,7 +54,6 @@ private:
     double gridStep(double minPx) const; // a 1-2-5 step at least minPx on screen
     static QVector<std::pair<double, double>> outside(double from, double to,
                                                       QVector<std::pair<double, double>> cut);
-    static QList<QRectF> withoutRect(const QList<QRectF> &rects, const QRectF &hole);
     void updateDetail();
     void drawRulers(QPainter *painter);
     void drawScaleBar(QPainter *painter);
@@ -63,11 +62,11 @@ private:
     QRegion viewportFixedRegion() const; // what stays put when the plan scrolls: rulers, scale bar
     // A ruler's upright label (turned -90°), rendered once per text: rotated text goes through
     // Qt's slow path renderer on every frame otherwise.
-    const QPixmap &verticalRulerLabel(const QString &text, const QFont &font, const QColor &ink);
+    const QPixmap &verticalRulerLabel(double metres, const QFont &font, const QColor &ink);
 
     bool m_panning = false;
-    QHash<QString, QPixmap> m_rulerLabels;
-    QHash<QString, QStaticText> m_rulerTexts; // the top ruler's labels, laid out once
+    QHash<qint64, QPixmap> m_rulerLabels;    // the left ruler's labels by position (mm), drawn once
+    QHash<qint64, QStaticText> m_rulerTexts; // the top ruler's labels by position (mm), laid out once
     QPoint m_panLast;
     bool m_rulers = true;
     bool m_keepFitted = false; // fitted to the campus and not zoomed or panned since

@@ -27,6 +27,7 @@ public:
     QRectF floorRect() const { return m_rect; } // the hall's floor, local metres (without its title)
     // The floor is painted opaque (not faded, not tinted): nothing drawn beneath it shows.
     bool hasOpaqueFloor() const { return m_floor.alpha() == 255 && !m_later; }
+    const QColor &floorColour() const { return m_floor; }
     QRectF planRect() const; // the floor and its title: what fitting the plan frames
     // What the hall's rows and racks paint, local metres (a row's name and aisles may reach past a
     // wall). Set by the scene after they change: the hall's bounds and shape hold it, so that Qt,

@@ -59,6 +59,7 @@ private:
         QColor colour;
     };
     void paintRuns(QPainter *painter) const;
+    void paintTint(QPainter *painter, const QRectF &band, const QColor &tint, double lod) const;
     void paintSlots(QPainter *painter) const;
     QRectF slotRect(const Slot &slot) const;
 

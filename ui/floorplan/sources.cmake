@@ -22,6 +22,7 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/rackcataloguelist.h floorplan/rackcataloguelist.cpp
     floorplan/rackitem.h floorplan/rackitem.cpp
     floorplan/racktile.h floorplan/racktile.cpp
+    floorplan/rectpieces.h
     floorplan/rowitem.h floorplan/rowitem.cpp
     floorplan/selecttool.h floorplan/selecttool.cpp
     floorplan/tenantoverlay.h floorplan/tenantoverlay.cpp
