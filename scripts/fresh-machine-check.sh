@@ -4,7 +4,8 @@
 # of the commit checked out here (HEAD; uncommitted changes are not part of it).
 #
 #   scripts/fresh-machine-check.sh test   ./scripts/test.sh in the fresh root, then
-#                                         scripts/package-check.sh on its build (what CI runs)
+#                                         scripts/package-check.sh on its build, then the
+#                                         ASan + UBSan suite, scripts/sanitize.sh (what CI runs)
 #   scripts/fresh-machine-check.sh run    ./scripts/run.sh in the fresh root; passes when the window
 #                                         is up (under Xvfb, as run.sh does without a display) and
 #                                         still up FJORD_FRESH_UP_SECONDS (default 30) later
@@ -118,6 +119,11 @@ if [ "$mode" = test ]; then
     say "running scripts/package-check.sh in the fresh root"
     in_root "bash scripts/package-check.sh build/testing"
     say "PASSED: the .deb installs and runs on a fresh Debian 12 minbase root"
+    # The whole suite again under AddressSanitizer + UBSan (issue 17); the bind-mounted compiler
+    # cache keeps its build short when the sources did not change much.
+    say "running scripts/sanitize.sh in the fresh root"
+    in_root "bash scripts/sanitize.sh"
+    say "PASSED: every test under ASan + UBSan on a fresh Debian 12 minbase root"
     exit 0
 fi
 
