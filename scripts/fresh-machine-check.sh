@@ -105,8 +105,11 @@ git clone --quiet --no-hardlinks "$repo" "$root/work/fjordplan"
 git -C "$root/work/fjordplan" checkout --quiet --detach "$commit"
 say "clean clone of $commit in the fresh root"
 
+# The compiler cache holds two builds (testing and asan, about 3 GB each): ccache's default 5 GB
+# limit would evict one with the other at every run.
 in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 CI="${CI:-}" \
+        CCACHE_MAXSIZE="${FJORD_CCACHE_MAXSIZE:-15G}" \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         /bin/bash -c "cd /work/fjordplan && $1"
 }

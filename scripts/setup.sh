@@ -47,6 +47,9 @@ fi
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}"
 export CCACHE_COMPILERCHECK="${CCACHE_COMPILERCHECK:-content}"
 export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
+# The asan preset compiles with -g1, and ccache then keys each object by its build directory as well:
+# without this, a clone elsewhere (the fresh root's /work/fjordplan) would rebuild every object.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 
 # Names the package that most likely provides what a failed configure or build could not find.
 hint() {
