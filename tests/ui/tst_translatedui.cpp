@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QPointer>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -304,7 +305,9 @@ void TestTranslatedUi::fileDialogInBokmal()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QFileDialog *dialog = nullptr;
+    // The dialog deletes itself when it returns: a plain pointer would dangle (UBSan found it).
+    QPointer<QFileDialog> dialog;
+    bool found = false;
     // Whatever happens below, no dialog is left open to hang the test.
     QTimer::singleShot(15000, this, [] {
         if (QWidget *modal = QApplication::activeModalWidget())
@@ -313,6 +316,7 @@ void TestTranslatedUi::fileDialogInBokmal()
     // The dialog runs its own event loop: inspect and close it from inside that loop.
     QTimer::singleShot(0, this, [&] {
         QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())));
+        found = true;
         const auto closeIt = qScopeGuard([&] { dialog->reject(); });
         QTRY_VERIFY(dialog->isVisible());
         Checker checker({});
@@ -332,7 +336,7 @@ void TestTranslatedUi::fileDialogInBokmal()
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Avbryt"));
     });
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
-    QVERIFY(dialog);
+    QVERIFY(found);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
