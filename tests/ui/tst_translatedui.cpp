@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QMenu>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStatusBar>
@@ -43,7 +44,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QPointer>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
