@@ -1,5 +1,7 @@
 #include "ui/floorplan/hallitem.h"
 
+#include "ui/floorplan/outlinerects.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -90,8 +92,17 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     wall.setJoinStyle(Qt::MiterJoin);
     if (m_later)
         wall.setStyle(Qt::DashLine);
-    painter->setPen(wall);
-    painter->drawRect(m_rect);
+    if (outlinesAsBands(painter, wall.widthF(), wall.style())) {
+        // The floor, then the walls as filled bands (outlinerects.h): a pen wider than a pixel goes
+        // through Qt's general stroker, dear for a hall many screens wide when zoomed in (a seventh
+        // of the labels frame in bench_floorplan). Bands have square corners, as the mitred pen.
+        painter->setPen(Qt::NoPen);
+        painter->drawRect(m_rect);
+        drawOutlineRects(painter, &m_rect, 1, wall.color(), wall.widthF(), wall.style());
+    } else {
+        painter->setPen(wall);
+        painter->drawRect(m_rect);
+    }
 
     // Title in screen pixels in the band above the hall's top edge (inside the bounding rect, so
     // that it is repainted with the hall): the name, then the figures on a second line if they fit.

@@ -6,15 +6,20 @@
 
 namespace fjord::ui {
 
+bool outlinesAsBands(QPainter *painter, double widthPx, Qt::PenStyle style)
+{
+    return widthPx > 1.0 && style == Qt::SolidLine &&
+           painter->worldTransform().type() <= QTransform::TxScale && painter->paintEngine() &&
+           painter->paintEngine()->type() == QPaintEngine::Raster;
+}
+
 void drawOutlineRects(QPainter *painter, const QRectF *rects, int count, const QColor &colour, double widthPx,
                       Qt::PenStyle style)
 {
     if (count <= 0)
         return;
     const QTransform world = painter->worldTransform();
-    const bool bands = widthPx > 1.0 && style == Qt::SolidLine && world.type() <= QTransform::TxScale &&
-                       painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
-    if (!bands) {
+    if (!outlinesAsBands(painter, widthPx, style)) {
         // a pen of at most one pixel takes Qt's fast cosmetic path anyway
         QPen pen(colour, widthPx, style);
         pen.setCosmetic(true);

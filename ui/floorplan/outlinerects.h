@@ -14,5 +14,7 @@ namespace fjord::ui {
 // four filled bands per rectangle in one call; elsewhere (turned, dashed, SVG) as before, with a pen.
 void drawOutlineRects(QPainter *painter, const QRectF *rects, int count, const QColor &colour, double widthPx,
                       Qt::PenStyle style = Qt::SolidLine);
+// Whether drawOutlineRects draws bands (true) or falls back to a pen on this painter.
+bool outlinesAsBands(QPainter *painter, double widthPx, Qt::PenStyle style);
 
 } // namespace fjord::ui
