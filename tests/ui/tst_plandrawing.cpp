@@ -10,6 +10,7 @@
 #include "ui/floorplan/floorplanview.h"
 #include "ui/floorplan/hallitem.h"
 #include "ui/floorplan/outlinerects.h"
+#include "ui/floorplan/overviewwidget.h"
 #include "ui/floorplan/rackitem.h"
 #include "ui/floorplan/racktile.h"
 
@@ -120,6 +121,32 @@ private slots:
         const Rack &farRack = doc.scenario().racks.last();
         QCOMPARE(scene.objectAt(QPointF(200 + farRack.xM, farRack.yM)), farRack.id);
         view.zoomToRect(QRectF(200, 0, 20, 10));
+        view.viewport()->repaint();
+        QVERIFY(far->painted > 0);
+    }
+
+    void aViewAcrossTheOriginVisitsOnlyWhatItShows()
+    {
+        // The scene's BSP index must cover the campus: built over an empty rectangle at the origin
+        // (what Qt does when the index method is switched back after a bulk change), any view that
+        // crosses x = 0 or y = 0 visited every leaf and every top-level item of the campus.
+        ProjectDocument doc(twoHalls());
+        FloorPlanScene scene(&doc);
+        FloorPlanView view(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *far = new ProbeItem;
+        far->setPos(120, 30); // between the halls, inside the scene's rectangle
+        scene.addItem(far);
+        view.setPixelsPerMetre(60);
+        view.centerOn(0, 0);
+        view.viewport()->repaint();
+        far->asked = 0;
+        view.viewport()->repaint();
+        QCOMPARE(far->asked, 0);
+        // and once the view is there, it is found and painted
+        view.centerOn(far->sceneBoundingRect().center());
         view.viewport()->repaint();
         QVERIFY(far->painted > 0);
     }
@@ -274,6 +301,73 @@ private slots:
         // a faded floor (a later stage, a power-density tint) lets the grid show: it is drawn there
         scene.setColourMode(ColourMode::PowerDensity);
         QVERIFY(scene.opaqueFloors().isEmpty());
+    }
+
+    void theOverviewDimsWhatTheViewDoesNotShow()
+    {
+        // The map is drawn from two cached pictures (plain and dimmed), no longer dimmed per paint:
+        // inside the view's red frame it shows the plain map, outside it the map as Qt blends the
+        // dimming colour over it.
+        ProjectDocument doc(twoHalls());
+        FloorPlanScene scene(&doc);
+        FloorPlanView view(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        OverviewWidget overview(&scene, &view);
+        overview.resize(240, 160);
+        view.setPixelsPerMetre(0.5); // all of the site: nothing dimmed
+        view.centerOn(scene.campusRect().center());
+        const QImage plain = overview.grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        view.setPixelsPerMetre(60);
+        view.centerOn(10, 5);
+        const QImage part = overview.grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QRect frame; // the red frame around what the view shows
+        for (int y = 0; y < part.height(); ++y)
+            for (int x = 0; x < part.width(); ++x)
+                if (part.pixel(x, y) == qRgb(0xd0, 0x20, 0x20))
+                    frame |= QRect(x, y, 1, 1);
+        QVERIFY(!frame.isEmpty());
+        QVERIFY(frame.width() < part.width() / 4);
+        int inside = 0, outside = 0, changed = 0;
+        // (the map's own border, and the frame of `plain` just inside it, are left out)
+        for (int y = 3; y < part.height() - 3; ++y)
+            for (int x = 3; x < part.width() - 3; ++x) {
+                const QPoint at(x, y);
+                if (frame.adjusted(2, 2, -2, -2).contains(at)) {
+                    QCOMPARE(part.pixel(at), plain.pixel(at));
+                    ++inside;
+                } else if (!frame.adjusted(-2, -2, 2, 2).contains(at)) {
+                    QImage blended(1, 1, QImage::Format_ARGB32_Premultiplied);
+                    blended.setPixel(0, 0, plain.pixel(at));
+                    QPainter p(&blended);
+                    p.fillRect(QRect(0, 0, 1, 1), QColor(0x40, 0x48, 0x50, 70));
+                    p.end();
+                    QCOMPARE(part.pixel(at), blended.pixel(0, 0));
+                    changed += part.pixel(at) != plain.pixel(at);
+                    ++outside;
+                }
+            }
+        QVERIFY(inside > 0);
+        QCOMPARE(changed, outside);
+    }
+
+    void devicePixelsAreWhatFillRectCovers()
+    {
+        // Bands and the overview's frame are filled as whole pixels: the same pixels Qt's fillRect
+        // gives a QRectF, edges on half pixels and negative sizes included.
+        const QRectF rects[] = {{10.2, 7.7, 30.4, 2.0},
+                                {10.5, 7.5, 30.5, 2.5},
+                                {-3.5, 4.49, 12.0, 0.51},
+                                {60.7, 50.2, -20.4, -9.9},
+                                {0.0, 0.0, 0.4, 0.4}};
+        for (const QRectF &r : rects) {
+            const QImage filled = drawn([&](QPainter &p) { p.fillRect(r, Qt::black); });
+            const QImage asPixels = drawn([&](QPainter &p) { p.fillRect(devicePixels(r), Qt::black); });
+            QCOMPARE(differing(filled, asPixels), 0);
+        }
+        QVERIFY(drawn([&](QPainter &p) { p.fillRect(devicePixels(rects[0]), Qt::black); }) !=
+                drawn([](QPainter &) {}));
     }
 
     void wideOutlinesAsBandsMatchThePen_data()

@@ -164,7 +164,17 @@ void FloorPlanScene::rebuild()
     onSelectionChanged();
     const QRectF campus = campusRect();
     setSceneRect(campus.isEmpty() ? QRectF(-50, -50, 300, 200) : campus.adjusted(-60, -60, 60, 60));
+    indexWithBspTree();
+}
+
+void FloorPlanScene::indexWithBspTree()
+{
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // Qt's new BSP index learns the scene rectangle only from sceneRectChanged, which
+    // setItemIndexMethod does not emit: the tree was built over an empty rectangle at the origin,
+    // and every frame whose view crosses x = 0 or y = 0 visited all its 32,768 leaves (a seventh of
+    // a zoomed-in frame). The views already have this rectangle: for them nothing changes.
+    emit sceneRectChanged(sceneRect());
 }
 
 void FloorPlanScene::onChanged(const ChangeEvent &event)
@@ -345,7 +355,7 @@ void FloorPlanScene::syncRacks(const QList<Id> &ids)
     }
     refreshTiles();
     if (bulk)
-        setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+        indexWithBspTree();
     refreshRowExtents(rows);
     refreshHallTitles(halls);
     refreshHallExtents(halls);

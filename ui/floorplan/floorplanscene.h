@@ -113,6 +113,7 @@ private:
     void refreshTiles();                      // the dirty tiles' bounds and visibility; empty ones go
     void updateTypeIndex();
     void updateNodeSides();
+    void indexWithBspTree(); // back from NoIndex after bulk changes (see the .cpp: the tree's rectangle)
 
     ProjectDocument *m_document;
     AbstractTool *m_tool = nullptr;

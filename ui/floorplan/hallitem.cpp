@@ -96,8 +96,8 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // The floor, then the walls as filled bands (outlinerects.h): a pen wider than a pixel goes
         // through Qt's general stroker, dear for a hall many screens wide when zoomed in (a seventh
         // of the labels frame in bench_floorplan). Bands have square corners, as the mitred pen.
-        painter->setPen(Qt::NoPen);
-        painter->drawRect(m_rect);
+        // fillRect, not drawRect: see outlinerects.cpp (Qt's rasteriser and its thread pool)
+        painter->fillRect(m_rect, m_floor);
         drawOutlineRects(painter, &m_rect, 1, wall.color(), wall.widthF(), wall.style());
     } else {
         painter->setPen(wall);

@@ -14,6 +14,9 @@ namespace fjord::ui {
 // four filled bands per rectangle in one call; elsewhere (turned, dashed, SVG) as before, with a pen.
 void drawOutlineRects(QPainter *painter, const QRectF *rects, int count, const QColor &colour, double widthPx,
                       Qt::PenStyle style = Qt::SolidLine);
+// The device pixels QPainter::fillRect covers for `rect` (device coordinates) on a raster device
+// without antialiasing.
+QRect devicePixels(const QRectF &rect);
 // Whether drawOutlineRects draws bands (true) or falls back to a pen on this painter.
 bool outlinesAsBands(QPainter *painter, double widthPx, Qt::PenStyle style);
 

@@ -2,12 +2,17 @@
 
 #include "ui/floorplan/floorplanscene.h"
 #include "ui/floorplan/floorplanview.h"
+#include "ui/floorplan/outlinerects.h"
 
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
 
 namespace fjord::ui {
+
+namespace {
+const QColor DimColour(0x40, 0x48, 0x50, 70);
+}
 
 OverviewWidget::OverviewWidget(FloorPlanScene *scene, FloorPlanView *view, QWidget *parent)
     : QWidget(parent), m_scene(scene), m_view(view), m_refresh(new QTimer(this))
@@ -39,6 +44,13 @@ void OverviewWidget::renderCache()
     m_cache.fill(QColor(0xe9, 0xec, 0xef));
     QPainter p(&m_cache);
     m_scene->render(&p, widgetRectFor(m_site), m_site, Qt::KeepAspectRatio);
+    p.end();
+    // the same map dimmed, drawn where the view does not look: two opaque copies per paint, no
+    // translucent fill (Qt blends those taller than 96 rows on a thread pool, and the map is
+    // painted again with every frame of the plan beneath it)
+    m_dimmed = m_cache;
+    QPainter d(&m_dimmed);
+    d.fillRect(QRectF(rect()), DimColour);
     m_stale = false;
 }
 
@@ -63,18 +75,18 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     if (m_stale || m_cache.size() != size() * devicePixelRatioF())
         renderCache();
     QPainter p(this);
-    p.drawPixmap(0, 0, m_cache);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const QRectF frame = widgetRectFor(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
     // what lies outside the view is dimmed, so that the map stays readable when the view shows it all
-    // as four bands around the frame: a path with a hole goes through the general rasteriser, and
-    // the map is painted with every frame of the plan beneath it
-    const QColor dim(0x40, 0x48, 0x50, 70);
-    const QRectF all(rect());
-    p.fillRect(QRectF(all.left(), all.top(), all.width(), frame.top() - all.top()), dim);
-    p.fillRect(QRectF(all.left(), frame.bottom(), all.width(), all.bottom() - frame.bottom()), dim);
-    p.fillRect(QRectF(all.left(), frame.top(), frame.left() - all.left(), frame.height()), dim);
-    p.fillRect(QRectF(frame.right(), frame.top(), all.right() - frame.right(), frame.height()), dim);
+    p.drawPixmap(0, 0, m_dimmed);
+    // the frame's pixels as QPainter::fillRect rounds them, so that a frame edge on half a pixel
+    // lands where the dimming used to stop
+    const QRect clear = devicePixels(frame);
+    if (!clear.isEmpty()) {
+        const double dpr = m_cache.devicePixelRatio();
+        p.drawPixmap(QRectF(clear), m_cache,
+                     QRectF(clear.x() * dpr, clear.y() * dpr, clear.width() * dpr, clear.height() * dpr));
+    }
     QPen pen(QColor(0xd0, 0x20, 0x20));
     pen.setWidth(2);
     p.setPen(pen);

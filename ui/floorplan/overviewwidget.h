@@ -35,6 +35,7 @@ private:
     FloorPlanView *m_view;
     QTimer *m_refresh;
     QPixmap m_cache;
+    QPixmap m_dimmed;    // m_cache dimmed: the map outside the view's frame
     QRectF m_site;       // the site rectangle the cache shows
     bool m_stale = true; // the cache no longer shows the campus: drawn again at the next paint
 };

@@ -86,17 +86,17 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                            : m_problem == 1 ? WarningAmber
                                             : (m_marked ? Highlight.darker(160) : m_outline);
     const Qt::PenStyle style = m_later ? Qt::DashLine : Qt::SolidLine;
+    // the body with fillRect: drawRect sends a filled QRectF through Qt's scanline rasteriser
+    // (outlinerects.cpp); then the outline over it, as drawRect with a pen would draw it
+    painter->fillRect(m_rect, fill);
     if (m_problem || m_marked) {
         // the wide mark without Qt's general stroker (outlinerects.h)
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRect(m_rect);
         drawOutlineRects(painter, &m_rect, 1, outline, 2.0, style);
     } else {
         QPen pen(outline, 1.0, style);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->setBrush(fill);
+        painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_rect);
     }
     // front marker: a light band along the front (+y) edge, the cold-aisle side
