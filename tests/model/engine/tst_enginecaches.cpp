@@ -46,12 +46,65 @@ void compareExactly(const Results &a, const Results &b)
     QCOMPARE(a.finance.investor.npv, b.finance.investor.npv);
 }
 
+// The per-object analyses of two evaluations, figure for figure, and the problems in order.
+void compareObjects(const Results &a, const Results &b)
+{
+    QCOMPARE(a.problems, b.problems);
+    QCOMPARE(a.stages.size(), b.stages.size());
+    for (int i = 0; i < a.stages.size(); ++i) {
+        const StageResult &x = a.stages[i], &y = b.stages[i];
+        QCOMPARE(x.power.size(), y.power.size());
+        QVERIFY(!x.power.isEmpty());
+        for (int k = 0; k < x.power.size(); ++k) {
+            const PowerNodeLoading &p = x.power[k], &q = y.power[k];
+            QCOMPARE(p.nodeId, q.nodeId);
+            QCOMPARE(p.loadKva, q.loadKva);
+            QCOMPARE(p.loadAtPeakKva, q.loadAtPeakKva);
+            QCOMPARE(p.failoverUtilisation, q.failoverUtilisation);
+            QCOMPARE(p.phaseCurrentA, q.phaseCurrentA);
+            QCOMPARE(p.neutralCurrentA, q.neutralCurrentA);
+        }
+        QCOMPARE(x.allocation.tenants.size(), y.allocation.tenants.size());
+        QVERIFY(!x.allocation.tenants.isEmpty());
+        for (int k = 0; k < x.allocation.tenants.size(); ++k) {
+            QCOMPARE(x.allocation.tenants[k].tenantId, y.allocation.tenants[k].tenantId);
+            QCOMPARE(x.allocation.tenants[k].itCapacityW, y.allocation.tenants[k].itCapacityW);
+        }
+        QCOMPARE(x.allocation.priorityShare, y.allocation.priorityShare);
+    }
+}
+
 } // namespace
 
 class TestEngineCaches : public QObject {
     Q_OBJECT
 
 private slots:
+    void theAnalysisThreadGivesTheSerialResults()
+    {
+        // The power and tenant analyses run on the engine's kept analysis thread alongside the
+        // hourly work: the same figures and problems, in the same order, as on the calling thread
+        // alone; also when several evaluations share that thread at once (a late task finds its
+        // stages taken and must not touch a project that is gone).
+        const Project project = makeNarvikSample();
+        const Scenario &scenario = project.scenarios.front();
+        EvaluateOptions serial;
+        serial.parallelAnalysis = false;
+        const Results reference = evaluate(project, scenario, project.site.climate, serial);
+        for (int round = 0; round < 3; ++round)
+            compareObjects(evaluate(project, scenario, project.site.climate), reference);
+        std::vector<Results> concurrent(4);
+        {
+            std::vector<std::thread> callers;
+            for (Results &out : concurrent)
+                callers.emplace_back([&] { out = evaluate(project, scenario, project.site.climate); });
+            for (std::thread &t : callers)
+                t.join();
+        }
+        for (const Results &r : concurrent)
+            compareObjects(r, reference);
+    }
+
     void aClimateEditedInPlaceIsSeen()
     {
         Toy toy = makeToy(20);
