@@ -60,6 +60,18 @@ Project twoHalls()
     return p;
 }
 
+// A project in a shown 800 × 500 px plan view, as the user has it.
+struct ShownPlan {
+    explicit ShownPlan(const Project &project) : doc(project), scene(&doc), view(&scene)
+    {
+        view.resize(800, 500);
+        view.show();
+    }
+    ProjectDocument doc;
+    FloorPlanScene scene;
+    FloorPlanView view;
+};
+
 // Counts how often the scene asks for its geometry or paints it: a child of a hall.
 class ProbeItem : public QGraphicsItem {
 public:
@@ -99,11 +111,8 @@ class TestPlanDrawing : public QObject {
 private slots:
     void hallsOffScreenAreSkippedWithTheirRacks()
     {
-        ProjectDocument doc(twoHalls());
-        FloorPlanScene scene(&doc);
-        FloorPlanView view(&scene);
-        view.resize(800, 500);
-        view.show();
+        ShownPlan plan(twoHalls());
+        auto &[doc, scene, view] = plan;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const Id first = doc.scenario().halls[0].id, second = doc.scenario().halls[1].id;
         auto *near = new ProbeItem(scene.hallItem(first));
@@ -130,11 +139,8 @@ private slots:
         // The scene's BSP index must cover the campus: built over an empty rectangle at the origin
         // (what Qt does when the index method is switched back after a bulk change), any view that
         // crosses x = 0 or y = 0 visited every leaf and every top-level item of the campus.
-        ProjectDocument doc(twoHalls());
-        FloorPlanScene scene(&doc);
-        FloorPlanView view(&scene);
-        view.resize(800, 500);
-        view.show();
+        ShownPlan plan(twoHalls());
+        auto &[doc, scene, view] = plan;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *far = new ProbeItem;
         far->setPos(120, 30); // between the halls, inside the scene's rectangle
@@ -164,11 +170,8 @@ private slots:
         far.xM = 18.0;
         far.yM = 8.0;
         s.racks.append(far);
-        ProjectDocument doc(project);
-        FloorPlanScene scene(&doc);
-        FloorPlanView view(&scene);
-        view.resize(800, 500);
-        view.show();
+        ShownPlan plan(project);
+        auto &[doc, scene, view] = plan;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const Rack &left = doc.scenario().racks.first(); // x 0.3 m
         QGraphicsItem *farItem = scene.rackItem(far.id);
@@ -277,11 +280,8 @@ private slots:
     {
         // No grid is drawn where a hall's opaque floor hides it: the picture is the same, the grid
         // beside the halls still there.
-        ProjectDocument doc(twoHalls());
-        FloorPlanScene scene(&doc);
-        FloorPlanView view(&scene);
-        view.resize(800, 500);
-        view.show();
+        ShownPlan plan(twoHalls());
+        auto &[doc, scene, view] = plan;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setPixelsPerMetre(20); // a line every metre, every fifth darker
         view.centerOn(20, 5);
@@ -308,11 +308,8 @@ private slots:
         // The map is drawn from two cached pictures (plain and dimmed), no longer dimmed per paint:
         // inside the view's red frame it shows the plain map, outside it the map as Qt blends the
         // dimming colour over it.
-        ProjectDocument doc(twoHalls());
-        FloorPlanScene scene(&doc);
-        FloorPlanView view(&scene);
-        view.resize(800, 500);
-        view.show();
+        ShownPlan plan(twoHalls());
+        auto &[doc, scene, view] = plan;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         OverviewWidget overview(&scene, &view);
         overview.resize(240, 160);
