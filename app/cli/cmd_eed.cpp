@@ -83,14 +83,12 @@ int cmdExportEed(const QStringList &args, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return BadInput;
     }
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *s = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!s)
-        return BadInput;
+    const QString &file = input->file();
+    const Project *project = &input->project();
+    const Scenario *s = &input->scenario();
     EvaluateOptions options;
     options.keepHourly = false;
     const Results r = evaluate(*project, *s, project->site.climate, options);

@@ -101,14 +101,12 @@ int cmdExportNetbox(const QStringList &args, QTextStream &out, QTextStream &err)
     const CliArgs a(args, withInputOptions({QStringLiteral("scenario")}));
     if (!inputArgsOrReport(a, 1, "export-netbox", err))
         return BadInput;
-    const QString file = inputName(a), dir = argumentOf(a, 0);
-    const auto input = openInputOrReport(a, err);
+    const QString dir = argumentOf(a, 0);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     if (!QDir().mkpath(dir)) {
         err << dir << ": cannot create the directory" << Qt::endl;
         return BadInput;

@@ -71,14 +71,12 @@ int cmdEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
                                             QStringLiteral("stage")}));
     if (!inputArgsOrReport(a, 0, "evaluate", err))
         return BadInput;
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const QString &file = input->file();
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     const std::optional<Climate> climate = climateOrReport(a, *project, err);
     if (!climate)
         return BadInput;
@@ -115,14 +113,12 @@ int cmdCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     const CliArgs a(args, withInputOptions({QStringLiteral("scenario")}), {QStringLiteral("json")});
     if (!inputArgsOrReport(a, 0, "check", err))
         return BadInput;
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const QString &file = input->file();
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     EvaluateOptions options;
     options.keepHourly = false;
     const QList<Problem> problems =

@@ -66,14 +66,12 @@ int cmdRisk(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         shard = *parsed;
     }
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const QString &file = input->file();
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     if (scenario->uncertainInputs.isEmpty()) {
         err << file << ": scenario " << scenario->name << " has no uncertain inputs" << Qt::endl;
         return BadInput;

@@ -16,14 +16,11 @@ namespace {
 // sweep --list: what a user can put in --param, since keys of objects carry ids the GUI does not show.
 int listParameters(const CliArgs &a, QTextStream &out, QTextStream &err)
 {
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     for (const UncertainParameter &p : uncertainParameters(*project, scenario->id))
         out << p.key << '\t' << p.label << '\t' << p.baseValue << ' ' << p.unit << Qt::endl;
     return Ok;
@@ -75,14 +72,12 @@ int cmdSweep(const QStringList &args, QTextStream &out, QTextStream &err)
             return BadInput;
         }
     }
-    const QString file = inputName(a);
-    const auto input = openInputOrReport(a, err);
+    const auto input = openScenarioOrReport(a, err);
     if (!input)
         return BadInput;
-    const Project *project = &input->project;
-    const Scenario *scenario = scenarioOrReport(*project, a.value(QStringLiteral("scenario")), file, err);
-    if (!scenario)
-        return BadInput;
+    const QString &file = input->file();
+    const Project *project = &input->project();
+    const Scenario *scenario = &input->scenario();
     const SweepGrid grid(parameters);
     if (const QString error = sweepGridError(*project, scenario->id, grid); !error.isEmpty()) {
         err << file << ": " << error << Qt::endl;

@@ -84,6 +84,19 @@ std::optional<ProjectInput> openInputOrReport(const CliArgs &a, QTextStream &err
     return ProjectInput{std::move(*opened.project), name, std::move(location), opened.revision.revision};
 }
 
+std::optional<ScenarioInput> openScenarioOrReport(const CliArgs &a, QTextStream &err)
+{
+    auto input = openInputOrReport(a, err);
+    if (!input)
+        return std::nullopt;
+    const Scenario *scenario =
+        scenarioOrReport(input->project, a.value(QStringLiteral("scenario")), input->name, err);
+    if (!scenario)
+        return std::nullopt;
+    const qsizetype index = scenario - input->project.scenarios.constData();
+    return ScenarioInput{std::move(*input), index};
+}
+
 int exitCodeOf(const storage::ServerSaveResult &saved)
 {
     if (saved.ok())

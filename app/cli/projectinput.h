@@ -38,6 +38,17 @@ QString inputName(const CliArgs &a);
 
 std::optional<ProjectInput> openInputOrReport(const CliArgs &a, QTextStream &err);
 
+// A verb that reads one scenario: the input and its --scenario (the first when not given).
+struct ScenarioInput {
+    ProjectInput opened;
+    qsizetype scenarioIndex = 0;
+    const Project &project() const { return opened.project; }
+    const Scenario &scenario() const { return opened.project.scenarios[scenarioIndex]; }
+    const QString &file() const { return opened.name; } // how messages name the input
+};
+// The input opened and its scenario found, or nothing after printing why.
+std::optional<ScenarioInput> openScenarioOrReport(const CliArgs &a, QTextStream &err);
+
 // Saves `input.project` back to its file, or as the next revision of its team project (comment:
 // --comment, else `comment`); once saved, prints `report` (what the verb did) and, on a server,
 // which revision it became. Returns the exit code: Ok, ServerRefused (someone saved since the
