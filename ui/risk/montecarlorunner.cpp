@@ -1,67 +1,33 @@
 #include "ui/risk/montecarlorunner.h"
 
-#include <QMetaObject>
-
 #include <algorithm>
 
 namespace fjord::ui {
 
-MonteCarloRunner::MonteCarloRunner(QObject *parent) : QObject(parent) {}
+MonteCarloRunner::MonteCarloRunner(QObject *parent) : StudyWorker(parent) {}
 
 MonteCarloRunner::~MonteCarloRunner()
 {
-    m_cancel = true;
-    joinWorker(); // its queued posts die with this object
-}
-
-void MonteCarloRunner::joinWorker()
-{
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-template <class F> void MonteCarloRunner::post(int generation, F apply)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, apply = std::move(apply)]() mutable {
-            if (generation == m_generation)
-                apply();
-        },
-        Qt::QueuedConnection);
+    stopWorker();
 }
 
 bool MonteCarloRunner::start(Request request)
 {
-    if (m_running)
+    if (isRunning())
         return false;
-    joinWorker(); // the previous worker posted its end: it is returning
     m_outputs.clear();
     m_tornado = {};
     m_runsAsked = request.runs;
     m_seed = request.seed;
     m_scenarioId = request.scenarioId;
-    m_cancel = false;
-    m_running = true;
-    const int generation = ++m_generation;
-    m_thread = std::thread([this, request = std::move(request), generation] { work(request, generation); });
-    return true;
-}
-
-void MonteCarloRunner::cancel()
-{
-    m_cancel = true;
+    return launch([this, request = std::move(request)](int generation) { work(request, generation); });
 }
 
 void MonteCarloRunner::work(const Request &request, int generation)
 {
     const Climate &climate = request.project.site.climate;
     auto end = [this, generation](bool cancelled, QString error) {
-        post(generation, [this, cancelled, error] {
-            m_running = false;
-            joinWorker();
-            emit finished(cancelled, error);
-        });
+        postEnd(generation, [this, cancelled, error] { emit finished(cancelled, error); });
     };
 
     // The tornado first: a few evaluations, and the chart is there while the runs converge.
@@ -76,7 +42,7 @@ void MonteCarloRunner::work(const Request &request, int generation)
 
     const int chunk = request.chunkRuns > 0 ? request.chunkRuns : std::clamp(request.runs / 20, 50, 1000);
     for (int first = 0; first < request.runs; first += chunk) {
-        if (m_cancel)
+        if (cancelRequested())
             return end(true, {});
         MonteCarloOptions options;
         options.runs = request.runs;
@@ -86,7 +52,7 @@ void MonteCarloRunner::work(const Request &request, int generation)
         options.threads = request.threads;
         options.progress = [this, generation, first, total = request.runs](int done, int) {
             post(generation, [this, done = first + done, total] { emit progress(done, total); });
-            return !m_cancel;
+            return !cancelRequested();
         };
         MonteCarloRuns runs = runMonteCarlo(request.project, request.scenarioId, climate, options);
         if (!runs.error.isEmpty())

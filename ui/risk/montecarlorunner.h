@@ -2,12 +2,9 @@
 
 #include "model/engine/montecarlo.h"
 #include "model/project.h"
+#include "ui/risk/studyworker.h"
 
 #include <QList>
-#include <QObject>
-
-#include <atomic>
-#include <thread>
 
 namespace fjord::ui {
 
@@ -16,7 +13,7 @@ namespace fjord::ui {
 // runs as one call), so the Risk tab can show the result as it converges. Signals arrive on the
 // thread that owns the runner (queued from the worker). Cancel keeps the runs done: they are always
 // the first runs of the study, as the engine evaluates a chunk in order of batches.
-class MonteCarloRunner : public QObject {
+class MonteCarloRunner : public StudyWorker {
     Q_OBJECT
 public:
     struct Request {
@@ -33,8 +30,6 @@ public:
 
     // Starts a study; false (and nothing starts) while one runs. The previous results are cleared.
     bool start(Request request);
-    void cancel(); // the worker stops after its current batch of runs
-    bool isRunning() const { return m_running; }
 
     const QList<RiskOutputs> &outputs() const { return m_outputs; } // run i at index i
     const Tornado &tornado() const { return m_tornado; }
@@ -50,14 +45,7 @@ signals:
 
 private:
     void work(const Request &request, int generation);
-    // Runs `apply` on the runner's thread unless a newer study started meanwhile.
-    template <class F> void post(int generation, F apply);
-    void joinWorker();
 
-    std::thread m_thread;
-    std::atomic_bool m_cancel{false};
-    int m_generation = 0; // GUI thread only: posts of an older study are ignored
-    bool m_running = false;
     QList<RiskOutputs> m_outputs;
     Tornado m_tornado;
     int m_runsAsked = 0;

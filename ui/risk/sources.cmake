@@ -2,6 +2,7 @@
 # the uncertain-input editor, and the parameter sweep (a line chart or a heat map).
 target_sources(fjordplan_ui PRIVATE
     risk/riskformat.h risk/riskformat.cpp
+    risk/studyworker.h
     risk/montecarlorunner.h risk/montecarlorunner.cpp
     risk/histogramchart.h risk/histogramchart.cpp
     risk/tornadochart.h risk/tornadochart.cpp

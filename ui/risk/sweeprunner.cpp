@@ -1,39 +1,19 @@
 #include "ui/risk/sweeprunner.h"
 
-#include <QMetaObject>
-
 #include <algorithm>
 
 namespace fjord::ui {
 
-SweepRunner::SweepRunner(QObject *parent) : QObject(parent) {}
+SweepRunner::SweepRunner(QObject *parent) : StudyWorker(parent) {}
 
 SweepRunner::~SweepRunner()
 {
-    m_cancel = true;
-    joinWorker();
-}
-
-void SweepRunner::joinWorker()
-{
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-template <class F> void SweepRunner::post(int generation, F apply)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, apply = std::move(apply)]() mutable {
-            if (generation == m_generation)
-                apply();
-        },
-        Qt::QueuedConnection);
+    stopWorker();
 }
 
 bool SweepRunner::start(Request request, QString *error)
 {
-    if (m_running)
+    if (isRunning())
         return false;
     SweepGrid grid(request.parameters);
     if (const QString why = sweepGridError(request.project, request.scenarioId, grid); !why.isEmpty()) {
@@ -41,19 +21,9 @@ bool SweepRunner::start(Request request, QString *error)
             *error = why;
         return false;
     }
-    joinWorker(); // the previous worker posted its end: it is returning
     m_grid = std::move(grid);
     m_rows.clear();
-    m_cancel = false;
-    m_running = true;
-    const int generation = ++m_generation;
-    m_thread = std::thread([this, request = std::move(request), generation] { work(request, generation); });
-    return true;
-}
-
-void SweepRunner::cancel()
-{
-    m_cancel = true;
+    return launch([this, request = std::move(request)](int generation) { work(request, generation); });
 }
 
 void SweepRunner::work(const Request &request, int generation)
@@ -63,7 +33,7 @@ void SweepRunner::work(const Request &request, int generation)
     const qint64 chunk = request.chunkVariants > 0 ? request.chunkVariants : std::max<qint64>(4, total / 10);
     bool cancelled = false;
     for (qint64 first = 0; first < total; first += chunk) {
-        if (m_cancel) {
+        if (cancelRequested()) {
             cancelled = true;
             break;
         }
@@ -80,11 +50,7 @@ void SweepRunner::work(const Request &request, int generation)
             emit progress(done, int(total));
         });
     }
-    post(generation, [this, cancelled] {
-        m_running = false;
-        joinWorker();
-        emit finished(cancelled);
-    });
+    postEnd(generation, [this, cancelled] { emit finished(cancelled); });
 }
 
 } // namespace fjord::ui

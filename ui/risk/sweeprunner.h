@@ -2,19 +2,16 @@
 
 #include "model/engine/parametersweep.h"
 #include "model/project.h"
+#include "ui/risk/studyworker.h"
 
 #include <QList>
-#include <QObject>
-
-#include <atomic>
-#include <thread>
 
 namespace fjord::ui {
 
 // Runs a parameter sweep (model/engine/parametersweep.h) off the GUI thread in chunks of variants,
 // so the Risk tab's sweep chart fills in as it goes; Cancel keeps the variants done (always the
 // first ones of the grid). Signals arrive on the runner's thread (queued from the worker).
-class SweepRunner : public QObject {
+class SweepRunner : public StudyWorker {
     Q_OBJECT
 public:
     struct Request {
@@ -31,8 +28,6 @@ public:
     // Starts a sweep; false (nothing starts) while one runs or when the grid cannot be swept
     // (`error` says why). The previous rows are cleared.
     bool start(Request request, QString *error);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     const SweepGrid &grid() const { return m_grid; }
     const QList<SweepRow> &rows() const { return m_rows; } // variant i at index i
@@ -44,13 +39,7 @@ signals:
 
 private:
     void work(const Request &request, int generation);
-    template <class F> void post(int generation, F apply);
-    void joinWorker();
 
-    std::thread m_thread;
-    std::atomic_bool m_cancel{false};
-    int m_generation = 0; // GUI thread only: posts of an older sweep are ignored
-    bool m_running = false;
     SweepGrid m_grid{{}};
     QList<SweepRow> m_rows;
 };
