@@ -5294,6 +5294,14 @@ Kontroller at filnavnet er riktig.</translation>
         <source>Exported %1</source>
         <translation>Eksporterte %1</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Angret: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::LoadProfileEditor</name>

@@ -224,6 +224,27 @@ private slots:
                  qPrintable(QString::number(f.s().rack(rack)->yM)));
     }
 
+    void anUndoReplacesTheLastToolMessage()
+    {
+        Fixture f(emptyProject());
+        f.tab.toolOptions().rackTypeId = gb300(f.doc.project());
+        buildHallWithThreeRows(f);
+        f.key(Qt::Key_S);
+        const Id rack = f.s().racks.first().id;
+        const double x0 = f.s().rack(rack)->xM; // in its hall
+        f.click(7.3, 8.0);
+        f.drag({7.3, 8.0}, {8.5, 8.0});
+        QVERIFY(f.s().rack(rack)->xM > x0);
+        QVERIFY2(f.tab.statusText().startsWith(QStringLiteral("Moved by")), qPrintable(f.tab.statusText()));
+        const QString moved = f.doc.undoStack()->undoText();
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.s().rack(rack)->xM, x0);
+        // the line no longer claims a move that was undone
+        QCOMPARE(f.tab.statusText(), QStringLiteral("Undone: %1").arg(moved));
+        f.doc.undoStack()->redo();
+        QCOMPARE(f.tab.statusText(), QStringLiteral("Redone: %1").arg(moved));
+    }
+
     void placeRackShowsAGhostWhereItWouldLand()
     {
         Fixture f(emptyProject());

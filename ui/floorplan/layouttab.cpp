@@ -1,5 +1,7 @@
 #include "ui/floorplan/layouttab.h"
 
+#include "model/document/undosteps.h"
+
 #include "model/document/projectdocument.h"
 #include "ui/floorplan/drawhalltool.h"
 #include "ui/floorplan/drawrowtool.h"
@@ -96,6 +98,12 @@ LayoutTab::LayoutTab(ProjectDocument *document, QWidget *parent) : QWidget(paren
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_actions, &LayoutActions::statusMessage, this, &LayoutTab::showStatus);
+    // after an undo the last tool message ("Moved by 0.60, 0.40 m") would stand for an edit that is gone
+    auto *steps = new UndoSteps(m_document->undoStack(), this);
+    connect(steps, &UndoSteps::undone, this,
+            [this](const QString &text) { showStatus(tr("Undone: %1").arg(text)); });
+    connect(steps, &UndoSteps::redone, this,
+            [this](const QString &text) { showStatus(tr("Redone: %1").arg(text)); });
     connect(m_inspector, &LayoutInspector::statusMessage, this, &LayoutTab::showStatus);
     connect(m_view, &FloorPlanView::cursorMoved, this,
             [this](const QPointF &p) { m_actions->setCursorSite(p); });
