@@ -376,9 +376,10 @@ void FloorPlanView::drawRulers(QPainter *painter)
             m_rulerTexts.clear();
         // by the tick's position in mm: formatting the label each frame cost as much as drawing it
         const double at = std::round(x / step) * step;
-        auto label = m_rulerTexts.find(std::llround(at * 1000));
+        const qint64 key = std::llround(at * 1000);
+        auto label = m_rulerTexts.find(key);
         if (label == m_rulerTexts.end()) {
-            label = m_rulerTexts.insert(std::llround(at * 1000), QStaticText(metresLabel(at)));
+            label = m_rulerTexts.insert(key, QStaticText(metresLabel(at)));
             label->setTextFormat(Qt::PlainText);
             label->prepare(QTransform(), font);
         }

@@ -93,10 +93,10 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_later)
         wall.setStyle(Qt::DashLine);
     if (outlinesAsBands(painter, wall.widthF(), wall.style())) {
-        // The floor, then the walls as filled bands (outlinerects.h): a pen wider than a pixel goes
-        // through Qt's general stroker, dear for a hall many screens wide when zoomed in (a seventh
-        // of the labels frame in bench_floorplan). Bands have square corners, as the mitred pen.
-        // fillRect, not drawRect: see outlinerects.cpp (Qt's rasteriser and its thread pool)
+        // The floor (fillRect: a filled drawRect goes through Qt's rasteriser, outlinerects.cpp),
+        // then the walls as filled bands (outlinerects.h): a pen wider than a pixel goes through
+        // Qt's general stroker, dear for a hall many screens wide when zoomed in (a seventh of the
+        // labels frame in bench_floorplan). Bands have square corners, as the mitred pen.
         painter->fillRect(m_rect, m_floor);
         drawOutlineRects(painter, &m_rect, 1, wall.color(), wall.widthF(), wall.style());
     } else {

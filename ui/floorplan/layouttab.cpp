@@ -1,8 +1,7 @@
 #include "ui/floorplan/layouttab.h"
 
-#include "model/document/undosteps.h"
-
 #include "model/document/projectdocument.h"
+#include "model/document/undosteps.h"
 #include "ui/floorplan/drawhalltool.h"
 #include "ui/floorplan/drawrowtool.h"
 #include "ui/floorplan/floorplanexport.h"

@@ -38,11 +38,11 @@ void drawOutlineRects(QPainter *painter, const QRectF *rects, int count, const Q
         painter->drawRects(rects, count);
         return;
     }
-    // the pen's band, centred on each edge in device pixels: top and bottom full width, the sides
-    // between them (no pixel twice, so a translucent painter blends each once)
-    // Whole device pixels, rounded as QPainter::fillRect rounds: Qt fills integer rectangles with
-    // a plain memory fill, but sends QRectF rectangles through its scanline rasteriser, which hands
-    // anything taller than 96 rows to a thread pool (a hall's wall is the height of the view).
+    // The pen's band, centred on each edge in device pixels: top and bottom full width, the sides
+    // between them (no pixel twice, so a translucent painter blends each once). In whole pixels,
+    // rounded as QPainter::fillRect rounds: Qt fills integer rectangles with a plain memory fill,
+    // but sends QRectF rectangles through its scanline rasteriser, which hands anything taller than
+    // 96 rows to a thread pool (a hall's wall is the height of the view).
     const double half = widthPx / 2;
     QVarLengthArray<QRect, 512> fills;
     fills.reserve(4 * count);
