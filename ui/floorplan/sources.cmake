@@ -7,7 +7,7 @@ target_sources(fjordplan_ui PRIVATE
     floorplan/drawhalltool.h floorplan/drawhalltool.cpp
     floorplan/drawrowtool.h floorplan/drawrowtool.cpp
     floorplan/floorplanexport.h floorplan/floorplanexport.cpp
-    floorplan/floorplanscene.h floorplan/floorplanscene.cpp
+    floorplan/floorplanscene.h floorplan/floorplanscene.cpp floorplan/floorplanscenequeries.cpp
     floorplan/floorplanstyle.h floorplan/floorplanstyle.cpp
     floorplan/planlegend.h floorplan/planlegend.cpp
     floorplan/floorplanview.h floorplan/floorplanview.cpp
