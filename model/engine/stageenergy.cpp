@@ -5,21 +5,16 @@
 #include "model/engine/supplymatch.h"
 #include "model/tr.h"
 
+#include <algorithm>
+#include <array>
+#include <limits>
+
 namespace fjord::engine {
 
 namespace {
 
 constexpr double AshraeRecommendedLowC = 18.0;
 constexpr double AshraeRecommendedHighC = 27.0;
-
-QList<double> monthlyMWh(const HourlySeries &w, const ClimateSeries &climate)
-{
-    QList<double> out;
-    for (int m = 0; m < 12; ++m)
-        out.append(w.segment(climate.monthStart[m], climate.monthStart[m + 1] - climate.monthStart[m]).sum() /
-                   1e6);
-    return out;
-}
 
 template <typename T>
 QList<const T *> builtBy(const Scenario &scenario, const QList<T> &items, int stageIndex)
@@ -99,61 +94,153 @@ StageLossCurves stageLossCurves(const Scenario &scenario, int stageIndex, const 
 
 namespace {
 
+// The stage's hourly end uses, HoursPerYear values each: written straight into the Results' lists when
+// the hours are kept (no copy), into the workspace's arrays otherwise.
+enum StageSeries {
+    It,
+    Chiller,
+    Fans,
+    Pumps,
+    Crah,
+    Aux,
+    Ups,
+    Distribution,
+    Transformer,
+    Facility,
+    Reused,
+    Water,
+    FreeCooling,
+    GridImport,
+    PpaUsed,
+    Cfe,
+    StageSeriesCount
+};
+struct StageHours {
+    double *it, *chiller, *fans, *pumps, *crah, *aux, *ups, *distribution, *transformer, *facility, *reused,
+        *water, *freeCooling, *gridImport, *ppaUsed, *cfe;
+};
+
+StageHours pointTo(const std::array<double *, StageSeriesCount> &p)
+{
+    return {p[It],          p[Chiller],      p[Fans],        p[Pumps],    p[Crah],   p[Aux],
+            p[Ups],         p[Distribution], p[Transformer], p[Facility], p[Reused], p[Water],
+            p[FreeCooling], p[GridImport],   p[PpaUsed],     p[Cfe]};
+}
+
 // Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
 // hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
 struct Workspace {
-    HourlySeries it, chiller, fans, facilityPumps, cduPumps, crah, water, allFree, air, liquidFullFree;
-    HourlySeries aux, upsLoss, distributionLoss, pumps, transformerLoss, facility;
-    HourlySeries reused, reusedHere, cfe;
+    std::array<HourlySeries, StageSeriesCount> hours; // the StageHours when the hours are not kept
+    HourlySeries facilityPumps, cduPumps, air, reusedHere, reused;
     CoolingHours cooling;
     HeatReuseScratch heat;
     SupplyScratch supplyScratch;
-    SupplyFigures supply;
 };
 
-// Adds one cooling system's IT load and end uses to the campus sums in one pass over the hours (seven
-// sums read and written once, not one pass each). `first`: the sums start from 0 (0 + x, exactly what
-// adding to zeroed arrays gives, without zeroing them first).
-void addToSums(const CoolingLoad &cl, const CoolingHours &c, bool first, Workspace &ws)
+// What one cooling system drew over the year, summed in the pass that adds it to the campus.
+struct SystemSums {
+    double itWh = 0, coolingWh = 0, fanWh = 0, waterL = 0;
+    int freeCoolingHours = 0, chillerHours = 0;
+};
+
+// Adds one cooling system's IT load and end uses to the campus sums in one pass over the hours, and
+// sums the system's own year. `first`: the sums start from 0 (0 + x, what adding to zeroed arrays
+// gives, without zeroing them first). `liquid`: the system carries liquid heat, so an hour is free
+// cooling for the campus only if its liquid loop runs without chiller (φ = 1).
+SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlySeries &freeFraction,
+                     bool first, bool liquid, const StageHours &o, Workspace &ws)
 {
-    if (first)
-        for (HourlySeries *sum :
-             {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
-            sum->resize(HoursPerYear);
-    const double *const in[] = {cl.itW.data(),          c.chillerW.data(), c.dryCoolerFanW.data(),
-                                c.facilityPumpW.data(), c.cduPumpW.data(), c.crahFanW.data(),
-                                c.waterLPerH.data()};
-    double *const sums[] = {ws.it.data(),       ws.chiller.data(), ws.fans.data(), ws.facilityPumps.data(),
-                            ws.cduPumps.data(), ws.crah.data(),    ws.water.data()};
-    for (int h = 0; h < HoursPerYear; ++h)
-        for (int k = 0; k < 7; ++k)
-            sums[k][h] = (first ? 0.0 : sums[k][h]) + in[k][h];
+    SystemSums s;
+    const double *const it = cl.itW.data(), *const chiller = c.chillerW.data(),
+                        *const fans = c.dryCoolerFanW.data(), *const facilityPumps = c.facilityPumpW.data(),
+                        *const cduPumps = c.cduPumpW.data(), *const crah = c.crahFanW.data(),
+                        *const water = c.waterLPerH.data(), *const phi = freeFraction.data();
+    double *const sumFacilityPumps = ws.facilityPumps.data(), *const sumCduPumps = ws.cduPumps.data();
+    for (int h = 0; h < HoursPerYear; ++h) {
+        const bool free = phi[h] >= 1.0;
+        s.itWh += it[h];
+        s.coolingWh += chiller[h] + fans[h] + facilityPumps[h] + cduPumps[h] + crah[h];
+        s.fanWh += fans[h];
+        s.waterL += water[h];
+        s.freeCoolingHours += free;
+        s.chillerHours += chiller[h] > 0.0;
+        o.it[h] = (first ? 0.0 : o.it[h]) + it[h];
+        o.chiller[h] = (first ? 0.0 : o.chiller[h]) + chiller[h];
+        o.fans[h] = (first ? 0.0 : o.fans[h]) + fans[h];
+        sumFacilityPumps[h] = (first ? 0.0 : sumFacilityPumps[h]) + facilityPumps[h];
+        sumCduPumps[h] = (first ? 0.0 : sumCduPumps[h]) + cduPumps[h];
+        o.crah[h] = (first ? 0.0 : o.crah[h]) + crah[h];
+        o.water[h] = (first ? 0.0 : o.water[h]) + water[h];
+        const double wasFree = first ? 1.0 : o.freeCooling[h];
+        o.freeCooling[h] = liquid ? wasFree * double(free) : wasFree;
+    }
+    return s;
 }
 
+// The year's campus figures, summed in the pass that computes the electrical chain.
+struct ChainSums {
+    double itWh = 0, facilityWh = 0, reusedWh = 0, waterL = 0, freeCoolingHours = 0;
+    double chillerWh = 0, fanWh = 0, coolingWh = 0, electricalLossWh = 0, facilityPeakW = 0;
+    int chillerHours = 0;
+    std::array<double, 12> monthItWh{}, monthFacilityWh{}, monthReusedWh{};
+};
+
 // METHOD §2 and §4, hour by hour in one pass: UPS losses on IT + CDU pumps, distribution losses on IT,
-// pumps, aux, transformer losses on everything before them, facility power. The same operations in
-// the same order as the array expressions they replace (bit-identical), without six passes and the
-// UPS-load and before-transformer arrays.
-void electricalChain(const StageLossCurves &losses, double auxW, Workspace &ws)
+// pumps, aux, transformer losses on everything before them, facility power; and the year's sums.
+ChainSums electricalChain(const StageLossCurves &losses, double auxW, const ClimateSeries &climate,
+                          const StageHours &o, const Workspace &ws)
 {
-    for (HourlySeries *out :
-         {&ws.aux, &ws.upsLoss, &ws.distributionLoss, &ws.pumps, &ws.transformerLoss, &ws.facility})
-        out->resize(HoursPerYear);
-    for (int h = 0; h < HoursPerYear; ++h) {
-        const double it = ws.it[h];
-        const double upsLoss = losses.ups.hourLossW(it + ws.cduPumps[h]);
-        const double distributionLoss = losses.distribution.hourLossW(it);
-        const double pumps = ws.facilityPumps[h] + ws.cduPumps[h];
-        const double before =
-            it + upsLoss + distributionLoss + ws.chiller[h] + ws.fans[h] + pumps + ws.crah[h] + auxW;
-        const double transformerLoss = losses.transformers.hourLossW(before);
-        ws.aux[h] = auxW;
-        ws.upsLoss[h] = upsLoss;
-        ws.distributionLoss[h] = distributionLoss;
-        ws.pumps[h] = pumps;
-        ws.transformerLoss[h] = transformerLoss;
-        ws.facility[h] = before + transformerLoss;
+    ChainSums s;
+    s.facilityPeakW = -std::numeric_limits<double>::infinity();
+    const double *const facilityPumps = ws.facilityPumps.data(), *const cduPumps = ws.cduPumps.data();
+    const double *const reused = ws.reused.data();
+    for (int m = 0; m < 12; ++m) {
+        double monthIt = 0, monthFacility = 0, monthReused = 0;
+        for (int h = climate.monthStart[m]; h < climate.monthStart[m + 1]; ++h) {
+            const double it = o.it[h];
+            const double upsLoss = losses.ups.hourLossW(it + cduPumps[h]);
+            const double distributionLoss = losses.distribution.hourLossW(it);
+            const double pumps = facilityPumps[h] + cduPumps[h];
+            const double chiller = o.chiller[h], fans = o.fans[h], crah = o.crah[h];
+            const double before = it + upsLoss + distributionLoss + chiller + fans + pumps + crah + auxW;
+            const double transformerLoss = losses.transformers.hourLossW(before);
+            const double facility = before + transformerLoss;
+            o.aux[h] = auxW;
+            o.ups[h] = upsLoss;
+            o.distribution[h] = distributionLoss;
+            o.pumps[h] = pumps;
+            o.transformer[h] = transformerLoss;
+            o.facility[h] = facility;
+            o.reused[h] = reused[h];
+            monthIt += it;
+            monthFacility += facility;
+            monthReused += reused[h];
+            s.waterL += o.water[h];
+            s.freeCoolingHours += o.freeCooling[h];
+            s.chillerHours += chiller > 0.0;
+            s.chillerWh += chiller;
+            s.fanWh += fans;
+            s.coolingWh += chiller + fans + pumps + crah;
+            s.electricalLossWh += upsLoss + transformerLoss + distributionLoss;
+            s.facilityPeakW = std::max(s.facilityPeakW, facility);
+        }
+        s.monthItWh[m] = monthIt;
+        s.monthFacilityWh[m] = monthFacility;
+        s.monthReusedWh[m] = monthReused;
+        s.itWh += monthIt;
+        s.facilityWh += monthFacility;
+        s.reusedWh += monthReused;
     }
+    return s;
+}
+
+QList<double> monthlyMWh(const std::array<double, 12> &wh)
+{
+    QList<double> out;
+    out.reserve(12);
+    for (double v : wh)
+        out.append(v / 1e6);
+    return out;
 }
 
 } // namespace
@@ -166,8 +253,22 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
 {
     thread_local Workspace ws;
     const Stage &stage = scenario.stages[stageIndex];
-    ws.allFree.setOnes(HoursPerYear);
-    bool anyLiquid = false;
+
+    // Where the hours go: the Results' lists (kept) or the workspace.
+    std::array<QList<double> *, StageSeriesCount> lists{};
+    std::array<double *, StageSeriesCount> where{};
+    for (int k = 0; k < StageSeriesCount; ++k) {
+        if (options.keepHourly) {
+            lists[k] = &hourlyLists.next(HoursPerYear);
+            where[k] = lists[k]->data(); // held by the pool alone: no detach, no copy
+        } else {
+            ws.hours[k].resize(HoursPerYear);
+            where[k] = ws.hours[k].data();
+        }
+    }
+    const StageHours o = pointTo(where);
+    ws.facilityPumps.resize(HoursPerYear);
+    ws.cduPumps.resize(HoursPerYear);
 
     // Heat reuse (METHOD §5) first: a v2 system's dry coolers do not reject what the offtakes take.
     QList<HeatSource> heatSources;
@@ -177,6 +278,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     double heatRevenue = 0;
     reuseHeat(offtakes, heatSources, climate.dryBulbC, ws.heat, ws.reused, heatRevenue);
 
+    bool anyLiquid = false;
     for (int i = 0; i < load.systems.size(); ++i) {
         const CoolingLoad &cl = load.systems[i];
         const CoolingSystem &system = systems[cl.system];
@@ -192,61 +294,51 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
             }
         }
         applyCooling(system, k, cl.liquidW, ws.air, sized, c);
-        ws.liquidFullFree = (k.liquid.freeFraction >= 1.0).cast<double>();
-        if (cl.liquidCapacityW > 0) {
-            ws.allFree *= ws.liquidFullFree;
-            anyLiquid = true;
-        }
+        const bool liquid = cl.liquidCapacityW > 0;
+        anyLiquid = anyLiquid || liquid;
+        const SystemSums sums = addSystem(cl, c, k.liquid.freeFraction, i == 0, liquid, o, ws);
 
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;
         kpis.name = system.name;
         kpis.itCapacityW = cl.capacityW;
-        kpis.itEnergyMWh = toMWh(cl.itW);
-        kpis.coolingEnergyMWh =
-            (c.chillerW + c.dryCoolerFanW + c.facilityPumpW + c.cduPumpW + c.crahFanW).sum() / 1e6;
+        kpis.itEnergyMWh = sums.itWh / 1e6;
+        kpis.coolingEnergyMWh = sums.coolingWh / 1e6;
         kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
-        kpis.freeCoolingHours = ws.liquidFullFree.sum();
-        kpis.chillerHours = double((c.chillerW > 0.0).count());
-        kpis.waterM3 = c.waterLPerH.sum() / 1000.0;
+        kpis.freeCoolingHours = sums.freeCoolingHours;
+        kpis.chillerHours = sums.chillerHours;
+        kpis.waterM3 = sums.waterL / 1000.0;
         kpis.fanModel = system.fanModel;
         kpis.designAmbientC = system.designAmbientC;
         kpis.designAmbientFromClimate = system.designAmbientFromClimate;
-        kpis.dryCoolerFanEnergyMWh = toMWh(c.dryCoolerFanW);
+        kpis.dryCoolerFanEnergyMWh = sums.fanWh / 1e6;
         kpis.sizedDesignHeatW = sized.designHeatW;
         checkCooling(system, cl, stage, kpis, problems);
         out.cooling.append(kpis);
-
-        addToSums(cl, c, i == 0, ws);
     }
     if (load.systems.isEmpty()) // no racks: the sums are zero
-        for (HourlySeries *sum :
-             {&ws.it, &ws.chiller, &ws.fans, &ws.facilityPumps, &ws.cduPumps, &ws.crah, &ws.water})
-            sum->setZero(HoursPerYear);
-    if (!anyLiquid)
-        ws.allFree.setZero();
+        for (double *sum :
+             {o.it, o.chiller, o.fans, ws.facilityPumps.data(), ws.cduPumps.data(), o.crah, o.water})
+            std::fill_n(sum, HoursPerYear, 0.0);
+    if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
+        std::fill_n(o.freeCooling, HoursPerYear, 0.0);
 
     // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
-    electricalChain(losses, options.auxFraction * load.itCapacityW, ws);
+    const ChainSums year = electricalChain(losses, options.auxFraction * load.itCapacityW, climate, o, ws);
 
     // Supply (METHOD §6).
+    SupplyFigures supply;
     matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
-                builtBy(scenario, scenario.supply.guarantees, stageIndex), ws.facility, climate,
-                ws.supplyScratch, ws.supply);
-    const SupplyFigures &supply = ws.supply;
-    const HourlySeries &it = ws.it, &chiller = ws.chiller, &fans = ws.fans, &pumps = ws.pumps,
-                       &crah = ws.crah;
-    const HourlySeries &water = ws.water, &facility = ws.facility, &reused = ws.reused, &allFree = ws.allFree;
-    const HourlySeries &upsLoss = ws.upsLoss, &transformerLoss = ws.transformerLoss;
-    const HourlySeries &distributionLoss = ws.distributionLoss, &aux = ws.aux;
+                builtBy(scenario, scenario.supply.guarantees, stageIndex), o.facility, climate,
+                ws.supplyScratch, SupplyHours{o.ppaUsed, o.gridImport, o.cfe}, supply);
 
     AnnualKpis &a = out.annual;
-    a.itEnergyMWh = toMWh(it);
-    a.facilityEnergyMWh = toMWh(facility);
+    a.itEnergyMWh = year.itWh / 1e6;
+    a.facilityEnergyMWh = year.facilityWh / 1e6;
     a.pue = ratio(a.facilityEnergyMWh, a.itEnergyMWh);
-    a.waterM3 = water.sum() / 1000.0;
-    a.wueLPerKWh = ratio(water.sum(), a.itEnergyMWh * 1000.0);
-    a.heatReusedMWh = toMWh(reused);
+    a.waterM3 = year.waterL / 1000.0;
+    a.wueLPerKWh = ratio(year.waterL, a.itEnergyMWh * 1000.0);
+    a.heatReusedMWh = year.reusedWh / 1e6;
     a.erf = ratio(a.heatReusedMWh, a.facilityEnergyMWh);
     a.ere = ratio(a.facilityEnergyMWh - a.heatReusedMWh, a.itEnergyMWh);
     a.ref = supply.ref;
@@ -254,25 +346,25 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.cueKgPerKWh = ratio(supply.carbonKg, a.itEnergyMWh * 1000.0);
     a.cueMarketKgPerKWh = ratio(supply.marketCarbonKg, a.itEnergyMWh * 1000.0);
     a.carbonTonnes = supply.carbonKg / 1000.0;
-    a.freeCoolingHours = allFree.sum();
-    a.chillerHours = double((chiller > 0.0).count());
+    a.freeCoolingHours = year.freeCoolingHours;
+    a.chillerHours = year.chillerHours;
     a.energyCost = supply.energyCost;
     a.currency = project.costs.currency;
     a.gridImportMWh = supply.gridImportMWh;
     a.ppaUsedMWh = supply.ppaUsedMWh;
     a.ppaSurplusMWh = supply.ppaSurplusMWh;
     a.guaranteesMWh = supply.guaranteesMWh;
-    a.chillerEnergyMWh = toMWh(chiller);
-    a.dryCoolerFanEnergyMWh = toMWh(fans);
-    a.coolingEnergyMWh = (chiller + fans + pumps + crah).sum() / 1e6;
-    a.electricalLossMWh = (upsLoss + transformerLoss + distributionLoss).sum() / 1e6;
-    a.monthlyItEnergyMWh = monthlyMWh(it, climate);
-    a.monthlyFacilityEnergyMWh = monthlyMWh(facility, climate);
-    a.monthlyHeatReusedMWh = monthlyMWh(reused, climate);
+    a.chillerEnergyMWh = year.chillerWh / 1e6;
+    a.dryCoolerFanEnergyMWh = year.fanWh / 1e6;
+    a.coolingEnergyMWh = year.coolingWh / 1e6;
+    a.electricalLossMWh = year.electricalLossWh / 1e6;
+    a.monthlyItEnergyMWh = monthlyMWh(year.monthItWh);
+    a.monthlyFacilityEnergyMWh = monthlyMWh(year.monthFacilityWh);
+    a.monthlyHeatReusedMWh = monthlyMWh(year.monthReusedWh);
     for (int m = 0; m < 12; ++m)
         a.monthlyPue.append(ratio(a.monthlyFacilityEnergyMWh[m], a.monthlyItEnergyMWh[m]));
 
-    out.facilityPeakW = facility.maxCoeff();
+    out.facilityPeakW = year.facilityPeakW;
     out.opex.energy = supply.energyCost;
     out.opex.certificates = supply.certificateCost;
     out.opex.heatSales = heatRevenue;
@@ -292,28 +384,24 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
 
     if (!options.keepHourly)
         return;
+    // The lists were written in place; the Results share them with the pool.
     HourlyEndUses &h = out.hourly;
-    h.itW = hourlyLists.take(it);
-    h.upsLossW = hourlyLists.take(upsLoss);
-    h.transformerLossW = hourlyLists.take(transformerLoss);
-    h.distributionLossW = hourlyLists.take(distributionLoss);
-    h.chillerW = hourlyLists.take(chiller);
-    h.dryCoolerFanW = hourlyLists.take(fans);
-    h.pumpW = hourlyLists.take(pumps);
-    h.crahFanW = hourlyLists.take(crah);
-    h.auxW = hourlyLists.take(aux);
-    h.facilityW = hourlyLists.take(facility);
-    h.heatReusedW = hourlyLists.take(reused);
-    h.waterLPerH = hourlyLists.take(water);
-    h.freeCooling = hourlyLists.take(allFree);
-    h.gridImportW = hourlyLists.take(supply.gridImportW);
-    h.ppaSupplyW = hourlyLists.take(supply.ppaUsedW);
-    // Hourly carbon-free share of the load (METHOD §6): the annual score hour by hour.
-    const double share = std::clamp(scenario.supply.grid.renewableShare, 0.0, 1.0);
-    ws.cfe =
-        (facility > 0)
-            .select((supply.ppaUsedW + supply.gridImportW * share).min(facility) / facility.max(1e-300), 0.0);
-    h.cfe = hourlyLists.take(ws.cfe);
+    h.itW = *lists[It];
+    h.upsLossW = *lists[Ups];
+    h.transformerLossW = *lists[Transformer];
+    h.distributionLossW = *lists[Distribution];
+    h.chillerW = *lists[Chiller];
+    h.dryCoolerFanW = *lists[Fans];
+    h.pumpW = *lists[Pumps];
+    h.crahFanW = *lists[Crah];
+    h.auxW = *lists[Aux];
+    h.facilityW = *lists[Facility];
+    h.heatReusedW = *lists[Reused];
+    h.waterLPerH = *lists[Water];
+    h.freeCooling = *lists[FreeCooling];
+    h.gridImportW = *lists[GridImport];
+    h.ppaSupplyW = *lists[PpaUsed];
+    h.cfe = *lists[Cfe];
 }
 
 } // namespace fjord::engine

@@ -1,5 +1,7 @@
 #include "model/engine/supplymatch.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace fjord::engine {
@@ -27,42 +29,69 @@ void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &
 }
 
 void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                 const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
-                 const ClimateSeries &climate, SupplyScratch &ws, SupplyFigures &out)
+                 const QList<const GuaranteeOfOrigin *> &guarantees, const double *facilityW,
+                 const ClimateSeries &climate, SupplyScratch &ws, const SupplyHours &hours,
+                 SupplyFigures &out)
 {
-    out.guaranteesMWh = out.certificateCost = out.ref = out.cfeHourly = 0;
-    ws.generation.setZero(HoursPerYear);
-    double ppaEnergyCostRate = 0; // Σ energy used × price over the PPAs
-    ws.perPpa.resize(ppas.size());
-    for (int i = 0; i < ppas.size(); ++i) {
+    out = SupplyFigures{};
+    const qsizetype contracts = ppas.size();
+    ws.perPpa.resize(contracts);
+    for (qsizetype i = 0; i < contracts; ++i)
         ppaGenerationW(*ppas[i], climate, ws.perPpa[i]);
-        ws.generation += ws.perPpa[i];
-    }
-    out.ppaUsedW = ws.generation.min(facilityW);
-    out.gridImportW = facilityW - out.ppaUsedW;
-    out.ppaUsedMWh = toMWh(out.ppaUsedW);
-    out.ppaSurplusMWh = toMWh(ws.generation) - out.ppaUsedMWh;
-    out.gridImportMWh = toMWh(out.gridImportW);
     for (const auto *g : guarantees)
         out.guaranteesMWh += std::max(0.0, g->mwhPerYear);
     for (const auto *g : guarantees)
         out.certificateCost += std::max(0.0, g->mwhPerYear) * g->pricePerMWh;
 
-    // PPA energy used is paid at each contract's price in proportion to its share of the hour's
-    // generation; the exported surplus is assumed sold at the contract price (net zero).
-    if (!ppas.isEmpty()) {
-        ws.usedShare = (ws.generation > 0.0).select(out.ppaUsedW / ws.generation.max(1e-12), 0.0);
-        for (int i = 0; i < ppas.size(); ++i)
-            ppaEnergyCostRate += (ws.perPpa[i] * ws.usedShare).sum() / 1e6 * ppas[i]->pricePerMWh;
+    // Σ over the year, W·h. PPA energy used is paid at each contract's price in proportion to its
+    // share of the hour's generation (usedByContract); the exported surplus is assumed sold at the
+    // contract price (net zero). An hour's carbon-free energy is min(load, PPA used + grid import ×
+    // the grid's clean share): PPA energy used is clean.
+    const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
+    std::array<double, 8> usedByContractSmall{};
+    std::vector<double> usedByContractLarge;
+    double *usedByContract = usedByContractSmall.data();
+    if (contracts > qsizetype(usedByContractSmall.size())) {
+        usedByContractLarge.assign(contracts, 0.0);
+        usedByContract = usedByContractLarge.data();
     }
-    out.energyCost = out.gridImportMWh * grid.pricePerMWh + ppaEnergyCostRate;
+    double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
+    for (int h = 0; h < HoursPerYear; ++h) {
+        double generation = 0;
+        for (qsizetype i = 0; i < contracts; ++i)
+            generation += ws.perPpa[i][h];
+        const double facility = facilityW[h];
+        const double ppaUsed = std::min(generation, facility);
+        const double gridImport = facility - ppaUsed;
+        if (contracts > 1 && generation > 0.0) { // one contract: it delivers all that is used
+            const double usedShare = ppaUsed / std::max(generation, 1e-12);
+            for (qsizetype i = 0; i < contracts; ++i)
+                usedByContract[i] += ws.perPpa[i][h] * usedShare;
+        }
+        const double carbonFree = std::min(ppaUsed + gridImport * share, facility);
+        hours.ppaUsedW[h] = ppaUsed;
+        hours.gridImportW[h] = gridImport;
+        hours.cfe[h] = facility > 0 ? carbonFree / facility : 0.0;
+        used += ppaUsed;
+        generated += generation;
+        imported += gridImport;
+        load += facility;
+        clean += carbonFree;
+    }
+    if (contracts == 1)
+        usedByContract[0] = used;
+    out.ppaUsedMWh = used / 1e6;
+    out.ppaSurplusMWh = generated / 1e6 - out.ppaUsedMWh;
+    out.gridImportMWh = imported / 1e6;
+    double ppaEnergyCost = 0;
+    for (qsizetype i = 0; i < contracts; ++i)
+        ppaEnergyCost += usedByContract[i] / 1e6 * ppas[i]->pricePerMWh;
+    out.energyCost = out.gridImportMWh * grid.pricePerMWh + ppaEnergyCost;
 
-    const double facilityMWh = toMWh(facilityW);
+    const double facilityMWh = load / 1e6;
     if (facilityMWh > 0) {
         out.ref = std::min(1.0, (out.ppaUsedMWh + out.guaranteesMWh) / facilityMWh);
-        // Σ min(load, clean supply + grid import × clean share) / Σ load; PPA energy used is clean.
-        const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
-        out.cfeHourly = (out.ppaUsedW + out.gridImportW * share).min(facilityW).sum() / facilityW.sum();
+        out.cfeHourly = clean / load;
     }
     // Location-based (GHG Protocol Scope 2): every kWh drawn through the public grid carries the
     // grid-average intensity, PPAs delivered through that grid included; contracts (PPAs, GoOs)

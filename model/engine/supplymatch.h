@@ -22,8 +22,6 @@ constexpr double SolarEfficiency = 0.2;
 void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &out);
 
 struct SupplyFigures {
-    HourlySeries ppaUsedW;
-    HourlySeries gridImportW;
     double ppaUsedMWh = 0;
     double ppaSurplusMWh = 0;
     double gridImportMWh = 0;
@@ -36,16 +34,23 @@ struct SupplyFigures {
     double certificateCost = 0; // GoO MWh × price
 };
 
+// Where matchSupply writes its hours (HoursPerYear values each): the Results' lists or scratch arrays.
+struct SupplyHours {
+    double *ppaUsedW;    // PPA generation used by the facility, W
+    double *gridImportW; // the rest of the facility's power, from the grid, W
+    double *cfe;         // carbon-free share of the hour's load, 0..1 (0 in an hour without load)
+};
+
 // Arrays reused from one call to the next.
 struct SupplyScratch {
     std::vector<HourlySeries> perPpa;
-    HourlySeries generation, usedShare;
 };
 
 // Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
-// grid. Writes into `out` (its arrays are reused).
+// grid, in one pass over the hours: writes the hours into `hours` and the year's figures into `out`.
 void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                 const QList<const GuaranteeOfOrigin *> &guarantees, const HourlySeries &facilityW,
-                 const ClimateSeries &climate, SupplyScratch &scratch, SupplyFigures &out);
+                 const QList<const GuaranteeOfOrigin *> &guarantees, const double *facilityW,
+                 const ClimateSeries &climate, SupplyScratch &scratch, const SupplyHours &hours,
+                 SupplyFigures &out);
 
 } // namespace fjord::engine

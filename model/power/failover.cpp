@@ -74,7 +74,16 @@ void FeedPatternSums::add(std::vector<int> &feeds, double va)
     if (feeds.empty())
         return;
     std::sort(feeds.begin(), feeds.end());
-    if (!m_last || m_last->first != feeds)
+    // Compared element by element: a call to memcmp for two or three ints cost more than the loop.
+    const auto same = [&feeds](const std::vector<int> &last) {
+        if (last.size() != feeds.size())
+            return false;
+        for (size_t k = 0; k < feeds.size(); ++k)
+            if (last[k] != feeds[k])
+                return false;
+        return true;
+    };
+    if (!m_last || !same(m_last->first))
         m_last = &*m_sums.try_emplace(feeds, 0.0).first;
     m_last->second += va;
 }

@@ -45,6 +45,23 @@ int sideSlot(FeedSide side)
     return side == FeedSide::A ? 0 : side == FeedSide::B ? 1 : -1;
 }
 
+// What each feed of a rack of `type` with `feeds` built feeds carries, and the rack's whole VA.
+struct FeedShare {
+    const RackType *type = nullptr;
+    int feeds = 0;
+    bool set = false;
+    double w = 0, va = 0, peakVa = 0, rackVa = 0;
+
+    FeedShare() = default;
+    FeedShare(const RackType *t, int n) : type(t), feeds(n), set(true)
+    {
+        w = t ? t->designPowerW / n : 0.0;
+        va = feedApparentPowerVa(t, n);
+        peakVa = t && t->designPowerW > 0 ? va * t->peakW() / t->designPowerW : va;
+        rackVa = feedApparentPowerVa(t, 1);
+    }
+};
+
 QString pct(double ratio)
 {
     return QLocale().toString(ratio * 100.0, 'f', 1) + u" %";
@@ -104,6 +121,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         stageIndex >= 0 && stageIndex < scenario.stages.size() ? scenario.stages[stageIndex].name : QString();
     std::vector<int> feedNodes, builtFeeds;
     FeedPatternSums patterns; // for the failover, collected in this pass over the racks
+    FeedShare perFeed;        // the last rack's: the racks of a row share type and feed count
     const int rackCount = int(racks.racks.size());
     for (int r = 0; r < rackCount; ++r) {
         if (!racks.builtBy(r, stageIndex))
@@ -130,11 +148,10 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 rack.id, rack.name));
             continue;
         }
-        const RackType *type = entry.type;
-        const double w = type ? type->designPowerW / valid : 0.0;
-        const double va = feedApparentPowerVa(type, valid);
-        const double peakVa = type && type->designPowerW > 0 ? va * type->peakW() / type->designPowerW : va;
-        patterns.add(builtFeeds, feedApparentPowerVa(type, 1));
+        if (entry.type != perFeed.type || valid != perFeed.feeds || !perFeed.set)
+            perFeed = FeedShare(entry.type, valid);
+        const double w = perFeed.w, va = perFeed.va, peakVa = perFeed.peakVa;
+        patterns.add(builtFeeds, perFeed.rackVa);
         bool sideA = false, sideB = false;
         int block = -1;         // first redundant block upstream of a feed
         bool twoBlocks = false; // feeds under two different blocks

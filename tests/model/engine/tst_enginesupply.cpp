@@ -90,6 +90,27 @@ private slots:
         QVERIFY(relative(g.stages[0].opex.certificates, facilityMWh * 0.5) < 1e-12);
     }
 
+    void twoContractsShareTheUsedEnergyByTheirGeneration()
+    {
+        // Two flat hydro PPAs, one twice the other, together three times the flat load: each hour
+        // uses a third of the generation, two thirds of it from the larger contract at its price.
+        Toy toy = makeToy();
+        const Results first = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const double facility = first.stages[0].hourly.facilityW[0];
+        toy.scenario().supply.grid = {QStringLiteral("grid"), 0.0, 0.5, 0.6, 100.0};
+        toy.scenario().supply.ppas.append(ppa(70, PpaTechnology::Hydro, facility, 30.0));
+        toy.scenario().supply.ppas.append(ppa(71, PpaTechnology::Hydro, 2 * facility, 60.0));
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const AnnualKpis &a = r.stages[0].annual;
+        const double facilityMWh = a.facilityEnergyMWh;
+        QVERIFY(relative(a.ppaUsedMWh, facilityMWh) < 1e-12);
+        QVERIFY(relative(a.ppaSurplusMWh, 2 * facilityMWh) < 1e-9);
+        QVERIFY(a.gridImportMWh < 1e-6);
+        QVERIFY(relative(a.energyCost, facilityMWh / 3 * 30.0 + facilityMWh * 2 / 3 * 60.0) < 1e-9);
+        QVERIFY(relative(r.stages[0].hourly.ppaSupplyW[100], facility) < 1e-12);
+        QVERIFY(relative(r.stages[0].hourly.cfe[100], 1.0) < 1e-12);
+    }
+
     void windPowerCurve_data()
     {
         QTest::addColumn<double>("speed");
