@@ -2,7 +2,7 @@
 
 // Internal to the engine. The QLists of hourly values that Results hand out (StageResult::hourly).
 
-#include "model/engine/hourlyseries.h"
+#include <QList>
 
 #include <array>
 #include <atomic>
@@ -45,14 +45,6 @@ public:
         std::swap(slot[0], slot[1]);
         slot[1] = QList<double>(n);
         return slot[1];
-    }
-
-    // A copy of `values` in the next slot's list.
-    QList<double> take(const HourlySeries &values)
-    {
-        QList<double> &list = next(values.size());
-        std::copy(values.data(), values.data() + values.size(), list.data());
-        return list;
     }
 
 private:

@@ -1,7 +1,6 @@
 #include "model/engine/supplymatch.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace fjord::engine {
@@ -48,13 +47,8 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
     // contract price (net zero). An hour's carbon-free energy is min(load, PPA used + grid import ×
     // the grid's clean share): PPA energy used is clean.
     const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
-    std::array<double, 8> usedByContractSmall{};
-    std::vector<double> usedByContractLarge;
-    double *usedByContract = usedByContractSmall.data();
-    if (contracts > qsizetype(usedByContractSmall.size())) {
-        usedByContractLarge.assign(contracts, 0.0);
-        usedByContract = usedByContractLarge.data();
-    }
+    std::vector<double> &usedByContract = ws.usedByContract;
+    usedByContract.assign(contracts, 0.0);
     double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
     for (int h = 0; h < HoursPerYear; ++h) {
         double generation = 0;

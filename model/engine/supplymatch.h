@@ -44,6 +44,7 @@ struct SupplyHours {
 // Arrays reused from one call to the next.
 struct SupplyScratch {
     std::vector<HourlySeries> perPpa;
+    std::vector<double> usedByContract; // W·h of each PPA's generation used over the year
 };
 
 // Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
