@@ -36,6 +36,7 @@ private slots:
     void utilisationColumnsVisibleWithoutDragging();
     void nodeTooltipSaysRatingAndLoad();
     void phaseChartTicksAreDistinct();
+    void phaseChartKeepsBothEndsOfLongNames();
     void overloadedNodeShowsRedBar();
     void addNodeUnderSelection();
     void autoBalanceButton();
@@ -266,6 +267,34 @@ void TestPowerTab::phaseChartTicksAreDistinct()
         for (const QString &label : labels)
             QVERIFY2(label.endsWith(QStringLiteral(" A")), qPrintable(label)); // the unit on every tick
     }
+}
+
+void TestPowerTab::phaseChartKeepsBothEndsOfLongNames()
+{
+    // The sample's two grid connections differ only at the end of their names: a narrow chart
+    // shows "…kV (stage 1)" and "…kV (stage 2)", not "Grid con..." twice. Two nodes of the same
+    // name keep a bar group each.
+    PhaseCurrentChart chart;
+    chart.resize(640, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QList<PowerNodeLoading> loadings(4);
+    loadings[0].name = QStringLiteral("Grid connection Kvandal 132 kV (stage 1)");
+    loadings[1].name = QStringLiteral("Grid connection Kvandal 132 kV (stage 2)");
+    loadings[2].name = loadings[3].name = QStringLiteral("PDU-1");
+    for (int i = 0; i < 4; ++i)
+        loadings[i].phaseCurrentA = {100.0 * (i + 1), 90.0, 80.0};
+    chart.setLoadings(QStringLiteral("Top level"), loadings);
+    QCOMPARE(chart.categoryCount(), 4);
+    QTRY_VERIFY(chart.categoryLabels().value(0).contains(QChar(0x2026))); // elided once laid out
+    const QStringList labels = chart.categoryLabels();
+    QCOMPARE(labels.size(), 4);
+    QVERIFY2(labels[0].endsWith(QStringLiteral("(stage 1)")), qPrintable(labels[0]));
+    QVERIFY2(labels[1].endsWith(QStringLiteral("(stage 2)")), qPrintable(labels[1]));
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
+    // Wide enough: the full names come back.
+    chart.resize(1600, 300);
+    QTRY_COMPARE(chart.categoryLabels().value(0), loadings[0].name);
 }
 
 void TestPowerTab::overloadedNodeShowsRedBar()

@@ -4,6 +4,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,6 +32,38 @@ PhaseCurrentChart::PhaseCurrentChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setMinimumHeight(220);
+    // The width a name may take is known only once the chart is laid out, and changes with it.
+    connect(chart(), &QChart::plotAreaChanged, this, &PhaseCurrentChart::fitLabels);
+}
+
+QStringList PhaseCurrentChart::categoryLabels() const
+{
+    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return x ? x->categories() : QStringList();
+}
+
+void PhaseCurrentChart::fitLabels()
+{
+    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    const qreal plotWidth = chart()->plotArea().width();
+    if (!x || m_names.isEmpty() || plotWidth <= 0)
+        return;
+    const QFontMetricsF metrics(x->labelsFont());
+    // Qt Charts elides a label that is too long at its end, where names in a chain usually differ
+    // ("… (stage 1)", "…-R01-A"): this elides at the start instead, to what Qt then leaves alone: the
+    // plot width over the number of ticks (categories + 1), less Qt's label padding (2 × 5 px) and
+    // its text item's margins (2 × 4 px), less a character for rounding.
+    const qreal each = plotWidth / (m_names.size() + 1) - 18.0 - metrics.averageCharWidth();
+    QStringList labels;
+    for (const QString &name : m_names)
+        labels.append(metrics.elidedText(name, Qt::ElideLeft, std::max(each, metrics.averageCharWidth())));
+    // A category axis drops repeated labels (and its bars with them): keep the full names then.
+    if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size())
+        labels = m_names;
+    if (labels != x->categories())
+        x->setCategories(labels);
 }
 
 void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeLoading> &loadings)
@@ -50,10 +84,14 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
         sets.append(new QBarSet(names[p]));
         sets[p]->setColor(colours[p]); // brown / black / grey: the IEC 60446 phase colours
     }
-    QStringList categories;
+    m_names.clear();
     double peak = 0;
     for (const PowerNodeLoading &l : loadings) {
-        categories.append(l.name);
+        // Unique names: a category axis keeps one bar group per distinct label.
+        QString name = l.name;
+        for (int n = 2; m_names.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(l.name).arg(n);
+        m_names.append(name);
         for (int p = 0; p < 3; ++p) {
             *sets[p] << l.phaseCurrentA[p];
             peak = std::max(peak, l.phaseCurrentA[p]);
@@ -63,7 +101,7 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
         series->append(s);
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(m_names);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -74,7 +112,7 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     c->legend()->setVisible(true);
-    m_categories = int(categories.size());
+    fitLabels();
 }
 
 } // namespace fjord::ui

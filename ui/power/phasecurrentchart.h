@@ -13,13 +13,18 @@ class PhaseCurrentChart : public QChartView {
 public:
     explicit PhaseCurrentChart(QWidget *parent = nullptr);
     void setLoadings(const QString &title, const QList<PowerNodeLoading> &loadings);
-    int categoryCount() const { return m_categories; }
+    int categoryCount() const { return int(m_names.size()); }
+    // The node names under the bars as shown: elided at the start to the width of a bar group, so
+    // that names differing only at the end ("… (stage 1)", "… (stage 2)") stay apart.
+    QStringList categoryLabels() const;
     // printf format of the current axis' labels for ticks spread over `span` A: the decimals the
     // tick step needs (0 for 50 A steps, 1 for 0.2 A steps), so that no two ticks read the same.
     static QString tickFormat(double span, int tickCount);
 
 private:
-    int m_categories = 0;
+    void fitLabels();
+
+    QStringList m_names; // the nodes' full names, in bar order
 };
 
 } // namespace fjord::ui
