@@ -22,6 +22,9 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace fjord;
 using namespace fjord::ui;
@@ -35,6 +38,7 @@ private slots:
     void editGridCapacityInTable();
     void negativeCapacityIsRefused();
     void dragStageOnTimelineIsOneUndoStep();
+    void timelineTicksFallOnTheFirstOfJanuary();
     void capacityChartsFollowResults();
     void energyPerYearFollowsTheHorizon();
     void tableCopiesTsv();
@@ -167,6 +171,42 @@ void TestExpansionTab::energyPerYearFollowsTheHorizon()
     }
     // Ramp-up: the first year delivers less than a later year at full load.
     QVERIFY(bars->barSets()[0]->at(0) < bars->barSets()[0]->at(int(f.years.size()) - 1));
+}
+
+void TestExpansionTab::timelineTicksFallOnTheFirstOfJanuary()
+{
+    // A tick labelled "2028" is 1 January 2028: stage 2 (1 July 2028) is drawn half way to 2029.
+    StageTimelineChart *timeline = m_tab->timeline();
+    const QList<QAbstractAxis *> axes = timeline->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *years = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(years);
+    QCOMPARE(years->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(years->tickInterval(), 1.0);
+    QCOMPARE(years->tickAnchor(), std::floor(years->tickAnchor()));
+    QCOMPARE(years->min(), std::floor(years->min()));
+    QCOMPARE(years->max(), std::floor(years->max()));
+    // Every stage, from energisation to the end of its ramp-up, is inside the axis with room.
+    for (const Stage &stage : m_doc->scenario().stages) {
+        QVERIFY(years->min() < StageTimelineChart::toYear(stage.energisation));
+        QVERIFY(years->max() > StageTimelineChart::toYear(stage.energisation.addMonths(stage.rampUpMonths)));
+    }
+    const QPoint stage2 = timeline->pointFor(1, QDate(2028, 7, 1));
+    const QPoint jan2028 = timeline->pointFor(1, QDate(2028, 1, 1));
+    const QPoint jan2029 = timeline->pointFor(1, QDate(2029, 1, 1));
+    QVERIFY(jan2028.x() < stage2.x() && stage2.x() < jan2029.x());
+
+    // A long plan gets a tick every other year, still on 1 January.
+    QList<StageTimelineChart::Entry> longPlan(2);
+    longPlan[0].name = QStringLiteral("A");
+    longPlan[0].energisation = QDate(2026, 3, 1);
+    longPlan[1].name = QStringLiteral("B");
+    longPlan[1].energisation = QDate(2041, 9, 1);
+    timeline->setStages(longPlan);
+    years = qobject_cast<QValueAxis *>(timeline->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(years->tickInterval(), 2.0);
+    QCOMPARE(years->min(), 2026.0);
+    QCOMPARE(years->max(), 2042.0);
 }
 
 void TestExpansionTab::capacityChartsFollowResults()

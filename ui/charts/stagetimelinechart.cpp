@@ -89,10 +89,16 @@ void StageTimelineChart::setStages(const QList<Entry> &stages)
     for (const auto &[label, y] : labels)
         yAxis->append(label, y);
     yAxis->setRange(0.3, stages.size() + 0.7);
-    if (any)
-        xAxis->setRange(std::floor(first) - 0.5, std::ceil(last) + 1.0);
-    else
-        xAxis->setRange(2025, 2030);
+    // Whole years, a tick on every 1 January (every 2nd or 5th on a long plan): with Qt's default five
+    // ticks spread over the range, a tick labelled "2028" sat at April 2028 and a stage energised in
+    // July looked as if it came at the start of the year. A tenth of a year of room at both ends.
+    const double from = any ? std::floor(first - 0.1) : 2025.0;
+    const double to = any ? std::ceil(last + 0.1) : 2030.0;
+    const double years = to - from;
+    xAxis->setRange(from, to);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(from);
+    xAxis->setTickInterval(years <= 10 ? 1.0 : years <= 20 ? 2.0 : 5.0);
 }
 
 int StageTimelineChart::stageAt(const QPoint &pos) const

@@ -80,6 +80,8 @@ ExpansionTab::ExpansionTab(ProjectDocument *document, QWidget *parent) : QWidget
                              QAbstractItemView::AnyKeyPressed);
     TableExport::attach(m_table);
     m_table->setItemDelegateForColumn(GridAddedMW, new NumberDelegate(1, m_table));
+    // As tall as its stages (a plan has a handful), so that the splitter gives the rest to the charts.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("expansionStatus"));
 
