@@ -8209,6 +8209,10 @@ time (%)</translation>
         <source>Annual REF, %</source>
         <translation>Årlig REF, %</translation>
     </message>
+    <message>
+        <source>No runs yet: set the runs and the seed above, then Run</source>
+        <translation>Ingen kjøringer ennå: velg kjøringer og frø ovenfor, og trykk Kjør</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ui::RiskSummaryTable</name>

@@ -8,6 +8,7 @@
 #include "model/engine/montecarlo.h"
 #include "model/sample/narviksample.h"
 #include "model/uncertainty.h"
+#include "ui/charts/linechart.h"
 #include "ui/risk/histogramchart.h"
 #include "ui/risk/montecarlorunner.h"
 #include "ui/risk/riskcharts.h"
@@ -43,6 +44,7 @@ constexpr int RunTimeoutMs = 60000; // a few hundred runs take about a second on
 class TestRiskTab : public QObject {
     Q_OBJECT
 private slots:
+    void emptyChartsSayHowToFillThem();
     void init();
     void cleanup();
     void runFillsTheTableWithTheEngineSummary();
@@ -108,6 +110,31 @@ void TestRiskTab::editCell(int row, int column, const QString &text)
     QTest::keyClick(editor, Qt::Key_Return);
     const QPointer<QLineEdit> closing(editor); // the delegate commits and closes after the key (queued)
     QTRY_VERIFY(!closing || !closing->isVisible());
+}
+
+void TestRiskTab::emptyChartsSayHowToFillThem()
+{
+    // Before a run the histogram and the S-curve are empty: each says so in its plot, in grey
+    // text the user can read; after a run the message is gone and the bars are there.
+    m_tab->resize(1400, 900);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    for (ChartView *chart :
+         {static_cast<ChartView *>(m_tab->histogram()), static_cast<ChartView *>(m_tab->sCurve())}) {
+        QVERIFY2(chart->emptyMessage().contains(QStringLiteral("Run")), qPrintable(chart->emptyMessage()));
+        QTRY_VERIFY(chart->chart()->plotArea().width() > 100);
+        const QImage shown = chart->grab().toImage();
+        const QRect plot = chart->mapFromScene(chart->chart()->plotArea()).boundingRect();
+        int ink = 0; // pixels of the message: darker than the plot's white, not the grid's light grey
+        for (int y = plot.center().y() - 20; y <= plot.center().y() + 20; ++y)
+            for (int x = plot.left() + 10; x < plot.right() - 10; ++x)
+                ink += qGray(shown.pixel(x, y)) < 180;
+        QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
+    }
+    runAndWait(50, 3);
+    QCOMPARE(m_tab->histogram()->emptyMessage(), QString());
+    QCOMPARE(m_tab->sCurve()->emptyMessage(), QString());
+    QVERIFY(m_tab->histogram()->binCount() > 0);
 }
 
 void TestRiskTab::runFillsTheTableWithTheEngineSummary()

@@ -53,6 +53,28 @@ QString ChartView::title() const
     return m_title;
 }
 
+void ChartView::setEmptyMessage(const QString &message)
+{
+    if (message == m_emptyMessage)
+        return;
+    m_emptyMessage = message;
+    viewport()->update();
+}
+
+void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_emptyMessage.isEmpty())
+        return;
+    // In scene coordinates (the chart fills the scene): centred in the plot, wrapped to its width.
+    const QRectF plot = chart()->plotArea().adjusted(12, 12, -12, -12);
+    painter->save();
+    painter->setFont(ChartPalette::labelFont());
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, m_emptyMessage);
+    painter->restore();
+}
+
 void ChartView::wrapTitle(qreal widthPx)
 {
     // Qt Charts cuts a title that is wider than the chart ("Monthly energy by source against…"):

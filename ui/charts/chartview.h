@@ -18,6 +18,10 @@ public:
 
     void setTitle(const QString &title);
     QString title() const;
+    // A line in the middle of the plot while the chart has nothing to show ("No runs yet: …"), so
+    // that an empty chart says why and what fills it; empty: none.
+    void setEmptyMessage(const QString &message);
+    QString emptyMessage() const { return m_emptyMessage; }
 
     // Renders the chart at `size` (its current size when empty, 900×500 if never shown).
     QImage renderImage(QSize size = {});
@@ -35,6 +39,7 @@ public:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     // Removes every series and axis (subclasses call this before drawing new data).
     void clearChart();
     // Styles an axis with the shared fonts and attaches it on `alignment`.
@@ -47,6 +52,7 @@ private:
     void wrapTitle(qreal widthPx);
 
     QString m_title;
+    QString m_emptyMessage;
 };
 
 } // namespace fjord::ui

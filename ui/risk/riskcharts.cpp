@@ -69,6 +69,11 @@ QList<std::optional<double>> optionals(const QList<double> &values)
 {
     return QList<std::optional<double>>(values.cbegin(), values.cend());
 }
+
+QString noRunsYet()
+{
+    return RiskUiTr::tr("No runs yet: set the runs and the seed above, then Run");
+}
 } // namespace
 
 ParameterText parameterText(const Project &project, Id scenarioId, const QString &key)
@@ -104,6 +109,7 @@ void showHistogram(HistogramChart *chart, const QList<RiskOutputs> &runs, RiskOu
         marker("P90", p.p90, outerColour(), RiskUiTr::tr("P10 and P90"));
     }
     chart->setData(scaled, scale.title, markers);
+    chart->setEmptyMessage(values.isEmpty() ? noRunsYet() : QString());
 }
 
 void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QString &currency,
@@ -131,6 +137,7 @@ void showNpvSCurve(LineChart *chart, const QList<RiskOutputs> &runs, const QStri
     chart->setData(x, {{RiskUiTr::tr("Runs ≤ x"), ChartPalette::indexed(0), y}}, scale.title,
                    RiskUiTr::tr("Probability, %"));
     chart->setYRange(0, 100);
+    chart->setEmptyMessage(n == 0 ? noRunsYet() : QString());
     if (n == 0)
         return;
     const Percentiles p = percentiles(optionals(values));
