@@ -27,11 +27,8 @@ QString PhaseCurrentChart::tickFormat(double span, int tickCount)
     return QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
 }
 
-PhaseCurrentChart::PhaseCurrentChart(QWidget *parent) : QChartView(parent)
+PhaseCurrentChart::PhaseCurrentChart(QWidget *parent) : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    setMinimumHeight(220);
     // The width a name may take is known only once the chart is laid out, and changes with it.
     connect(chart(), &QChart::plotAreaChanged, this, &PhaseCurrentChart::fitLabels);
 }
@@ -69,12 +66,8 @@ void PhaseCurrentChart::fitLabels()
 void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeLoading> &loadings)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTitle(title);
+    clearChart();
+    setTitle(title);
     auto *series = new QBarSeries;
     const QStringList names = {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3")};
     const QList<QColor> colours = {QColor(0x8c, 0x56, 0x4b), QColor(0x33, 0x33, 0x33),
@@ -102,14 +95,14 @@ void PhaseCurrentChart::setLoadings(const QString &title, const QList<PowerNodeL
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(m_names);
-    c->addAxis(x, Qt::AlignBottom);
+    addAxis(x, Qt::AlignBottom, QString());
     series->attachAxis(x);
     auto *y = new QValueAxis;
     // The unit on every tick ("50 A") rather than in an axis title, which a short chart elides.
     y->setRange(0, peak > 0 ? peak * 1.1 : 1.0);
     y->applyNiceNumbers(); // round ticks (0, 0.5, 1.0, … or 0, 200, 400, …)
     y->setLabelFormat(tickFormat(y->max() - y->min(), y->tickCount()) + tr(" A"));
-    c->addAxis(y, Qt::AlignLeft);
+    addAxis(y, Qt::AlignLeft, QString());
     series->attachAxis(y);
     c->legend()->setVisible(true);
     fitLabels();

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "model/results.h"
-
-#include <QChartView>
+#include "ui/charts/chartview.h"
 
 namespace fjord::ui {
 
 // Grouped bars of the phase currents L1/L2/L3 (A) of a few power nodes, with a title, a
 // current axis in amperes (the unit on each tick) and a legend. It is handed the loadings and draws them.
-class PhaseCurrentChart : public QChartView {
+// A ChartView like every other chart: the shared fonts and theme, and Export PNG/SVG on its menu.
+class PhaseCurrentChart : public ChartView {
     Q_OBJECT
 public:
     explicit PhaseCurrentChart(QWidget *parent = nullptr);
