@@ -11,10 +11,11 @@ HourlySeries heatDemandShape(const HeatOfftake &offtake, const HourlySeries &dry
 }
 
 void reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
-               const HourlySeries &dryBulbC, HeatReuseScratch &ws, HourlySeries &total, double &revenue)
+               const HourlySeries &dryBulbC, HeatReuseScratch &ws, Eigen::Ref<HourlySeries> total,
+               double &revenue)
 {
     revenue = 0;
-    total.setZero(HoursPerYear);
+    total.setZero();
     if (offtakes.isEmpty())
         return;
     ws.left.resize(sources.size());

@@ -29,7 +29,9 @@ HourlySeries heatDemandShape(const HeatOfftake &offtake, const HourlySeries &dry
 // Heat reused every hour: each offtake (in list order) takes min(C·d(h), what is left of the liquid
 // heat of the systems hot enough for it: return ≥ minSupplyC, or any system when minSupplyC is 0).
 // `revenue` receives Σ MWh × price of every offtake.
+// `total` (HoursPerYear values) may be a map onto memory the caller owns.
 void reuseHeat(const QList<const HeatOfftake *> &offtakes, const QList<HeatSource> &sources,
-               const HourlySeries &dryBulbC, HeatReuseScratch &scratch, HourlySeries &total, double &revenue);
+               const HourlySeries &dryBulbC, HeatReuseScratch &scratch, Eigen::Ref<HourlySeries> total,
+               double &revenue);
 
 } // namespace fjord::engine

@@ -115,23 +115,14 @@ enum StageSeries {
     Cfe,
     StageSeriesCount
 };
-struct StageHours {
-    double *it, *chiller, *fans, *pumps, *crah, *aux, *ups, *distribution, *transformer, *facility, *reused,
-        *water, *freeCooling, *gridImport, *ppaUsed, *cfe;
-};
-
-StageHours pointTo(const std::array<double *, StageSeriesCount> &p)
-{
-    return {p[It],          p[Chiller],      p[Fans],        p[Pumps],    p[Crah],   p[Aux],
-            p[Ups],         p[Distribution], p[Transformer], p[Facility], p[Reused], p[Water],
-            p[FreeCooling], p[GridImport],   p[PpaUsed],     p[Cfe]};
-}
+// Where each of them is written, by StageSeries.
+using StageHours = std::array<double *, StageSeriesCount>;
 
 // Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
 // hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
 struct Workspace {
     std::array<HourlySeries, StageSeriesCount> hours; // the StageHours when the hours are not kept
-    HourlySeries facilityPumps, cduPumps, air, reusedHere, reused;
+    HourlySeries facilityPumps, cduPumps, air, reusedHere;
     CoolingHours cooling;
     HeatReuseScratch heat;
     SupplyScratch supplyScratch;
@@ -164,15 +155,15 @@ SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlyS
         s.waterL += water[h];
         s.freeCoolingHours += free;
         s.chillerHours += chiller[h] > 0.0;
-        o.it[h] = (first ? 0.0 : o.it[h]) + it[h];
-        o.chiller[h] = (first ? 0.0 : o.chiller[h]) + chiller[h];
-        o.fans[h] = (first ? 0.0 : o.fans[h]) + fans[h];
+        o[It][h] = (first ? 0.0 : o[It][h]) + it[h];
+        o[Chiller][h] = (first ? 0.0 : o[Chiller][h]) + chiller[h];
+        o[Fans][h] = (first ? 0.0 : o[Fans][h]) + fans[h];
         sumFacilityPumps[h] = (first ? 0.0 : sumFacilityPumps[h]) + facilityPumps[h];
         sumCduPumps[h] = (first ? 0.0 : sumCduPumps[h]) + cduPumps[h];
-        o.crah[h] = (first ? 0.0 : o.crah[h]) + crah[h];
-        o.water[h] = (first ? 0.0 : o.water[h]) + water[h];
-        const double wasFree = first ? 1.0 : o.freeCooling[h];
-        o.freeCooling[h] = liquid ? wasFree * double(free) : wasFree;
+        o[Crah][h] = (first ? 0.0 : o[Crah][h]) + crah[h];
+        o[Water][h] = (first ? 0.0 : o[Water][h]) + water[h];
+        const double wasFree = first ? 1.0 : o[FreeCooling][h];
+        o[FreeCooling][h] = liquid ? wasFree * double(free) : wasFree;
     }
     return s;
 }
@@ -193,30 +184,29 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
     ChainSums s;
     s.facilityPeakW = -std::numeric_limits<double>::infinity();
     const double *const facilityPumps = ws.facilityPumps.data(), *const cduPumps = ws.cduPumps.data();
-    const double *const reused = ws.reused.data();
+    const double *const reused = o[Reused]; // written by the heat reuse
     for (int m = 0; m < 12; ++m) {
         double monthIt = 0, monthFacility = 0, monthReused = 0;
         for (int h = climate.monthStart[m]; h < climate.monthStart[m + 1]; ++h) {
-            const double it = o.it[h];
+            const double it = o[It][h];
             const double upsLoss = losses.ups.hourLossW(it + cduPumps[h]);
             const double distributionLoss = losses.distribution.hourLossW(it);
             const double pumps = facilityPumps[h] + cduPumps[h];
-            const double chiller = o.chiller[h], fans = o.fans[h], crah = o.crah[h];
+            const double chiller = o[Chiller][h], fans = o[Fans][h], crah = o[Crah][h];
             const double before = it + upsLoss + distributionLoss + chiller + fans + pumps + crah + auxW;
             const double transformerLoss = losses.transformers.hourLossW(before);
             const double facility = before + transformerLoss;
-            o.aux[h] = auxW;
-            o.ups[h] = upsLoss;
-            o.distribution[h] = distributionLoss;
-            o.pumps[h] = pumps;
-            o.transformer[h] = transformerLoss;
-            o.facility[h] = facility;
-            o.reused[h] = reused[h];
+            o[Aux][h] = auxW;
+            o[Ups][h] = upsLoss;
+            o[Distribution][h] = distributionLoss;
+            o[Pumps][h] = pumps;
+            o[Transformer][h] = transformerLoss;
+            o[Facility][h] = facility;
             monthIt += it;
             monthFacility += facility;
             monthReused += reused[h];
-            s.waterL += o.water[h];
-            s.freeCoolingHours += o.freeCooling[h];
+            s.waterL += o[Water][h];
+            s.freeCoolingHours += o[FreeCooling][h];
             s.chillerHours += chiller > 0.0;
             s.chillerWh += chiller;
             s.fanWh += fans;
@@ -256,17 +246,16 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
 
     // Where the hours go: the Results' lists (kept) or the workspace.
     std::array<QList<double> *, StageSeriesCount> lists{};
-    std::array<double *, StageSeriesCount> where{};
+    StageHours o{};
     for (int k = 0; k < StageSeriesCount; ++k) {
         if (options.keepHourly) {
             lists[k] = &hourlyLists.next(HoursPerYear);
-            where[k] = lists[k]->data(); // held by the pool alone: no detach, no copy
+            o[k] = lists[k]->data(); // held by the pool alone: no detach, no copy
         } else {
             ws.hours[k].resize(HoursPerYear);
-            where[k] = ws.hours[k].data();
+            o[k] = ws.hours[k].data();
         }
     }
-    const StageHours o = pointTo(where);
     ws.facilityPumps.resize(HoursPerYear);
     ws.cduPumps.resize(HoursPerYear);
 
@@ -276,7 +265,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         heatSources.append({systems[cl.system].returnC(), &cl.liquidW});
     const QList<const HeatOfftake *> offtakes = builtBy(scenario, scenario.heatOfftakes, stageIndex);
     double heatRevenue = 0;
-    reuseHeat(offtakes, heatSources, climate.dryBulbC, ws.heat, ws.reused, heatRevenue);
+    reuseHeat(offtakes, heatSources, climate.dryBulbC, ws.heat,
+              Eigen::Map<HourlySeries>(o[Reused], HoursPerYear), heatRevenue);
 
     bool anyLiquid = false;
     for (int i = 0; i < load.systems.size(); ++i) {
@@ -318,10 +308,10 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     }
     if (load.systems.isEmpty()) // no racks: the sums are zero
         for (double *sum :
-             {o.it, o.chiller, o.fans, ws.facilityPumps.data(), ws.cduPumps.data(), o.crah, o.water})
+             {o[It], o[Chiller], o[Fans], ws.facilityPumps.data(), ws.cduPumps.data(), o[Crah], o[Water]})
             std::fill_n(sum, HoursPerYear, 0.0);
     if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
-        std::fill_n(o.freeCooling, HoursPerYear, 0.0);
+        std::fill_n(o[FreeCooling], HoursPerYear, 0.0);
 
     // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
     const ChainSums year = electricalChain(losses, options.auxFraction * load.itCapacityW, climate, o, ws);
@@ -329,8 +319,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     // Supply (METHOD §6).
     SupplyFigures supply;
     matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
-                builtBy(scenario, scenario.supply.guarantees, stageIndex), o.facility, climate,
-                ws.supplyScratch, SupplyHours{o.ppaUsed, o.gridImport, o.cfe}, supply);
+                builtBy(scenario, scenario.supply.guarantees, stageIndex), o[Facility], climate,
+                ws.supplyScratch, SupplyHours{o[PpaUsed], o[GridImport], o[Cfe]}, supply);
 
     AnnualKpis &a = out.annual;
     a.itEnergyMWh = year.itWh / 1e6;
