@@ -49,11 +49,10 @@ int sideSlot(FeedSide side)
 struct FeedShare {
     const RackType *type = nullptr;
     int feeds = 0;
-    bool set = false;
     double w = 0, va = 0, peakVa = 0, rackVa = 0;
 
     FeedShare() = default;
-    FeedShare(const RackType *t, int n) : type(t), feeds(n), set(true)
+    FeedShare(const RackType *t, int n) : type(t), feeds(n)
     {
         w = t ? t->designPowerW / n : 0.0;
         va = feedApparentPowerVa(t, n);
@@ -148,7 +147,7 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 rack.id, rack.name));
             continue;
         }
-        if (entry.type != perFeed.type || valid != perFeed.feeds || !perFeed.set)
+        if (entry.type != perFeed.type || valid != perFeed.feeds) // feeds 0: none yet (valid ≥ 1 here)
             perFeed = FeedShare(entry.type, valid);
         const double w = perFeed.w, va = perFeed.va, peakVa = perFeed.peakVa;
         patterns.add(builtFeeds, perFeed.rackVa);
