@@ -33,17 +33,21 @@ PhaseCurrentChart::PhaseCurrentChart(QWidget *parent) : ChartView(parent)
     connect(chart(), &QChart::plotAreaChanged, this, &PhaseCurrentChart::fitLabels);
 }
 
-QStringList PhaseCurrentChart::categoryLabels() const
+QBarCategoryAxis *PhaseCurrentChart::nodeAxis() const
 {
     const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
-    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+}
+
+QStringList PhaseCurrentChart::categoryLabels() const
+{
+    QBarCategoryAxis *x = nodeAxis();
     return x ? x->categories() : QStringList();
 }
 
 void PhaseCurrentChart::fitLabels()
 {
-    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
-    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    QBarCategoryAxis *x = nodeAxis();
     const qreal plotWidth = chart()->plotArea().width();
     if (!x || m_names.isEmpty() || plotWidth <= 0)
         return;

@@ -3,6 +3,8 @@
 #include "model/results.h"
 #include "ui/charts/chartview.h"
 
+class QBarCategoryAxis;
+
 namespace fjord::ui {
 
 // Grouped bars of the phase currents L1/L2/L3 (A) of a few power nodes, with a title, a
@@ -22,6 +24,7 @@ public:
     static QString tickFormat(double span, int tickCount);
 
 private:
+    QBarCategoryAxis *nodeAxis() const; // the node names under the bars; null before any loadings
     void fitLabels();
 
     QStringList m_names; // the nodes' full names, in bar order
