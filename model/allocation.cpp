@@ -1,5 +1,6 @@
 #include "model/allocation.h"
 #include "model/idindex.h"
+#include "model/power/rackdigest.h"
 #include "model/tr.h"
 
 #include <QCoreApplication>
@@ -9,43 +10,42 @@ namespace fjord {
 
 StageAllocation allocationThrough(const Project &project, const Scenario &scenario, int stageIndex)
 {
+    return allocationThrough(project, scenario, stageIndex, *sharedRackDigest(project, scenario));
+}
+
+StageAllocation allocationThrough(const Project &, const Scenario &scenario, int stageIndex,
+                                  const RackDigest &racks)
+{
     StageAllocation a;
     for (int c = 0; c < TenantClassCount; ++c) {
         a.byClass[c].tenantClass = TenantClass(c);
         a.byClass[c].name = tenantClassLabel(TenantClass(c));
     }
     a.unallocated.name = ModelTr::tr("Unallocated");
-    // Positions by id in flat tables where the ids allow (IdIndex): looked up for every rack.
     std::vector<Id> tenantIds;
     for (const Tenant &t : scenario.tenants) {
         tenantIds.push_back(t.id);
         a.tenants.append({t.id, t.name, t.tenantClass, 0, 0, 0});
     }
     const IdIndex tenantIndex(tenantIds);
-    std::vector<Id> typeIds;
-    for (const RackType &t : project.rackTypes)
-        typeIds.push_back(t.id);
-    const IdIndex typeIndex(typeIds);
 
     double total = 0, priority = 0;
     const TenantResolver resolver(scenario);
-    for (const Rack &r : scenario.racks) {
-        if (!scenario.builtBy(r.stageId, stageIndex))
+    for (const RackDigest::Group &g : racks.groups) { // a group's racks share type and tenant
+        if (!RackDigest::builtBy(g, stageIndex))
             continue;
-        const int typeAt = typeIndex.value(r.rackTypeId);
-        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
-        const double w = type ? type->designPowerW : 0.0;
-        const int gpus = type ? type->gpus : 0;
+        const double w = g.type ? g.type->designPowerW * g.rackCount : 0.0;
+        const int gpus = g.type ? g.type->gpus * g.rackCount : 0;
         total += w;
-        const int found = tenantIndex.value(resolver.tenantOf(r));
+        const int found = tenantIndex.value(resolver.tenantOf(racks.representative(scenario, g)));
         TenantAllocation &slot = found < 0 ? a.unallocated : a.tenants[found];
         slot.itCapacityW += w;
-        slot.racks += 1;
+        slot.racks += g.rackCount;
         slot.gpus += gpus;
         if (found >= 0) {
             TenantAllocation &cls = a.byClass[int(slot.tenantClass)];
             cls.itCapacityW += w;
-            cls.racks += 1;
+            cls.racks += g.rackCount;
             cls.gpus += gpus;
             if (slot.tenantClass == TenantClass::Startup || slot.tenantClass == TenantClass::Research)
                 priority += w;

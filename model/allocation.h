@@ -8,9 +8,14 @@
 
 namespace fjord {
 
+struct RackDigest;
+
 // Allocation of the campus as built through stage index `stageIndex`. Racks of unknown types count
 // with zero power and GPUs but are still counted as racks.
 StageAllocation allocationThrough(const Project &project, const Scenario &scenario, int stageIndex);
+// The same, from the scenario's racks as already grouped (the engine's digest, shared by its stages).
+StageAllocation allocationThrough(const Project &project, const Scenario &scenario, int stageIndex,
+                                  const RackDigest &racks);
 
 // A Problem (code "tenants.priority_target") for every stage whose start-up + research share is below
 // the project's target, naming the stage and the shortfall in MW.

@@ -9,10 +9,12 @@
 #include "model/engine/objectanalysis.h"
 #include "model/engine/stageenergy.h"
 #include "model/gridcapacity.h"
+#include "model/power/rackdigest.h"
 #include "model/tr.h"
 
 #include <QSet>
 
+#include <atomic>
 #include <cmath>
 
 namespace fjord {
@@ -58,6 +60,29 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
         s.monthStart[m] = firstHourOfMonth(m);
 }
 
+// Counters that tell one climate's values, and one evaluation, from the next across threads.
+std::atomic<quint64> climateGenerations{0}, evaluationCount{0};
+
+// A thread's arrays for the stages' hourly energy balances, reused from one evaluation to the next (no
+// fresh pages for the hourly math). Either thread of an evaluation may run any stage.
+struct EnergyWorkspace {
+    CoefficientCache coefficients;
+    HourlyListPool hourlyLists;
+    quint64 evaluation = 0, climate = 0; // the last seen here
+
+    static EnergyWorkspace &ofThisThread(quint64 evaluation, quint64 climateGeneration, int systems)
+    {
+        thread_local EnergyWorkspace w;
+        if (w.evaluation != evaluation) { // this thread's first stage of the evaluation
+            w.hourlyLists.rewind();
+            w.evaluation = evaluation;
+        }
+        w.coefficients.reset(systems, w.climate != climateGeneration);
+        w.climate = climateGeneration;
+        return w;
+    }
+};
+
 // What the engine derives from the climate alone (its checks, summary, 0.4 % dry bulb and arrays),
 // kept per thread for the next evaluation: a sweep or an edit of the project rarely changes the
 // climate. The cache holds its own references to the climate's lists; since QLists copy on write,
@@ -69,6 +94,7 @@ struct ClimateCache {
     ClimateSummary summary;
     std::optional<double> designDryBulbC;
     ClimateSeries series;
+    quint64 generation = 0; // new (process-wide) each time the values change: see EnergyWorkspace
     bool filled = false;
 
     bool holds(const Climate &c) const
@@ -80,12 +106,12 @@ struct ClimateCache {
                same(c.windSpeedMPerS, windSpeedMPerS) && same(c.ghiWhPerM2, ghiWhPerM2);
     }
 
-    // True when the climate's values differ from the last call's (everything was recomputed).
-    bool update(const Climate &c)
+    // Recomputes everything when the climate's values differ from the last call's.
+    void update(const Climate &c)
     {
         if (holds(c)) {
             summary.name = c.name;
-            return false;
+            return;
         }
         dryBulbC = c.dryBulbC;
         relHumidityPct = c.relHumidityPct;
@@ -96,8 +122,8 @@ struct ClimateCache {
         designDryBulbC = fjord::designDryBulbC(c);
         if (defects.isEmpty())
             fillClimateSeries(c, series);
+        generation = ++climateGenerations;
         filled = true;
-        return true;
     }
 };
 
@@ -170,7 +196,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     r.projectName = project.name;
     r.scenarioName = scenario.name;
     thread_local ClimateCache climateCache;
-    const bool climateChanged = climateCache.update(climate);
+    climateCache.update(climate);
     r.climate = climateCache.summary;
     r.finance.currency = project.costs.currency;
 
@@ -192,23 +218,27 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         return r;
     }
 
-    // Per-thread arrays, reused from one evaluation to the next (no fresh pages for the hourly math).
-    const ClimateSeries &series = climateCache.series;
-    thread_local CoefficientCache coefficients;
-    thread_local HourlyListPool hourlyLists;
-    hourlyLists.rewind();
-    const LoadModel loads(project, scenario, haveClimate ? &series : nullptr, r.problems);
-    const QList<CoolingSystem> systems =
-        resolvedCoolingSystems(loads.systems(), climateCache.designDryBulbC, haveClimate);
-    coefficients.reset(int(systems.size()), climateChanged);
+    // The racks resolved and grouped once for every stage and analysis (cached while they are unchanged).
+    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario);
     std::vector<int> wantedStages; // the stages in the results, in order
     for (int i = 0; i < stageCount; ++i)
         if (options.onlyStage < 0 || options.onlyStage == i)
             wantedStages.push_back(i);
-    // Started first: on a second thread it runs alongside the whole loop below.
-    ObjectAnalysis objects(project, scenario, options.perObjectAnalysis ? wantedStages : std::vector<int>{},
+    // Started first: on a second thread it runs alongside the loads and capex below.
+    ObjectAnalysis objects(project, scenario, racks,
+                           options.perObjectAnalysis ? wantedStages : std::vector<int>{},
                            options.parallelAnalysis);
-    std::vector<qsizetype> stageProblemsEnd; // where a serial run lists each stage's power problems
+
+    const ClimateSeries &series = climateCache.series;
+    const LoadModel loads(project, scenario, *racks, haveClimate ? &series : nullptr, r.problems);
+    const QList<CoolingSystem> systems =
+        resolvedCoolingSystems(loads.systems(), climateCache.designDryBulbC, haveClimate);
+    struct EnergyInput { // what a wanted stage's hourly energy balance needs beyond its StageResult
+        int stageIndex = 0;
+        StageLoad load;
+        StageLossCurves losses;
+    };
+    std::vector<EnergyInput> energy; // the wanted stages, in order (empty without a usable climate)
     StageLoad before;
     CapexBreakdown capex;
     double gridCapacityW = 0;
@@ -234,22 +264,43 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
             s.capex = capex;
             s.capexIncrement = added;
             s.itPeakW = load.itPeakW;
-            const StageLossCurves losses = stageLossCurves(scenario, i, options); // design hour and hourly
+            StageLossCurves losses = stageLossCurves(scenario, i, options); // design hour and hourly
             s.designDemandW = designDemandW(load, systems, losses, options);
             s.annual.currency = project.costs.currency;
-            if (haveClimate)
-                evaluateStageEnergy(project, scenario, i, load, systems, losses, series, options,
-                                    coefficients, hourlyLists, s, r.problems);
             s.opex.maintenance = project.costs.maintenanceFraction * (capex.total() - capex.it);
             s.opex.staff = project.costs.staffPerYear;
             for (const auto &item : project.opex)
                 if (scenario.builtBy(item.stageId, i))
                     s.opex.items += item.perYear;
-            s.opexPerYear = s.opex.total();
-            stageProblemsEnd.push_back(r.problems.size());
             r.stages.append(std::move(s));
+            if (haveClimate) {
+                before.itCapacityW = load.itCapacityW; // all that additions() reads of it
+                before.itUnitCost = load.itUnitCost;
+                energy.push_back({i, std::move(load), std::move(losses)});
+                continue;
+            }
         }
         before = std::move(load);
+    }
+
+    // The stages' hourly energy balances, shared by both threads (each with its own arrays); each
+    // stage's problems are listed after the stage's place in a serial run.
+    const quint64 evaluation = ++evaluationCount;
+    std::vector<QList<Problem>> energyProblems(energy.size());
+    StageResult *const stageResults = r.stages.data();
+    objects.shareWork(energy.size(), [&](size_t k) {
+        EnergyWorkspace &w =
+            EnergyWorkspace::ofThisThread(evaluation, climateCache.generation, int(systems.size()));
+        const EnergyInput &e = energy[k];
+        evaluateStageEnergy(project, scenario, e.stageIndex, e.load, systems, e.losses, series, options,
+                            w.coefficients, w.hourlyLists, stageResults[k], energyProblems[k]);
+    });
+    std::vector<qsizetype> stageProblemsEnd; // where a serial run lists each stage's power problems
+    for (qsizetype k = 0; k < r.stages.size(); ++k) {
+        r.stages[k].opexPerYear = r.stages[k].opex.total(); // energy and heat sales included
+        if (size_t(k) < energyProblems.size())
+            r.problems.append(std::move(energyProblems[size_t(k)]));
+        stageProblemsEnd.push_back(r.problems.size());
     }
     if (options.onlyStage < 0 && haveClimate)
         r.finance = computeFinance(project, scenario, r.stages, r.problems);

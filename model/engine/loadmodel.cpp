@@ -1,6 +1,7 @@
 #include "model/engine/loadmodel.h"
 #include "model/idindex.h"
 #include "model/plural.h"
+#include "model/power/rackdigest.h"
 #include "model/tr.h"
 
 #include <QHash>
@@ -38,8 +39,8 @@ HourlySeries LoadModel::utilisation(const LoadProfile &profile, const HourlySeri
     return HourlySeries::Zero(hourOfDay.size());
 }
 
-LoadModel::LoadModel(const Project &project, const Scenario &scenario, const ClimateSeries *climate,
-                     QList<Problem> &problems)
+LoadModel::LoadModel(const Project &project, const Scenario &scenario, const RackDigest &racks,
+                     const ClimateSeries *climate, QList<Problem> &problems)
     : m_systems(scenario.coolingSystems), m_profiles(scenario.loadProfiles)
 {
     // Fallbacks: the METHOD-default cooling system and the default training profile (u0 0.85).
@@ -79,48 +80,40 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Cli
         else
             typeProfile.insert(m_profiles[i].rackTypeId, i);
     }
-    std::vector<Id> typeIds;
     std::vector<int> profileOfType; // per rack type position
-    for (const auto &t : project.rackTypes) {
-        typeIds.push_back(t.id);
+    for (const auto &t : project.rackTypes)
         profileOfType.push_back(typeProfile.value(t.id, anyTypeProfile));
-    }
-    const IdIndex typeIndex(typeIds);
-    std::vector<Id> stageIds;
-    for (const auto &stage : scenario.stages)
-        stageIds.push_back(stage.id);
-    const IdIndex stageIndex(stageIds);
 
     int skipped = 0;
-    QString firstSkipped;
-    for (const auto &rack : scenario.racks) {
-        const int typeAt = typeIndex.value(rack.rackTypeId);
-        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
-        const int stage = rack.stageId == NoId ? 0 : stageIndex.value(rack.stageId);
-        if (!type || stage < 0) {
-            if (skipped++ == 0)
-                firstSkipped = rack.name;
+    int firstSkipped = -1;                                // the first such rack in scenario.racks
+    for (const RackDigest::Group &group : racks.groups) { // a group's racks share stage, type and hall
+        const RackType *type = group.type;
+        if (!type || group.stage < 0) {
+            skipped += group.rackCount;
+            const int first = racks.members[size_t(group.firstMember)];
+            firstSkipped = firstSkipped < 0 ? first : std::min(firstSkipped, first);
             continue;
         }
-        const int hallAt = hallIndex.value(rack.hallId);
+        const int hallAt = hallIndex.value(racks.representative(scenario, group).hallId);
         const int sys = hallAt < 0 ? defaultSystem : hallSystem[hallAt];
-        const int profile = profileOfType[typeAt];
-        Group &g = m_groups[groupIndex(stage, profile, sys)];
+        const int profile = profileOfType[size_t(type - project.rackTypes.constData())];
+        Group &g = m_groups[groupIndex(group.stage, profile, sys)];
         const double liquid = type->cooling == CoolingMethod::Air ? 0.0 : type->liquidFraction;
-        g.racks += 1;
-        g.gpus += type->gpus;
-        g.powerW += type->designPowerW;
-        g.liquidW += type->designPowerW * liquid;
-        g.peakW += type->peakW();
-        g.liquidPeakW += type->peakW() * liquid;
-        g.unitCost += type->unitCost;
+        const double n = group.rackCount;
+        g.racks += group.rackCount;
+        g.gpus += type->gpus * group.rackCount;
+        g.powerW += type->designPowerW * n;
+        g.liquidW += type->designPowerW * liquid * n;
+        g.peakW += type->peakW() * n;
+        g.liquidPeakW += type->peakW() * liquid * n;
+        g.unitCost += type->unitCost * n;
     }
     if (skipped > 0)
         problems.append(warning(QStringLiteral("engine.rack_skipped"),
                                 EngineTr::tr("%1 left out of the energy figures (first: %2): unknown rack "
                                              "type or stage")
                                     .arg(countOf(skipped, EngineTr::tr("rack"), EngineTr::tr("racks")))
-                                    .arg(firstSkipped)));
+                                    .arg(scenario.racks[firstSkipped].name)));
 
     // Hourly utilisation of the profiles in use, computed once.
     m_utilisation.resize(m_profiles.size());

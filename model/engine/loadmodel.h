@@ -10,6 +10,10 @@
 
 #include <vector>
 
+namespace fjord {
+struct RackDigest;
+}
+
 namespace fjord::engine {
 
 // IT load of the racks of one cooling system in the campus through a stage.
@@ -32,12 +36,13 @@ struct StageLoad {
     QList<CoolingLoad> systems; // only systems that serve at least one rack
 };
 
-// Indexes the racks once per evaluation: each rack goes into a group keyed by (stage, load profile,
-// cooling system) so that the hourly work is O(groups × hours), not O(racks × hours).
+// Indexes the racks once per evaluation: each rack (a RackDigest group at a time) goes into a group keyed
+// by (stage, load profile, cooling system) so that the hourly work is O(groups × hours), not O(racks ×
+// hours).
 class LoadModel {
 public:
-    LoadModel(const Project &project, const Scenario &scenario, const ClimateSeries *climate,
-              QList<Problem> &problems);
+    LoadModel(const Project &project, const Scenario &scenario, const RackDigest &racks,
+              const ClimateSeries *climate, QList<Problem> &problems);
 
     // The cooling systems racks can use: the scenario's, then the METHOD defaults for halls without one.
     const QList<CoolingSystem> &systems() const { return m_systems; }

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -16,33 +17,71 @@ struct ObjectAnalysis::Shared {
     const Project &project;
     const Scenario &scenario;
     std::vector<int> stageIndices;
-    std::vector<StageObjects> stages; // sized up front: each thread writes only the stages it claimed
+    std::shared_ptr<const RackDigest> racks; // for all the stages
+    std::vector<StageObjects> stages;        // sized up front: each thread writes only the stages it claimed
     std::atomic<size_t> next{0};
-    std::once_flag racksBuilt;
-    std::shared_ptr<const RackDigest> racks; // for all the stages, built by whichever thread needs it first
     std::mutex mutex;
     std::condition_variable finished;
     size_t done = 0; // stages analysed, under `mutex`
 
-    Shared(const Project &p, const Scenario &s, std::vector<int> indices)
-        : project(p), scenario(s), stageIndices(std::move(indices)), stages(stageIndices.size())
+    Shared(const Project &p, const Scenario &s, std::shared_ptr<const RackDigest> r, std::vector<int> indices)
+        : project(p), scenario(s), stageIndices(std::move(indices)), racks(std::move(r)),
+          stages(stageIndices.size())
     {
     }
 
-    // Analyses stages until none is left unclaimed. Touches the project only for a stage it claimed,
-    // which the owner waits for.
+    // Tasks the owner lends (shareWork): claimed before the analysis' own stages, since the owner waits
+    // for them. `lentCount` is written before `lent` is published; `lent` is only called for a claimed
+    // index below `lentCount`, all of which the owner waits for.
+    std::atomic<const std::function<void(size_t)> *> lent{nullptr};
+    size_t lentCount = 0;
+    std::atomic<size_t> nextLent{0};
+    size_t lentDone = 0; // under `mutex`
+
+    // Runs one lent task if one is left; false otherwise.
+    bool runLent()
+    {
+        const std::function<void(size_t)> *task = lent.load(std::memory_order_acquire);
+        if (!task)
+            return false;
+        const size_t k = nextLent++;
+        if (k >= lentCount)
+            return false;
+        (*task)(k);
+        const std::lock_guard lock(mutex); // orders the task's writes before the owner's reads
+        if (++lentDone == lentCount)
+            finished.notify_all();
+        return true;
+    }
+
+    // Runs lent tasks and analyses stages until none is left unclaimed. Touches the project only for a
+    // stage it claimed, which the owner waits for.
     void work()
     {
-        for (size_t k = next++; k < stageIndices.size(); k = next++) {
-            std::call_once(racksBuilt, [this] { racks = sharedRackDigest(project, scenario); });
+        for (;;) {
+            if (runLent())
+                continue;
+            const size_t k = next++;
+            if (k >= stageIndices.size())
+                return;
             StageObjects &s = stages[k];
             s.power = analysePower(project, scenario, stageIndices[k], *racks, s.problems);
-            s.allocation = allocationThrough(project, scenario, stageIndices[k]);
+            s.allocation = allocationThrough(project, scenario, stageIndices[k], *racks);
             const std::lock_guard lock(mutex); // orders the writes above before the owner's reads
             ++done;
             if (done == stageIndices.size())
                 finished.notify_all();
         }
+    }
+
+    void shareWork(size_t count, const std::function<void(size_t)> &task)
+    {
+        lentCount = count;
+        lent.store(&task, std::memory_order_release);
+        while (runLent()) {
+        }
+        std::unique_lock lock(mutex);
+        finished.wait(lock, [this] { return lentDone == lentCount; });
     }
 
     void waitForAll()
@@ -72,8 +111,9 @@ QThreadPool &analysisThread()
 } // namespace
 
 ObjectAnalysis::ObjectAnalysis(const Project &project, const Scenario &scenario,
-                               std::vector<int> stageIndices, bool parallel)
-    : m_shared(std::make_shared<Shared>(project, scenario, std::move(stageIndices)))
+                               std::shared_ptr<const RackDigest> racks, std::vector<int> stageIndices,
+                               bool parallel)
+    : m_shared(std::make_shared<Shared>(project, scenario, std::move(racks), std::move(stageIndices)))
 {
     if (parallel && !m_shared->stageIndices.empty() && std::thread::hardware_concurrency() > 1)
         analysisThread().start([shared = m_shared] { shared->work(); });
@@ -82,6 +122,12 @@ ObjectAnalysis::ObjectAnalysis(const Project &project, const Scenario &scenario,
 ObjectAnalysis::~ObjectAnalysis()
 {
     m_shared->waitForAll();
+}
+
+void ObjectAnalysis::shareWork(size_t count, const std::function<void(size_t)> &task)
+{
+    Q_ASSERT(!m_shared->lent.load()); // once per evaluation
+    m_shared->shareWork(count, task);
 }
 
 std::vector<StageObjects> &ObjectAnalysis::stages()

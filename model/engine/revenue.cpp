@@ -2,6 +2,7 @@
 
 #include "model/engine/finance.h"
 #include "model/idindex.h"
+#include "model/power/rackdigest.h"
 
 #include <QHash>
 
@@ -46,27 +47,22 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
 {
     const int stageCount = int(stages.size());
     const int years = std::max(0, horizonYears);
-    // Flat tables by id (IdIndex): looked up for every rack.
-    std::vector<Id> tenantIds, typeIds;
+    std::vector<Id> tenantIds;
     for (const Tenant &t : scenario.tenants)
         tenantIds.push_back(t.id);
-    for (const RackType &t : project.rackTypes)
-        typeIds.push_back(t.id);
-    const IdIndex tenantIndex(tenantIds), typeIndex(typeIds);
+    const IdIndex tenantIndex(tenantIds);
 
     QList<QList<Allocated>> allocated(scenario.tenants.size(), QList<Allocated>(stageCount));
     const TenantResolver resolver(scenario);
-    for (const Rack &r : scenario.racks) {
-        const int t = tenantIndex.value(resolver.tenantOf(r));
-        const int k = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
-        if (t < 0 || k < 0 || k >= stageCount)
+    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario);
+    for (const RackDigest::Group &g : racks->groups) { // a group's racks share stage, type and tenant
+        const int t = tenantIndex.value(resolver.tenantOf(racks->representative(scenario, g)));
+        if (t < 0 || g.stage < 0 || g.stage >= stageCount)
             continue;
-        const int typeAt = typeIndex.value(r.rackTypeId);
-        const RackType *type = typeAt < 0 ? nullptr : &project.rackTypes[typeAt];
-        Allocated &a = allocated[t][k];
-        a.kw += type ? type->designPowerW / 1000.0 : 0.0;
-        a.gpus += type ? type->gpus : 0;
-        a.racks += 1;
+        Allocated &a = allocated[t][g.stage];
+        a.kw += g.type ? g.type->designPowerW / 1000.0 * g.rackCount : 0.0;
+        a.gpus += g.type ? g.type->gpus * g.rackCount : 0;
+        a.racks += g.rackCount;
     }
 
     RevenueTable table(scenario.tenants.size(), QList<QList<double>>(stageCount, QList<double>(years, 0.0)));

@@ -27,13 +27,13 @@ struct FeedPattern {
     double va = 0;          // summed apparent power (one feed's share × feeds) of the racks with these feeds
 };
 
-// Builds the feed patterns rack by rack, so that the power analysis collects them in the pass over the
-// racks it makes anyway. Patterns come out ordered by feed set, each rack's VA added in the order the
-// racks were added: the same sums, bit for bit, as a stable sort of the racks by feed set and a merge.
+// Builds the feed patterns rack by rack (or a group of alike racks at a time), so that the power analysis
+// collects them in the pass over the racks it makes anyway. Patterns come out ordered by feed set, the
+// VA added in the order it was added: the same sums, bit for bit, as a stable sort by feed set and a merge.
 class FeedPatternSums {
 public:
     // `feeds`: the chain indexes of one rack's built feed nodes (sorted here, in place); `va`: the
-    // rack's whole apparent power. A rack without built feeds is left out.
+    // whole apparent power of the racks with these feeds. Racks without built feeds are left out.
     void add(std::vector<int> &feeds, double va);
     std::vector<FeedPattern> patterns() const;
 

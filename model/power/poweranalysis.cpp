@@ -47,12 +47,9 @@ int sideSlot(FeedSide side)
 
 // What each feed of a rack of `type` with `feeds` built feeds carries, and the rack's whole VA.
 struct FeedShare {
-    const RackType *type = nullptr;
-    int feeds = 0;
     double w = 0, va = 0, peakVa = 0, rackVa = 0;
 
-    FeedShare() = default;
-    FeedShare(const RackType *t, int n) : type(t), feeds(n)
+    FeedShare(const RackType *t, int n)
     {
         w = t ? t->designPowerW / n : 0.0;
         va = feedApparentPowerVa(t, n);
@@ -120,16 +117,21 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         stageIndex >= 0 && stageIndex < scenario.stages.size() ? scenario.stages[stageIndex].name : QString();
     std::vector<int> feedNodes, builtFeeds;
     FeedPatternSums patterns; // for the failover, collected in this pass over the racks
-    FeedShare perFeed;        // the last rack's: the racks of a row share type and feed count
-    const int rackCount = int(racks.racks.size());
-    for (int r = 0; r < rackCount; ++r) {
-        if (!racks.builtBy(r, stageIndex))
+    // A rack's problem, kept with its position so that they are listed in rack order.
+    std::vector<std::pair<int, Problem>> rackProblems;
+    const auto forEachMember = [&racks, &scenario](const RackDigest::Group &g, auto &&f) {
+        for (int m = g.firstMember; m < g.firstMember + g.rackCount; ++m) {
+            const int r = racks.members[size_t(m)];
+            f(r, scenario.racks[r]);
+        }
+    };
+    for (const RackDigest::Group &group : racks.groups) {
+        if (!RackDigest::builtBy(group, stageIndex))
             continue;
-        const RackDigest::Entry &entry = racks.racks[r];
-        const RackFeed *feeds = racks.feeds.data() + entry.firstFeed;
+        const RackFeed *feeds = racks.feeds.data() + group.firstFeed;
         feedNodes.clear();
         builtFeeds.clear();
-        for (int k = 0; k < entry.feedCount; ++k) {
+        for (int k = 0; k < group.feedCount; ++k) {
             const int i = chain.indexOf(feeds[k].nodeId);
             feedNodes.push_back(i);
             if (i >= 0)
@@ -137,24 +139,29 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
         }
         const int valid = int(builtFeeds.size());
         if (valid == 0) {
-            const Rack &rack = scenario.racks[r];
-            problems.append(problem(
-                Severity::Warning, QStringLiteral("power.unfed"),
-                rack.feeds.isEmpty()
-                    ? PowerTr::tr("Rack %1 has no power feed").arg(rack.name)
-                    : PowerTr::tr("Rack %1 is fed only from power nodes that do not exist in %2")
-                          .arg(rack.name, stageName.isEmpty() ? PowerTr::tr("this stage") : stageName),
-                rack.id, rack.name));
+            forEachMember(group, [&](int r, const Rack &rack) {
+                rackProblems.emplace_back(
+                    r,
+                    problem(Severity::Warning, QStringLiteral("power.unfed"),
+                            rack.feeds.isEmpty()
+                                ? PowerTr::tr("Rack %1 has no power feed").arg(rack.name)
+                                : PowerTr::tr("Rack %1 is fed only from power nodes that do not exist in %2")
+                                      .arg(rack.name,
+                                           stageName.isEmpty() ? PowerTr::tr("this stage") : stageName),
+                            rack.id, rack.name));
+            });
             continue;
         }
-        if (entry.type != perFeed.type || valid != perFeed.feeds) // feeds 0: none yet (valid ≥ 1 here)
-            perFeed = FeedShare(entry.type, valid);
-        const double w = perFeed.w, va = perFeed.va, peakVa = perFeed.peakVa;
-        patterns.add(builtFeeds, perFeed.rackVa);
+        // The group's racks together: each feed carries its share of every rack.
+        const FeedShare perFeed(group.type, valid);
+        const double racksHere = group.rackCount;
+        const double w = perFeed.w * racksHere, va = perFeed.va * racksHere,
+                     peakVa = perFeed.peakVa * racksHere;
+        patterns.add(builtFeeds, perFeed.rackVa * racksHere);
         bool sideA = false, sideB = false;
         int block = -1;         // first redundant block upstream of a feed
         bool twoBlocks = false; // feeds under two different blocks
-        for (int k = 0; k < entry.feedCount; ++k) {
+        for (int k = 0; k < group.feedCount; ++k) {
             const int i = feedNodes[k];
             if (i < 0)
                 continue;
@@ -178,13 +185,20 @@ QList<PowerNodeLoading> analysePower(const Project &project, const Scenario &sce
                 s.phaseVa[int(phase)] += va;
         }
         if (block >= 0 && !(sideA && sideB) && !twoBlocks)
-            problems.append(problem(
-                Severity::Warning, QStringLiteral("power.single_corded"),
-                PowerTr::tr("Rack %1 is fed from one side only, but its supply %2 is redundant (2N or "
-                            "distributed): losing that side drops the rack")
-                    .arg(scenario.racks[r].name, chain.node(block).name),
-                scenario.racks[r].id, scenario.racks[r].name));
+            forEachMember(group, [&](int r, const Rack &rack) {
+                rackProblems.emplace_back(
+                    r,
+                    problem(Severity::Warning, QStringLiteral("power.single_corded"),
+                            PowerTr::tr("Rack %1 is fed from one side only, but its supply %2 is redundant "
+                                        "(2N or distributed): losing that side drops the rack")
+                                .arg(rack.name, chain.node(block).name),
+                            rack.id, rack.name));
+            });
     }
+    std::sort(rackProblems.begin(), rackProblems.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[rack, p] : rackProblems)
+        problems.append(std::move(p));
 
     // Sum downstream loads into every upstream node, leaves first.
     for (int i : chain.leavesFirst()) {

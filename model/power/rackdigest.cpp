@@ -3,8 +3,40 @@
 #include "model/idindex.h"
 
 #include <mutex>
+#include <unordered_map>
 
 namespace fjord {
+
+namespace {
+
+// What makes two racks alike for the analyses (RackDigest): everything of a rack they read but its name,
+// id and position.
+struct GroupKey {
+    int stage = -1;
+    const RackType *type = nullptr;
+    Id rowId = NoId, hallId = NoId, tenantId = NoId;
+    const QList<RackFeed> *feeds = nullptr;
+
+    bool operator==(const GroupKey &o) const
+    {
+        return stage == o.stage && type == o.type && rowId == o.rowId && hallId == o.hallId &&
+               tenantId == o.tenantId && *feeds == *o.feeds;
+    }
+};
+
+struct GroupKeyHash {
+    size_t operator()(const GroupKey &k) const
+    {
+        size_t h = std::hash<const void *>()(k.type) ^ size_t(k.stage) * 0x9e3779b97f4a7c15u;
+        for (Id id : {k.rowId, k.hallId, k.tenantId})
+            h = h * 1000003u ^ size_t(id);
+        for (const RackFeed &f : *k.feeds)
+            h = h * 1000003u ^ (size_t(f.nodeId) << 2 | size_t(f.phase));
+        return h;
+    }
+};
+
+} // namespace
 
 RackDigest::RackDigest(const Project &project, const Scenario &scenario)
 {
@@ -13,17 +45,50 @@ RackDigest::RackDigest(const Project &project, const Scenario &scenario)
     for (const RackType &t : project.rackTypes)
         typeIds.push_back(t.id);
     const IdIndex types(typeIds);
-    racks.reserve(scenario.racks.size());
+
+    // Racks of a row follow one another: the previous rack's group is tried before the hash.
+    std::unordered_map<GroupKey, int, GroupKeyHash> groupOf;
+    std::vector<int> groupOfRack;
+    groupOfRack.reserve(size_t(scenario.racks.size()));
+    GroupKey last;
+    int lastGroup = -1;
     for (const Rack &rack : scenario.racks) {
-        Entry e;
-        e.stage = rack.stageId == NoId ? 0 : scenario.stageIndex(rack.stageId);
         const int type = types.value(rack.rackTypeId);
-        e.type = type < 0 ? nullptr : &project.rackTypes[type];
-        e.firstFeed = int(feeds.size());
-        e.feedCount = int(rack.feeds.size());
-        feeds.insert(feeds.end(), rack.feeds.cbegin(), rack.feeds.cend());
-        racks.push_back(e);
+        const GroupKey key{rack.stageId == NoId ? 0 : scenario.stageIndex(rack.stageId),
+                           type < 0 ? nullptr : &project.rackTypes[type],
+                           rack.rowId,
+                           rack.hallId,
+                           rack.tenantId,
+                           &rack.feeds};
+        if (lastGroup < 0 || !(key == last)) {
+            const auto [it, added] = groupOf.try_emplace(key, int(groups.size()));
+            if (added) {
+                Group g;
+                g.stage = key.stage;
+                g.type = key.type;
+                g.firstFeed = int(feeds.size());
+                g.feedCount = int(rack.feeds.size());
+                feeds.insert(feeds.end(), rack.feeds.cbegin(), rack.feeds.cend());
+                groups.push_back(g);
+            }
+            last = key;
+            lastGroup = it->second;
+        }
+        groupOfRack.push_back(lastGroup);
+        ++groups[size_t(lastGroup)].rackCount;
     }
+    // Members by group, each group's in rack order (a counting sort).
+    int first = 0;
+    for (Group &g : groups) {
+        g.firstMember = first;
+        first += g.rackCount;
+    }
+    members.resize(groupOfRack.size());
+    std::vector<int> fill(groups.size());
+    for (size_t g = 0; g < groups.size(); ++g)
+        fill[g] = groups[g].firstMember;
+    for (int r = 0; r < int(groupOfRack.size()); ++r)
+        members[size_t(fill[size_t(groupOfRack[size_t(r)])]++)] = r;
 }
 
 namespace {

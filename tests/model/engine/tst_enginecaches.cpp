@@ -82,17 +82,21 @@ class TestEngineCaches : public QObject {
 private slots:
     void theAnalysisThreadGivesTheSerialResults()
     {
-        // The power and tenant analyses run on the engine's kept analysis thread alongside the
-        // hourly work: the same figures and problems, in the same order, as on the calling thread
-        // alone; also when several evaluations share that thread at once (a late task finds its
-        // stages taken and must not touch a project that is gone).
+        // The power and tenant analyses run on the engine's kept analysis thread, and the two threads
+        // share the stages' hourly energy balances: the same figures and problems, in the same order,
+        // as on the calling thread alone; also when several evaluations share that thread at once (a
+        // late task finds its stages taken and must not touch a project that is gone).
         const Project project = makeNarvikSample();
         const Scenario &scenario = project.scenarios.front();
+        QVERIFY(scenario.stages.size() >= 2);
         EvaluateOptions serial;
         serial.parallelAnalysis = false;
         const Results reference = evaluate(project, scenario, project.site.climate, serial);
-        for (int round = 0; round < 3; ++round)
-            compareObjects(evaluate(project, scenario, project.site.climate), reference);
+        for (int round = 0; round < 3; ++round) {
+            const Results r = evaluate(project, scenario, project.site.climate);
+            compareObjects(r, reference);
+            compareExactly(r, reference);
+        }
         std::vector<Results> concurrent(4);
         {
             std::vector<std::thread> callers;
@@ -101,8 +105,30 @@ private slots:
             for (std::thread &t : callers)
                 t.join();
         }
-        for (const Results &r : concurrent)
+        for (const Results &r : concurrent) {
             compareObjects(r, reference);
+            compareExactly(r, reference);
+        }
+    }
+
+    void bothThreadsSeeAClimateEditedInPlace()
+    {
+        // Either thread may compute any stage's hours with the cooling coefficients it keeps: after
+        // the climate changes in place, every stage of every round must use the new one.
+        Project p = makeNarvikSample();
+        const Scenario &scenario = p.scenarios.front();
+        Climate &climate = p.site.climate;
+        EvaluateOptions serial;
+        serial.parallelAnalysis = false;
+        for (int edit = 0; edit < 3; ++edit) {
+            for (double &t : climate.dryBulbC) // the same list object, new values
+                t += 4.0;
+            Results reference;
+            std::thread fresh([&] { reference = evaluate(p, scenario, climate, serial); });
+            fresh.join();
+            for (int round = 0; round < 4; ++round)
+                compareExactly(evaluate(p, scenario, climate), reference);
+        }
     }
 
     void aClimateEditedInPlaceIsSeen()

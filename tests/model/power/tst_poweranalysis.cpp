@@ -2,6 +2,7 @@
 // figures worked out by hand in the comments.
 
 #include "model/power/poweranalysis.h"
+#include "model/power/rackdigest.h"
 #include "powerfixture.h"
 
 #include <QtTest>
@@ -34,6 +35,8 @@ private slots:
     void unfedRacks();
     void singleCorded();
     void stagesAreCumulative();
+    void alikeRacksAreGroupedButNamedInRackOrder();
+    void rackDigestGroupsOnlyRacksTheAnalysesTreatAlike();
     void twentyThousandRacksAddUp();
 };
 
@@ -437,6 +440,82 @@ void TestPowerAnalysis::singleCorded()
     // BW-A1 carries half of each 10 kW rack; when A fails only the dual-corded rack moves to B.
     QVERIFY(std::abs(loadingOf(result, a1)->loadKw - 10.0) < 1e-9);
     QVERIFY(std::abs(loadingOf(result, b1)->failoverUtilisation - 0.10) < 1e-9);
+}
+
+void TestPowerAnalysis::alikeRacksAreGroupedButNamedInRackOrder()
+{
+    // The analysis works per group of alike racks (RackDigest): each rack still counts once, and each
+    // faulty rack is named in its own problem, in the order of the racks, not of the groups.
+    PowerFixture f;
+    const Id g = f.addGroup(RedundancyScheme::TwoN, 2, 1);
+    const Id upsA = f.addNode(QStringLiteral("UPS-A"), PowerNodeKind::Ups, NoId, 1000, FeedSide::A, g);
+    const Id upsB = f.addNode(QStringLiteral("UPS-B"), PowerNodeKind::Ups, NoId, 1000, FeedSide::B, g);
+    const Id a1 = f.addNode(QStringLiteral("BW-A1"), PowerNodeKind::Busway, upsA, 100);
+    const Id a2 = f.addNode(QStringLiteral("BW-A2"), PowerNodeKind::Busway, upsA, 100);
+    const Id b1 = f.addNode(QStringLiteral("BW-B1"), PowerNodeKind::Busway, upsB, 100);
+    const Id type = f.addType(10000, 1.0);
+    const QList<RackFeed> oneSide{{a1, Phase::ThreePhase}, {a2, Phase::ThreePhase}};
+    const Id r1 = f.addRack(type, oneSide);
+    const Id r2 = f.addRack(type, {});
+    f.addRack(type, {{a1, Phase::ThreePhase}, {b1, Phase::ThreePhase}});
+    const Id r4 = f.addRack(type, oneSide);
+    const Id r5 = f.addRack(type, {});
+    const Id r6 = f.addRack(type, oneSide);
+
+    QList<Problem> problems;
+    const auto result = analysePower(f.project, *f.scenario, 0, problems);
+    const QString single = QStringLiteral("power.single_corded"), unfed = QStringLiteral("power.unfed");
+    QCOMPARE(codes(problems), (QStringList{single, unfed, single, unfed, single}));
+    const QList<Id> named{problems[0].objectId, problems[1].objectId, problems[2].objectId,
+                          problems[3].objectId, problems[4].objectId};
+    QCOMPARE(named, (QList<Id>{r1, r2, r4, r5, r6}));
+    // 10 kW racks, half on each feed: A1 carries four halves, A2 three, B1 one.
+    QVERIFY(std::abs(loadingOf(result, a1)->loadKw - 20.0) < 1e-9);
+    QVERIFY(std::abs(loadingOf(result, a2)->loadKw - 15.0) < 1e-9);
+    QVERIFY(std::abs(loadingOf(result, b1)->loadKw - 5.0) < 1e-9);
+    QVERIFY(std::abs(loadingOf(result, upsA)->loadKw - 35.0) < 1e-9);
+    // Losing UPS-A strands the three one-sided racks and moves the dual-corded one to B: 10 kW there.
+    QVERIFY(std::abs(loadingOf(result, b1)->failoverUtilisation - 0.10) < 1e-9);
+}
+
+void TestPowerAnalysis::rackDigestGroupsOnlyRacksTheAnalysesTreatAlike()
+{
+    PowerFixture f;
+    const Id later = f.addStage(QStringLiteral("Stage 2"));
+    const Id bus = f.addNode(QStringLiteral("BW"), PowerNodeKind::Busway, NoId, 100);
+    const Id type = f.addType(10000, 1.0), other = f.addType(20000, 1.0);
+    const QList<RackFeed> feeds{{bus, Phase::L1}};
+    f.addRack(type, feeds);                                // 0: a group of its own and of 6
+    f.addRack(type, feeds);                                // 1: alike
+    f.addRack(other, feeds);                               // 2: another type
+    f.addRack(type, {{bus, Phase::L2}});                   // 3: another phase
+    f.addRack(type, feeds, later);                         // 4: another stage
+    f.addRack(type, feeds);                                // 5: tenant, below
+    f.addRack(type, feeds);                                // 6: row, below
+    f.addRack(type, feeds);                                // 7: hall, below
+    f.addRack(type, {{bus, Phase::L1}, {bus, Phase::L1}}); // 8: two feeds
+    f.addRack(type, feeds);                                // 9: alike 0
+    QList<Rack> &racks = f.scenario->racks;
+    racks[5].tenantId = 900;
+    racks[6].rowId = 901;
+    racks[7].hallId = 902;
+
+    const RackDigest digest(f.project, *f.scenario);
+    QCOMPARE(int(digest.groups.size()), 8);
+    const RackDigest::Group &first = digest.groups.front();
+    QCOMPARE(first.rackCount, 3);
+    QCOMPARE(digest.representative(*f.scenario, first).id, racks[0].id);
+    const std::vector<int> firstMembers(digest.members.begin() + first.firstMember,
+                                        digest.members.begin() + first.firstMember + first.rackCount);
+    QCOMPARE(firstMembers, (std::vector<int>{0, 1, 9}));
+    QCOMPARE(first.stage, 0);
+    QCOMPARE(first.type->id, type);
+    QCOMPARE(digest.groups[3].stage, 1); // rack 4's
+    QCOMPARE(digest.groups.back().feedCount, 2);
+    int counted = 0;
+    for (const RackDigest::Group &g : digest.groups)
+        counted += g.rackCount;
+    QCOMPARE(counted, int(racks.size()));
 }
 
 void TestPowerAnalysis::stagesAreCumulative()
