@@ -286,11 +286,13 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     // The stages' hourly energy balances, shared by both threads (each with its own arrays); each
     // stage's problems are listed after the stage's place in a serial run.
     const quint64 evaluation = ++evaluationCount;
+    // Read here: inside the task, `climateCache` would name the running thread's own cache.
+    const quint64 climateGeneration = climateCache.generation;
     std::vector<QList<Problem>> energyProblems(energy.size());
     StageResult *const stageResults = r.stages.data();
     objects.shareWork(energy.size(), [&](size_t k) {
         EnergyWorkspace &w =
-            EnergyWorkspace::ofThisThread(evaluation, climateCache.generation, int(systems.size()));
+            EnergyWorkspace::ofThisThread(evaluation, climateGeneration, int(systems.size()));
         const EnergyInput &e = energy[k];
         evaluateStageEnergy(project, scenario, e.stageIndex, e.load, systems, e.losses, series, options,
                             w.coefficients, w.hourlyLists, stageResults[k], energyProblems[k]);
