@@ -3,6 +3,7 @@
 #include "model/engine/assets.h"
 #include "model/engine/investor.h"
 #include "model/engine/revenue.h"
+#include "model/power/rackdigest.h"
 #include "model/tr.h"
 
 #include <QCoreApplication>
@@ -120,15 +121,15 @@ QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenari
                                 {year, added.grid * markup, k.grid}};
     // Ordered by rack type id: a QHash's order changes from process to process, and the order of
     // the assets changes the last bits of the sums (shards of a Monte Carlo study must agree).
-    std::map<Id, double> itCost;
-    for (const Rack &r : scenario.racks) {
-        const int built = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
-        if (built == stageIndex)
-            if (const RackType *t = project.rackType(r.rackTypeId))
-                itCost[t->id] += t->unitCost;
-    }
-    for (const auto &[typeId, cost] : itCost) {
-        const RackType *t = project.rackType(typeId);
+    std::map<Id, std::pair<double, const RackType *>> itCost;
+    for (const RackDigest::Group &g : sharedRackDigest(project, scenario)->groups)
+        if (g.stage == stageIndex && g.type) {
+            auto &[cost, type] = itCost[g.type->id];
+            cost += g.type->unitCost * g.rackCount;
+            type = g.type;
+        }
+    for (const auto &[typeId, costAndType] : itCost) {
+        const auto &[cost, t] = costAndType;
         assets.append({year, cost, AssetLife{t->serviceLifeYears, t->priceChangePerYear}});
     }
     return assets;
@@ -138,11 +139,10 @@ double tokensPerSecond(const Project &project, const Scenario &scenario, int sta
                        QStringList &workloads)
 {
     double tps = 0;
-    for (const Rack &r : scenario.racks) {
-        const int built = r.stageId == NoId ? 0 : scenario.stageIndex(r.stageId);
-        const RackType *t = built == stageIndex ? project.rackType(r.rackTypeId) : nullptr;
+    for (const RackDigest::Group &g : sharedRackDigest(project, scenario)->groups) {
+        const RackType *t = g.stage == stageIndex ? g.type : nullptr;
         if (t && t->tokensPerSecondPerGpu > 0) {
-            tps += t->gpus * t->tokensPerSecondPerGpu;
+            tps += t->gpus * t->tokensPerSecondPerGpu * g.rackCount;
             if (!workloads.contains(t->referenceWorkload))
                 workloads << t->referenceWorkload;
         }

@@ -19,3 +19,8 @@ target_sources(fjordplan_model PRIVATE
     engine/montecarlo.h engine/montecarlo.cpp
     engine/parametersweep.h engine/parametersweep.cpp
 )
+# The hourly passes that also sum the year: `#pragma omp simd reduction` lets the compiler sum in
+# vector lanes (an in-order sum keeps a loop scalar). -fopenmp-simd honours only these pragmas: no
+# OpenMP runtime, no threads.
+set_source_files_properties(engine/stageenergy.cpp engine/supplymatch.cpp
+    TARGET_DIRECTORY fjordplan_model PROPERTIES COMPILE_OPTIONS -fopenmp-simd)

@@ -83,13 +83,21 @@ QList<const PowerNode *> nodesBuiltBy(const Scenario &scenario, int stageIndex,
 
 StageLossCurves stageLossCurves(const Scenario &scenario, int stageIndex, const EvaluateOptions &options)
 {
-    const auto distributionNodes =
-        nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Busway, PowerNodeKind::Pdu});
-    const bool nodesHaveLosses = std::any_of(distributionNodes.begin(), distributionNodes.end(),
+    QList<const PowerNode *> ups, distribution, transformers; // built through the stage, in one pass
+    for (const PowerNode &n : scenario.powerNodes) {
+        QList<const PowerNode *> *list = n.kind == PowerNodeKind::Ups           ? &ups
+                                         : n.kind == PowerNodeKind::Transformer ? &transformers
+                                         : n.kind == PowerNodeKind::Busway || n.kind == PowerNodeKind::Pdu
+                                             ? &distribution
+                                             : nullptr;
+        if (list && scenario.builtBy(n.stageId, stageIndex))
+            list->append(&n);
+    }
+    const bool nodesHaveLosses = std::any_of(distribution.begin(), distribution.end(),
                                              [](const PowerNode *n) { return n->losses != LossModel{}; });
-    return {LossCurve(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Ups})),
-            nodesHaveLosses ? LossCurve(distributionNodes) : LossCurve::linear(options.distributionFraction),
-            LossCurve(nodesBuiltBy(scenario, stageIndex, {PowerNodeKind::Transformer}))};
+    return {LossCurve(ups),
+            nodesHaveLosses ? LossCurve(distribution) : LossCurve::linear(options.distributionFraction),
+            LossCurve(transformers)};
 }
 
 namespace {
@@ -135,37 +143,54 @@ struct SystemSums {
 };
 
 // Adds one cooling system's IT load and end uses to the campus sums in one pass over the hours, and
-// sums the system's own year. `first`: the sums start from 0 (0 + x, what adding to zeroed arrays
-// gives, without zeroing them first). `liquid`: the system carries liquid heat, so an hour is free
-// cooling for the campus only if its liquid loop runs without chiller (φ = 1).
+// sums the system's own year. `First`: the sums start from 0 (0 + x, what adding to zeroed arrays
+// gives, without zeroing them first); a template argument so that the loop has no branch on it and
+// vectorises. `liquid`: the system carries liquid heat, so an hour is free cooling for the campus only
+// if its liquid loop runs without chiller (φ = 1).
+template <bool First>
 SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlySeries &freeFraction,
-                     bool first, bool liquid, const StageHours &o, Workspace &ws)
+                     bool liquid, const StageHours &o, Workspace &ws)
 {
-    SystemSums s;
     const double *const it = cl.itW.data(), *const chiller = c.chillerW.data(),
                         *const fans = c.dryCoolerFanW.data(), *const facilityPumps = c.facilityPumpW.data(),
                         *const cduPumps = c.cduPumpW.data(), *const crah = c.crahFanW.data(),
                         *const water = c.waterLPerH.data(), *const phi = freeFraction.data();
     double *const sumFacilityPumps = ws.facilityPumps.data(), *const sumCduPumps = ws.cduPumps.data();
+    double itWh = 0, coolingWh = 0, fanWh = 0, waterL = 0;
+    double freeCoolingHours = 0, chillerHours = 0; // counted in doubles: one vector type for every sum
+    const double alwaysFree = liquid ? 0.0 : 1.0;  // an air-only system leaves the campus' free hours alone
+    // Summed in vector lanes, then lane by lane (sources.cmake): the sums differ from an in-order
+    // sum in the last bits only.
+#pragma omp simd reduction(+ : itWh, coolingWh, fanWh, waterL, freeCoolingHours, chillerHours)
     for (int h = 0; h < HoursPerYear; ++h) {
-        const bool free = phi[h] >= 1.0;
-        s.itWh += it[h];
-        s.coolingWh += chiller[h] + fans[h] + facilityPumps[h] + cduPumps[h] + crah[h];
-        s.fanWh += fans[h];
-        s.waterL += water[h];
-        s.freeCoolingHours += free;
-        s.chillerHours += chiller[h] > 0.0;
-        o[It][h] = (first ? 0.0 : o[It][h]) + it[h];
-        o[Chiller][h] = (first ? 0.0 : o[Chiller][h]) + chiller[h];
-        o[Fans][h] = (first ? 0.0 : o[Fans][h]) + fans[h];
-        sumFacilityPumps[h] = (first ? 0.0 : sumFacilityPumps[h]) + facilityPumps[h];
-        sumCduPumps[h] = (first ? 0.0 : sumCduPumps[h]) + cduPumps[h];
-        o[Crah][h] = (first ? 0.0 : o[Crah][h]) + crah[h];
-        o[Water][h] = (first ? 0.0 : o[Water][h]) + water[h];
-        const double wasFree = first ? 1.0 : o[FreeCooling][h];
-        o[FreeCooling][h] = liquid ? wasFree * double(free) : wasFree;
+        const double free = phi[h] >= 1.0 ? 1.0 : 0.0;
+        itWh += it[h];
+        coolingWh += chiller[h] + fans[h] + facilityPumps[h] + cduPumps[h] + crah[h];
+        fanWh += fans[h];
+        waterL += water[h];
+        freeCoolingHours += free;
+        chillerHours += chiller[h] > 0.0 ? 1.0 : 0.0;
+        if constexpr (First) {
+            o[It][h] = 0.0 + it[h];
+            o[Chiller][h] = 0.0 + chiller[h];
+            o[Fans][h] = 0.0 + fans[h];
+            sumFacilityPumps[h] = 0.0 + facilityPumps[h];
+            sumCduPumps[h] = 0.0 + cduPumps[h];
+            o[Crah][h] = 0.0 + crah[h];
+            o[Water][h] = 0.0 + water[h];
+            o[FreeCooling][h] = std::max(free, alwaysFree);
+        } else {
+            o[It][h] += it[h];
+            o[Chiller][h] += chiller[h];
+            o[Fans][h] += fans[h];
+            sumFacilityPumps[h] += facilityPumps[h];
+            sumCduPumps[h] += cduPumps[h];
+            o[Crah][h] += crah[h];
+            o[Water][h] += water[h];
+            o[FreeCooling][h] *= std::max(free, alwaysFree);
+        }
     }
-    return s;
+    return {itWh, coolingWh, fanWh, waterL, int(freeCoolingHours), int(chillerHours)};
 }
 
 // The year's campus figures, summed in the pass that computes the electrical chain.
@@ -182,19 +207,25 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
                           const StageHours &o, const Workspace &ws)
 {
     ChainSums s;
-    s.facilityPeakW = -std::numeric_limits<double>::infinity();
+    // Local copies: the compiler then knows the hourly stores below cannot change their coefficients.
+    const LossCurve ups = losses.ups, distribution = losses.distribution, transformers = losses.transformers;
     const double *const facilityPumps = ws.facilityPumps.data(), *const cduPumps = ws.cduPumps.data();
     const double *const reused = o[Reused]; // written by the heat reuse
+    double waterL = 0, freeCoolingHours = 0, chillerWh = 0, fanWh = 0, coolingWh = 0, electricalLossWh = 0;
+    double facilityPeakW = -std::numeric_limits<double>::infinity();
+    double chillerHours = 0; // a double: one vector type for every sum
     for (int m = 0; m < 12; ++m) {
         double monthIt = 0, monthFacility = 0, monthReused = 0;
+#pragma omp simd reduction(+ : monthIt, monthFacility, monthReused, waterL, freeCoolingHours, chillerHours, \
+                               chillerWh, fanWh, coolingWh, electricalLossWh) reduction(max : facilityPeakW)
         for (int h = climate.monthStart[m]; h < climate.monthStart[m + 1]; ++h) {
             const double it = o[It][h];
-            const double upsLoss = losses.ups.hourLossW(it + cduPumps[h]);
-            const double distributionLoss = losses.distribution.hourLossW(it);
+            const double upsLoss = ups.hourLossW(it + cduPumps[h]);
+            const double distributionLoss = distribution.hourLossW(it);
             const double pumps = facilityPumps[h] + cduPumps[h];
             const double chiller = o[Chiller][h], fans = o[Fans][h], crah = o[Crah][h];
             const double before = it + upsLoss + distributionLoss + chiller + fans + pumps + crah + auxW;
-            const double transformerLoss = losses.transformers.hourLossW(before);
+            const double transformerLoss = transformers.hourLossW(before);
             const double facility = before + transformerLoss;
             o[Aux][h] = auxW;
             o[Ups][h] = upsLoss;
@@ -205,14 +236,14 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
             monthIt += it;
             monthFacility += facility;
             monthReused += reused[h];
-            s.waterL += o[Water][h];
-            s.freeCoolingHours += o[FreeCooling][h];
-            s.chillerHours += chiller > 0.0;
-            s.chillerWh += chiller;
-            s.fanWh += fans;
-            s.coolingWh += chiller + fans + pumps + crah;
-            s.electricalLossWh += upsLoss + transformerLoss + distributionLoss;
-            s.facilityPeakW = std::max(s.facilityPeakW, facility);
+            waterL += o[Water][h];
+            freeCoolingHours += o[FreeCooling][h];
+            chillerHours += chiller > 0.0 ? 1.0 : 0.0;
+            chillerWh += chiller;
+            fanWh += fans;
+            coolingWh += chiller + fans + pumps + crah;
+            electricalLossWh += upsLoss + transformerLoss + distributionLoss;
+            facilityPeakW = std::max(facilityPeakW, facility);
         }
         s.monthItWh[m] = monthIt;
         s.monthFacilityWh[m] = monthFacility;
@@ -221,6 +252,14 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
         s.facilityWh += monthFacility;
         s.reusedWh += monthReused;
     }
+    s.waterL = waterL;
+    s.freeCoolingHours = freeCoolingHours;
+    s.chillerHours = int(chillerHours);
+    s.chillerWh = chillerWh;
+    s.fanWh = fanWh;
+    s.coolingWh = coolingWh;
+    s.electricalLossWh = electricalLossWh;
+    s.facilityPeakW = facilityPeakW;
     return s;
 }
 
@@ -286,7 +325,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         applyCooling(system, k, cl.liquidW, ws.air, sized, c);
         const bool liquid = cl.liquidCapacityW > 0;
         anyLiquid = anyLiquid || liquid;
-        const SystemSums sums = addSystem(cl, c, k.liquid.freeFraction, i == 0, liquid, o, ws);
+        const SystemSums sums = i == 0 ? addSystem<true>(cl, c, k.liquid.freeFraction, liquid, o, ws)
+                                       : addSystem<false>(cl, c, k.liquid.freeFraction, liquid, o, ws);
 
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;

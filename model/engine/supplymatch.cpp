@@ -49,7 +49,12 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
     const double share = std::clamp(grid.renewableShare, 0.0, 1.0);
     std::vector<double> &usedByContract = ws.usedByContract;
     usedByContract.assign(contracts, 0.0);
+    const bool shared = contracts > 1; // one contract delivers all that is used
+    ws.usedShare.resize(shared ? HoursPerYear : 0);
+    double *const usedShare = ws.usedShare.data();
     double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
+    // Summed in vector lanes (sources.cmake): the sums differ from an in-order sum in the last bits.
+#pragma omp simd reduction(+ : used, generated, imported, load, clean)
     for (int h = 0; h < HoursPerYear; ++h) {
         double generation = 0;
         for (qsizetype i = 0; i < contracts; ++i)
@@ -57,11 +62,8 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
         const double facility = facilityW[h];
         const double ppaUsed = std::min(generation, facility);
         const double gridImport = facility - ppaUsed;
-        if (contracts > 1 && generation > 0.0) { // one contract: it delivers all that is used
-            const double usedShare = ppaUsed / std::max(generation, 1e-12);
-            for (qsizetype i = 0; i < contracts; ++i)
-                usedByContract[i] += ws.perPpa[i][h] * usedShare;
-        }
+        if (shared)
+            usedShare[h] = generation > 0.0 ? ppaUsed / std::max(generation, 1e-12) : 0.0;
         const double carbonFree = std::min(ppaUsed + gridImport * share, facility);
         hours.ppaUsedW[h] = ppaUsed;
         hours.gridImportW[h] = gridImport;
@@ -71,6 +73,14 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
         imported += gridImport;
         load += facility;
         clean += carbonFree;
+    }
+    for (qsizetype i = 0; shared && i < contracts; ++i) {
+        const double *const generation = ws.perPpa[i].data();
+        double sum = 0;
+#pragma omp simd reduction(+ : sum)
+        for (int h = 0; h < HoursPerYear; ++h)
+            sum += generation[h] * usedShare[h];
+        usedByContract[i] = sum;
     }
     if (contracts == 1)
         usedByContract[0] = used;

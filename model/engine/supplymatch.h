@@ -45,10 +45,12 @@ struct SupplyHours {
 struct SupplyScratch {
     std::vector<HourlySeries> perPpa;
     std::vector<double> usedByContract; // W·h of each PPA's generation used over the year
+    std::vector<double> usedShare;      // per hour: the share of the PPAs' generation used (several PPAs)
 };
 
 // Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
-// grid, in one pass over the hours: writes the hours into `hours` and the year's figures into `out`.
+// grid, in one pass over the hours (and one per PPA when there are several): writes the hours into `hours`
+// and the year's figures into `out`.
 void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
                  const QList<const GuaranteeOfOrigin *> &guarantees, const double *facilityW,
                  const ClimateSeries &climate, SupplyScratch &scratch, const SupplyHours &hours,

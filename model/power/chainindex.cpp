@@ -1,17 +1,29 @@
 #include "model/power/chainindex.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace fjord {
 
 namespace {
 
-std::vector<Id> builtNodeIds(const Scenario &scenario, int stageIndex)
+// The nodes built through the stage, in the scenario's order (one stage lookup each).
+QList<const PowerNode *> builtNodes(const Scenario &scenario, int stageIndex)
 {
-    std::vector<Id> ids;
+    QList<const PowerNode *> nodes;
+    nodes.reserve(scenario.powerNodes.size());
     for (const PowerNode &n : scenario.powerNodes)
         if (scenario.builtBy(n.stageId, stageIndex))
-            ids.push_back(n.id);
+            nodes.append(&n);
+    return nodes;
+}
+
+std::vector<Id> idsOf(const QList<const PowerNode *> &nodes)
+{
+    std::vector<Id> ids;
+    ids.reserve(size_t(nodes.size()));
+    for (const PowerNode *n : nodes)
+        ids.push_back(n->id);
     return ids;
 }
 
@@ -27,35 +39,39 @@ std::vector<Id> rackTypeIds(const Project &project)
 } // namespace
 
 ChainIndex::ChainIndex(const Project &project, const Scenario &scenario, int stageIndex)
-    : m_project(&project), m_index(builtNodeIds(scenario, stageIndex)), m_rackTypes(rackTypeIds(project))
+    : m_project(&project), m_nodes(builtNodes(scenario, stageIndex)), m_index(idsOf(m_nodes)),
+      m_rackTypes(rackTypeIds(project))
 {
-    for (const PowerNode &n : scenario.powerNodes)
-        if (scenario.builtBy(n.stageId, stageIndex))
-            m_nodes.append(&n);
     const int count = int(m_nodes.size());
     m_parent.resize(count);
-    QList<QList<int>> children(count);
-    QList<int> roots;
+    // Children in flat arrays (children of i: children[firstChild[i] .. firstChild[i + 1])).
+    std::vector<int> firstChild(size_t(count) + 1, 0);
     for (int i = 0; i < count; ++i) {
         m_parent[i] = indexOf(m_nodes[i]->parentId);
-        if (m_parent[i] < 0)
-            roots.append(i);
-        else
-            children[m_parent[i]].append(i);
+        if (m_parent[i] >= 0)
+            ++firstChild[size_t(m_parent[i]) + 1];
     }
-
-    // Breadth-first from the roots: parents before children, so the reverse is leaves first.
-    // Nodes on a loop are never reached from a root and stay out.
-    QList<int> topDown;
+    for (int i = 0; i < count; ++i)
+        firstChild[size_t(i) + 1] += firstChild[size_t(i)];
+    std::vector<int> children(firstChild.back());
+    std::vector<int> fill(firstChild.begin(), firstChild.end() - 1);
+    QList<int> topDown; // breadth-first from the roots: parents before children
     topDown.reserve(count);
     m_side.fill(FeedSide::Shared, count);
-    for (int r : roots) {
-        m_side[r] = m_nodes[r]->side;
-        topDown.append(r);
+    for (int i = 0; i < count; ++i) {
+        if (m_parent[i] >= 0) {
+            children[size_t(fill[size_t(m_parent[i])]++)] = i;
+        } else {
+            m_side[i] = m_nodes[i]->side;
+            topDown.append(i);
+        }
     }
+
+    // The reverse is leaves first. Nodes on a loop are never reached from a root and stay out.
     for (int k = 0; k < topDown.size(); ++k) {
         const int i = topDown[k];
-        for (int c : children[i]) {
+        for (int j = firstChild[size_t(i)]; j < firstChild[size_t(i) + 1]; ++j) {
+            const int c = children[size_t(j)];
             m_side[c] = m_nodes[c]->side == FeedSide::Shared ? m_side[i] : m_nodes[c]->side;
             topDown.append(c);
         }
