@@ -52,13 +52,21 @@ void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
     const bool shared = contracts > 1; // one contract delivers all that is used
     ws.usedShare.resize(shared ? HoursPerYear : 0);
     double *const usedShare = ws.usedShare.data();
+    // The hour's generation of all contracts, summed contract by contract first (vectorised) so that
+    // the hour loop below reads one array.
+    HourlySeries &generationW = ws.generation;
+    if (contracts == 0)
+        generationW.setZero(HoursPerYear);
+    else
+        generationW = ws.perPpa[0];
+    for (qsizetype i = 1; i < contracts; ++i)
+        generationW += ws.perPpa[i];
+    const double *const generationPerHour = generationW.data();
     double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
     // Summed in vector lanes (sources.cmake): the sums differ from an in-order sum in the last bits.
 #pragma omp simd reduction(+ : used, generated, imported, load, clean)
     for (int h = 0; h < HoursPerYear; ++h) {
-        double generation = 0;
-        for (qsizetype i = 0; i < contracts; ++i)
-            generation += ws.perPpa[i][h];
+        const double generation = generationPerHour[h];
         const double facility = facilityW[h];
         const double ppaUsed = std::min(generation, facility);
         const double gridImport = facility - ppaUsed;

@@ -44,6 +44,7 @@ struct SupplyHours {
 // Arrays reused from one call to the next.
 struct SupplyScratch {
     std::vector<HourlySeries> perPpa;
+    HourlySeries generation;            // per hour: every PPA's generation, W
     std::vector<double> usedByContract; // W·h of each PPA's generation used over the year
     std::vector<double> usedShare;      // per hour: the share of the PPAs' generation used (several PPAs)
 };

@@ -135,13 +135,31 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
         return worst;
     const SubtreeIndex tree(chain);
 
+    // Each pattern's distinct feed nodes with how many of its feeds go there (a rack's feeds on one
+    // side usually share a busway): a failure is then checked and moved once per node, not per feed.
+    struct FeedNode {
+        int node, feeds;
+    };
+    std::vector<FeedNode> feedNodes;
+    std::vector<int> firstFeedNode(patterns.size() + 1, 0);
+    for (size_t p = 0; p < patterns.size(); ++p) {
+        const std::vector<int> &feeds = patterns[p].feeds; // sorted: repeats are adjacent
+        for (size_t k = 0; k < feeds.size(); ++k) {
+            if (k > 0 && feeds[k] == feeds[k - 1])
+                ++feedNodes.back().feeds;
+            else
+                feedNodes.push_back({feeds[k], 1});
+        }
+        firstFeedNode[p + 1] = int(feedNodes.size());
+    }
+
     // For every node, the patterns with at least one feed at or below it (CSR lists): a pattern
     // is listed at each node on the paths from its feeds to the root, once.
     std::vector<int> offset(n + 1, 0);
     std::vector<int> mark(n, -1);
     const auto forEachNodeAbove = [&](int p, auto &&visit) {
-        for (int feed : patterns[p].feeds)
-            for (int i = feed; i >= 0 && mark[i] != p; i = chain.parentOf(i)) {
+        for (int k = firstFeedNode[p]; k < firstFeedNode[p + 1]; ++k)
+            for (int i = feedNodes[k].node; i >= 0 && mark[i] != p; i = chain.parentOf(i)) {
                 mark[i] = p;
                 visit(i);
             }
@@ -193,21 +211,22 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
         double stranded = 0; // VA of racks left with no feed
         double lost = 0;     // VA no longer drawn through the failed node
         for (int k = offset[failed]; k < offset[failed + 1]; ++k) {
-            const FeedPattern &pattern = patterns[patternsBelow[k]];
+            const int p = patternsBelow[k];
+            const FeedPattern &pattern = patterns[p];
             const double perFeed = pattern.va / double(pattern.feeds.size());
             int dead = 0;
-            for (int feed : pattern.feeds)
-                dead += tree.atOrBelow(feed, failed);
+            for (int f = firstFeedNode[p]; f < firstFeedNode[p + 1]; ++f)
+                dead += tree.atOrBelow(feedNodes[f].node, failed) ? feedNodes[f].feeds : 0;
             const int surviving = int(pattern.feeds.size()) - dead;
             lost += dead * perFeed;
             if (surviving == 0) {
                 stranded += pattern.va;
                 continue;
             }
-            const double gain = pattern.va / surviving - perFeed;
-            for (int feed : pattern.feeds)
-                if (!tree.atOrBelow(feed, failed))
-                    addUp(feed, gain, failed);
+            const double gain = pattern.va / surviving - perFeed; // on each surviving feed
+            for (int f = firstFeedNode[p]; f < firstFeedNode[p + 1]; ++f)
+                if (!tree.atOrBelow(feedNodes[f].node, failed))
+                    addUp(feedNodes[f].node, gain * feedNodes[f].feeds, failed);
         }
         // Everything above the failed node stops carrying what went through it.
         addUp(chain.parentOf(failed), -lost, failed);
