@@ -15,9 +15,9 @@ struct EvaluateOptions {
     // them off: no campus figure (energy, PUE, finance) depends on them, and their inputs (design
     // power, the chain, the tenants' objects) are not among the parameters those vary.
     bool perObjectAnalysis = true;
-    // Run those per-object analyses on a second thread while this one does the hourly balance and the
-    // finance. The results are identical either way (the bench times both); sweeps, which already
-    // spread variants over the cores, turn it off.
+    // Use the engine's second thread: it runs those per-object analyses and shares the stages' hourly
+    // balance with this one. The results are identical either way (the bench times both); sweeps,
+    // which already spread variants over the cores, turn it off.
     bool parallelAnalysis = true;
 };
 

@@ -138,7 +138,7 @@ struct Workspace {
 
 // What one cooling system drew over the year, summed in the pass that adds it to the campus.
 struct SystemSums {
-    double itWh = 0, coolingWh = 0, fanWh = 0, waterL = 0;
+    double itWh = 0, coolingWh = 0, fanWh = 0, chillerWh = 0, waterL = 0;
     int freeCoolingHours = 0, chillerHours = 0;
 };
 
@@ -156,17 +156,18 @@ SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlyS
                         *const cduPumps = c.cduPumpW.data(), *const crah = c.crahFanW.data(),
                         *const water = c.waterLPerH.data(), *const phi = freeFraction.data();
     double *const sumFacilityPumps = ws.facilityPumps.data(), *const sumCduPumps = ws.cduPumps.data();
-    double itWh = 0, coolingWh = 0, fanWh = 0, waterL = 0;
+    double itWh = 0, coolingWh = 0, fanWh = 0, chillerWh = 0, waterL = 0;
     double freeCoolingHours = 0, chillerHours = 0; // counted in doubles: one vector type for every sum
     const double alwaysFree = liquid ? 0.0 : 1.0;  // an air-only system leaves the campus' free hours alone
     // Summed in vector lanes, then lane by lane (sources.cmake): the sums differ from an in-order
     // sum in the last bits only.
-#pragma omp simd reduction(+ : itWh, coolingWh, fanWh, waterL, freeCoolingHours, chillerHours)
+#pragma omp simd reduction(+ : itWh, coolingWh, fanWh, chillerWh, waterL, freeCoolingHours, chillerHours)
     for (int h = 0; h < HoursPerYear; ++h) {
         const double free = phi[h] >= 1.0 ? 1.0 : 0.0;
         itWh += it[h];
         coolingWh += chiller[h] + fans[h] + facilityPumps[h] + cduPumps[h] + crah[h];
         fanWh += fans[h];
+        chillerWh += chiller[h];
         waterL += water[h];
         freeCoolingHours += free;
         chillerHours += chiller[h] > 0.0 ? 1.0 : 0.0;
@@ -190,13 +191,14 @@ SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlyS
             o[FreeCooling][h] *= std::max(free, alwaysFree);
         }
     }
-    return {itWh, coolingWh, fanWh, waterL, int(freeCoolingHours), int(chillerHours)};
+    return {itWh, coolingWh, fanWh, chillerWh, waterL, int(freeCoolingHours), int(chillerHours)};
 }
 
-// The year's campus figures, summed in the pass that computes the electrical chain.
+// The year's campus figures, summed in the pass that computes the electrical chain (the cooling energy
+// and water are the cooling systems' sums, SystemSums).
 struct ChainSums {
-    double itWh = 0, facilityWh = 0, reusedWh = 0, waterL = 0, freeCoolingHours = 0;
-    double chillerWh = 0, fanWh = 0, coolingWh = 0, electricalLossWh = 0, facilityPeakW = 0;
+    double itWh = 0, facilityWh = 0, reusedWh = 0, freeCoolingHours = 0;
+    double electricalLossWh = 0, facilityPeakW = 0;
     int chillerHours = 0;
     std::array<double, 12> monthItWh{}, monthFacilityWh{}, monthReusedWh{};
 };
@@ -211,13 +213,13 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
     const LossCurve ups = losses.ups, distribution = losses.distribution, transformers = losses.transformers;
     const double *const facilityPumps = ws.facilityPumps.data(), *const cduPumps = ws.cduPumps.data();
     const double *const reused = o[Reused]; // written by the heat reuse
-    double waterL = 0, freeCoolingHours = 0, chillerWh = 0, fanWh = 0, coolingWh = 0, electricalLossWh = 0;
+    double freeCoolingHours = 0, electricalLossWh = 0;
     double facilityPeakW = -std::numeric_limits<double>::infinity();
     double chillerHours = 0; // a double: one vector type for every sum
     for (int m = 0; m < 12; ++m) {
         double monthIt = 0, monthFacility = 0, monthReused = 0;
-#pragma omp simd reduction(+ : monthIt, monthFacility, monthReused, waterL, freeCoolingHours, chillerHours, \
-                               chillerWh, fanWh, coolingWh, electricalLossWh) reduction(max : facilityPeakW)
+#pragma omp simd reduction(+ : monthIt, monthFacility, monthReused, freeCoolingHours, chillerHours, electricalLossWh) \
+    reduction(max : facilityPeakW)
         for (int h = climate.monthStart[m]; h < climate.monthStart[m + 1]; ++h) {
             const double it = o[It][h];
             const double upsLoss = ups.hourLossW(it + cduPumps[h]);
@@ -236,12 +238,8 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
             monthIt += it;
             monthFacility += facility;
             monthReused += reused[h];
-            waterL += o[Water][h];
             freeCoolingHours += o[FreeCooling][h];
             chillerHours += chiller > 0.0 ? 1.0 : 0.0;
-            chillerWh += chiller;
-            fanWh += fans;
-            coolingWh += chiller + fans + pumps + crah;
             electricalLossWh += upsLoss + transformerLoss + distributionLoss;
             facilityPeakW = std::max(facilityPeakW, facility);
         }
@@ -252,12 +250,8 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
         s.facilityWh += monthFacility;
         s.reusedWh += monthReused;
     }
-    s.waterL = waterL;
     s.freeCoolingHours = freeCoolingHours;
     s.chillerHours = int(chillerHours);
-    s.chillerWh = chillerWh;
-    s.fanWh = fanWh;
-    s.coolingWh = coolingWh;
     s.electricalLossWh = electricalLossWh;
     s.facilityPeakW = facilityPeakW;
     return s;
@@ -308,6 +302,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
               Eigen::Map<HourlySeries>(o[Reused], HoursPerYear), heatRevenue);
 
     bool anyLiquid = false;
+    SystemSums campus; // Σ of the systems' years: cooling energy and water
     for (int i = 0; i < load.systems.size(); ++i) {
         const CoolingLoad &cl = load.systems[i];
         const CoolingSystem &system = systems[cl.system];
@@ -327,6 +322,11 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         anyLiquid = anyLiquid || liquid;
         const SystemSums sums = i == 0 ? addSystem<true>(cl, c, k.liquid.freeFraction, liquid, o, ws)
                                        : addSystem<false>(cl, c, k.liquid.freeFraction, liquid, o, ws);
+
+        campus.coolingWh += sums.coolingWh;
+        campus.fanWh += sums.fanWh;
+        campus.chillerWh += sums.chillerWh;
+        campus.waterL += sums.waterL;
 
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;
@@ -366,8 +366,8 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.itEnergyMWh = year.itWh / 1e6;
     a.facilityEnergyMWh = year.facilityWh / 1e6;
     a.pue = ratio(a.facilityEnergyMWh, a.itEnergyMWh);
-    a.waterM3 = year.waterL / 1000.0;
-    a.wueLPerKWh = ratio(year.waterL, a.itEnergyMWh * 1000.0);
+    a.waterM3 = campus.waterL / 1000.0;
+    a.wueLPerKWh = ratio(campus.waterL, a.itEnergyMWh * 1000.0);
     a.heatReusedMWh = year.reusedWh / 1e6;
     a.erf = ratio(a.heatReusedMWh, a.facilityEnergyMWh);
     a.ere = ratio(a.facilityEnergyMWh - a.heatReusedMWh, a.itEnergyMWh);
@@ -384,9 +384,9 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.ppaUsedMWh = supply.ppaUsedMWh;
     a.ppaSurplusMWh = supply.ppaSurplusMWh;
     a.guaranteesMWh = supply.guaranteesMWh;
-    a.chillerEnergyMWh = year.chillerWh / 1e6;
-    a.dryCoolerFanEnergyMWh = year.fanWh / 1e6;
-    a.coolingEnergyMWh = year.coolingWh / 1e6;
+    a.chillerEnergyMWh = campus.chillerWh / 1e6;
+    a.dryCoolerFanEnergyMWh = campus.fanWh / 1e6;
+    a.coolingEnergyMWh = campus.coolingWh / 1e6;
     a.electricalLossMWh = year.electricalLossWh / 1e6;
     a.monthlyItEnergyMWh = monthlyMWh(year.monthItWh);
     a.monthlyFacilityEnergyMWh = monthlyMWh(year.monthFacilityWh);
