@@ -167,6 +167,7 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
 {
     StageLoad out;
     QList<int> slot(m_systems.size(), -1); // system index -> position in out.systems
+    std::vector<char> written;             // per position: its hourly arrays hold a group's load yet
     for (const Group &g : m_groups) {
         if (g.stage > stageIndex)
             continue;
@@ -177,23 +178,31 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         out.itUnitCost += g.unitCost;
         if (slot[g.system] < 0) {
             slot[g.system] = int(out.systems.size());
-            CoolingLoad &load = out.systems.emplace_back(); // in place: no copy of the hourly arrays
-            load.system = g.system;
-            if (hourly) {
-                load.itW.setZero(HoursPerYear);
-                load.liquidW.setZero(HoursPerYear);
-            }
+            out.systems.emplace_back().system = g.system; // in place: no copy of the hourly arrays
+            written.push_back(0);
         }
-        CoolingLoad &load = out.systems[slot[g.system]];
+        const int at = slot[g.system];
+        CoolingLoad &load = out.systems[at];
         load.capacityW += g.powerW;
         load.liquidCapacityW += g.liquidW;
         load.peakW += g.peakW;
         load.liquidPeakW += g.liquidPeakW;
         if (hourly && m_utilisation[g.profile].size() == HoursPerYear) {
-            load.itW += g.powerW * m_utilisation[g.profile];
-            load.liquidW += g.liquidW * m_utilisation[g.profile];
+            if (written[size_t(at)]) {
+                load.itW += g.powerW * m_utilisation[g.profile];
+                load.liquidW += g.liquidW * m_utilisation[g.profile];
+            } else { // the first group's load: what adding it to zeroed arrays gives, without zeroing
+                load.itW = g.powerW * m_utilisation[g.profile];
+                load.liquidW = g.liquidW * m_utilisation[g.profile];
+                written[size_t(at)] = 1;
+            }
         }
     }
+    for (size_t k = 0; hourly && k < written.size(); ++k)
+        if (!written[k]) {
+            out.systems[qsizetype(k)].itW.setZero(HoursPerYear);
+            out.systems[qsizetype(k)].liquidW.setZero(HoursPerYear);
+        }
     return out;
 }
 
