@@ -227,7 +227,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     // Started first: on a second thread it runs alongside the loads and capex below.
     ObjectAnalysis objects(project, scenario, racks,
                            options.perObjectAnalysis ? wantedStages : std::vector<int>{},
-                           options.parallelAnalysis);
+                           options.parallelAnalysis, haveClimate);
 
     const ClimateSeries &series = climateCache.series;
     const LoadModel loads(project, scenario, *racks, haveClimate ? &series : nullptr, r.problems);

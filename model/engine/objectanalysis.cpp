@@ -24,9 +24,10 @@ struct ObjectAnalysis::Shared {
     std::condition_variable finished;
     size_t done = 0; // stages analysed, under `mutex`
 
-    Shared(const Project &p, const Scenario &s, std::shared_ptr<const RackDigest> r, std::vector<int> indices)
+    Shared(const Project &p, const Scenario &s, std::shared_ptr<const RackDigest> r, std::vector<int> indices,
+           bool willLend)
         : project(p), scenario(s), stageIndices(std::move(indices)), racks(std::move(r)),
-          stages(stageIndices.size())
+          stages(stageIndices.size()), lentExpected(willLend)
     {
     }
 
@@ -35,6 +36,10 @@ struct ObjectAnalysis::Shared {
     // index below `lentCount`, all of which the owner waits for.
     std::atomic<const std::function<void(size_t)> *> lent{nullptr};
     size_t lentCount = 0;
+    // The owner will lend tasks: the worker, after its first stage, waits for them rather than claim
+    // another (possibly long) stage while the owner gets them ready, since the owner's finance waits
+    // for the lent tasks and nothing waits for the stages.
+    const bool lentExpected;
     std::atomic<size_t> nextLent{0};
     size_t lentDone = 0; // under `mutex`
 
@@ -54,16 +59,35 @@ struct ObjectAnalysis::Shared {
         return true;
     }
 
-    // Runs lent tasks and analyses stages until none is left unclaimed. Touches the project only for a
-    // stage it claimed, which the owner waits for.
-    void work()
+    // Makes `task` (nullptr: none will come) the lent tasks and wakes a worker waiting for them.
+    void publish(const std::function<void(size_t)> *task, size_t count)
     {
+        static const std::function<void(size_t)> none;
+        {
+            const std::lock_guard lock(mutex);
+            lentCount = count;
+            lent.store(task ? task : &none, std::memory_order_release);
+        }
+        finished.notify_all();
+    }
+
+    // Runs lent tasks and analyses stages until none is left unclaimed. Touches the project only for a
+    // stage it claimed, which the owner waits for. `worker`: the analysis thread (see lentExpected).
+    void work(bool worker)
+    {
+        bool analysedOne = false;
         for (;;) {
             if (runLent())
                 continue;
+            if (worker && lentExpected && analysedOne && !lent.load(std::memory_order_acquire)) {
+                std::unique_lock lock(mutex);
+                finished.wait(lock, [this] { return lent.load() != nullptr; });
+                continue;
+            }
             const size_t k = next++;
             if (k >= stageIndices.size())
                 return;
+            analysedOne = true;
             StageObjects &s = stages[k];
             s.power = analysePower(project, scenario, stageIndices[k], *racks, s.problems);
             s.allocation = allocationThrough(project, scenario, stageIndices[k], *racks);
@@ -76,8 +100,7 @@ struct ObjectAnalysis::Shared {
 
     void shareWork(size_t count, const std::function<void(size_t)> &task)
     {
-        lentCount = count;
-        lent.store(&task, std::memory_order_release);
+        publish(&task, count);
         while (runLent()) {
         }
         std::unique_lock lock(mutex);
@@ -86,7 +109,9 @@ struct ObjectAnalysis::Shared {
 
     void waitForAll()
     {
-        work();
+        if (!lent.load(std::memory_order_acquire))
+            publish(nullptr, 0); // releases a worker waiting for tasks that will not come
+        work(false);
         std::unique_lock lock(mutex);
         finished.wait(lock, [this] { return done == stageIndices.size(); });
     }
@@ -112,11 +137,12 @@ QThreadPool &analysisThread()
 
 ObjectAnalysis::ObjectAnalysis(const Project &project, const Scenario &scenario,
                                std::shared_ptr<const RackDigest> racks, std::vector<int> stageIndices,
-                               bool parallel)
-    : m_shared(std::make_shared<Shared>(project, scenario, std::move(racks), std::move(stageIndices)))
+                               bool parallel, bool willLend)
+    : m_shared(
+          std::make_shared<Shared>(project, scenario, std::move(racks), std::move(stageIndices), willLend))
 {
     if (parallel && !m_shared->stageIndices.empty() && std::thread::hardware_concurrency() > 1)
-        analysisThread().start([shared = m_shared] { shared->work(); });
+        analysisThread().start([shared = m_shared] { shared->work(true); });
 }
 
 ObjectAnalysis::~ObjectAnalysis()
