@@ -9,8 +9,9 @@
 // thread, so the results are bit-identical to a serial run; problems are merged back where a serial
 // run lists them.
 //
-// The second thread is kept from one evaluation to the next (starting one per evaluation cost
-// 60–70 µs on the 2-core bench machine, a twelfth of a 2-thread evaluation). On a busy machine, or
+// The second thread is kept from one evaluation to the next (AnalysisThread: starting one per
+// evaluation cost 60–70 µs on the 2-core bench machine, waking a sleeping one about as much; it polls
+// briefly for the next evaluation of a burst before it sleeps). On a busy machine, or
 // while it still serves another evaluation, it may not start for milliseconds: the stages are claimed
 // one at a time from a counter, and the calling thread, once its own work is done, analyses every
 // stage the worker has not started. At worst it waits for the one stage the worker is on; a worker
