@@ -12,10 +12,11 @@
 
 namespace fjord::engine {
 
-// How long a thread of an evaluation polls for the other before it sleeps: longer than the usual wait
-// (one stage's energy balance or power analysis, 0.1–0.3 ms on the bench machine), short enough to
-// cost little when the other thread is held up.
-constexpr int WaitPollMicroseconds = 500;
+// How long a thread of an evaluation polls for the other before it sleeps. Short: on the 2-core bench
+// VM a polling thread slows the other one down (they may share a physical core), which mattered most
+// for an evaluation that comes alone (2 threads 2.1-2.5 ms with 500 µs, 1.3-1.9 ms with 50 µs), while
+// evaluations back to back gained about as much either way (0.50-0.61 ms).
+constexpr int WaitPollMicroseconds = 50;
 
 struct ObjectAnalysis::Shared {
     const Project &project;
@@ -117,8 +118,8 @@ struct ObjectAnalysis::Shared {
         waitFor([this] { return done.load(std::memory_order_acquire) == stageIndices.size(); });
     }
 
-    // Waits until `ready()`: polls first, since the other thread usually finishes within a few hundred
-    // µs and waking from a condition variable costs about 70 µs here (pollFor); then sleeps.
+    // Waits until `ready()`: polls first, since the other thread often finishes within moments and
+    // waking from a condition variable costs about 70 µs here (pollFor); then sleeps.
     template <typename Ready> void waitFor(Ready &&ready)
     {
         if (pollFor(ready, WaitPollMicroseconds))
