@@ -415,15 +415,33 @@ void TestPowerAnalysis::unfedRacks()
     QCOMPARE(loadingOf(result, bus)->loadKw, 10.0);
 }
 
+namespace {
+
+// A 2N supply: UPS-A and UPS-B (1,000 kVA, one redundancy group), busways BW-A1 and BW-A2 under A
+// and BW-B1 under B (100 kVA each).
+struct TwoNBusways {
+    Id upsA, upsB, a1, a2, b1;
+};
+
+TwoNBusways addTwoNBusways(PowerFixture &f)
+{
+    TwoNBusways c;
+    const Id g = f.addGroup(RedundancyScheme::TwoN, 2, 1);
+    c.upsA = f.addNode(QStringLiteral("UPS-A"), PowerNodeKind::Ups, NoId, 1000, FeedSide::A, g);
+    c.upsB = f.addNode(QStringLiteral("UPS-B"), PowerNodeKind::Ups, NoId, 1000, FeedSide::B, g);
+    c.a1 = f.addNode(QStringLiteral("BW-A1"), PowerNodeKind::Busway, c.upsA, 100);
+    c.a2 = f.addNode(QStringLiteral("BW-A2"), PowerNodeKind::Busway, c.upsA, 100);
+    c.b1 = f.addNode(QStringLiteral("BW-B1"), PowerNodeKind::Busway, c.upsB, 100);
+    return c;
+}
+
+} // namespace
+
 void TestPowerAnalysis::singleCorded()
 {
     PowerFixture f;
-    const Id g = f.addGroup(RedundancyScheme::TwoN, 2, 1);
-    const Id upsA = f.addNode(QStringLiteral("UPS-A"), PowerNodeKind::Ups, NoId, 1000, FeedSide::A, g);
-    const Id upsB = f.addNode(QStringLiteral("UPS-B"), PowerNodeKind::Ups, NoId, 1000, FeedSide::B, g);
-    const Id a1 = f.addNode(QStringLiteral("BW-A1"), PowerNodeKind::Busway, upsA, 100);
-    const Id a2 = f.addNode(QStringLiteral("BW-A2"), PowerNodeKind::Busway, upsA, 100);
-    const Id b1 = f.addNode(QStringLiteral("BW-B1"), PowerNodeKind::Busway, upsB, 100);
+    const TwoNBusways chain = addTwoNBusways(f);
+    const Id a1 = chain.a1, a2 = chain.a2, b1 = chain.b1;
     const Id type = f.addType(10000, 1.0);
     f.addRack(type, {RackFeed{a1, Phase::ThreePhase}, RackFeed{b1, Phase::ThreePhase}}); // fine
     const Id oneSide = f.addRack(type, {RackFeed{a1, Phase::ThreePhase}, RackFeed{a2, Phase::ThreePhase}});
@@ -447,12 +465,8 @@ void TestPowerAnalysis::alikeRacksAreGroupedButNamedInRackOrder()
     // The analysis works per group of alike racks (RackDigest): each rack still counts once, and each
     // faulty rack is named in its own problem, in the order of the racks, not of the groups.
     PowerFixture f;
-    const Id g = f.addGroup(RedundancyScheme::TwoN, 2, 1);
-    const Id upsA = f.addNode(QStringLiteral("UPS-A"), PowerNodeKind::Ups, NoId, 1000, FeedSide::A, g);
-    const Id upsB = f.addNode(QStringLiteral("UPS-B"), PowerNodeKind::Ups, NoId, 1000, FeedSide::B, g);
-    const Id a1 = f.addNode(QStringLiteral("BW-A1"), PowerNodeKind::Busway, upsA, 100);
-    const Id a2 = f.addNode(QStringLiteral("BW-A2"), PowerNodeKind::Busway, upsA, 100);
-    const Id b1 = f.addNode(QStringLiteral("BW-B1"), PowerNodeKind::Busway, upsB, 100);
+    const TwoNBusways chain = addTwoNBusways(f);
+    const Id upsA = chain.upsA, a1 = chain.a1, a2 = chain.a2, b1 = chain.b1;
     const Id type = f.addType(10000, 1.0);
     const QList<RackFeed> oneSide{{a1, Phase::ThreePhase}, {a2, Phase::ThreePhase}};
     const Id r1 = f.addRack(type, oneSide);
