@@ -122,7 +122,10 @@ QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenari
     // Ordered by rack type id: a QHash's order changes from process to process, and the order of
     // the assets changes the last bits of the sums (shards of a Monte Carlo study must agree).
     std::map<Id, std::pair<double, const RackType *>> itCost;
-    for (const RackDigest::Group &g : sharedRackDigest(project, scenario)->groups)
+    // Held for the loop: the cache may drop its own reference to the digest meanwhile (another
+    // thread evaluating another scenario), and a temporary's groups would be freed under the loop.
+    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario);
+    for (const RackDigest::Group &g : racks->groups)
         if (g.stage == stageIndex && g.type) {
             auto &[cost, type] = itCost[g.type->id];
             cost += g.type->unitCost * g.rackCount;
@@ -139,7 +142,8 @@ double tokensPerSecond(const Project &project, const Scenario &scenario, int sta
                        QStringList &workloads)
 {
     double tps = 0;
-    for (const RackDigest::Group &g : sharedRackDigest(project, scenario)->groups) {
+    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario); // held: see above
+    for (const RackDigest::Group &g : racks->groups) {
         const RackType *t = g.stage == stageIndex ? g.type : nullptr;
         if (t && t->tokensPerSecondPerGpu > 0) {
             tps += t->gpus * t->tokensPerSecondPerGpu * g.rackCount;
