@@ -227,7 +227,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
     // Started first: on a second thread it runs alongside the loads and capex below.
     ObjectAnalysis objects(project, scenario, racks,
                            options.perObjectAnalysis ? wantedStages : std::vector<int>{},
-                           options.parallelAnalysis, haveClimate);
+                           options.parallelAnalysis);
 
     const ClimateSeries &series = climateCache.series;
     const LoadModel loads(project, scenario, *racks, haveClimate ? &series : nullptr, r.problems);
@@ -249,6 +249,8 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         const CapexBreakdown added =
             stageCapex(project.costs, additions(scenario, i, load, i > 0 ? &before : nullptr));
         capex = capex + added;
+        before.itCapacityW = load.itCapacityW; // all the next stage's additions() read of it
+        before.itUnitCost = load.itUnitCost;
         gridCapacityW += stageGridCapacityAddedW(scenario, i);
         if (wanted) {
             StageResult s;
@@ -273,14 +275,9 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
                 if (scenario.builtBy(item.stageId, i))
                     s.opex.items += item.perYear;
             r.stages.append(std::move(s));
-            if (haveClimate) {
-                before.itCapacityW = load.itCapacityW; // all that additions() reads of it
-                before.itUnitCost = load.itUnitCost;
+            if (haveClimate)
                 energy.push_back({i, std::move(load), std::move(losses)});
-                continue;
-            }
         }
-        before = std::move(load);
     }
 
     // The stages' hourly energy balances, shared by both threads (each with its own arrays); each
@@ -305,7 +302,7 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         stageProblemsEnd.push_back(r.problems.size());
     }
     if (options.onlyStage < 0 && haveClimate)
-        r.finance = computeFinance(project, scenario, r.stages, r.problems);
+        r.finance = computeFinance(project, scenario, *racks, r.stages, r.problems);
     if (options.perObjectAnalysis)
         mergeObjectAnalysis(objects.stages(), stageProblemsEnd, r);
 

@@ -109,7 +109,7 @@ InvestorFigures investorFigures(const CashFlows &c, double taxRate, double disco
 
 // The assets a stage buys: the facility classes (with their share of soft costs and contingency) and
 // the IT of its racks, per rack type.
-QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenario, int stageIndex,
+QList<AssetPurchase> stageAssets(const Project &project, const RackDigest &racks, int stageIndex,
                                  const CapexBreakdown &added, int year)
 {
     const CostCatalogue &k = project.costs;
@@ -122,10 +122,7 @@ QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenari
     // Ordered by rack type id: a QHash's order changes from process to process, and the order of
     // the assets changes the last bits of the sums (shards of a Monte Carlo study must agree).
     std::map<Id, std::pair<double, const RackType *>> itCost;
-    // Held for the loop: the cache may drop its own reference to the digest meanwhile (another
-    // thread evaluating another scenario), and a temporary's groups would be freed under the loop.
-    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario);
-    for (const RackDigest::Group &g : racks->groups)
+    for (const RackDigest::Group &g : racks.groups)
         if (g.stage == stageIndex && g.type) {
             auto &[cost, type] = itCost[g.type->id];
             cost += g.type->unitCost * g.rackCount;
@@ -138,12 +135,10 @@ QList<AssetPurchase> stageAssets(const Project &project, const Scenario &scenari
     return assets;
 }
 
-double tokensPerSecond(const Project &project, const Scenario &scenario, int stageIndex,
-                       QStringList &workloads)
+double tokensPerSecond(const RackDigest &racks, int stageIndex, QStringList &workloads)
 {
     double tps = 0;
-    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario); // held: see above
-    for (const RackDigest::Group &g : racks->groups) {
+    for (const RackDigest::Group &g : racks.groups) {
         const RackType *t = g.stage == stageIndex ? g.type : nullptr;
         if (t && t->tokensPerSecondPerGpu > 0) {
             tps += t->gpus * t->tokensPerSecondPerGpu * g.rackCount;
@@ -165,7 +160,7 @@ double rampShare(int monthsSinceEnergisation, int rampUpMonths)
     return std::min(1.0, (monthsSinceEnergisation + 0.5) / rampUpMonths);
 }
 
-FinanceResults computeFinance(const Project &project, const Scenario &scenario,
+FinanceResults computeFinance(const Project &project, const Scenario &scenario, const RackDigest &racks,
                               const QList<StageResult> &stages, QList<Problem> &problems)
 {
     FinanceResults f;
@@ -211,13 +206,13 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario,
         }
         d.itCapacityW = s.itCapacityW - (previous ? previous->itCapacityW : 0);
         d.gpus = s.gpus - (previous ? previous->gpus : 0);
-        d.tokensPerSecond = tokensPerSecond(project, scenario, i, workloads);
+        d.tokensPerSecond = tokensPerSecond(racks, i, workloads);
         auto variable = [](const OpexBreakdown &o) { return o.energy + o.certificates - o.heatSales; };
         auto fixed = [](const OpexBreakdown &o) { return o.maintenance + o.staff + o.items; };
         d.variableOpex = variable(s.opex) - (previous ? variable(previous->opex) : 0);
         d.fixedOpex = fixed(s.opex) - (previous ? fixed(previous->opex) : 0);
         d.capex = s.capexIncrement.total();
-        d.assets = stageAssets(project, scenario, i, s.capexIncrement, d.energisation.year());
+        d.assets = stageAssets(project, racks, i, s.capexIncrement, d.energisation.year());
         f.totalCapex += d.capex;
         inc.append(d);
         timing.append({d.energisation, d.rampUpMonths});
@@ -230,7 +225,7 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario,
         f.firstYear = std::min(f.firstYear, d.energisation.year());
     const int horizon = std::max(0, project.costs.horizonYears);
     const double rate = project.costs.discountRate;
-    const RevenueTable revenue = tenantRevenue(project, scenario, timing, f.firstYear, horizon);
+    const RevenueTable revenue = tenantRevenue(scenario, racks, timing, f.firstYear, horizon);
 
     // Each stage's own cash flows; the campus is their sum.
     CashFlows campus(horizon);

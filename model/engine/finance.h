@@ -5,6 +5,10 @@
 #include "model/project.h"
 #include "model/results.h"
 
+namespace fjord {
+struct RackDigest;
+}
+
 namespace fjord::engine {
 
 // Days of each month of the engine's (non-leap) year.
@@ -18,7 +22,8 @@ double rampShare(int monthsSinceEnergisation, int rampUpMonths);
 // Yearly series, present value and levelised costs from the cumulative stage results (all stages,
 // in order, annual figures and capex increments filled). Stage dates that are missing take the
 // previous stage's date (a Problem says so).
-FinanceResults computeFinance(const Project &project, const Scenario &scenario,
+// `racks`: the evaluation's grouped racks (sharedRackDigest of the same project and scenario).
+FinanceResults computeFinance(const Project &project, const Scenario &scenario, const RackDigest &racks,
                               const QList<StageResult> &stages, QList<Problem> &problems);
 
 } // namespace fjord::engine

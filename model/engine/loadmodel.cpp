@@ -85,13 +85,13 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Rac
         profileOfType.push_back(typeProfile.value(t.id, anyTypeProfile));
 
     int skipped = 0;
-    int firstSkipped = -1;                                // the first such rack in scenario.racks
+    const Rack *firstSkipped = nullptr;                   // groups come in the order of their first rack
     for (const RackDigest::Group &group : racks.groups) { // a group's racks share stage, type and hall
         const RackType *type = group.type;
         if (!type || group.stage < 0) {
             skipped += group.rackCount;
-            const int first = racks.members[size_t(group.firstMember)];
-            firstSkipped = firstSkipped < 0 ? first : std::min(firstSkipped, first);
+            if (!firstSkipped)
+                firstSkipped = &racks.representative(scenario, group);
             continue;
         }
         const int hallAt = hallIndex.value(racks.representative(scenario, group).hallId);
@@ -113,7 +113,7 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Rac
                                 EngineTr::tr("%1 left out of the energy figures (first: %2): unknown rack "
                                              "type or stage")
                                     .arg(countOf(skipped, EngineTr::tr("rack"), EngineTr::tr("racks")))
-                                    .arg(scenario.racks[firstSkipped].name)));
+                                    .arg(firstSkipped->name)));
 
     // Hourly utilisation of the profiles in use, computed once.
     m_utilisation.resize(m_profiles.size());

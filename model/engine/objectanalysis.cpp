@@ -29,22 +29,20 @@ struct ObjectAnalysis::Shared {
     std::condition_variable finished;
     std::atomic<size_t> done{0}; // stages analysed; increased under `mutex`
 
-    Shared(const Project &p, const Scenario &s, std::shared_ptr<const RackDigest> r, std::vector<int> indices,
-           bool willLend)
+    Shared(const Project &p, const Scenario &s, std::shared_ptr<const RackDigest> r, std::vector<int> indices)
         : project(p), scenario(s), stageIndices(std::move(indices)), racks(std::move(r)),
-          stages(stageIndices.size()), lentExpected(willLend)
+          stages(stageIndices.size())
     {
     }
 
-    // Tasks the owner lends (shareWork): claimed before the analysis' own stages, since the owner waits
-    // for them. `lentCount` is written before `lent` is published; `lent` is only called for a claimed
+    // Tasks the owner lends (shareWork, once; waitForAll publishes "none" if it never did): claimed
+    // before the analysis' own stages, since the owner waits for them. After its first stage the
+    // worker waits for them to be published rather than claim another (possibly long) stage while the
+    // owner gets them ready: the owner's finance waits for the lent tasks, nothing waits for the
+    // stages. `lentCount` is written before `lent` is published; `lent` is only called for a claimed
     // index below `lentCount`, all of which the owner waits for.
     std::atomic<const std::function<void(size_t)> *> lent{nullptr};
     size_t lentCount = 0;
-    // The owner will lend tasks: the worker, after its first stage, waits for them rather than claim
-    // another (possibly long) stage while the owner gets them ready, since the owner's finance waits
-    // for the lent tasks and nothing waits for the stages.
-    const bool lentExpected;
     std::atomic<size_t> nextLent{0};
     std::atomic<size_t> lentDone{0}; // increased under `mutex`
 
@@ -77,14 +75,14 @@ struct ObjectAnalysis::Shared {
     }
 
     // Runs lent tasks and analyses stages until none is left unclaimed. Touches the project only for a
-    // stage it claimed, which the owner waits for. `worker`: the analysis thread (see lentExpected).
+    // stage it claimed, which the owner waits for. `worker`: the analysis thread (see `lent`).
     void work(bool worker)
     {
         bool analysedOne = false;
         for (;;) {
             if (runLent())
                 continue;
-            if (worker && lentExpected && analysedOne && !lent.load(std::memory_order_acquire)) {
+            if (worker && analysedOne && !lent.load(std::memory_order_acquire)) {
                 waitFor([this] { return lent.load(std::memory_order_acquire) != nullptr; });
                 continue;
             }
@@ -131,9 +129,8 @@ struct ObjectAnalysis::Shared {
 
 ObjectAnalysis::ObjectAnalysis(const Project &project, const Scenario &scenario,
                                std::shared_ptr<const RackDigest> racks, std::vector<int> stageIndices,
-                               bool parallel, bool willLend)
-    : m_shared(
-          std::make_shared<Shared>(project, scenario, std::move(racks), std::move(stageIndices), willLend))
+                               bool parallel)
+    : m_shared(std::make_shared<Shared>(project, scenario, std::move(racks), std::move(stageIndices)))
 {
     if (parallel && !m_shared->stageIndices.empty() && std::thread::hardware_concurrency() > 1)
         AnalysisThread::instance().submit([shared = m_shared] { shared->work(true); });

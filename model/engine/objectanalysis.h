@@ -38,9 +38,8 @@ class ObjectAnalysis {
 public:
     // Analyses the campus through each of `stageIndices`. On the engine's analysis thread when
     // `parallel` (and the machine has a second core) as well as in stages(); otherwise only there.
-    // `willLend`: shareWork will be called (the analysis thread keeps itself free for it).
     ObjectAnalysis(const Project &project, const Scenario &scenario, std::shared_ptr<const RackDigest> racks,
-                   std::vector<int> stageIndices, bool parallel, bool willLend);
+                   std::vector<int> stageIndices, bool parallel);
     ~ObjectAnalysis(); // waits for a stage the worker is on: it reads the project
     ObjectAnalysis(const ObjectAnalysis &) = delete;
     ObjectAnalysis &operator=(const ObjectAnalysis &) = delete;

@@ -42,8 +42,8 @@ double contractPrice(const Tenant &t, int monthsSinceStart)
     return t.reletPrice * std::pow(1.0 + t.escalationPerYear, reletMonths / 12);
 }
 
-RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, const QList<StageTiming> &stages,
-                           int firstYear, int horizonYears)
+RevenueTable tenantRevenue(const Scenario &scenario, const RackDigest &racks,
+                           const QList<StageTiming> &stages, int firstYear, int horizonYears)
 {
     const int stageCount = int(stages.size());
     const int years = std::max(0, horizonYears);
@@ -54,9 +54,8 @@ RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, con
 
     QList<QList<Allocated>> allocated(scenario.tenants.size(), QList<Allocated>(stageCount));
     const TenantResolver resolver(scenario);
-    const std::shared_ptr<const RackDigest> racks = sharedRackDigest(project, scenario);
-    for (const RackDigest::Group &g : racks->groups) { // a group's racks share stage, type and tenant
-        const int t = tenantIndex.value(resolver.tenantOf(racks->representative(scenario, g)));
+    for (const RackDigest::Group &g : racks.groups) { // a group's racks share stage, type and tenant
+        const int t = tenantIndex.value(resolver.tenantOf(racks.representative(scenario, g)));
         if (t < 0 || g.stage < 0 || g.stage >= stageCount)
             continue;
         Allocated &a = allocated[t][g.stage];

@@ -8,6 +8,10 @@
 #include <QDate>
 #include <QList>
 
+namespace fjord {
+struct RackDigest;
+}
+
 namespace fjord::engine {
 
 // When each stage (by index) starts and how long it ramps (the finance's resolved dates).
@@ -20,8 +24,8 @@ struct StageTiming {
 // scenario.tenants, year index 0 is `firstYear`.
 using RevenueTable = QList<QList<QList<double>>>;
 
-RevenueTable tenantRevenue(const Project &project, const Scenario &scenario, const QList<StageTiming> &stages,
-                           int firstYear, int horizonYears);
+RevenueTable tenantRevenue(const Scenario &scenario, const RackDigest &racks,
+                           const QList<StageTiming> &stages, int firstYear, int horizonYears);
 
 // The contract price (currency per contract unit) a tenant pays in month `monthsSinceStart` of its
 // contract: escalated yearly during the term, the re-letting price (escalated from the re-letting)
