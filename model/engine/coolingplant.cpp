@@ -102,45 +102,56 @@ CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const Clima
     return k;
 }
 
-void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
-                  const HourlySeries &airW, const SizedDryCoolers &sized, CoolingHours &out)
+void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, HourRange hours,
+                  Eigen::Ref<const HourlySeries> liquidW, Eigen::Ref<const HourlySeries> airW,
+                  const SizedDryCoolers &sized, CoolingHours &out)
 {
-    out.chillerW = k.liquid.chillerPerW * liquidW + k.air.chillerPerW * airW;
+    // The coefficients of these hours.
+    const auto at = [hours](const HourlySeries &year) { return year.segment(hours.from, hours.count); };
+    const auto liquidChillerPerW = at(k.liquid.chillerPerW), airChillerPerW = at(k.air.chillerPerW);
+    const auto airFanPerW = at(k.air.fanPerW);
+    out.chillerW = liquidChillerPerW * liquidW + airChillerPerW * airW;
     out.facilityPumpW = system.facilityPumpFraction * (liquidW + airW);
     out.cduPumpW = system.cduPumpFraction * liquidW;
     out.crahFanW = system.crahFanFraction * airW;
-    const bool sizedModel = k.liquid.sizedSpeedPerLoad.size() == liquidW.size();
+    const bool sizedModel = k.liquid.sizedSpeedPerLoad.size() > 0;
     const bool reuse = sizedModel && sized.reusedW && sized.reusedW->size() == liquidW.size();
     if (!sizedModel) { // METHOD v1: per watt of heat + chiller power, both loops
-        out.dryCoolerFanW = k.liquid.fanPerW * liquidW + k.air.fanPerW * airW;
+        out.dryCoolerFanW = at(k.liquid.fanPerW) * liquidW + airFanPerW * airW;
     } else if (sized.designHeatW > 0) {
         // METHOD v2 on the liquid loop: Q_rej = Q + P_chiller (− heat reused), s = clamp(Q_rej/Q_d · f),
         // P = k_dc · Q_d · s³. One fused expression each: no temporary array.
         const double qd = sized.designHeatW;
         const double k3 = system.dryCoolerFanCoeff * qd;
+        const auto speedPerLoad = at(k.liquid.sizedSpeedPerLoad);
         if (reuse)
             out.dryCoolerFanW =
-                k.air.fanPerW * airW +
-                k3 * (((liquidW * (1.0 + k.liquid.chillerPerW) - *sized.reusedW).max(0.0) / qd) *
-                      k.liquid.sizedSpeedPerLoad)
+                airFanPerW * airW +
+                k3 * (((liquidW * (1.0 + liquidChillerPerW) - *sized.reusedW).max(0.0) / qd) * speedPerLoad)
                          .min(1.0)
                          .max(system.fanMinSpeed)
                          .cube();
         else
-            out.dryCoolerFanW = k.air.fanPerW * airW + k3 * ((liquidW * (1.0 + k.liquid.chillerPerW) / qd) *
-                                                             k.liquid.sizedSpeedPerLoad)
-                                                                .min(1.0)
-                                                                .max(system.fanMinSpeed)
-                                                                .cube();
+            out.dryCoolerFanW =
+                airFanPerW * airW + k3 * ((liquidW * (1.0 + liquidChillerPerW) / qd) * speedPerLoad)
+                                             .min(1.0)
+                                             .max(system.fanMinSpeed)
+                                             .cube();
     } else { // no liquid heat at design: no liquid-loop coolers to run
-        out.dryCoolerFanW = k.air.fanPerW * airW;
+        out.dryCoolerFanW = airFanPerW * airW;
     }
-    if (k.waterLPerHPerW.size() != liquidW.size())
+    if (k.waterLPerHPerW.size() == 0)
         out.waterLPerH.setZero(liquidW.size());
     else if (reuse) // v2: the reused heat is not rejected, so not evaporated either
-        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW - *sized.reusedW).max(0.0);
+        out.waterLPerH = at(k.waterLPerHPerW) * (liquidW + airW + out.chillerW - *sized.reusedW).max(0.0);
     else // rejected heat = heat + chiller power
-        out.waterLPerH = k.waterLPerHPerW * (liquidW + airW + out.chillerW);
+        out.waterLPerH = at(k.waterLPerHPerW) * (liquidW + airW + out.chillerW);
+}
+
+void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
+                  const HourlySeries &airW, const SizedDryCoolers &sized, CoolingHours &out)
+{
+    applyCooling(system, k, HourRange{0, int(liquidW.size())}, liquidW, airW, sized, out);
 }
 
 CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,

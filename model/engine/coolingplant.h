@@ -39,6 +39,7 @@ struct CoolingCoefficients {
 struct SizedDryCoolers {
     double designHeatW = 0;                // Q_d of the liquid loop's coolers, W (0: no liquid load)
     const HourlySeries *reusedW = nullptr; // heat taken by offtakes from this system's liquid loop, W
+                                           // (the hours applyCooling is given)
 };
 
 // Everything one cooling system draws in a year, W per hour.
@@ -72,6 +73,11 @@ CoolingCoefficients coolingCoefficients(const CoolingSystem &system, const Clima
 // liquid heat + its chiller power − heat reused; its air side keeps the v1 fan law (see docs/method.md).
 void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, const HourlySeries &liquidW,
                   const HourlySeries &airW, const SizedDryCoolers &sized, CoolingHours &out);
+// The same for the hours `hours` of the year only: `liquidW`, `airW`, `sized.reusedW` and `out` hold
+// those hours (hours.count values, the first is hour hours.from); `k` holds the whole year.
+void applyCooling(const CoolingSystem &system, const CoolingCoefficients &k, HourRange hours,
+                  Eigen::Ref<const HourlySeries> liquidW, Eigen::Ref<const HourlySeries> airW,
+                  const SizedDryCoolers &sized, CoolingHours &out);
 CoolingHours applyCooling(const CoolingSystem &system, const CoolingCoefficients &k,
                           const HourlySeries &liquidW, const HourlySeries &airW,
                           const SizedDryCoolers &sized = {});

@@ -36,6 +36,13 @@ inline double toMWh(const HourlySeries &watts)
     return watts.sum() / 1e6;
 }
 
+// Hours [from, from + count) of the year: the engine works through a stage's year in blocks of hours
+// so that the arrays of one block stay in the core's cache between the steps of its energy balance.
+struct HourRange {
+    int from = 0;
+    int count = HoursPerYear;
+};
+
 // The climate as arrays, built once per evaluation.
 struct ClimateSeries {
     HourlySeries dryBulbC;

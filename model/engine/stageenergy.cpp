@@ -126,8 +126,13 @@ enum StageSeries {
 // Where each of them is written, by StageSeries.
 using StageHours = std::array<double *, StageSeriesCount>;
 
+// Hours per block of the stage's year (see evaluateStageEnergy): a block's arrays (about 40 of them,
+// 8 kB each) stay in the core's level-2 cache from one step of its energy balance to the next.
+constexpr int BlockHours = 1024;
+
 // Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
-// hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise).
+// hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise). The
+// stage's hours when they are not kept are whole years; the rest hold one block of hours.
 struct Workspace {
     std::array<HourlySeries, StageSeriesCount> hours; // the StageHours when the hours are not kept
     HourlySeries facilityPumps, cduPumps, air, reusedHere;
@@ -147,22 +152,27 @@ struct SystemSums {
 // gives, without zeroing them first); a template argument so that the loop has no branch on it and
 // vectorises. `liquid`: the system carries liquid heat, so an hour is free cooling for the campus only
 // if its liquid loop runs without chiller (φ = 1).
+// Block arrays (`c`, the workspace's pump sums) are indexed from the block's first hour, like the
+// year's arrays (o, the load, φ): their pointers are offset by `hours.from`.
 template <bool First>
-SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlySeries &freeFraction,
-                     bool liquid, const StageHours &o, Workspace &ws)
+void addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlySeries &freeFraction, bool liquid,
+               HourRange hours, const StageHours &o, Workspace &ws, SystemSums &year)
 {
-    const double *const it = cl.itW.data(), *const chiller = c.chillerW.data(),
-                        *const fans = c.dryCoolerFanW.data(), *const facilityPumps = c.facilityPumpW.data(),
-                        *const cduPumps = c.cduPumpW.data(), *const crah = c.crahFanW.data(),
-                        *const water = c.waterLPerH.data(), *const phi = freeFraction.data();
-    double *const sumFacilityPumps = ws.facilityPumps.data(), *const sumCduPumps = ws.cduPumps.data();
+    const int from = hours.from;
+    const double *const it = cl.itW.data(), *const chiller = c.chillerW.data() - from,
+                        *const fans = c.dryCoolerFanW.data() - from,
+                        *const facilityPumps = c.facilityPumpW.data() - from,
+                        *const cduPumps = c.cduPumpW.data() - from, *const crah = c.crahFanW.data() - from,
+                        *const water = c.waterLPerH.data() - from, *const phi = freeFraction.data();
+    double *const sumFacilityPumps = ws.facilityPumps.data() - from, *const sumCduPumps =
+                                                                         ws.cduPumps.data() - from;
     double itWh = 0, coolingWh = 0, fanWh = 0, chillerWh = 0, waterL = 0;
     double freeCoolingHours = 0, chillerHours = 0; // counted in doubles: one vector type for every sum
     const double alwaysFree = liquid ? 0.0 : 1.0;  // an air-only system leaves the campus' free hours alone
     // Summed in vector lanes, then lane by lane (sources.cmake): the sums differ from an in-order
     // sum in the last bits only.
 #pragma omp simd reduction(+ : itWh, coolingWh, fanWh, chillerWh, waterL, freeCoolingHours, chillerHours)
-    for (int h = 0; h < HoursPerYear; ++h) {
+    for (int h = from; h < from + hours.count; ++h) {
         const double free = phi[h] >= 1.0 ? 1.0 : 0.0;
         itWh += it[h];
         coolingWh += chiller[h] + fans[h] + facilityPumps[h] + cduPumps[h] + crah[h];
@@ -191,36 +201,48 @@ SystemSums addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlyS
             o[FreeCooling][h] *= std::max(free, alwaysFree);
         }
     }
-    return {itWh, coolingWh, fanWh, chillerWh, waterL, int(freeCoolingHours), int(chillerHours)};
+    year.itWh += itWh;
+    year.coolingWh += coolingWh;
+    year.fanWh += fanWh;
+    year.chillerWh += chillerWh;
+    year.waterL += waterL;
+    year.freeCoolingHours += int(freeCoolingHours);
+    year.chillerHours += int(chillerHours);
 }
 
 // The year's campus figures, summed in the pass that computes the electrical chain (the cooling energy
 // and water are the cooling systems' sums, SystemSums).
 struct ChainSums {
     double itWh = 0, facilityWh = 0, reusedWh = 0, freeCoolingHours = 0;
-    double electricalLossWh = 0, facilityPeakW = 0;
+    double electricalLossWh = 0, facilityPeakW = -std::numeric_limits<double>::infinity();
     int chillerHours = 0;
     std::array<double, 12> monthItWh{}, monthFacilityWh{}, monthReusedWh{};
 };
 
 // METHOD §2 and §4, hour by hour in one pass: UPS losses on IT + CDU pumps, distribution losses on IT,
 // pumps, aux, transformer losses on everything before them, facility power; and the year's sums.
-ChainSums electricalChain(const StageLossCurves &losses, double auxW, const ClimateSeries &climate,
-                          const StageHours &o, const Workspace &ws)
+// The hours `hours` of the chain, added to the year's sums `s`.
+void electricalChain(const StageLossCurves &losses, double auxW, const ClimateSeries &climate,
+                     HourRange hours, const StageHours &o, const Workspace &ws, ChainSums &s)
 {
-    ChainSums s;
     // Local copies: the compiler then knows the hourly stores below cannot change their coefficients.
     const LossCurve ups = losses.ups, distribution = losses.distribution, transformers = losses.transformers;
-    const double *const facilityPumps = ws.facilityPumps.data(), *const cduPumps = ws.cduPumps.data();
-    const double *const reused = o[Reused]; // written by the heat reuse
+    const double *const facilityPumps = ws.facilityPumps.data() - hours.from,
+                        *const cduPumps = ws.cduPumps.data() - hours.from; // block arrays
+    const double *const reused = o[Reused];                                // written by the heat reuse
     double freeCoolingHours = 0, electricalLossWh = 0;
-    double facilityPeakW = -std::numeric_limits<double>::infinity();
+    double facilityPeakW = s.facilityPeakW;
     double chillerHours = 0; // a double: one vector type for every sum
+    const int end = hours.from + hours.count;
     for (int m = 0; m < 12; ++m) {
+        const int first = std::max(hours.from, climate.monthStart[m]),
+                  last = std::min(end, climate.monthStart[m + 1]);
+        if (first >= last)
+            continue;
         double monthIt = 0, monthFacility = 0, monthReused = 0;
 #pragma omp simd reduction(+ : monthIt, monthFacility, monthReused, freeCoolingHours, chillerHours, electricalLossWh) \
     reduction(max : facilityPeakW)
-        for (int h = climate.monthStart[m]; h < climate.monthStart[m + 1]; ++h) {
+        for (int h = first; h < last; ++h) {
             const double it = o[It][h];
             const double upsLoss = ups.hourLossW(it + cduPumps[h]);
             const double distributionLoss = distribution.hourLossW(it);
@@ -243,18 +265,17 @@ ChainSums electricalChain(const StageLossCurves &losses, double auxW, const Clim
             electricalLossWh += upsLoss + transformerLoss + distributionLoss;
             facilityPeakW = std::max(facilityPeakW, facility);
         }
-        s.monthItWh[m] = monthIt;
-        s.monthFacilityWh[m] = monthFacility;
-        s.monthReusedWh[m] = monthReused;
+        s.monthItWh[m] += monthIt;
+        s.monthFacilityWh[m] += monthFacility;
+        s.monthReusedWh[m] += monthReused;
         s.itWh += monthIt;
         s.facilityWh += monthFacility;
         s.reusedWh += monthReused;
     }
-    s.freeCoolingHours = freeCoolingHours;
-    s.chillerHours = int(chillerHours);
-    s.electricalLossWh = electricalLossWh;
+    s.freeCoolingHours += freeCoolingHours;
+    s.chillerHours += int(chillerHours);
+    s.electricalLossWh += electricalLossWh;
     s.facilityPeakW = facilityPeakW;
-    return s;
 }
 
 QList<double> monthlyMWh(const std::array<double, 12> &wh)
@@ -289,40 +310,84 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
             o[k] = ws.hours[k].data();
         }
     }
-    ws.facilityPumps.resize(HoursPerYear);
-    ws.cduPumps.resize(HoursPerYear);
+    ws.facilityPumps.resize(BlockHours);
+    ws.cduPumps.resize(BlockHours);
 
-    // Heat reuse (METHOD §5) first: a v2 system's dry coolers do not reject what the offtakes take.
+    // What each cooling system brings to every block of hours, and its year's sums.
+    struct SystemYear {
+        const CoolingLoad *load;
+        const CoolingSystem *system;
+        const CoolingCoefficients *k;
+        SizedDryCoolers sized;
+        bool liquid;
+        SystemSums sums;
+    };
+    std::vector<SystemYear> cooling;
+    cooling.reserve(size_t(load.systems.size()));
+    bool anyLiquid = false;
+    for (const CoolingLoad &cl : load.systems) {
+        const CoolingSystem &system = systems[cl.system];
+        SizedDryCoolers sized;
+        if (system.fanModel == DryCoolerFanModel::Sized)
+            sized.designHeatW = sizedDesignHeatW(system, cl.liquidPeakW);
+        const bool liquid = cl.liquidCapacityW > 0;
+        anyLiquid = anyLiquid || liquid;
+        cooling.push_back({&cl, &system, &coefficients.get(cl.system, system, climate), sized, liquid, {}});
+    }
+    // Heat reuse (METHOD §5) first in each block: a v2 system's dry coolers do not reject what the
+    // offtakes take.
     QList<HeatSource> heatSources;
     for (const CoolingLoad &cl : load.systems)
         heatSources.append({systems[cl.system].returnC(), &cl.liquidW});
     const QList<const HeatOfftake *> offtakes = builtBy(scenario, scenario.heatOfftakes, stageIndex);
+    const QList<const Ppa *> ppas = builtBy(scenario, scenario.supply.ppas, stageIndex);
+    const QList<const GuaranteeOfOrigin *> guarantees =
+        builtBy(scenario, scenario.supply.guarantees, stageIndex);
+    SupplyMatch supplyMatch(scenario.supply.grid, ppas, guarantees, ws.supplyScratch);
+    const double auxW = options.auxFraction * load.itCapacityW;
     double heatRevenue = 0;
-    reuseHeat(offtakes, heatSources, climate.dryBulbC, ws.heat,
-              Eigen::Map<HourlySeries>(o[Reused], HoursPerYear), heatRevenue);
+    ChainSums year;
 
-    bool anyLiquid = false;
-    SystemSums campus; // Σ of the systems' years: cooling energy and water
-    for (int i = 0; i < load.systems.size(); ++i) {
-        const CoolingLoad &cl = load.systems[i];
-        const CoolingSystem &system = systems[cl.system];
-        ws.air = cl.itW - cl.liquidW;
-        const CoolingCoefficients &k = coefficients.get(cl.system, system, climate);
-        CoolingHours &c = ws.cooling;
-        SizedDryCoolers sized;
-        if (system.fanModel == DryCoolerFanModel::Sized) {
-            sized.designHeatW = sizedDesignHeatW(system, cl.liquidPeakW);
-            if (!offtakes.isEmpty()) { // what the offtakes took from this system: its heat − what is left
-                ws.reusedHere = cl.liquidW - ws.heat.left[i];
-                sized.reusedW = &ws.reusedHere;
+    // Every step of METHOD §2–6 is hour by hour, so the year is worked through in blocks of hours,
+    // each block through all the steps before the next: the arrays passed from one step to the next
+    // are then a block long and stay in cache (over the whole year they spill from it, and the steps
+    // ran at memory speed).
+    for (int from = 0; from < HoursPerYear; from += BlockHours) {
+        const HourRange hours{from, std::min(BlockHours, HoursPerYear - from)};
+        heatRevenue += reuseHeat(offtakes, heatSources, climate.dryBulbC, hours, ws.heat,
+                                 Eigen::Map<HourlySeries>(o[Reused] + from, hours.count));
+        for (size_t i = 0; i < cooling.size(); ++i) {
+            SystemYear &sy = cooling[i];
+            const auto liquidW = sy.load->liquidW.segment(from, hours.count);
+            ws.air = sy.load->itW.segment(from, hours.count) - liquidW;
+            if (sy.system->fanModel == DryCoolerFanModel::Sized && !offtakes.isEmpty()) {
+                ws.reusedHere = liquidW - ws.heat.left[i]; // what the offtakes took: its heat − what is left
+                sy.sized.reusedW = &ws.reusedHere;
             }
+            applyCooling(*sy.system, *sy.k, hours, liquidW, ws.air, sy.sized, ws.cooling);
+            if (i == 0)
+                addSystem<true>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
+                                sy.sums);
+            else
+                addSystem<false>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
+                                 sy.sums);
         }
-        applyCooling(system, k, cl.liquidW, ws.air, sized, c);
-        const bool liquid = cl.liquidCapacityW > 0;
-        anyLiquid = anyLiquid || liquid;
-        const SystemSums sums = i == 0 ? addSystem<true>(cl, c, k.liquid.freeFraction, liquid, o, ws)
-                                       : addSystem<false>(cl, c, k.liquid.freeFraction, liquid, o, ws);
+        if (cooling.empty()) // no racks: the sums are zero
+            for (double *sum : {o[It] + from, o[Chiller] + from, o[Fans] + from, ws.facilityPumps.data(),
+                                ws.cduPumps.data(), o[Crah] + from, o[Water] + from})
+                std::fill_n(sum, hours.count, 0.0);
+        if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
+            std::fill_n(o[FreeCooling] + from, hours.count, 0.0);
+        // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through
+        // transformers. Then the supply (METHOD §6).
+        electricalChain(losses, auxW, climate, hours, o, ws, year);
+        supplyMatch.addHours(hours, o[Facility], climate, SupplyHours{o[PpaUsed], o[GridImport], o[Cfe]});
+    }
 
+    SystemSums campus; // Σ of the systems' years: cooling energy and water
+    for (const SystemYear &sy : cooling) {
+        const SystemSums &sums = sy.sums;
+        const CoolingSystem &system = *sy.system;
         campus.coolingWh += sums.coolingWh;
         campus.fanWh += sums.fanWh;
         campus.chillerWh += sums.chillerWh;
@@ -331,7 +396,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         CoolingSystemKpis kpis;
         kpis.coolingSystemId = system.id;
         kpis.name = system.name;
-        kpis.itCapacityW = cl.capacityW;
+        kpis.itCapacityW = sy.load->capacityW;
         kpis.itEnergyMWh = sums.itWh / 1e6;
         kpis.coolingEnergyMWh = sums.coolingWh / 1e6;
         kpis.pPue = ratio(kpis.itEnergyMWh + kpis.coolingEnergyMWh, kpis.itEnergyMWh);
@@ -342,25 +407,11 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         kpis.designAmbientC = system.designAmbientC;
         kpis.designAmbientFromClimate = system.designAmbientFromClimate;
         kpis.dryCoolerFanEnergyMWh = sums.fanWh / 1e6;
-        kpis.sizedDesignHeatW = sized.designHeatW;
-        checkCooling(system, cl, stage, kpis, problems);
+        kpis.sizedDesignHeatW = sy.sized.designHeatW;
+        checkCooling(system, *sy.load, stage, kpis, problems);
         out.cooling.append(kpis);
     }
-    if (load.systems.isEmpty()) // no racks: the sums are zero
-        for (double *sum :
-             {o[It], o[Chiller], o[Fans], ws.facilityPumps.data(), ws.cduPumps.data(), o[Crah], o[Water]})
-            std::fill_n(sum, HoursPerYear, 0.0);
-    if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
-        std::fill_n(o[FreeCooling], HoursPerYear, 0.0);
-
-    // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through transformers.
-    const ChainSums year = electricalChain(losses, options.auxFraction * load.itCapacityW, climate, o, ws);
-
-    // Supply (METHOD §6).
-    SupplyFigures supply;
-    matchSupply(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
-                builtBy(scenario, scenario.supply.guarantees, stageIndex), o[Facility], climate,
-                ws.supplyScratch, SupplyHours{o[PpaUsed], o[GridImport], o[Cfe]}, supply);
+    const SupplyFigures supply = supplyMatch.figures();
 
     AnnualKpis &a = out.annual;
     a.itEnergyMWh = year.itWh / 1e6;

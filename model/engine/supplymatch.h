@@ -16,10 +16,11 @@ constexpr double WindRatedMPerS = 12.0;
 constexpr double WindCutOutMPerS = 25.0;
 constexpr double SolarEfficiency = 0.2;
 
-// Hourly generation (W) of one PPA at the site, written into `out`. Hydro: flat. Wind: generic power
-// curve as a share of capacity: 0 below cut-in and from cut-out, (v³ − v_in³)/(v_r³ − v_in³) between
-// cut-in and rated, 1 from rated to cut-out. Solar: GHI × area × efficiency.
-void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourlySeries &out);
+// Hourly generation (W) of one PPA at the site in the hours `hours`, written into `out` (hours.count
+// values). Hydro: flat. Wind: generic power curve as a share of capacity: 0 below cut-in and from
+// cut-out, (v³ − v_in³)/(v_r³ − v_in³) between cut-in and rated, 1 from rated to cut-out. Solar: GHI ×
+// area × efficiency.
+void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hours, HourlySeries &out);
 
 struct SupplyFigures {
     double ppaUsedMWh = 0;
@@ -34,27 +35,41 @@ struct SupplyFigures {
     double certificateCost = 0; // GoO MWh × price
 };
 
-// Where matchSupply writes its hours (HoursPerYear values each): the Results' lists or scratch arrays.
+// Where the supply match writes its hours (HoursPerYear values each): the Results' lists or scratch arrays.
 struct SupplyHours {
     double *ppaUsedW;    // PPA generation used by the facility, W
     double *gridImportW; // the rest of the facility's power, from the grid, W
     double *cfe;         // carbon-free share of the hour's load, 0..1 (0 in an hour without load)
 };
 
-// Arrays reused from one call to the next.
+// Arrays reused from one year to the next.
 struct SupplyScratch {
-    std::vector<HourlySeries> perPpa;
-    HourlySeries generation;            // per hour: every PPA's generation, W
-    std::vector<double> usedByContract; // W·h of each PPA's generation used over the year
-    std::vector<double> usedShare;      // per hour: the share of the PPAs' generation used (several PPAs)
+    std::vector<HourlySeries> perPpa;   // per PPA: its generation in the hours at hand, W
+    HourlySeries generation;            // per hour at hand: every PPA's generation, W
+    std::vector<double> usedByContract; // W·h of each PPA's generation used so far
+    HourlySeries usedShare;             // per hour at hand: the share of the PPAs' generation used
 };
 
 // Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
-// grid, in one pass over the hours (and one per PPA when there are several): writes the hours into `hours`
-// and the year's figures into `out`.
-void matchSupply(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                 const QList<const GuaranteeOfOrigin *> &guarantees, const double *facilityW,
-                 const ClimateSeries &climate, SupplyScratch &scratch, const SupplyHours &hours,
-                 SupplyFigures &out);
+// grid, block of hours by block of hours (addHours, in any order, each hour once), then gives the
+// year's figures (figures).
+class SupplyMatch {
+public:
+    SupplyMatch(const GridSupply &grid, const QList<const Ppa *> &ppas,
+                const QList<const GuaranteeOfOrigin *> &guarantees, SupplyScratch &scratch);
+
+    // The hours `hours` of the facility load `facilityW` (the whole year), written into `out`'s hours.
+    void addHours(HourRange hours, const double *facilityW, const ClimateSeries &climate,
+                  const SupplyHours &out);
+
+    SupplyFigures figures() const;
+
+private:
+    const GridSupply &m_grid;
+    const QList<const Ppa *> &m_ppas;
+    const QList<const GuaranteeOfOrigin *> &m_guarantees;
+    SupplyScratch &m_ws;
+    double m_used = 0, m_generated = 0, m_imported = 0, m_load = 0, m_clean = 0; // W·h so far
+};
 
 } // namespace fjord::engine

@@ -448,6 +448,10 @@ int main(int argc, char **argv)
         engineTimes(project, scenario, climate, std::atoi(argv[2]), false);
         return 0;
     }
+    if (argc > 2 && std::string_view(argv[1]) == "--profile-parallel") { // the same on 2 threads
+        engineTimes(project, scenario, climate, std::atoi(argv[2]), true);
+        return 0;
+    }
     if (argc > 2 && std::string_view(argv[1]) == "--dump") { // every figure, exact: compare before/after
         std::FILE *out = std::fopen(argv[2], "w");
         if (!out)

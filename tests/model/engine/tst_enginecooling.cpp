@@ -1,11 +1,15 @@
 // The cooling and electrical chain of METHOD §2–4 against hand calculations in constant climates.
 
+#include "model/climate.h"
 #include "model/engine.h"
+#include "model/sample/narviksample.h"
 #include "toyproject.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace fjord;
 using namespace fjord::test;
@@ -263,6 +267,47 @@ private slots:
         // This climate reaches 34 °C: some chiller hours, many free hours.
         QVERIFY(r.stages[0].annual.chillerHours > 0);
         QVERIFY(r.stages[0].annual.freeCoolingHours > 4000);
+    }
+
+    // The engine works through the year in blocks of hours (months and blocks do not line up): the
+    // year's and each month's figures must still be exactly what the hours add up to.
+    void yearAndMonthFiguresAreTheSumsOfTheHours()
+    {
+        const Project p = makeNarvikSample(); // two cooling systems, heat reuse, three PPAs
+        const Results r = evaluate(p, p.scenarios.front(), p.site.climate);
+        QCOMPARE(r.stages.size(), 2);
+        const auto sum = [](const QList<double> &v, int from = 0, int to = HoursPerYear) {
+            return std::accumulate(v.begin() + from, v.begin() + to, 0.0);
+        };
+        const auto near = [](double a, double b) {
+            return std::abs(a - b) <= 1e-11 * std::max(std::abs(a), 1.0);
+        };
+        for (const StageResult &s : r.stages) {
+            const HourlyEndUses &h = s.hourly;
+            const AnnualKpis &a = s.annual;
+            QVERIFY(near(a.itEnergyMWh, sum(h.itW) / 1e6));
+            QVERIFY(near(a.facilityEnergyMWh, sum(h.facilityW) / 1e6));
+            QVERIFY(near(a.heatReusedMWh, sum(h.heatReusedW) / 1e6));
+            QVERIFY(near(a.chillerEnergyMWh, sum(h.chillerW) / 1e6));
+            QVERIFY(near(a.dryCoolerFanEnergyMWh, sum(h.dryCoolerFanW) / 1e6));
+            QVERIFY(near(a.waterM3, sum(h.waterLPerH) / 1000.0));
+            QVERIFY(near(a.ppaUsedMWh, sum(h.ppaSupplyW) / 1e6));
+            QVERIFY(near(a.gridImportMWh, sum(h.gridImportW) / 1e6));
+            QCOMPARE(a.freeCoolingHours, sum(h.freeCooling));
+            QCOMPARE(a.chillerHours, int(std::count_if(h.chillerW.begin(), h.chillerW.end(),
+                                                       [](double w) { return w > 0; })));
+            QCOMPARE(s.facilityPeakW, *std::max_element(h.facilityW.begin(), h.facilityW.end()));
+            QVERIFY(a.heatReusedMWh > 0 && a.ppaUsedMWh > 0 && a.freeCoolingHours > 0);
+            QCOMPARE(a.monthlyItEnergyMWh.size(), 12);
+            for (int m = 0; m < 12; ++m) {
+                const int from = firstHourOfMonth(m), to = firstHourOfMonth(m + 1);
+                QVERIFY2(near(a.monthlyItEnergyMWh[m], sum(h.itW, from, to) / 1e6), qPrintable(s.name));
+                QVERIFY2(near(a.monthlyFacilityEnergyMWh[m], sum(h.facilityW, from, to) / 1e6),
+                         qPrintable(s.name));
+                QVERIFY2(near(a.monthlyHeatReusedMWh[m], sum(h.heatReusedW, from, to) / 1e6),
+                         qPrintable(s.name));
+            }
+        }
     }
 
     void warmerLoopSpinsFansFasterInFreeCooling()
