@@ -27,14 +27,15 @@ double scanRate(int i)
 }
 
 // Every scan interval [rate(i − 1), rate(i)] where the NPV changes sign or is 0 at rate(i): what
-// testing all 4,001 points gives, with most points' signs proven in blocks instead of computed.
+// testing all 4,001 points gives, with most points' signs proven in ranges instead of computed.
 // With x = 1/(1 + r) the NPV is p(x) = P(x) − N(x), P and N the polynomials of the positive and of
-// the negated negative cash flows, both increasing for x > 0. On a block of points with x in
+// the negated negative cash flows, both increasing for x > 0. On a range of points with x in
 // [x_lo, x_hi], p ≥ P(x_lo) − N(x_hi) and p ≤ P(x_hi) − N(x_lo). When that bound clears 0 by far
 // more than the rounding error of netPresentValue (below 1e-13 of P + N for 60 years), every point
-// of the block has the bound's sign as netPresentValue computes it. Only blocks near a root are
-// computed, point by point, with the same operations in the same order as netPresentValue (so
-// the same bits), side by side so that they vectorise.
+// of the range has the bound's sign as netPresentValue computes it. A range the bound cannot settle
+// is halved, down to blocks of 32 points, which are computed point by point with the same operations
+// in the same order as netPresentValue (so the same bits), side by side so that they vectorise. Only
+// the ranges around a root are halved: a few dozen bounds instead of one per block.
 QList<std::pair<double, double>> scanForSignChanges(const QList<double> &cashFlow)
 {
     constexpr int Points = ScanSteps + 1;
@@ -59,34 +60,43 @@ QList<std::pair<double, double>> scanForSignChanges(const QList<double> &cashFlo
         }
         return std::pair{pos, neg};
     };
-    constexpr double Margin = 1e-9;              // relative to P + N: ~10,000 × the rounding error bound
-    thread_local std::array<double, Points> npv; // only the sign is used: ±1 where proven
-    for (int from = 0; from < Points; from += Block) {
-        const int to = std::min(Points, from + Block);
+    constexpr double Margin = 1e-9; // relative to P + N: ~10,000 × the rounding error bound
+    // The points are settled in order; each is compared with the one before (its NPV, or ±1 where
+    // only the sign is proven), as a scan of every point would.
+    QList<std::pair<double, double>> brackets;
+    double previous = 0; // the NPV (or its proven sign) at the point before the next one settled
+    const auto visit = [&](int i, double npv) {
+        if (i > 0 && (npv == 0.0 || (npv > 0) != (previous > 0)))
+            brackets.append({grid.rate[i - 1], grid.rate[i]});
+        previous = npv;
+    };
+    // Settles the points [from, to): proven by the bound, else halved, else computed.
+    const auto settle = [&](const auto &self, int from, int to) -> void {
         const auto [posHigh, negHigh] = positiveAndNegative(grid.step[from]); // x falls as r rises
         const auto [posLow, negLow] = positiveAndNegative(grid.step[to - 1]);
         const double tolerance = Margin * (posHigh + negHigh);
-        if (posLow - negHigh > tolerance) {
-            std::fill(npv.begin() + from, npv.begin() + to, 1.0);
-            continue;
+        if (posLow - negHigh > tolerance || posHigh - negLow < -tolerance) {
+            visit(from, posLow - negHigh > tolerance ? 1.0 : -1.0); // the rest of the range: the same sign
+            return;
         }
-        if (posHigh - negLow < -tolerance) {
-            std::fill(npv.begin() + from, npv.begin() + to, -1.0);
-            continue;
+        if (to - from > Block) {
+            const int middle = from + (to - from) / 2;
+            self(self, from, middle);
+            self(self, middle, to);
+            return;
         }
-        std::array<double, Block> factor;
+        std::array<double, Block> npv, factor;
+        std::fill(npv.begin(), npv.end(), 0.0);
         std::fill(factor.begin(), factor.end(), 1.0);
-        std::fill(npv.begin() + from, npv.begin() + to, 0.0);
         for (double v : cashFlow)
             for (int i = from; i < to; ++i) {
-                npv[i] += v * factor[i - from];
+                npv[i - from] += v * factor[i - from];
                 factor[i - from] *= grid.step[i];
             }
-    }
-    QList<std::pair<double, double>> brackets;
-    for (int i = 1; i < Points; ++i)
-        if (npv[i] == 0.0 || (npv[i] > 0) != (npv[i - 1] > 0))
-            brackets.append({grid.rate[i - 1], grid.rate[i]});
+        for (int i = from; i < to; ++i)
+            visit(i, npv[i - from]);
+    };
+    settle(settle, 0, Points);
     return brackets;
 }
 
