@@ -39,6 +39,15 @@ HourlySeries LoadModel::utilisation(const LoadProfile &profile, const HourlySeri
     return HourlySeries::Zero(hourOfDay.size());
 }
 
+std::optional<double> LoadModel::constantUtilisation(const LoadProfile &profile)
+{
+    const bool constant = profile.kind == LoadProfileKind::Training ||
+                          (profile.kind == LoadProfileKind::Custom && profile.hourly.size() != HoursPerYear);
+    if (!constant)
+        return std::nullopt;
+    return std::max(std::min(profile.baseUtilisation, 1.0), 0.0); // .min(1.0).max(0.0), as utilisation()
+}
+
 LoadModel::LoadModel(const Project &project, const Scenario &scenario, const RackDigest &racks,
                      const ClimateSeries *climate, QList<Problem> &problems)
     : m_systems(scenario.coolingSystems), m_profiles(scenario.loadProfiles)
@@ -115,8 +124,11 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Rac
                                     .arg(countOf(skipped, EngineTr::tr("rack"), EngineTr::tr("racks")))
                                     .arg(firstSkipped->name)));
 
-    // Hourly utilisation of the profiles in use, computed once.
+    // Hourly utilisation of the profiles in use that change over the day, computed once.
     m_utilisation.resize(m_profiles.size());
+    m_constantUtilisation.resize(m_profiles.size());
+    for (int p = 0; p < m_profiles.size(); ++p)
+        m_constantUtilisation[p] = constantUtilisation(m_profiles[p]);
     if (!climate)
         return;
     QList<bool> used(m_profiles.size(), false);
@@ -148,7 +160,8 @@ LoadModel::LoadModel(const Project &project, const Scenario &scenario, const Rac
                                      "it to that range")
                             .arg(profile.name),
                         profile.id, profile.name));
-        m_utilisation[p] = utilisation(profile, climate->hourOfDay);
+        if (!m_constantUtilisation[p])
+            m_utilisation[p] = utilisation(profile, climate->hourOfDay);
     }
 }
 
@@ -167,7 +180,10 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
 {
     StageLoad out;
     QList<int> slot(m_systems.size(), -1); // system index -> position in out.systems
-    std::vector<char> written;             // per position: its hourly arrays hold a group's load yet
+    // Per position and profile: the design power (W) and its liquid part on that profile. The hourly
+    // load is then one pass per profile in use, however many groups share it.
+    const qsizetype profiles = m_profiles.size();
+    std::vector<double> powerOnProfile, liquidOnProfile;
     for (const Group &g : m_groups) {
         if (g.stage > stageIndex)
             continue;
@@ -179,7 +195,8 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         if (slot[g.system] < 0) {
             slot[g.system] = int(out.systems.size());
             out.systems.emplace_back().system = g.system; // in place: no copy of the hourly arrays
-            written.push_back(0);
+            powerOnProfile.resize(powerOnProfile.size() + size_t(profiles), 0.0);
+            liquidOnProfile.resize(liquidOnProfile.size() + size_t(profiles), 0.0);
         }
         const int at = slot[g.system];
         CoolingLoad &load = out.systems[at];
@@ -187,22 +204,45 @@ StageLoad LoadModel::through(int stageIndex, bool hourly) const
         load.liquidCapacityW += g.liquidW;
         load.peakW += g.peakW;
         load.liquidPeakW += g.liquidPeakW;
-        if (hourly && m_utilisation[g.profile].size() == HoursPerYear) {
-            if (written[size_t(at)]) {
-                load.itW += g.powerW * m_utilisation[g.profile];
-                load.liquidW += g.liquidW * m_utilisation[g.profile];
-            } else { // the first group's load: what adding it to zeroed arrays gives, without zeroing
-                load.itW = g.powerW * m_utilisation[g.profile];
-                load.liquidW = g.liquidW * m_utilisation[g.profile];
-                written[size_t(at)] = 1;
+        powerOnProfile[size_t(at * profiles + g.profile)] += g.powerW;
+        liquidOnProfile[size_t(at * profiles + g.profile)] += g.liquidW;
+    }
+    if (!hourly)
+        return out;
+    for (qsizetype at = 0; at < out.systems.size(); ++at) {
+        CoolingLoad &load = out.systems[at];
+        const double *const powerW = powerOnProfile.data() + at * profiles;
+        const double *const liquidW = liquidOnProfile.data() + at * profiles;
+        // The profiles that are the same every hour give one constant load, in profile order.
+        double constantPowerW = 0, constantLiquidW = 0;
+        bool written = false; // the arrays hold a load yet (else: what adding to zeroed arrays gives)
+        for (qsizetype p = 0; p < profiles; ++p)
+            if ((powerW[p] != 0.0 || liquidW[p] != 0.0) && m_constantUtilisation[p]) {
+                constantPowerW += powerW[p] * *m_constantUtilisation[p];
+                constantLiquidW += liquidW[p] * *m_constantUtilisation[p];
+                written = true;
+            }
+        if (written) {
+            load.itW.setConstant(HoursPerYear, constantPowerW);
+            load.liquidW.setConstant(HoursPerYear, constantLiquidW);
+        }
+        for (qsizetype p = 0; p < profiles; ++p) {
+            if ((powerW[p] == 0.0 && liquidW[p] == 0.0) || m_utilisation[p].size() != HoursPerYear)
+                continue;
+            if (written) {
+                load.itW += powerW[p] * m_utilisation[p];
+                load.liquidW += liquidW[p] * m_utilisation[p];
+            } else {
+                load.itW = powerW[p] * m_utilisation[p];
+                load.liquidW = liquidW[p] * m_utilisation[p];
+                written = true;
             }
         }
-    }
-    for (size_t k = 0; hourly && k < written.size(); ++k)
-        if (!written[k]) {
-            out.systems[qsizetype(k)].itW.setZero(HoursPerYear);
-            out.systems[qsizetype(k)].liquidW.setZero(HoursPerYear);
+        if (!written) {
+            load.itW.setZero(HoursPerYear);
+            load.liquidW.setZero(HoursPerYear);
         }
+    }
     return out;
 }
 

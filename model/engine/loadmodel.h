@@ -8,6 +8,7 @@
 
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 namespace fjord {
@@ -52,6 +53,9 @@ public:
 
     // Utilisation of load profile `profile` (index into the scenario's profiles; -1: training 0.85).
     static HourlySeries utilisation(const LoadProfile &profile, const HourlySeries &hourOfDay);
+    // The utilisation of a profile that is the same every hour (training; a custom profile of the wrong
+    // length, which falls back to its base), clamped as utilisation() clamps it; absent otherwise.
+    static std::optional<double> constantUtilisation(const LoadProfile &profile);
 
 private:
     struct Group {
@@ -70,7 +74,8 @@ private:
 
     QList<CoolingSystem> m_systems;
     QList<LoadProfile> m_profiles;           // the scenario's, then the default training profile
-    std::vector<HourlySeries> m_utilisation; // per profile, empty when not used or no climate
+    std::vector<HourlySeries> m_utilisation; // per profile, empty when not used, constant or no climate
+    std::vector<std::optional<double>> m_constantUtilisation; // per profile (constantUtilisation)
     std::vector<Group> m_groups;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace fjord;
@@ -97,6 +98,30 @@ private slots:
         // Air share: the liquid type's 15 % plus all of the air type; CRAH fans are 4 % of it.
         const double air = 10 * 100e3 * 0.5 * 0.15 + 5 * 20e3 * 0.7;
         QVERIFY(std::abs(r.stages[0].hourly.crahFanW[0] - 0.04 * air) < 1e-6);
+    }
+
+    // Constant profiles are summed once per cooling system, the others hour by hour on top.
+    void constantAndDailyProfilesOnOneSystem()
+    {
+        // Type 1 (10 × 100 kW, 85 % liquid) trains at 0.5; the air type 7 (5 × 20 kW) serves inference
+        // 0.6 ± 0.3; both in the toy's one hall, on its one cooling system.
+        Toy toy = makeToy(10);
+        toy.project.rackTypes.append(airType());
+        Id next = 500;
+        addRacks(toy.scenario(), 7, 2, 5, next);
+        toy.scenario().loadProfiles.append(profile(80, LoadProfileKind::Inference, NoId, 0.6, 0.3));
+        toy.scenario().loadProfiles.append(profile(81, LoadProfileKind::Training, 1, 0.5));
+        const Results r = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        const HourlyEndUses &h = r.stages[0].hourly;
+        for (int hour : {0, 3, 9, 15, 8759}) {
+            const double inference =
+                std::clamp(0.6 + 0.3 * std::sin(2 * M_PI * (hour % 24 - 9) / 24), 0.0, 1.0);
+            const double it = 10 * 100e3 * 0.5 + 5 * 20e3 * inference;
+            QVERIFY2(std::abs(h.itW[hour] - it) < 1e-6, qPrintable(QString::number(hour)));
+            // CRAH fans: 4 % of the air heat, the training racks' 15 % plus the air type's all.
+            const double air = 10 * 100e3 * 0.5 * 0.15 + 5 * 20e3 * inference;
+            QVERIFY2(std::abs(h.crahFanW[hour] - 0.04 * air) < 1e-6, qPrintable(QString::number(hour)));
+        }
     }
 
     void customProfile()
