@@ -55,7 +55,10 @@ struct ObjectAnalysis::Shared {
         const size_t k = nextLent++;
         if (k >= lentCount)
             return false;
-        (*task)(k);
+        // Last first: the owner claims first, so it takes the last task, and the worker, which has
+        // stages to analyse as well, the shorter ones (stages are cumulative: a later stage's energy
+        // balance has more cooling systems and contracts, never fewer).
+        (*task)(lentCount - 1 - k);
         const std::lock_guard lock(mutex); // orders the task's writes before the owner's reads
         if (++lentDone == lentCount)
             finished.notify_all();

@@ -445,11 +445,13 @@ int main(int argc, char **argv)
     const Climate &climate = project.site.climate;
     if (argc > 2 &&
         std::string_view(argv[1]) == "--profile") { // for perf: N evaluations as the ratio times them
-        engineTimes(project, scenario, climate, std::atoi(argv[2]), false);
+        std::printf("%.4f ms wall, median\n",
+                    engineTimes(project, scenario, climate, std::atoi(argv[2]), false).wallMs);
         return 0;
     }
     if (argc > 2 && std::string_view(argv[1]) == "--profile-parallel") { // the same on 2 threads
-        engineTimes(project, scenario, climate, std::atoi(argv[2]), true);
+        std::printf("%.4f ms wall, median\n",
+                    engineTimes(project, scenario, climate, std::atoi(argv[2]), true).wallMs);
         return 0;
     }
     if (argc > 2 && std::string_view(argv[1]) == "--dump") { // every figure, exact: compare before/after
