@@ -61,7 +61,9 @@ struct SubtreeIndex {
 
 } // namespace
 
-size_t FeedPatternSums::Hash::operator()(const std::vector<int> &feeds) const
+namespace {
+
+size_t hashOf(const std::vector<int> &feeds)
 {
     size_t h = feeds.size();
     for (int i : feeds)
@@ -69,39 +71,77 @@ size_t FeedPatternSums::Hash::operator()(const std::vector<int> &feeds) const
     return h;
 }
 
+} // namespace
+
+bool FeedPatternSums::holds(const Entry &e, const std::vector<int> &feeds) const
+{
+    // Compared element by element: a call to memcmp for two or three ints cost more than the loop.
+    if (size_t(e.count) != feeds.size())
+        return false;
+    const int *const mine = m_feeds.data() + e.first;
+    for (size_t k = 0; k < feeds.size(); ++k)
+        if (mine[k] != feeds[k])
+            return false;
+    return true;
+}
+
+void FeedPatternSums::insert(int entry)
+{
+    const size_t mask = m_table.size() - 1;
+    size_t slot = m_entries[size_t(entry)].hash & mask;
+    while (m_table[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_table[slot] = entry + 1;
+}
+
 void FeedPatternSums::add(std::vector<int> &feeds, double va)
 {
     if (feeds.empty())
         return;
     std::sort(feeds.begin(), feeds.end());
-    // Compared element by element: a call to memcmp for two or three ints cost more than the loop.
-    const auto same = [&feeds](const std::vector<int> &last) {
-        if (last.size() != feeds.size())
-            return false;
-        for (size_t k = 0; k < feeds.size(); ++k)
-            if (last[k] != feeds[k])
-                return false;
-        return true;
-    };
-    if (!m_last || !same(m_last->first))
-        m_last = &*m_sums.try_emplace(feeds, 0.0).first;
-    m_last->second += va;
+    if (m_last >= 0 && holds(m_entries[size_t(m_last)], feeds)) {
+        m_entries[size_t(m_last)].va += va;
+        return;
+    }
+    const size_t hash = hashOf(feeds);
+    if (!m_table.empty()) {
+        const size_t mask = m_table.size() - 1;
+        for (size_t slot = hash & mask; m_table[slot] != 0; slot = (slot + 1) & mask) {
+            Entry &e = m_entries[size_t(m_table[slot] - 1)];
+            if (e.hash == hash && holds(e, feeds)) {
+                e.va += va;
+                m_last = m_table[slot] - 1;
+                return;
+            }
+        }
+    }
+    m_last = int(m_entries.size());
+    m_entries.push_back({int(m_feeds.size()), int(feeds.size()), hash, va});
+    m_feeds.insert(m_feeds.end(), feeds.begin(), feeds.end());
+    if (m_entries.size() * 2 > m_table.size()) { // at most half full: short probes
+        m_table.assign(std::max<size_t>(64, m_table.size() * 2), 0);
+        for (int e = 0; e < int(m_entries.size()); ++e)
+            insert(e);
+    } else {
+        insert(m_last);
+    }
 }
 
 std::vector<FeedPattern> FeedPatternSums::patterns() const
 {
     std::vector<FeedPattern> out;
-    out.reserve(m_sums.size());
-    for (const auto &[feeds, va] : m_sums)
-        out.push_back({feeds, va});
-    std::sort(out.begin(), out.end(),
-              [](const FeedPattern &a, const FeedPattern &b) { return a.feeds < b.feeds; });
+    out.reserve(m_entries.size());
+    for (const Entry &e : m_entries)
+        out.push_back({std::span<const int>(m_feeds.data() + e.first, size_t(e.count)), e.va});
+    std::sort(out.begin(), out.end(), [](const FeedPattern &a, const FeedPattern &b) {
+        return std::lexicographical_compare(a.feeds.begin(), a.feeds.end(), b.feeds.begin(), b.feeds.end());
+    });
     return out;
 }
 
 namespace {
 
-std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &scenario, int stageIndex)
+FeedPatternSums feedPatterns(const ChainIndex &chain, const Scenario &scenario, int stageIndex)
 {
     FeedPatternSums sums;
     std::vector<int> feeds;
@@ -114,7 +154,7 @@ std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &s
                 feeds.push_back(i);
         sums.add(feeds, feedApparentPowerVa(chain.rackType(rack.rackTypeId), 1));
     }
-    return sums.patterns();
+    return sums;
 }
 
 } // namespace
@@ -122,7 +162,8 @@ std::vector<FeedPattern> feedPatterns(const ChainIndex &chain, const Scenario &s
 std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario, int stageIndex,
                                          const std::vector<double> &normalVa)
 {
-    return worstSingleFailureVa(chain, scenario, feedPatterns(chain, scenario, stageIndex), normalVa);
+    const FeedPatternSums sums = feedPatterns(chain, scenario, stageIndex);
+    return worstSingleFailureVa(chain, scenario, sums.patterns(), normalVa);
 }
 
 std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario &scenario,
@@ -143,7 +184,7 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
     std::vector<FeedNode> feedNodes;
     std::vector<int> firstFeedNode(patterns.size() + 1, 0);
     for (size_t p = 0; p < patterns.size(); ++p) {
-        const std::vector<int> &feeds = patterns[p].feeds; // sorted: repeats are adjacent
+        const std::span<const int> feeds = patterns[p].feeds; // sorted: repeats are adjacent
         for (size_t k = 0; k < feeds.size(); ++k) {
             if (k > 0 && feeds[k] == feeds[k - 1])
                 ++feedNodes.back().feeds;

@@ -2,7 +2,7 @@
 
 #include "model/power/chainindex.h"
 
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 namespace fjord {
@@ -23,8 +23,9 @@ std::vector<double> worstSingleFailureVa(const ChainIndex &chain, const Scenario
 // "feed pattern" carrying their summed VA: the failover work grows with the number of distinct feed
 // sets (about one per row or busway pair), not with the number of racks.
 struct FeedPattern {
-    std::vector<int> feeds; // chain indexes of the built feed nodes, sorted (repeats kept)
-    double va = 0;          // summed apparent power (one feed's share × feeds) of the racks with these feeds
+    std::span<const int> feeds; // chain indexes of the built feed nodes, sorted (repeats kept); held
+                                // by the FeedPatternSums that made the pattern
+    double va = 0; // summed apparent power (one feed's share × feeds) of the racks with these feeds
 };
 
 // Builds the feed patterns rack by rack (or a group of alike racks at a time), so that the power analysis
@@ -35,18 +36,25 @@ public:
     // `feeds`: the chain indexes of one rack's built feed nodes (sorted here, in place); `va`: the
     // whole apparent power of the racks with these feeds. Racks without built feeds are left out.
     void add(std::vector<int> &feeds, double va);
+    // Ordered by feed set. Their feeds are held here: valid while this object lives unchanged.
     std::vector<FeedPattern> patterns() const;
 
 private:
-    struct Hash {
-        size_t operator()(const std::vector<int> &feeds) const;
+    // Every pattern's feeds one after the other in one array, found by a hash table of pattern
+    // indexes (open addressing): no allocation per pattern.
+    struct Entry {
+        int first = 0, count = 0; // in m_feeds
+        size_t hash = 0;
+        double va = 0;
     };
-    // Hashed while collecting (one probe per rack, where an ordered map compared a whole feed list at
-    // every level of its tree); sorted once in patterns().
-    std::unordered_map<std::vector<int>, double, Hash> m_sums;
-    // Racks of a row usually share their feeds: the previous rack's pattern is tried first. Element
-    // pointers of an unordered_map survive rehashing.
-    std::pair<const std::vector<int>, double> *m_last = nullptr;
+    bool holds(const Entry &e, const std::vector<int> &feeds) const;
+    void insert(int entry);
+
+    std::vector<int> m_feeds;
+    std::vector<Entry> m_entries;
+    std::vector<int> m_table; // entry index + 1 per slot, 0 = empty; a power of two long
+    // Racks of a row usually share their feeds: the previous rack's pattern is tried first.
+    int m_last = -1;
 };
 
 // The same, for the racks' feed patterns already collected.
