@@ -28,11 +28,66 @@ void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hour
     out.setZero(hours.count);
 }
 
+namespace {
+
+// What one block of hours adds to the year's supply figures, W·h (usedShareHours: h).
+struct HourSums {
+    double used = 0, generated = 0, imported = 0, load = 0, clean = 0, usedShareHours = 0;
+};
+
+// The hour-by-hour match of one block (arrays indexed by hour of the year). `Shared`: several
+// contracts, so the share of the generation used is summed (and written to `usedShare` unless null).
+template <bool Shared>
+HourSums matchHours(HourRange hours, const double *generationW, const double *facilityW,
+                    double gridCleanShare, double *usedShare, const SupplyHours &out)
+{
+    double used = 0, generated = 0, imported = 0, load = 0, clean = 0, usedShareHours = 0;
+    // Summed in vector lanes (sources.cmake): the sums differ from an in-order sum in the last bits.
+#pragma omp simd reduction(+ : used, generated, imported, load, clean, usedShareHours)
+    for (int h = hours.from; h < hours.from + hours.count; ++h) {
+        const double generation = generationW[h];
+        const double facility = facilityW[h];
+        const double ppaUsed = std::min(generation, facility);
+        const double gridImport = facility - ppaUsed;
+        if constexpr (Shared) {
+            const double share = generation > 0.0 ? ppaUsed / std::max(generation, 1e-12) : 0.0;
+            if (usedShare)
+                usedShare[h] = share;
+            usedShareHours += share;
+        }
+        const double carbonFree = std::min(ppaUsed + gridImport * gridCleanShare, facility);
+        out.ppaUsedW[h] = ppaUsed;
+        out.gridImportW[h] = gridImport;
+        out.cfe[h] = facility > 0 ? carbonFree / facility : 0.0;
+        used += ppaUsed;
+        generated += generation;
+        imported += gridImport;
+        load += facility;
+        clean += carbonFree;
+    }
+    return {used, generated, imported, load, clean, usedShareHours};
+}
+
+} // namespace
+
+std::optional<double> constantGenerationW(const Ppa &ppa)
+{
+    if (ppa.technology == PpaTechnology::Hydro)
+        return std::max(0.0, ppa.capacityW);
+    return std::nullopt;
+}
+
 SupplyMatch::SupplyMatch(const GridSupply &grid, const QList<const Ppa *> &ppas,
                          const QList<const GuaranteeOfOrigin *> &guarantees, SupplyScratch &ws)
     : m_grid(grid), m_ppas(ppas), m_guarantees(guarantees), m_ws(ws)
 {
-    ws.perPpa.resize(ppas.size());
+    for (int i = 0; i < int(ppas.size()); ++i) {
+        if (const std::optional<double> w = constantGenerationW(*ppas[i]))
+            m_constantW += *w;
+        else
+            m_varying.push_back(i);
+    }
+    ws.perPpa.resize(m_varying.size());
     ws.usedByContract.assign(ppas.size(), 0.0);
 }
 
@@ -43,59 +98,42 @@ void SupplyMatch::addHours(HourRange hours, const double *facilityW, const Clima
     // generation (usedByContract); the exported surplus is assumed sold at the contract price (net
     // zero). An hour's carbon-free energy is min(load, PPA used + grid import × the grid's clean
     // share): PPA energy used is clean.
-    const qsizetype contracts = m_ppas.size();
-    for (qsizetype i = 0; i < contracts; ++i)
-        ppaGenerationW(*m_ppas[i], climate, hours, m_ws.perPpa[i]);
+    const size_t varying = m_varying.size();
+    for (size_t v = 0; v < varying; ++v)
+        ppaGenerationW(*m_ppas[m_varying[v]], climate, hours, m_ws.perPpa[v]);
     const double share = std::clamp(m_grid.renewableShare, 0.0, 1.0);
-    const bool shared = contracts > 1; // one contract delivers all that is used
-    m_ws.usedShare.resize(shared ? hours.count : 0);
-    double *const usedShare = m_ws.usedShare.data();
-    // The hour's generation of all contracts, summed contract by contract first (vectorised) so that
-    // the hour loop below reads one array.
+    const bool shared = m_ppas.size() > 1;           // one contract delivers all that is used
+    const bool sharePerHour = shared && varying > 0; // the varying contracts' shares, hour by hour
+    m_ws.usedShare.resize(sharePerHour ? hours.count : 0);
+    // The hour's generation of all contracts: the constant ones' sum, then the others added contract
+    // by contract (vectorised) so that the hour loop below reads one array.
     HourlySeries &generationW = m_ws.generation;
-    if (contracts == 0)
-        generationW.setZero(hours.count);
-    else
-        generationW = m_ws.perPpa[0];
-    for (qsizetype i = 1; i < contracts; ++i)
-        generationW += m_ws.perPpa[i];
+    generationW.setConstant(hours.count, m_constantW);
+    for (size_t v = 0; v < varying; ++v)
+        generationW += m_ws.perPpa[v];
     const double *const generationPerHour = generationW.data() - hours.from; // indexed by hour of the year
-    double *const usedSharePerHour = usedShare - hours.from;
-    double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
-    // Summed in vector lanes (sources.cmake): the sums differ from an in-order sum in the last bits.
-#pragma omp simd reduction(+ : used, generated, imported, load, clean)
-    for (int h = hours.from; h < hours.from + hours.count; ++h) {
-        const double generation = generationPerHour[h];
-        const double facility = facilityW[h];
-        const double ppaUsed = std::min(generation, facility);
-        const double gridImport = facility - ppaUsed;
-        if (shared)
-            usedSharePerHour[h] = generation > 0.0 ? ppaUsed / std::max(generation, 1e-12) : 0.0;
-        const double carbonFree = std::min(ppaUsed + gridImport * share, facility);
-        out.ppaUsedW[h] = ppaUsed;
-        out.gridImportW[h] = gridImport;
-        out.cfe[h] = facility > 0 ? carbonFree / facility : 0.0;
-        used += ppaUsed;
-        generated += generation;
-        imported += gridImport;
-        load += facility;
-        clean += carbonFree;
-    }
-    for (qsizetype i = 0; shared && i < contracts; ++i) {
-        const double *const generation = m_ws.perPpa[i].data();
+    double *const usedSharePerHour = m_ws.usedShare.data() - hours.from;
+    const HourSums sums = shared
+                              ? matchHours<true>(hours, generationPerHour, facilityW, share,
+                                                 sharePerHour ? usedSharePerHour : nullptr, out)
+                              : matchHours<false>(hours, generationPerHour, facilityW, share, nullptr, out);
+    for (size_t v = 0; sharePerHour && v < varying; ++v) {
+        const double *const generation = m_ws.perPpa[v].data();
+        const double *const usedShare = m_ws.usedShare.data();
         double sum = 0;
 #pragma omp simd reduction(+ : sum)
         for (int h = 0; h < hours.count; ++h)
             sum += generation[h] * usedShare[h];
-        m_ws.usedByContract[i] += sum;
+        m_ws.usedByContract[size_t(m_varying[v])] += sum;
     }
-    if (contracts == 1)
-        m_ws.usedByContract[0] += used;
-    m_used += used;
-    m_generated += generated;
-    m_imported += imported;
-    m_load += load;
-    m_clean += clean;
+    if (m_ppas.size() == 1)
+        m_ws.usedByContract[0] += sums.used;
+    m_usedShareHours += sums.usedShareHours;
+    m_used += sums.used;
+    m_generated += sums.generated;
+    m_imported += sums.imported;
+    m_load += sums.load;
+    m_clean += sums.clean;
 }
 
 SupplyFigures SupplyMatch::figures() const
@@ -109,8 +147,13 @@ SupplyFigures SupplyMatch::figures() const
     out.ppaSurplusMWh = m_generated / 1e6 - out.ppaUsedMWh;
     out.gridImportMWh = m_imported / 1e6;
     double ppaEnergyCost = 0;
-    for (qsizetype i = 0; i < m_ppas.size(); ++i)
-        ppaEnergyCost += m_ws.usedByContract[i] / 1e6 * m_ppas[i]->pricePerMWh;
+    for (qsizetype i = 0; i < m_ppas.size(); ++i) {
+        // A constant contract of several delivers its generation × the hours' used shares.
+        const std::optional<double> constantW = constantGenerationW(*m_ppas[i]);
+        const double usedWh =
+            m_ppas.size() > 1 && constantW ? *constantW * m_usedShareHours : m_ws.usedByContract[i];
+        ppaEnergyCost += usedWh / 1e6 * m_ppas[i]->pricePerMWh;
+    }
     out.energyCost = out.gridImportMWh * m_grid.pricePerMWh + ppaEnergyCost;
 
     const double facilityMWh = m_load / 1e6;

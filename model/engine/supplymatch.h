@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // Internal to the engine. METHOD §6: PPAs, grid, guarantees of origin, carbon and energy cost.
 
 #include "model/energysupply.h"
@@ -21,6 +23,8 @@ constexpr double SolarEfficiency = 0.2;
 // cut-out, (v³ − v_in³)/(v_r³ − v_in³) between cut-in and rated, 1 from rated to cut-out. Solar: GHI ×
 // area × efficiency.
 void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hours, HourlySeries &out);
+// A PPA's generation (W) when it is the same every hour (hydro), absent otherwise.
+std::optional<double> constantGenerationW(const Ppa &ppa);
 
 struct SupplyFigures {
     double ppaUsedMWh = 0;
@@ -44,9 +48,10 @@ struct SupplyHours {
 
 // Arrays reused from one year to the next.
 struct SupplyScratch {
-    std::vector<HourlySeries> perPpa;   // per PPA: its generation in the hours at hand, W
+    std::vector<HourlySeries> perPpa;   // per varying PPA: its generation in the hours at hand, W
     HourlySeries generation;            // per hour at hand: every PPA's generation, W
-    std::vector<double> usedByContract; // W·h of each PPA's generation used so far
+    std::vector<double> usedByContract; // W·h of each PPA's generation used so far (of the varying
+                                        // ones when there are several: see SupplyMatch)
     HourlySeries usedShare;             // per hour at hand: the share of the PPAs' generation used
 };
 
@@ -69,6 +74,11 @@ private:
     const QList<const Ppa *> &m_ppas;
     const QList<const GuaranteeOfOrigin *> &m_guarantees;
     SupplyScratch &m_ws;
+    // Hydro contracts deliver the same power every hour: their sum is one constant, and what each of
+    // them delivers is its share of that constant; only the others need their hours worked out.
+    double m_constantW = 0;      // Σ generation of the contracts that generate the same every hour
+    std::vector<int> m_varying;  // indexes (into m_ppas) of the others
+    double m_usedShareHours = 0; // Σ over the hours so far of the share of generation used (h)
     double m_used = 0, m_generated = 0, m_imported = 0, m_load = 0, m_clean = 0; // W·h so far
 };
 

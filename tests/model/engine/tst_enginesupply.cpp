@@ -111,6 +111,29 @@ private slots:
         QVERIFY(relative(r.stages[0].hourly.cfe[100], 1.0) < 1e-12);
     }
 
+    void hydroAndWindShareTheUsedEnergyHourByHour()
+    {
+        // Flat hydro at half the (flat) load, wind alternating rated (the whole load) and calm. Calm
+        // hours: hydro alone, all used. Windy hours: 1.5 × the load generated, 2/3 of each contract's
+        // generation used: hydro delivers 1/3 of the load, wind 2/3. So over the year hydro delivers
+        // (1/2 + 1/3)/2 = 5/12 of the facility energy at its price, wind 1/3 at its price, the grid 1/4.
+        Toy toy = makeToy();
+        Climate c = constantClimate(5);
+        for (int h = 0; h < HoursPerYear; ++h)
+            c.windSpeedMPerS[h] = h % 2 ? 15.0 : 2.0;
+        const double facility = evaluate(toy.project, toy.scenario(), c).stages[0].hourly.facilityW[0];
+        toy.scenario().supply.grid = {QStringLiteral("grid"), 0.0, 0.5, 0.6, 100.0};
+        toy.scenario().supply.ppas.append(ppa(70, PpaTechnology::Hydro, facility / 2, 30.0));
+        toy.scenario().supply.ppas.append(ppa(71, PpaTechnology::Wind, facility, 60.0));
+        const Results r = evaluate(toy.project, toy.scenario(), c);
+        const AnnualKpis &a = r.stages[0].annual;
+        const double facilityMWh = a.facilityEnergyMWh;
+        QVERIFY(relative(a.ppaUsedMWh, facilityMWh * 3 / 4) < 1e-12);
+        QVERIFY(relative(a.gridImportMWh, facilityMWh / 4) < 1e-12);
+        QVERIFY(relative(a.energyCost, facilityMWh * (5.0 / 12 * 30.0 + 1.0 / 3 * 60.0 + 1.0 / 4 * 100.0)) <
+                1e-12);
+    }
+
     void windPowerCurve_data()
     {
         QTest::addColumn<double>("speed");
