@@ -8,6 +8,7 @@
 #include "model/engine/loadmodel.h"
 #include "model/engine/objectanalysis.h"
 #include "model/engine/stageenergy.h"
+#include "model/engine/supplymatch.h"
 #include "model/gridcapacity.h"
 #include "model/power/rackdigest.h"
 #include "model/tr.h"
@@ -51,6 +52,7 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
     s.relHumidityPct = map(c.relHumidityPct);
     s.windSpeedMPerS = map(c.windSpeedMPerS);
     s.ghiWhPerM2 = map(c.ghiWhPerM2);
+    windPowerShare(s.windSpeedMPerS, s.windPowerShare);
     if (s.hourOfDay.size() != HoursPerYear) {
         s.hourOfDay.resize(HoursPerYear);
         for (int h = 0; h < HoursPerYear; ++h)

@@ -49,6 +49,7 @@ struct ClimateSeries {
     HourlySeries relHumidityPct;
     HourlySeries windSpeedMPerS;
     HourlySeries ghiWhPerM2;
+    HourlySeries windPowerShare;      // a wind farm's output as a share of its capacity (windPowerShare())
     HourlySeries hourOfDay;           // 0..23
     std::array<int, 13> monthStart{}; // first hour of each month, [12] == HoursPerYear
 };

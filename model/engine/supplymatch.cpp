@@ -12,13 +12,10 @@ void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hour
     case PpaTechnology::Hydro:
         out.setConstant(hours.count, capacityW);
         return;
-    case PpaTechnology::Wind: {
-        const auto v = climate.windSpeedMPerS.segment(hours.from, hours.count);
-        const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
-        out = (v < WindCutOutMPerS)
-                  .select(capacityW * ((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0), 0.0);
+    case PpaTechnology::Wind:
+        Q_ASSERT(climate.windPowerShare.size() == climate.windSpeedMPerS.size());
+        out = capacityW * climate.windPowerShare.segment(hours.from, hours.count);
         return;
-    }
     case PpaTechnology::Solar:
         // Wh/m² over one hour = mean W/m² in that hour.
         out = climate.ghiWhPerM2.segment(hours.from, hours.count).max(0.0) *
@@ -69,6 +66,12 @@ HourSums matchHours(HourRange hours, const double *generationW, const double *fa
 }
 
 } // namespace
+
+void windPowerShare(const HourlySeries &v, HourlySeries &out)
+{
+    const double in3 = std::pow(WindCutInMPerS, 3), rated3 = std::pow(WindRatedMPerS, 3);
+    out = (v < WindCutOutMPerS).select(((v.cube() - in3) / (rated3 - in3)).min(1.0).max(0.0), 0.0);
+}
 
 std::optional<double> constantGenerationW(const Ppa &ppa)
 {

@@ -23,6 +23,9 @@ constexpr double SolarEfficiency = 0.2;
 // cut-out, (v³ − v_in³)/(v_r³ − v_in³) between cut-in and rated, 1 from rated to cut-out. Solar: GHI ×
 // area × efficiency.
 void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hours, HourlySeries &out);
+// The generic wind power curve above as a share of capacity, per hour of `windSpeedMPerS`: computed
+// once per climate (ClimateSeries::windPowerShare), each wind PPA scales it by its capacity.
+void windPowerShare(const HourlySeries &windSpeedMPerS, HourlySeries &out);
 // A PPA's generation (W) when it is the same every hour (hydro), absent otherwise.
 std::optional<double> constantGenerationW(const Ppa &ppa);
 
