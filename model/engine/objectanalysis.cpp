@@ -2,6 +2,7 @@
 
 #include "model/allocation.h"
 #include "model/engine/analysisthread.h"
+#include "model/engine/objectanalysiscache.h"
 #include "model/power/poweranalysis.h"
 
 #include <atomic>
@@ -24,7 +25,8 @@ struct ObjectAnalysis::Shared {
     std::vector<int> stageIndices;
     std::shared_ptr<const RackDigest> racks; // for all the stages
     std::vector<StageObjects> stages;        // sized up front: each thread writes only the stages it claimed
-    std::atomic<size_t> next{0};
+    std::vector<size_t> toAnalyse;           // positions in `stages` the cache did not have
+    std::atomic<size_t> next{0};             // into toAnalyse
     std::mutex mutex;
     std::condition_variable finished;
     std::atomic<size_t> done{0}; // stages analysed; increased under `mutex`
@@ -33,6 +35,13 @@ struct ObjectAnalysis::Shared {
         : project(p), scenario(s), stageIndices(std::move(indices)), racks(std::move(r)),
           stages(stageIndices.size())
     {
+        std::vector<std::optional<StageObjects>> cached = cachedStageObjects(project, scenario, stageIndices);
+        for (size_t k = 0; k < stages.size(); ++k) {
+            if (cached[k])
+                stages[k] = std::move(*cached[k]);
+            else
+                toAnalyse.push_back(k);
+        }
     }
 
     // Tasks the owner lends (shareWork, once; waitForAll publishes "none" if it never did): claimed
@@ -85,20 +94,24 @@ struct ObjectAnalysis::Shared {
         for (;;) {
             if (runLent())
                 continue;
-            if (worker && analysedOne && !lent.load(std::memory_order_acquire)) {
+            // The worker waits for the lent tasks after its first stage, or at once when the cache
+            // left it none.
+            if (worker && (analysedOne || toAnalyse.empty()) && !lent.load(std::memory_order_acquire)) {
                 waitFor([this] { return lent.load(std::memory_order_acquire) != nullptr; });
                 continue;
             }
-            const size_t k = next++;
-            if (k >= stageIndices.size())
+            const size_t claimed = next++;
+            if (claimed >= toAnalyse.size())
                 return;
             analysedOne = true;
+            const size_t k = toAnalyse[claimed];
             StageObjects &s = stages[k];
             s.power = analysePower(project, scenario, stageIndices[k], *racks, s.problems);
             s.allocation = allocationThrough(project, scenario, stageIndices[k], *racks);
+            cacheStageObjects(project, scenario, stageIndices[k], s);
             const std::lock_guard lock(mutex); // orders the writes above before the owner's reads
             ++done;
-            if (done == stageIndices.size())
+            if (done == toAnalyse.size())
                 finished.notify_all();
         }
     }
@@ -116,7 +129,7 @@ struct ObjectAnalysis::Shared {
         if (!lent.load(std::memory_order_acquire))
             publish(nullptr, 0); // releases a worker waiting for tasks that will not come
         work(false);
-        waitFor([this] { return done.load(std::memory_order_acquire) == stageIndices.size(); });
+        waitFor([this] { return done.load(std::memory_order_acquire) == toAnalyse.size(); });
     }
 
     // Waits until `ready()`: polls first, since the other thread often finishes within moments and

@@ -9,6 +9,11 @@
 // thread, so the results are bit-identical to a serial run; problems are merged back where a serial
 // run lists them.
 //
+// The analyses of the last project evaluated are kept (objectanalysiscache.h) and reused while what
+// they read (the power chain, the racks, the tenants, the settings) is unchanged: after an edit of the
+// cooling, the supply or the finance only the stages' energy balances and the finance run again, and
+// the second thread helps with those.
+//
 // The second thread is kept from one evaluation to the next (AnalysisThread: starting one per
 // evaluation cost 60–70 µs on the 2-core bench machine, waking a sleeping one about as much; it polls
 // briefly for the next evaluation of a burst before it sleeps). On a busy machine, or

@@ -15,6 +15,7 @@ target_sources(fjordplan_model PRIVATE
     engine/assets.h engine/assets.cpp
     engine/revenue.h engine/revenue.cpp
     engine/objectanalysis.h engine/objectanalysis.cpp
+    engine/objectanalysiscache.h engine/objectanalysiscache.cpp
     engine/analysisthread.h engine/analysisthread.cpp
     engine/sweep.h engine/sweep.cpp
     engine/montecarlo.h engine/montecarlo.cpp

@@ -1,15 +1,21 @@
-// What the engine keeps between evaluations on a thread (the climate's derived data, the cooling
-// coefficients, the QLists of the hourly results) must never show through: after any change of the
-// climate or a cooling system the figures equal those of an evaluation on a fresh thread (empty
-// caches), and results still held keep their values when the engine evaluates again.
+// What the engine keeps between evaluations (the climate's derived data, the cooling coefficients, the
+// QLists of the hourly results, the per-object analyses of the last project) must never show through:
+// after any change of the climate or a cooling system the figures equal those of an evaluation on a
+// fresh thread (empty caches), after any change of what the per-object analyses read they equal the
+// analyses themselves, and results still held keep their values when the engine evaluates again.
 
+#include "model/allocation.h"
 #include "model/engine.h"
+#include "model/power/poweranalysis.h"
 #include "model/sample/narviksample.h"
 
 #include "toyproject.h"
 
+#include <QLocale>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <thread>
 
 using namespace fjord;
@@ -74,6 +80,52 @@ void compareObjects(const Results &a, const Results &b)
     }
 }
 
+// The scenario with racks the engine has not seen (as after an edit of one): nothing it keeps about
+// the racks (their grouping, the per-object analyses) applies to it.
+Scenario withNewRacks(const Scenario &scenario)
+{
+    Scenario s = scenario;
+    s.racks.detach();
+    return s;
+}
+
+// Every stage's per-object results in `r` against what the analyses give when called directly (nothing
+// kept); returns a sum of their figures, to tell whether an edit changed them.
+double compareWithTheAnalyses(const Results &r, const Project &p, const Scenario &s)
+{
+    double fingerprint = 0;
+    [&] {
+        QCOMPARE(r.stages.size(), s.stages.size());
+        for (int i = 0; i < s.stages.size(); ++i) {
+            QList<Problem> problems;
+            const QList<PowerNodeLoading> power = analysePower(p, s, i, problems);
+            const StageAllocation allocation = allocationThrough(p, s, i);
+            const StageResult &x = r.stages[i];
+            QCOMPARE(x.power.size(), power.size());
+            for (int k = 0; k < power.size(); ++k) {
+                QCOMPARE(x.power[k].nodeId, power[k].nodeId);
+                QCOMPARE(x.power[k].loadKva, power[k].loadKva);
+                QCOMPARE(x.power[k].utilisation, power[k].utilisation);
+                QCOMPARE(x.power[k].failoverUtilisation, power[k].failoverUtilisation);
+                fingerprint += power[k].loadKva + power[k].failoverUtilisation + power[k].utilisation;
+            }
+            for (const Problem &problem : problems) {
+                QVERIFY2(r.problems.contains(problem), qPrintable(problem.message));
+                fingerprint += double(qHash(problem.message) % 1000003); // the text counts too
+            }
+            QCOMPARE(x.allocation.tenants.size(), allocation.tenants.size());
+            for (int k = 0; k < allocation.tenants.size(); ++k)
+                QCOMPARE(x.allocation.tenants[k].itCapacityW, allocation.tenants[k].itCapacityW);
+            for (int c = 0; c < TenantClassCount; ++c) {
+                QCOMPARE(x.allocation.byClass[c].itCapacityW, allocation.byClass[c].itCapacityW);
+                fingerprint += allocation.byClass[c].itCapacityW * (c + 1);
+            }
+            QCOMPARE(x.allocation.unallocated.itCapacityW, allocation.unallocated.itCapacityW);
+        }
+    }();
+    return fingerprint;
+}
+
 } // namespace
 
 class TestEngineCaches : public QObject {
@@ -92,8 +144,9 @@ private slots:
         EvaluateOptions serial;
         serial.parallelAnalysis = false;
         const Results reference = evaluate(project, scenario, project.site.climate, serial);
+        // Racks the engine has not seen: it analyses them again rather than reuse the last analyses.
         for (int round = 0; round < 3; ++round) {
-            const Results r = evaluate(project, scenario, project.site.climate);
+            const Results r = evaluate(project, withNewRacks(scenario), project.site.climate);
             compareObjects(r, reference);
             compareExactly(r, reference);
         }
@@ -101,7 +154,8 @@ private slots:
         {
             std::vector<std::thread> callers;
             for (Results &out : concurrent)
-                callers.emplace_back([&] { out = evaluate(project, scenario, project.site.climate); });
+                callers.emplace_back(
+                    [&] { out = evaluate(project, withNewRacks(scenario), project.site.climate); });
             for (std::thread &t : callers)
                 t.join();
         }
@@ -185,6 +239,55 @@ private slots:
         systems.swapItemsAt(0, 1);
         compareExactly(evaluate(p, p.scenarios.front(), climate),
                        freshEvaluate(p, p.scenarios.front(), climate));
+    }
+
+    // The power and tenant analyses of the last evaluation are reused while what they read is
+    // unchanged; each edit below, made in place as the application makes it, must be seen.
+    void perObjectAnalysesFollowEveryInputTheyRead()
+    {
+        Project p = makeNarvikSample();
+        Scenario &s = p.scenarios.front();
+        const Climate climate = p.site.climate;
+        QVERIFY(s.tenants.size() >= 2 && !s.halls.isEmpty() && !s.rows.isEmpty() &&
+                !s.redundancyGroups.isEmpty());
+        QVERIFY(s.racks[0].feeds.size() >= 2);
+        double before = compareWithTheAnalyses(evaluate(p, s, climate), p, s);
+        QCOMPARE(compareWithTheAnalyses(evaluate(p, s, climate), p, s), before); // reused, the same
+
+        const auto busway = std::find_if(s.powerNodes.begin(), s.powerNodes.end(), [](const PowerNode &n) {
+            return n.kind == PowerNodeKind::Busway && n.apparentRatingVa() > 0;
+        });
+        QVERIFY(busway != s.powerNodes.end());
+        const qsizetype buswayAt = busway - s.powerNodes.begin();
+        const std::vector<std::pair<const char *, std::function<void()>>> edits = {
+            {"a busway's rating (overloaded)",
+             [&] {
+                 s.powerNodes[buswayAt].ratingVa /= 100;
+                 s.powerNodes[buswayAt].ratingA /= 100;
+             }},
+            {"a rack's feeds (one side only)", [&] { s.racks[0].feeds.resize(1); }},
+            {"a rack type's power", [&] { p.rackTypes[0].designPowerW *= 1.1; }},
+            {"its redundancy scheme (now N)",
+             [&] {
+                 for (RedundancyGroup &g : s.redundancyGroups)
+                     g.scheme = RedundancyScheme::N;
+             }},
+            {"a tenant's class", [&] { s.tenants[0].tenantClass = TenantClass::Research; }},
+            {"a hall's tenant", [&] { s.halls[0].tenantId = s.tenants.at(1).id; }},
+            {"a row's tenant", [&] { s.rows[0].tenantId = s.tenants.at(0).id; }},
+            {"the continuous-load rule", [&] { p.settings.continuousLoad = ContinuousLoadRule::Nec80; }},
+            {"the number format",
+             [&] { QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway)); }},
+        };
+        for (const auto &[what, edit] : edits) {
+            edit();
+            const double after = compareWithTheAnalyses(evaluate(p, s, climate), p, s);
+            if (QTest::currentTestFailed())
+                QFAIL(what);
+            QVERIFY2(after != before, what); // the edit changed the analyses: the test can tell
+            before = after;
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void heldResultsKeepTheirHourlyValues()
