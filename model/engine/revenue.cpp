@@ -29,18 +29,31 @@ int monthNumber(const QDate &date)
 
 } // namespace
 
-double contractPrice(const Tenant &t, int monthsSinceStart)
+namespace {
+
+// The contract price (currency per contract unit) a tenant pays in month `monthsSinceStart` of its
+// contract, as base × (1 + escalation)^years: escalated yearly during the term, the re-letting price
+// (escalated from the re-letting) after the vacancy; base 0 before the start, during the vacancy, and
+// after the term when not re-let.
+struct PriceTerm {
+    double base = 0;
+    int years = 0; // whole contract (or relet) years since it started
+};
+
+PriceTerm priceTerm(const Tenant &t, int monthsSinceStart)
 {
     if (monthsSinceStart < 0)
-        return 0.0;
+        return {};
     const int termMonths = std::max(0, t.termYears) * 12;
     if (monthsSinceStart < termMonths)
-        return t.price * std::pow(1.0 + t.escalationPerYear, monthsSinceStart / 12);
+        return {t.price, monthsSinceStart / 12};
     const int reletMonths = monthsSinceStart - termMonths - std::max(0, t.vacancyMonths);
     if (t.reletPrice <= 0 || reletMonths < 0)
-        return 0.0;
-    return t.reletPrice * std::pow(1.0 + t.escalationPerYear, reletMonths / 12);
+        return {};
+    return {t.reletPrice, reletMonths / 12};
 }
+
+} // namespace
 
 RevenueTable tenantRevenue(const Scenario &scenario, const RackDigest &racks,
                            const QList<StageTiming> &stages, int firstYear, int horizonYears)
@@ -78,10 +91,19 @@ RevenueTable tenantRevenue(const Scenario &scenario, const RackDigest &racks,
         const int startMonth = monthNumber(start);
         // The contract's price in each month of the horizon, shared by the stages (std::pow per month
         // was most of this function's time).
+        // std::pow once per contract year rather than once per month.
         price.resize(size_t(years) * 12);
+        int escalatedYears = -1;
+        double escalation = 1;
         for (int yi = 0; yi < years; ++yi)
-            for (int m = 0; m < 12; ++m)
-                price[size_t(yi) * 12 + m] = contractPrice(tenant, (firstYear + yi) * 12 + m - startMonth);
+            for (int m = 0; m < 12; ++m) {
+                const PriceTerm term = priceTerm(tenant, (firstYear + yi) * 12 + m - startMonth);
+                if (term.base != 0 && term.years != escalatedYears) {
+                    escalation = std::pow(1.0 + tenant.escalationPerYear, term.years);
+                    escalatedYears = term.years;
+                }
+                price[size_t(yi) * 12 + m] = term.base == 0 ? 0.0 : term.base * escalation;
+            }
         for (int k = 0; k < stageCount; ++k) {
             const Allocated &a = allocated[ti][k];
             if (a.racks == 0 || !stages[k].energisation.isValid())

@@ -27,9 +27,4 @@ using RevenueTable = QList<QList<QList<double>>>;
 RevenueTable tenantRevenue(const Scenario &scenario, const RackDigest &racks,
                            const QList<StageTiming> &stages, int firstYear, int horizonYears);
 
-// The contract price (currency per contract unit) a tenant pays in month `monthsSinceStart` of its
-// contract: escalated yearly during the term, the re-letting price (escalated from the re-letting)
-// after the vacancy, 0 before the start, during the vacancy, and after the term when not re-let.
-double contractPrice(const Tenant &tenant, int monthsSinceStart);
-
 } // namespace fjord::engine
