@@ -62,23 +62,21 @@ void fillClimateSeries(const Climate &c, ClimateSeries &s)
         s.monthStart[m] = firstHourOfMonth(m);
 }
 
-// Counters that tell one climate's values, and one evaluation, from the next across threads.
-std::atomic<quint64> climateGenerations{0}, evaluationCount{0};
+// A counter that tells one climate's values from the next (each thread keeps its own ClimateCache).
+std::atomic<quint64> climateGenerations{0};
 
-// A thread's arrays for the stages' hourly energy balances, reused from one evaluation to the next (no
-// fresh pages for the hourly math). Either thread of an evaluation may run any stage.
+// The calling thread's arrays for the stages' energy balances (the hourly lists handed out, the
+// cooling coefficients), reused from one evaluation to the next: no fresh pages for the hourly math.
+// The second thread reads them while it works out its parts of the balances.
 struct EnergyWorkspace {
     CoefficientCache coefficients;
     HourlyListPool hourlyLists;
-    quint64 evaluation = 0, climate = 0; // the last seen here
+    quint64 climate = 0; // the generation of the climate the coefficients were computed for
 
-    static EnergyWorkspace &ofThisThread(quint64 evaluation, quint64 climateGeneration, int systems)
+    static EnergyWorkspace &ofThisThread(quint64 climateGeneration, int systems)
     {
         thread_local EnergyWorkspace w;
-        if (w.evaluation != evaluation) { // this thread's first stage of the evaluation
-            w.hourlyLists.rewind();
-            w.evaluation = evaluation;
-        }
+        w.hourlyLists.rewind();
         w.coefficients.reset(systems, w.climate != climateGeneration);
         w.climate = climateGeneration;
         return w;
@@ -282,20 +280,23 @@ Results evaluate(const Project &project, const Scenario &scenario, const Climate
         }
     }
 
-    // The stages' hourly energy balances, shared by both threads (each with its own arrays); each
-    // stage's problems are listed after the stage's place in a serial run.
-    const quint64 evaluation = ++evaluationCount;
-    // Read here: inside the task, `climateCache` would name the running thread's own cache.
-    const quint64 climateGeneration = climateCache.generation;
-    std::vector<QList<Problem>> energyProblems(energy.size());
-    StageResult *const stageResults = r.stages.data();
-    objects.shareWork(energy.size(), [&](size_t k) {
-        EnergyWorkspace &w =
-            EnergyWorkspace::ofThisThread(evaluation, climateGeneration, int(systems.size()));
+    // The stages' hourly energy balances, prepared here (their lists and cooling coefficients from this
+    // thread's workspace), each stage's year in parts shared by both threads, then added up here in
+    // order; each stage's problems are listed after the stage's place in a serial run.
+    EnergyWorkspace &workspace = EnergyWorkspace::ofThisThread(climateCache.generation, int(systems.size()));
+    std::vector<std::unique_ptr<StageEnergy>> balances;
+    for (size_t k = 0; k < energy.size(); ++k) {
         const EnergyInput &e = energy[k];
-        evaluateStageEnergy(project, scenario, e.stageIndex, e.load, systems, e.losses, series, options,
-                            w.coefficients, w.hourlyLists, stageResults[k], energyProblems[k]);
+        balances.push_back(std::make_unique<StageEnergy>(project, scenario, e.stageIndex, e.load, systems,
+                                                         e.losses, series, options, workspace.coefficients,
+                                                         workspace.hourlyLists));
+    }
+    objects.shareWork(balances.size() * StageEnergy::Parts, [&balances](size_t task) {
+        balances[task / StageEnergy::Parts]->runPart(int(task % StageEnergy::Parts));
     });
+    std::vector<QList<Problem>> energyProblems(energy.size());
+    for (size_t k = 0; k < balances.size(); ++k)
+        balances[k]->finish(r.stages[qsizetype(k)], energyProblems[k]);
     std::vector<qsizetype> stageProblemsEnd; // where a serial run lists each stage's power problems
     for (qsizetype k = 0; k < r.stages.size(); ++k) {
         r.stages[k].opexPerYear = r.stages[k].opex.total(); // energy and heat sales included

@@ -64,9 +64,10 @@ struct ObjectAnalysis::Shared {
         const size_t k = nextLent++;
         if (k >= lentCount)
             return false;
-        // Last first: the owner claims first, so it takes the last task, and the worker, which has
-        // stages to analyse as well, the shorter ones (stages are cumulative: a later stage's energy
-        // balance has more cooling systems and contracts, never fewer).
+        // Last first: the engine lends the stages' energy balances in stage order, and stages are
+        // cumulative (a later stage's balance has more cooling systems and contracts, never fewer),
+        // so the longest go first and the short ones even out the end. The owner claims first, so the
+        // worker, which may have stages to analyse as well, gets the shorter tasks.
         (*task)(lentCount - 1 - k);
         const std::lock_guard lock(mutex); // orders the task's writes before the owner's reads
         if (++lentDone == lentCount)

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
 
 namespace fjord::engine {
 
@@ -130,21 +131,34 @@ using StageHours = std::array<double *, StageSeriesCount>;
 // 8 kB each) stay in the core's level-2 cache from one step of its energy balance to the next.
 constexpr int BlockHours = 1024;
 
-// Arrays reused by every stage and evaluation on a thread: after the first evaluation the engine's
-// hourly arithmetic allocates no new memory (fresh pages are the largest single cost otherwise). The
-// stage's hours when they are not kept are whole years; the rest hold one block of hours.
+// Arrays reused by every stage and evaluation on a thread, each one block of hours long: after the
+// first evaluation the engine's hourly arithmetic allocates no new memory (fresh pages are the largest
+// single cost otherwise).
 struct Workspace {
-    std::array<HourlySeries, StageSeriesCount> hours; // the StageHours when the hours are not kept
+    std::array<HourlySeries, StageSeriesCount> blockHours; // the stage's hours when they are not kept
     HourlySeries facilityPumps, cduPumps, air, reusedHere;
     CoolingHours cooling;
     HeatReuseScratch heat;
     SupplyScratch supplyScratch;
 };
 
-// What one cooling system drew over the year, summed in the pass that adds it to the campus.
+// What one cooling system drew over the year (or a part of it), summed in the pass that adds it to
+// the campus.
 struct SystemSums {
     double itWh = 0, coolingWh = 0, fanWh = 0, chillerWh = 0, waterL = 0;
     int freeCoolingHours = 0, chillerHours = 0;
+
+    SystemSums &operator+=(const SystemSums &o)
+    {
+        itWh += o.itWh;
+        coolingWh += o.coolingWh;
+        fanWh += o.fanWh;
+        chillerWh += o.chillerWh;
+        waterL += o.waterL;
+        freeCoolingHours += o.freeCoolingHours;
+        chillerHours += o.chillerHours;
+        return *this;
+    }
 };
 
 // Adds one cooling system's IT load and end uses to the campus sums in one pass over the hours, and
@@ -217,6 +231,23 @@ struct ChainSums {
     double electricalLossWh = 0, facilityPeakW = -std::numeric_limits<double>::infinity();
     int chillerHours = 0;
     std::array<double, 12> monthItWh{}, monthFacilityWh{}, monthReusedWh{};
+
+    ChainSums &operator+=(const ChainSums &o)
+    {
+        itWh += o.itWh;
+        facilityWh += o.facilityWh;
+        reusedWh += o.reusedWh;
+        freeCoolingHours += o.freeCoolingHours;
+        electricalLossWh += o.electricalLossWh;
+        facilityPeakW = std::max(facilityPeakW, o.facilityPeakW);
+        chillerHours += o.chillerHours;
+        for (int m = 0; m < 12; ++m) {
+            monthItWh[m] += o.monthItWh[m];
+            monthFacilityWh[m] += o.monthFacilityWh[m];
+            monthReusedWh[m] += o.monthReusedWh[m];
+        }
+        return *this;
+    }
 };
 
 // METHOD §2 and §4, hour by hour in one pass: UPS losses on IT + CDU pumps, distribution losses on IT,
@@ -289,104 +320,166 @@ QList<double> monthlyMWh(const std::array<double, 12> &wh)
 
 } // namespace
 
-void evaluateStageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
-                         const StageLoad &load, const QList<CoolingSystem> &systems,
-                         const StageLossCurves &losses, const ClimateSeries &climate,
-                         const EvaluateOptions &options, CoefficientCache &coefficients,
-                         HourlyListPool &hourlyLists, StageResult &out, QList<Problem> &problems)
-{
-    thread_local Workspace ws;
-    const Stage &stage = scenario.stages[stageIndex];
+// What a stage's energy balance holds from its preparation to its finish.
+struct StageEnergy::Impl {
+    const Project &project;
+    const Scenario &scenario;
+    int stageIndex;
+    const StageLoad &load;
+    const StageLossCurves &losses;
+    const ClimateSeries &climate;
+    const EvaluateOptions &options;
 
-    // Where the hours go: the Results' lists (kept) or the workspace.
+    // Where the hours go when they are kept: the Results' lists, written in place.
     std::array<QList<double> *, StageSeriesCount> lists{};
-    StageHours o{};
-    for (int k = 0; k < StageSeriesCount; ++k) {
-        if (options.keepHourly) {
-            lists[k] = &hourlyLists.next(HoursPerYear);
-            o[k] = lists[k]->data(); // held by the pool alone: no detach, no copy
-        } else {
-            ws.hours[k].resize(HoursPerYear);
-            o[k] = ws.hours[k].data();
-        }
-    }
-    ws.facilityPumps.resize(BlockHours);
-    ws.cduPumps.resize(BlockHours);
+    StageHours year{};
 
-    // What each cooling system brings to every block of hours, and its year's sums.
-    struct SystemYear {
+    // What each cooling system brings to every block of hours.
+    struct System {
         const CoolingLoad *load;
         const CoolingSystem *system;
         const CoolingCoefficients *k;
-        SizedDryCoolers sized;
+        SizedDryCoolers sized; // without the heat reused, which each block works out
         bool liquid;
-        SystemSums sums;
     };
-    std::vector<SystemYear> cooling;
-    cooling.reserve(size_t(load.systems.size()));
+    std::vector<System> cooling;
     bool anyLiquid = false;
+    QList<HeatSource> heatSources;
+    QList<const HeatOfftake *> offtakes;
+    std::optional<SupplyMatch> supply;
+    double auxW = 0;
+
+    // Each part's sums: a part writes only its own.
+    struct Part {
+        std::vector<SystemSums> systems; // per cooling system
+        ChainSums chain;
+        SupplySums supply;
+        double heatRevenue = 0;
+    };
+    std::array<Part, Parts> parts;
+
+    Impl(const Project &p, const Scenario &s, int i, const StageLoad &l, const StageLossCurves &c,
+         const ClimateSeries &cl, const EvaluateOptions &o)
+        : project(p), scenario(s), stageIndex(i), load(l), losses(c), climate(cl), options(o)
+    {
+    }
+
+    void runBlock(HourRange hours, Workspace &ws, Part &part) const;
+};
+
+StageEnergy::StageEnergy(const Project &project, const Scenario &scenario, int stageIndex,
+                         const StageLoad &load, const QList<CoolingSystem> &systems,
+                         const StageLossCurves &losses, const ClimateSeries &climate,
+                         const EvaluateOptions &options, CoefficientCache &coefficients,
+                         HourlyListPool &hourlyLists)
+    : m(std::make_unique<Impl>(project, scenario, stageIndex, load, losses, climate, options))
+{
+    if (options.keepHourly)
+        for (int k = 0; k < StageSeriesCount; ++k) {
+            m->lists[k] = &hourlyLists.next(HoursPerYear);
+            m->year[k] = m->lists[k]->data(); // held by the pool alone: no detach, no copy
+        }
+    m->cooling.reserve(size_t(load.systems.size()));
     for (const CoolingLoad &cl : load.systems) {
         const CoolingSystem &system = systems[cl.system];
         SizedDryCoolers sized;
         if (system.fanModel == DryCoolerFanModel::Sized)
             sized.designHeatW = sizedDesignHeatW(system, cl.liquidPeakW);
         const bool liquid = cl.liquidCapacityW > 0;
-        anyLiquid = anyLiquid || liquid;
-        cooling.push_back({&cl, &system, &coefficients.get(cl.system, system, climate), sized, liquid, {}});
+        m->anyLiquid = m->anyLiquid || liquid;
+        m->cooling.push_back({&cl, &system, &coefficients.get(cl.system, system, climate), sized, liquid});
+        m->heatSources.append({system.returnC(), &cl.liquidW});
     }
-    // Heat reuse (METHOD §5) first in each block: a v2 system's dry coolers do not reject what the
-    // offtakes take.
-    QList<HeatSource> heatSources;
-    for (const CoolingLoad &cl : load.systems)
-        heatSources.append({systems[cl.system].returnC(), &cl.liquidW});
-    const QList<const HeatOfftake *> offtakes = builtBy(scenario, scenario.heatOfftakes, stageIndex);
-    const QList<const Ppa *> ppas = builtBy(scenario, scenario.supply.ppas, stageIndex);
-    const QList<const GuaranteeOfOrigin *> guarantees =
-        builtBy(scenario, scenario.supply.guarantees, stageIndex);
-    SupplyMatch supplyMatch(scenario.supply.grid, ppas, guarantees, ws.supplyScratch);
-    const double auxW = options.auxFraction * load.itCapacityW;
-    double heatRevenue = 0;
-    ChainSums year;
+    m->offtakes = builtBy(scenario, scenario.heatOfftakes, stageIndex);
+    m->supply.emplace(scenario.supply.grid, builtBy(scenario, scenario.supply.ppas, stageIndex),
+                      builtBy(scenario, scenario.supply.guarantees, stageIndex));
+    m->auxW = options.auxFraction * load.itCapacityW;
+    for (Impl::Part &part : m->parts) {
+        part.systems.resize(m->cooling.size());
+        part.supply = m->supply->noHours();
+    }
+}
 
-    // Every step of METHOD §2–6 is hour by hour, so the year is worked through in blocks of hours,
+StageEnergy::~StageEnergy() = default;
+
+void StageEnergy::runPart(int part)
+{
+    thread_local Workspace ws;
+    ws.facilityPumps.resize(BlockHours);
+    ws.cduPumps.resize(BlockHours);
+    if (!m->options.keepHourly)
+        for (HourlySeries &block : ws.blockHours)
+            block.resize(BlockHours);
+    // Every step of METHOD §2–6 is hour by hour, so the part's hours are worked through in blocks,
     // each block through all the steps before the next: the arrays passed from one step to the next
     // are then a block long and stay in cache (over the whole year they spill from it, and the steps
     // ran at memory speed).
-    for (int from = 0; from < HoursPerYear; from += BlockHours) {
-        const HourRange hours{from, std::min(BlockHours, HoursPerYear - from)};
-        heatRevenue += reuseHeat(offtakes, heatSources, climate.dryBulbC, hours, ws.heat,
-                                 Eigen::Map<HourlySeries>(o[Reused] + from, hours.count));
-        for (size_t i = 0; i < cooling.size(); ++i) {
-            SystemYear &sy = cooling[i];
-            const auto liquidW = sy.load->liquidW.segment(from, hours.count);
-            ws.air = sy.load->itW.segment(from, hours.count) - liquidW;
-            if (sy.system->fanModel == DryCoolerFanModel::Sized && !offtakes.isEmpty()) {
-                ws.reusedHere = liquidW - ws.heat.left[i]; // what the offtakes took: its heat − what is left
-                sy.sized.reusedW = &ws.reusedHere;
-            }
-            applyCooling(*sy.system, *sy.k, hours, liquidW, ws.air, sy.sized, ws.cooling);
-            if (i == 0)
-                addSystem<true>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
-                                sy.sums);
-            else
-                addSystem<false>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
-                                 sy.sums);
+    const int first = part * HoursPerYear / Parts, end = (part + 1) * HoursPerYear / Parts;
+    for (int from = first; from < end; from += BlockHours)
+        m->runBlock({from, std::min(BlockHours, end - from)}, ws, m->parts[size_t(part)]);
+}
+
+void StageEnergy::Impl::runBlock(HourRange hours, Workspace &ws, Part &part) const
+{
+    const int from = hours.from;
+    StageHours o = year; // indexed by hour of the year: the lists, or this thread's block arrays
+    if (!options.keepHourly)
+        for (int k = 0; k < StageSeriesCount; ++k)
+            o[k] = ws.blockHours[k].data() - from;
+
+    // Heat reuse (METHOD §5) first: a v2 system's dry coolers do not reject what the offtakes take.
+    part.heatRevenue += reuseHeat(offtakes, heatSources, climate.dryBulbC, hours, ws.heat,
+                                  Eigen::Map<HourlySeries>(o[Reused] + from, hours.count));
+    for (size_t i = 0; i < cooling.size(); ++i) {
+        const System &sy = cooling[i];
+        const auto liquidW = sy.load->liquidW.segment(from, hours.count);
+        ws.air = sy.load->itW.segment(from, hours.count) - liquidW;
+        SizedDryCoolers sized = sy.sized;
+        if (sy.system->fanModel == DryCoolerFanModel::Sized && !offtakes.isEmpty()) {
+            ws.reusedHere = liquidW - ws.heat.left[i]; // what the offtakes took: its heat − what is left
+            sized.reusedW = &ws.reusedHere;
         }
-        if (cooling.empty()) // no racks: the sums are zero
-            for (double *sum : {o[It] + from, o[Chiller] + from, o[Fans] + from, ws.facilityPumps.data(),
-                                ws.cduPumps.data(), o[Crah] + from, o[Water] + from})
-                std::fill_n(sum, hours.count, 0.0);
-        if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
-            std::fill_n(o[FreeCooling] + from, hours.count, 0.0);
-        // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through
-        // transformers. Then the supply (METHOD §6).
-        electricalChain(losses, auxW, climate, hours, o, ws, year);
-        supplyMatch.addHours(hours, o[Facility], climate, SupplyHours{o[PpaUsed], o[GridImport], o[Cfe]});
+        applyCooling(*sy.system, *sy.k, hours, liquidW, ws.air, sized, ws.cooling);
+        if (i == 0)
+            addSystem<true>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
+                            part.systems[i]);
+        else
+            addSystem<false>(*sy.load, ws.cooling, sy.k->liquid.freeFraction, sy.liquid, hours, o, ws,
+                             part.systems[i]);
+    }
+    if (cooling.empty()) // no racks: the sums are zero
+        for (double *sum : {o[It] + from, o[Chiller] + from, o[Fans] + from, ws.facilityPumps.data(),
+                            ws.cduPumps.data(), o[Crah] + from, o[Water] + from})
+            std::fill_n(sum, hours.count, 0.0);
+    if (!anyLiquid) // no liquid loop: no free-cooling hours (METHOD §3)
+        std::fill_n(o[FreeCooling] + from, hours.count, 0.0);
+    // Electrical losses (METHOD §2): IT and CDU pumps through the UPS; everything through
+    // transformers. Then the supply (METHOD §6).
+    electricalChain(losses, auxW, climate, hours, o, ws, part.chain);
+    supply->addHours(hours, o[Facility], climate, SupplyHours{o[PpaUsed], o[GridImport], o[Cfe]},
+                     ws.supplyScratch, part.supply);
+}
+
+void StageEnergy::finish(StageResult &out, QList<Problem> &problems) const
+{
+    const Stage &stage = m->scenario.stages[m->stageIndex];
+    // The parts added in order: the same sums whichever thread ran which part.
+    ChainSums year;
+    SupplySums supplySums = m->supply->noHours();
+    double heatRevenue = 0;
+    std::vector<SystemSums> systemSums(m->cooling.size());
+    for (const Impl::Part &part : m->parts) {
+        year += part.chain;
+        supplySums += part.supply;
+        heatRevenue += part.heatRevenue;
+        for (size_t i = 0; i < systemSums.size(); ++i)
+            systemSums[i] += part.systems[i];
     }
 
     SystemSums campus; // Σ of the systems' years: cooling energy and water
-    for (const SystemYear &sy : cooling) {
-        const SystemSums &sums = sy.sums;
+    for (size_t i = 0; i < m->cooling.size(); ++i) {
+        const Impl::System &sy = m->cooling[i];
+        const SystemSums &sums = systemSums[i];
         const CoolingSystem &system = *sy.system;
         campus.coolingWh += sums.coolingWh;
         campus.fanWh += sums.fanWh;
@@ -411,7 +504,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
         checkCooling(system, *sy.load, stage, kpis, problems);
         out.cooling.append(kpis);
     }
-    const SupplyFigures supply = supplyMatch.figures();
+    const SupplyFigures supply = m->supply->figures(supplySums);
 
     AnnualKpis &a = out.annual;
     a.itEnergyMWh = year.itWh / 1e6;
@@ -430,7 +523,7 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
     a.freeCoolingHours = year.freeCoolingHours;
     a.chillerHours = year.chillerHours;
     a.energyCost = supply.energyCost;
-    a.currency = project.costs.currency;
+    a.currency = m->project.costs.currency;
     a.gridImportMWh = supply.gridImportMWh;
     a.ppaUsedMWh = supply.ppaUsedMWh;
     a.ppaSurplusMWh = supply.ppaSurplusMWh;
@@ -463,26 +556,26 @@ void evaluateStageEnergy(const Project &project, const Scenario &scenario, int s
                  .arg(out.facilityPeakW / 1e6, 0, 'f', 1),
              stage.id, stage.name});
 
-    if (!options.keepHourly)
+    if (!m->options.keepHourly)
         return;
     // The lists were written in place; the Results share them with the pool.
     HourlyEndUses &h = out.hourly;
-    h.itW = *lists[It];
-    h.upsLossW = *lists[Ups];
-    h.transformerLossW = *lists[Transformer];
-    h.distributionLossW = *lists[Distribution];
-    h.chillerW = *lists[Chiller];
-    h.dryCoolerFanW = *lists[Fans];
-    h.pumpW = *lists[Pumps];
-    h.crahFanW = *lists[Crah];
-    h.auxW = *lists[Aux];
-    h.facilityW = *lists[Facility];
-    h.heatReusedW = *lists[Reused];
-    h.waterLPerH = *lists[Water];
-    h.freeCooling = *lists[FreeCooling];
-    h.gridImportW = *lists[GridImport];
-    h.ppaSupplyW = *lists[PpaUsed];
-    h.cfe = *lists[Cfe];
+    h.itW = *m->lists[It];
+    h.upsLossW = *m->lists[Ups];
+    h.transformerLossW = *m->lists[Transformer];
+    h.distributionLossW = *m->lists[Distribution];
+    h.chillerW = *m->lists[Chiller];
+    h.dryCoolerFanW = *m->lists[Fans];
+    h.pumpW = *m->lists[Pumps];
+    h.crahFanW = *m->lists[Crah];
+    h.auxW = *m->lists[Aux];
+    h.facilityW = *m->lists[Facility];
+    h.heatReusedW = *m->lists[Reused];
+    h.waterLPerH = *m->lists[Water];
+    h.freeCooling = *m->lists[FreeCooling];
+    h.gridImportW = *m->lists[GridImport];
+    h.ppaSupplyW = *m->lists[PpaUsed];
+    h.cfe = *m->lists[Cfe];
 }
 
 } // namespace fjord::engine

@@ -80,89 +80,110 @@ std::optional<double> constantGenerationW(const Ppa &ppa)
     return std::nullopt;
 }
 
-SupplyMatch::SupplyMatch(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                         const QList<const GuaranteeOfOrigin *> &guarantees, SupplyScratch &ws)
-    : m_grid(grid), m_ppas(ppas), m_guarantees(guarantees), m_ws(ws)
+SupplySums &SupplySums::operator+=(const SupplySums &o)
 {
-    for (int i = 0; i < int(ppas.size()); ++i) {
-        if (const std::optional<double> w = constantGenerationW(*ppas[i]))
+    used += o.used;
+    generated += o.generated;
+    imported += o.imported;
+    load += o.load;
+    clean += o.clean;
+    usedShareHours += o.usedShareHours;
+    usedByContract.resize(std::max(usedByContract.size(), o.usedByContract.size()), 0.0);
+    for (size_t i = 0; i < o.usedByContract.size(); ++i)
+        usedByContract[i] += o.usedByContract[i];
+    return *this;
+}
+
+SupplyMatch::SupplyMatch(const GridSupply &grid, QList<const Ppa *> ppas,
+                         QList<const GuaranteeOfOrigin *> guarantees)
+    : m_grid(grid), m_ppas(std::move(ppas)), m_guarantees(std::move(guarantees))
+{
+    for (int i = 0; i < int(m_ppas.size()); ++i) {
+        if (const std::optional<double> w = constantGenerationW(*m_ppas[i]))
             m_constantW += *w;
         else
             m_varying.push_back(i);
     }
-    ws.perPpa.resize(m_varying.size());
-    ws.usedByContract.assign(ppas.size(), 0.0);
+}
+
+SupplySums SupplyMatch::noHours() const
+{
+    SupplySums sums;
+    sums.usedByContract.assign(size_t(m_ppas.size()), 0.0);
+    return sums;
 }
 
 void SupplyMatch::addHours(HourRange hours, const double *facilityW, const ClimateSeries &climate,
-                           const SupplyHours &out)
+                           const SupplyHours &out, SupplyScratch &ws, SupplySums &year) const
 {
     // PPA energy used is paid at each contract's price in proportion to its share of the hour's
     // generation (usedByContract); the exported surplus is assumed sold at the contract price (net
     // zero). An hour's carbon-free energy is min(load, PPA used + grid import × the grid's clean
     // share): PPA energy used is clean.
     const size_t varying = m_varying.size();
+    ws.perPpa.resize(varying);
     for (size_t v = 0; v < varying; ++v)
-        ppaGenerationW(*m_ppas[m_varying[v]], climate, hours, m_ws.perPpa[v]);
+        ppaGenerationW(*m_ppas[m_varying[v]], climate, hours, ws.perPpa[v]);
     const double share = std::clamp(m_grid.renewableShare, 0.0, 1.0);
     const bool shared = m_ppas.size() > 1;           // one contract delivers all that is used
     const bool sharePerHour = shared && varying > 0; // the varying contracts' shares, hour by hour
-    m_ws.usedShare.resize(sharePerHour ? hours.count : 0);
+    ws.usedShare.resize(sharePerHour ? hours.count : 0);
     // The hour's generation of all contracts: the constant ones' sum, then the others added contract
     // by contract (vectorised) so that the hour loop below reads one array.
-    HourlySeries &generationW = m_ws.generation;
+    HourlySeries &generationW = ws.generation;
     generationW.setConstant(hours.count, m_constantW);
     for (size_t v = 0; v < varying; ++v)
-        generationW += m_ws.perPpa[v];
+        generationW += ws.perPpa[v];
     const double *const generationPerHour = generationW.data() - hours.from; // indexed by hour of the year
-    double *const usedSharePerHour = m_ws.usedShare.data() - hours.from;
+    double *const usedSharePerHour = ws.usedShare.data() - hours.from;
     const HourSums sums = shared
                               ? matchHours<true>(hours, generationPerHour, facilityW, share,
                                                  sharePerHour ? usedSharePerHour : nullptr, out)
                               : matchHours<false>(hours, generationPerHour, facilityW, share, nullptr, out);
+    year.usedByContract.resize(size_t(m_ppas.size()), 0.0);
     for (size_t v = 0; sharePerHour && v < varying; ++v) {
-        const double *const generation = m_ws.perPpa[v].data();
-        const double *const usedShare = m_ws.usedShare.data();
+        const double *const generation = ws.perPpa[v].data();
+        const double *const usedShare = ws.usedShare.data();
         double sum = 0;
 #pragma omp simd reduction(+ : sum)
         for (int h = 0; h < hours.count; ++h)
             sum += generation[h] * usedShare[h];
-        m_ws.usedByContract[size_t(m_varying[v])] += sum;
+        year.usedByContract[size_t(m_varying[v])] += sum;
     }
     if (m_ppas.size() == 1)
-        m_ws.usedByContract[0] += sums.used;
-    m_usedShareHours += sums.usedShareHours;
-    m_used += sums.used;
-    m_generated += sums.generated;
-    m_imported += sums.imported;
-    m_load += sums.load;
-    m_clean += sums.clean;
+        year.usedByContract[0] += sums.used;
+    year.usedShareHours += sums.usedShareHours;
+    year.used += sums.used;
+    year.generated += sums.generated;
+    year.imported += sums.imported;
+    year.load += sums.load;
+    year.clean += sums.clean;
 }
 
-SupplyFigures SupplyMatch::figures() const
+SupplyFigures SupplyMatch::figures(const SupplySums &year) const
 {
     SupplyFigures out;
     for (const auto *g : m_guarantees)
         out.guaranteesMWh += std::max(0.0, g->mwhPerYear);
     for (const auto *g : m_guarantees)
         out.certificateCost += std::max(0.0, g->mwhPerYear) * g->pricePerMWh;
-    out.ppaUsedMWh = m_used / 1e6;
-    out.ppaSurplusMWh = m_generated / 1e6 - out.ppaUsedMWh;
-    out.gridImportMWh = m_imported / 1e6;
+    out.ppaUsedMWh = year.used / 1e6;
+    out.ppaSurplusMWh = year.generated / 1e6 - out.ppaUsedMWh;
+    out.gridImportMWh = year.imported / 1e6;
     double ppaEnergyCost = 0;
     for (qsizetype i = 0; i < m_ppas.size(); ++i) {
         // A constant contract of several delivers its generation × the hours' used shares.
         const std::optional<double> constantW = constantGenerationW(*m_ppas[i]);
-        const double usedWh =
-            m_ppas.size() > 1 && constantW ? *constantW * m_usedShareHours : m_ws.usedByContract[i];
+        const double usedWh = m_ppas.size() > 1 && constantW ? *constantW * year.usedShareHours
+                                                             : year.usedByContract[size_t(i)];
         ppaEnergyCost += usedWh / 1e6 * m_ppas[i]->pricePerMWh;
     }
     out.energyCost = out.gridImportMWh * m_grid.pricePerMWh + ppaEnergyCost;
 
-    const double facilityMWh = m_load / 1e6;
+    const double facilityMWh = year.load / 1e6;
     if (facilityMWh > 0) {
         out.ref = std::min(1.0, (out.ppaUsedMWh + out.guaranteesMWh) / facilityMWh);
-        out.cfeHourly = m_clean / m_load;
+        out.cfeHourly = year.clean / year.load;
     }
     // Location-based (GHG Protocol Scope 2): every kWh drawn through the public grid carries the
     // grid-average intensity, PPAs delivered through that grid included; contracts (PPAs, GoOs)

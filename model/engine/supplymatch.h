@@ -51,38 +51,46 @@ struct SupplyHours {
 
 // Arrays reused from one year to the next.
 struct SupplyScratch {
-    std::vector<HourlySeries> perPpa;   // per varying PPA: its generation in the hours at hand, W
-    HourlySeries generation;            // per hour at hand: every PPA's generation, W
-    std::vector<double> usedByContract; // W·h of each PPA's generation used so far (of the varying
-                                        // ones when there are several: see SupplyMatch)
-    HourlySeries usedShare;             // per hour at hand: the share of the PPAs' generation used
+    std::vector<HourlySeries> perPpa; // per varying PPA: its generation in the hours at hand, W
+    HourlySeries generation;          // per hour at hand: every PPA's generation, W
+    HourlySeries usedShare;           // per hour at hand: the share of the PPAs' generation used
+};
+
+// What a set of hours adds up to, W·h: the parts of a year are matched apart (on either thread) and
+// added in order.
+struct SupplySums {
+    double used = 0, generated = 0, imported = 0, load = 0, clean = 0;
+    double usedShareHours = 0;          // Σ of the hours' shares of generation used (h; several PPAs)
+    std::vector<double> usedByContract; // each PPA's generation used (of the varying ones when there
+                                        // are several: see SupplyMatch)
+    SupplySums &operator+=(const SupplySums &o);
 };
 
 // Matches the facility load hour by hour against the PPAs (surplus exported, not counted), then the
 // grid, block of hours by block of hours (addHours, in any order, each hour once), then gives the
-// year's figures (figures).
+// year's figures (figures). Const: blocks of one year may be matched on several threads at once.
 class SupplyMatch {
 public:
-    SupplyMatch(const GridSupply &grid, const QList<const Ppa *> &ppas,
-                const QList<const GuaranteeOfOrigin *> &guarantees, SupplyScratch &scratch);
+    SupplyMatch(const GridSupply &grid, QList<const Ppa *> ppas, QList<const GuaranteeOfOrigin *> guarantees);
 
-    // The hours `hours` of the facility load `facilityW` (the whole year), written into `out`'s hours.
+    // Sums of no hours yet, sized for the contracts.
+    SupplySums noHours() const;
+
+    // The hours `hours` of the facility load `facilityW` (indexed by hour of the year), written into
+    // `out`'s hours and added to `sums`.
     void addHours(HourRange hours, const double *facilityW, const ClimateSeries &climate,
-                  const SupplyHours &out);
+                  const SupplyHours &out, SupplyScratch &scratch, SupplySums &sums) const;
 
-    SupplyFigures figures() const;
+    SupplyFigures figures(const SupplySums &year) const;
 
 private:
     const GridSupply &m_grid;
-    const QList<const Ppa *> &m_ppas;
-    const QList<const GuaranteeOfOrigin *> &m_guarantees;
-    SupplyScratch &m_ws;
+    QList<const Ppa *> m_ppas;
+    QList<const GuaranteeOfOrigin *> m_guarantees;
     // Hydro contracts deliver the same power every hour: their sum is one constant, and what each of
     // them delivers is its share of that constant; only the others need their hours worked out.
-    double m_constantW = 0;      // Σ generation of the contracts that generate the same every hour
-    std::vector<int> m_varying;  // indexes (into m_ppas) of the others
-    double m_usedShareHours = 0; // Σ over the hours so far of the share of generation used (h)
-    double m_used = 0, m_generated = 0, m_imported = 0, m_load = 0, m_clean = 0; // W·h so far
+    double m_constantW = 0;     // Σ generation of the contracts that generate the same every hour
+    std::vector<int> m_varying; // indexes (into m_ppas) of the others
 };
 
 } // namespace fjord::engine
