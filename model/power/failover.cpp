@@ -65,10 +65,17 @@ namespace {
 
 size_t hashOf(const std::vector<int> &feeds)
 {
-    size_t h = feeds.size();
+    quint64 h = feeds.size();
     for (int i : feeds)
-        h = h * 1000003u ^ size_t(unsigned(i));
-    return h;
+        h = h * 1000003u ^ quint64(unsigned(i));
+    // Mixed (the MurmurHash3 finaliser) so that the low bits the table uses depend on every feed: the
+    // two feeds of a 2N pattern are usually neighbouring node indexes, which left the low bits alike.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return size_t(h);
 }
 
 } // namespace
