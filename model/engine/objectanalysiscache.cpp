@@ -71,6 +71,8 @@ std::vector<std::optional<StageObjects>> cachedStageObjects(const Project &proje
                                                             const std::vector<int> &stageIndices)
 {
     std::vector<std::optional<StageObjects>> out(stageIndices.size());
+    if (stageIndices.empty()) // no analyses wanted (sweeps, studies): not even a look at the cache
+        return out;
     Cache &c = cache();
     const std::lock_guard lock(c.mutex);
     if (!c.inputs || !c.inputs->sameAs(project, scenario))
