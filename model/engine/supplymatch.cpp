@@ -135,11 +135,11 @@ void SupplyMatch::addHours(HourRange hours, const double *facilityW, const Clima
     for (size_t v = 0; v < varying; ++v)
         generationW += ws.perPpa[v];
     const double *const generationPerHour = generationW.data() - hours.from; // indexed by hour of the year
-    double *const usedSharePerHour = ws.usedShare.data() - hours.from;
-    const HourSums sums = shared
-                              ? matchHours<true>(hours, generationPerHour, facilityW, share,
-                                                 sharePerHour ? usedSharePerHour : nullptr, out)
-                              : matchHours<false>(hours, generationPerHour, facilityW, share, nullptr, out);
+    // Offset only when there is an array: an empty one's data() is null (UBSan: offset applied to null).
+    double *const usedSharePerHour = sharePerHour ? ws.usedShare.data() - hours.from : nullptr;
+    const HourSums sums =
+        shared ? matchHours<true>(hours, generationPerHour, facilityW, share, usedSharePerHour, out)
+               : matchHours<false>(hours, generationPerHour, facilityW, share, nullptr, out);
     year.usedByContract.resize(size_t(m_ppas.size()), 0.0);
     for (size_t v = 0; sharePerHour && v < varying; ++v) {
         const double *const generation = ws.perPpa[v].data();
