@@ -14,9 +14,9 @@
 namespace fjord::engine {
 
 // How long a thread of an evaluation polls for the other before it sleeps. Short: on the 2-core bench
-// VM a polling thread slows the other one down (they may share a physical core), which mattered most
-// for an evaluation that comes alone (2 threads 2.1-2.5 ms with 500 µs, 1.3-1.9 ms with 50 µs), while
-// evaluations back to back gained about as much either way (0.50-0.61 ms).
+// VM a polling thread slowed the other one down, which mattered most for an evaluation that comes alone (2
+// threads 2.1-2.5 ms with 500 µs, 1.3-1.9 ms with 50 µs), while evaluations back to back gained about as much
+// either way (0.50-0.61 ms).
 constexpr int WaitPollMicroseconds = 50;
 
 struct ObjectAnalysis::Shared {

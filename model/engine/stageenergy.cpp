@@ -127,7 +127,7 @@ enum StageSeries {
 // Where each of them is written, by StageSeries.
 using StageHours = std::array<double *, StageSeriesCount>;
 
-// Hours per block of the stage's year (see evaluateStageEnergy): a block's arrays (about 40 of them,
+// Hours per block of the stage's year (see StageEnergy::runPart): a block's arrays (about 40 of them,
 // 8 kB each) stay in the core's level-2 cache from one step of its energy balance to the next.
 constexpr int BlockHours = 1024;
 
@@ -215,13 +215,7 @@ void addSystem(const CoolingLoad &cl, const CoolingHours &c, const HourlySeries 
             o[FreeCooling][h] *= std::max(free, alwaysFree);
         }
     }
-    year.itWh += itWh;
-    year.coolingWh += coolingWh;
-    year.fanWh += fanWh;
-    year.chillerWh += chillerWh;
-    year.waterL += waterL;
-    year.freeCoolingHours += int(freeCoolingHours);
-    year.chillerHours += int(chillerHours);
+    year += SystemSums{itWh, coolingWh, fanWh, chillerWh, waterL, int(freeCoolingHours), int(chillerHours)};
 }
 
 // The year's campus figures, summed in the pass that computes the electrical chain (the cooling energy

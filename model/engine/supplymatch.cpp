@@ -27,16 +27,12 @@ void ppaGenerationW(const Ppa &ppa, const ClimateSeries &climate, HourRange hour
 
 namespace {
 
-// What one block of hours adds to the year's supply figures, W·h (usedShareHours: h).
-struct HourSums {
-    double used = 0, generated = 0, imported = 0, load = 0, clean = 0, usedShareHours = 0;
-};
-
-// The hour-by-hour match of one block (arrays indexed by hour of the year). `Shared`: several
-// contracts, so the share of the generation used is summed (and written to `usedShare` unless null).
+// The hour-by-hour match of one block (arrays indexed by hour of the year): what it adds to the year's
+// sums but the contracts' shares. `Shared`: several contracts, so the share of the generation used is
+// summed (and written to `usedShare` unless null).
 template <bool Shared>
-HourSums matchHours(HourRange hours, const double *generationW, const double *facilityW,
-                    double gridCleanShare, double *usedShare, const SupplyHours &out)
+SupplySums matchHours(HourRange hours, const double *generationW, const double *facilityW,
+                      double gridCleanShare, double *usedShare, const SupplyHours &out)
 {
     double used = 0, generated = 0, imported = 0, load = 0, clean = 0, usedShareHours = 0;
     // Summed in vector lanes (sources.cmake): the sums differ from an in-order sum in the last bits.
@@ -62,7 +58,7 @@ HourSums matchHours(HourRange hours, const double *generationW, const double *fa
         load += facility;
         clean += carbonFree;
     }
-    return {used, generated, imported, load, clean, usedShareHours};
+    return {used, generated, imported, load, clean, usedShareHours, {}};
 }
 
 } // namespace
@@ -137,7 +133,7 @@ void SupplyMatch::addHours(HourRange hours, const double *facilityW, const Clima
     const double *const generationPerHour = generationW.data() - hours.from; // indexed by hour of the year
     // Offset only when there is an array: an empty one's data() is null (UBSan: offset applied to null).
     double *const usedSharePerHour = sharePerHour ? ws.usedShare.data() - hours.from : nullptr;
-    const HourSums sums =
+    const SupplySums sums =
         shared ? matchHours<true>(hours, generationPerHour, facilityW, share, usedSharePerHour, out)
                : matchHours<false>(hours, generationPerHour, facilityW, share, nullptr, out);
     year.usedByContract.resize(size_t(m_ppas.size()), 0.0);
@@ -152,12 +148,7 @@ void SupplyMatch::addHours(HourRange hours, const double *facilityW, const Clima
     }
     if (m_ppas.size() == 1)
         year.usedByContract[0] += sums.used;
-    year.usedShareHours += sums.usedShareHours;
-    year.used += sums.used;
-    year.generated += sums.generated;
-    year.imported += sums.imported;
-    year.load += sums.load;
-    year.clean += sums.clean;
+    year += sums; // no contract shares in `sums`: those were added above
 }
 
 SupplyFigures SupplyMatch::figures(const SupplySums &year) const

@@ -412,10 +412,11 @@ bool compareWithNumpy(const Project &project, const Scenario &scenario, const Cl
                 numpyMs / twoMs, numpyMs / twoMs >= 5 ? "met" : "MISSED");
     const EngineTimes oneEdited = engineTimes(project, scenario, climate, 31, false, nullptr, true);
     const EngineTimes twoEdited = engineTimes(project, scenario, climate, 31, true, nullptr, true);
-    std::printf("  engine after an edit of the racks (grouped and their power and tenant analyses done anew):\n"
-                "    1 thread %.2f ms, 2 threads %.2f ms wall, median of 31; ratio to the faster numpy "
-                "%.2f× on 1 thread, %.2f× on 2\n",
-                oneEdited.wallMs, twoEdited.wallMs, numpyMs / oneEdited.wallMs, numpyMs / twoEdited.wallMs);
+    std::printf(
+        "  engine after an edit of the racks (grouped and their power and tenant analyses done anew):\n"
+        "    1 thread %.2f ms, 2 threads %.2f ms wall, median of 31; ratio to the faster numpy "
+        "%.2f× on 1 thread, %.2f× on 2\n",
+        oneEdited.wallMs, twoEdited.wallMs, numpyMs / oneEdited.wallMs, numpyMs / twoEdited.wallMs);
     // The figures above are back-to-back evaluations (a sweep, a dragged slider); alone, the analysis
     // thread has to be woken first.
     const EngineTimes oneApart = engineTimes(project, scenario, climate, 31, false, nullptr, false, 5);

@@ -76,12 +76,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const Project narvik = makeNarvikSample();
+    const Project big = twoNCampus(500);
+    const Project bigger = twoNCampus(1000);
     for (const bool regroup : {true, false}) {
         const char *const how = regroup ? "racks grouped afresh" : "grouping cached";
         std::printf("analysePower, Narvik sample, stage 2 (3,579 racks), %s: %.2f ms (median of 21)\n", how,
                     medianMs(narvik, narvik.scenarios.first(), 1, 21, regroup));
-        const Project big = twoNCampus(500);
-        const Project bigger = twoNCampus(1000);
         // Interleaved rounds so that both sizes see the same load from other processes.
         std::vector<double> t20, t40;
         for (int round = 0; round < 5; ++round) {
