@@ -10,6 +10,7 @@
 #include "model/coolingsystem.h"
 #include "model/engine/hourlyseries.h"
 
+#include <optional>
 #include <vector>
 
 namespace fjord::engine {
@@ -20,7 +21,8 @@ constexpr double WaterLatentHeatJPerKg = 2.45e6; // evaporation, J/kg (1 kg = 1 
 struct LoopCoefficients {
     HourlySeries freeFraction; // φ: share of the heat the dry coolers carry alone, 0..1
     HourlySeries chillerPerW;  // (1 − φ) / COP
-    HourlySeries fanPerW;      // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power (v1)
+    HourlySeries fanPerW;      // k_dc · s³ · (1 + chillerPerW): fans move heat + chiller power (v1);
+                               // empty where sizedSpeedPerLoad is filled
     // v2 (sized dry coolers, liquid loop only): (Tfwr,d − T_d) / (Tfwr − T), a huge value where T ≥ Tfwr
     // so that the speed clamps to 1 there; empty for v1 systems. The speed is Q_rej / Q_d times this.
     HourlySeries sizedSpeedPerLoad;
@@ -59,10 +61,12 @@ HourlySeries stullWetBulbC(const HourlySeries &dryBulbC, const HourlySeries &rel
 // Ambient seen by the dry coolers: T, or T − ε·(T − Twb) while adiabatic assist is on (T > Ton).
 HourlySeries effectiveAmbientC(const CoolingSystem &system, const ClimateSeries &climate);
 
-// One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`. The out-parameter
-// forms write into existing arrays (no allocation once they have their size): the engine reuses them.
+// One loop with supply `supplyC` (return = supply + range) at ambient `ambientC`; with
+// `sizedDesignAmbientC`, its sizedSpeedPerLoad for dry coolers sized at that design ambient (v2) in place
+// of fanPerW. The out-parameter forms write into existing arrays (no allocation once they have their
+// size): the engine reuses them.
 void computeLoop(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC,
-                 LoopCoefficients &out);
+                 LoopCoefficients &out, std::optional<double> sizedDesignAmbientC = std::nullopt);
 LoopCoefficients loopCoefficients(const CoolingSystem &system, double supplyC, const HourlySeries &ambientC);
 
 void computeCoefficients(const CoolingSystem &system, const ClimateSeries &climate, CoolingCoefficients &k);
@@ -89,17 +93,21 @@ CoolingHours runCoolingSystem(const CoolingSystem &system, const ClimateSeries &
 
 // Per-watt cooling coefficients of each cooling system (index as in LoadModel::systems()), computed on
 // first use and shared by an evaluation's stages. They depend only on the system and the climate, so
-// they are kept for the next evaluation on the thread and recomputed when the system at that index is
-// not equal to the one they were computed for, or when the climate changed (reset's second argument).
+// they are kept for the next evaluation on the thread; each part (the assisted ambient and water, the
+// liquid loop, the air loop) is recomputed when a field it reads differs from the system it was computed
+// for, or when the climate changed (reset's second argument). A sweep of the facility supply thus
+// recomputes the liquid loop only.
 class CoefficientCache {
 public:
     void reset(int systems, bool climateChanged);
     const CoolingCoefficients &get(int index, const CoolingSystem &system, const ClimateSeries &climate);
 
 private:
-    std::vector<CoolingCoefficients> m_coefficients;
-    std::vector<CoolingSystem> m_computedFor;
-    std::vector<char> m_ready;
+    struct Entry {
+        CoolingCoefficients k;
+        std::optional<CoolingSystem> ambientFor, liquidFor, airFor; // what each part was computed for
+    };
+    std::vector<Entry> m_entries;
 };
 
 // v2 design heat Q_d of the liquid loop's dry coolers (METHOD v2 §3): the liquid heat at peak rack power

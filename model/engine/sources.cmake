@@ -26,3 +26,8 @@ target_sources(fjordplan_model PRIVATE
 # OpenMP runtime, no threads.
 set_source_files_properties(engine/stageenergy.cpp engine/supplymatch.cpp
     TARGET_DIRECTORY fjordplan_model PROPERTIES COMPILE_OPTIONS -fopenmp-simd)
+# The cooling coefficients' pass: its selects (free cooling, COP cap, fan speed clamps) vectorise only
+# if the compiler may compute both sides of each; -fno-trapping-math allows that (the engine never
+# reads floating-point exception flags; values are unchanged).
+set_source_files_properties(engine/coolingplant.cpp
+    TARGET_DIRECTORY fjordplan_model PROPERTIES COMPILE_OPTIONS "-fopenmp-simd;-fno-trapping-math")

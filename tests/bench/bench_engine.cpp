@@ -459,6 +459,14 @@ int main(int argc, char **argv)
                     engineTimes(project, scenario, climate, std::atoi(argv[2]), true).wallMs);
         return 0;
     }
+    if (argc > 2 && std::string_view(argv[1]) == "--profile-sweep") { // the sweep alone on N threads
+        std::vector<double> pues;
+        double best = 1e9;
+        for (int round = 0; round < 3; ++round)
+            best = std::min(best, sweepSeconds(project, climate, std::atoi(argv[2]), pues));
+        std::printf("%.4f s wall, best of 3\n", best);
+        return 0;
+    }
     if (argc > 2 && std::string_view(argv[1]) == "--dump") { // every figure, exact: compare before/after
         std::FILE *out = std::fopen(argv[2], "w");
         if (!out)

@@ -208,22 +208,44 @@ private slots:
                  after.stages[0].annual.pue);
     }
 
+    // The coefficient cache recomputes only the parts whose fields changed (the liquid loop in a supply
+    // sweep): each field the coefficients read, changed alone, must be seen.
     void aChangedCoolingSystemIsSeen()
     {
-        Toy toy = makeToy(20);
+        Toy toy = makeToy(20, 0.8); // an air side too
         const Climate climate = sineClimate(12, 12);
-        const Results before = evaluate(toy.project, toy.scenario(), climate);
-        for (auto change : {0, 1, 2}) {
-            CoolingSystem &cs = toy.scenario().coolingSystems[0];
-            if (change == 0)
-                cs.supplyC += 6.0;
-            else if (change == 1)
-                cs.fanMinSpeed = 0.5;
-            else
-                cs.adiabatic = !cs.adiabatic;
+        const std::vector<std::pair<const char *, std::function<void(CoolingSystem &)>>> changes = {
+            {"supplyC", [](CoolingSystem &c) { c.supplyC += 6.0; }},
+            {"airSupplyC", [](CoolingSystem &c) { c.airSupplyC += 4.0; }},
+            {"rangeK", [](CoolingSystem &c) { c.rangeK = 6.0; }},
+            {"dryCoolerApproachK", [](CoolingSystem &c) { c.dryCoolerApproachK = 5.0; }},
+            {"chillerEta", [](CoolingSystem &c) { c.chillerEta = 0.4; }},
+            {"condenserApproachK", [](CoolingSystem &c) { c.condenserApproachK = 8.0; }},
+            {"evaporatorOffsetK", [](CoolingSystem &c) { c.evaporatorOffsetK = 4.0; }},
+            {"copCap", [](CoolingSystem &c) { c.copCap = 6.0; }},
+            {"dryCoolerFanCoeff", [](CoolingSystem &c) { c.dryCoolerFanCoeff = 0.03; }},
+            {"fanDesignAmbientC", [](CoolingSystem &c) { c.fanDesignAmbientC = 15.0; }},
+            {"fanModel", [](CoolingSystem &c) { c.fanModel = DryCoolerFanModel::Sized; }}, // v1 before
+            {"designReturnC", [](CoolingSystem &c) { c.designReturnC = 45.0; }},
+            {"designAmbientC", [](CoolingSystem &c) { c.designAmbientC = 20.0; }},
+            {"fanMinSpeed", [](CoolingSystem &c) { c.fanMinSpeed = 0.5; }},
+            {"adiabatic", [](CoolingSystem &c) { c.adiabatic = true; }},
+            {"adiabaticOnC", [](CoolingSystem &c) { c.adiabaticOnC = 10.0; }},
+            {"adiabaticEffectiveness", [](CoolingSystem &c) { c.adiabaticEffectiveness = 0.4; }},
+        };
+        Results before = evaluate(toy.project, toy.scenario(), climate);
+        for (const auto &[field, change] : changes) {
+            change(toy.scenario().coolingSystems[0]);
             const Results after = evaluate(toy.project, toy.scenario(), climate);
-            QVERIFY(after.stages[0].annual.coolingEnergyMWh != before.stages[0].annual.coolingEnergyMWh);
-            compareExactly(after, freshEvaluate(toy.project, toy.scenario(), climate));
+            const Results fresh = freshEvaluate(toy.project, toy.scenario(), climate);
+            const QString name = QLatin1String(field);
+            if (after.stages[0].annual.coolingEnergyMWh != fresh.stages[0].annual.coolingEnergyMWh)
+                QFAIL(qPrintable(name + QStringLiteral(": stale coefficients were used")));
+            if (fresh.stages[0].annual.coolingEnergyMWh == before.stages[0].annual.coolingEnergyMWh)
+                QFAIL(
+                    qPrintable(name + QStringLiteral(": no effect on the toy, so the check proves nothing")));
+            compareExactly(after, fresh);
+            before = after;
         }
     }
 
