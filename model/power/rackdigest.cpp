@@ -46,13 +46,25 @@ RackDigest::RackDigest(const Project &project, const Scenario &scenario)
         typeIds.push_back(t.id);
     const IdIndex types(typeIds);
 
-    // Racks of a row follow one another: the previous rack's group is tried before the hash.
+    // Racks of a row follow one another: a rack with the previous rack's fields joins its group
+    // without a lookup; else the previous rack's key is tried before the hash.
     std::unordered_map<GroupKey, int, GroupKeyHash> groupOf;
     std::vector<int> groupOfRack;
     groupOfRack.reserve(size_t(scenario.racks.size()));
     GroupKey last;
     int lastGroup = -1;
+    const Rack *previous = nullptr;
     for (const Rack &rack : scenario.racks) {
+        const bool likePrevious = previous && rack.rackTypeId == previous->rackTypeId &&
+                                  rack.stageId == previous->stageId && rack.rowId == previous->rowId &&
+                                  rack.hallId == previous->hallId && rack.tenantId == previous->tenantId &&
+                                  rack.feeds == previous->feeds;
+        previous = &rack;
+        if (likePrevious) {
+            groupOfRack.push_back(lastGroup);
+            ++groups[size_t(lastGroup)].rackCount;
+            continue;
+        }
         const int type = types.value(rack.rackTypeId);
         const GroupKey key{rack.stageId == NoId ? 0 : scenario.stageIndex(rack.stageId),
                            type < 0 ? nullptr : &project.rackTypes[type],

@@ -459,6 +459,11 @@ int main(int argc, char **argv)
                     engineTimes(project, scenario, climate, std::atoi(argv[2]), true).wallMs);
         return 0;
     }
+    if (argc > 2 && std::string_view(argv[1]) == "--profile-edited") { // after an edit of the racks, 1 thread
+        std::printf("%.4f ms wall, median\n",
+                    engineTimes(project, scenario, climate, std::atoi(argv[2]), false, nullptr, true).wallMs);
+        return 0;
+    }
     if (argc > 2 && std::string_view(argv[1]) == "--profile-sweep") { // the sweep alone on N threads
         std::vector<double> pues;
         double best = 1e9;

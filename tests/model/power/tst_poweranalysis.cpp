@@ -499,32 +499,40 @@ void TestPowerAnalysis::rackDigestGroupsOnlyRacksTheAnalysesTreatAlike()
     const Id bus = f.addNode(QStringLiteral("BW"), PowerNodeKind::Busway, NoId, 100);
     const Id type = f.addType(10000, 1.0), other = f.addType(20000, 1.0);
     const QList<RackFeed> feeds{{bus, Phase::L1}};
-    f.addRack(type, feeds);                                // 0: a group of its own and of 6
+    // Every other rack is alike rack 0, so that each one that differs follows an alike rack and
+    // differs from it in one field only (the digest compares a rack with the one before it first).
+    f.addRack(type, feeds);                                // 0: a group of its own and of 8
     f.addRack(type, feeds);                                // 1: alike
     f.addRack(other, feeds);                               // 2: another type
-    f.addRack(type, {{bus, Phase::L2}});                   // 3: another phase
-    f.addRack(type, feeds, later);                         // 4: another stage
-    f.addRack(type, feeds);                                // 5: tenant, below
-    f.addRack(type, feeds);                                // 6: row, below
-    f.addRack(type, feeds);                                // 7: hall, below
-    f.addRack(type, {{bus, Phase::L1}, {bus, Phase::L1}}); // 8: two feeds
-    f.addRack(type, feeds);                                // 9: alike 0
+    f.addRack(type, feeds);                                // 3
+    f.addRack(type, {{bus, Phase::L2}});                   // 4: another phase
+    f.addRack(type, feeds);                                // 5
+    f.addRack(type, feeds, later);                         // 6: another stage
+    f.addRack(type, feeds);                                // 7
+    f.addRack(type, feeds);                                // 8: tenant, below
+    f.addRack(type, feeds);                                // 9
+    f.addRack(type, feeds);                                // 10: row, below
+    f.addRack(type, feeds);                                // 11
+    f.addRack(type, feeds);                                // 12: hall, below
+    f.addRack(type, feeds);                                // 13
+    f.addRack(type, {{bus, Phase::L1}, {bus, Phase::L1}}); // 14: two feeds
+    f.addRack(type, feeds);                                // 15
     QList<Rack> &racks = f.scenario->racks;
-    racks[5].tenantId = 900;
-    racks[6].rowId = 901;
-    racks[7].hallId = 902;
+    racks[8].tenantId = 900;
+    racks[10].rowId = 901;
+    racks[12].hallId = 902;
 
     const RackDigest digest(f.project, *f.scenario);
     QCOMPARE(int(digest.groups.size()), 8);
     const RackDigest::Group &first = digest.groups.front();
-    QCOMPARE(first.rackCount, 3);
+    QCOMPARE(first.rackCount, 9);
     QCOMPARE(digest.representative(*f.scenario, first).id, racks[0].id);
     const std::vector<int> firstMembers(digest.members.begin() + first.firstMember,
                                         digest.members.begin() + first.firstMember + first.rackCount);
-    QCOMPARE(firstMembers, (std::vector<int>{0, 1, 9}));
+    QCOMPARE(firstMembers, (std::vector<int>{0, 1, 3, 5, 7, 9, 11, 13, 15}));
     QCOMPARE(first.stage, 0);
     QCOMPARE(first.type->id, type);
-    QCOMPARE(digest.groups[3].stage, 1); // rack 4's
+    QCOMPARE(digest.groups[3].stage, 1); // rack 6's
     QCOMPARE(digest.groups.back().feedCount, 2);
     int counted = 0;
     for (const RackDigest::Group &g : digest.groups)
