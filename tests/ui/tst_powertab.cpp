@@ -12,6 +12,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
@@ -37,6 +39,8 @@ private slots:
     void nodeTooltipSaysRatingAndLoad();
     void phaseChartTicksAreDistinct();
     void phaseChartKeepsBothEndsOfLongNames();
+    void phaseChartShowsItsLabelsAsSet_data();
+    void phaseChartShowsItsLabelsAsSet();
     void overloadedNodeShowsRedBar();
     void addNodeUnderSelection();
     void autoBalanceButton();
@@ -269,6 +273,27 @@ void TestPowerTab::phaseChartTicksAreDistinct()
     }
 }
 
+// The text Qt Charts draws under each bar group (it cuts a label it finds too wide at its end).
+static QStringList drawnCategoryLabels(PhaseCurrentChart &chart)
+{
+    const qreal plotBottom = chart.chart()->mapToScene(chart.chart()->plotArea().bottomLeft()).y();
+    QList<QGraphicsTextItem *> items;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->sceneBoundingRect().top() >= plotBottom &&
+            !text->toPlainText().isEmpty() && text->toPlainText() != QStringLiteral("L1") &&
+            text->toPlainText() != QStringLiteral("L2") && text->toPlainText() != QStringLiteral("L3"))
+            items.append(text);
+    }
+    std::sort(items.begin(), items.end(), [](QGraphicsTextItem *a, QGraphicsTextItem *b) {
+        return a->sceneBoundingRect().left() < b->sceneBoundingRect().left();
+    });
+    QStringList out;
+    for (QGraphicsTextItem *item : items)
+        out.append(item->toPlainText());
+    return out;
+}
+
 void TestPowerTab::phaseChartKeepsBothEndsOfLongNames()
 {
     // The sample's two grid connections differ only at the end of their names: a narrow chart
@@ -292,9 +317,42 @@ void TestPowerTab::phaseChartKeepsBothEndsOfLongNames()
     QVERIFY2(labels[0].endsWith(QStringLiteral("(stage 1)")), qPrintable(labels[0]));
     QVERIFY2(labels[1].endsWith(QStringLiteral("(stage 2)")), qPrintable(labels[1]));
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
-    // Wide enough: the full names come back.
-    chart.resize(1600, 300);
+    // Wide enough: the full names come back, and Qt draws them whole.
+    chart.resize(2200, 300);
     QTRY_COMPARE(chart.categoryLabels().value(0), loadings[0].name);
+    QTRY_COMPARE(drawnCategoryLabels(chart), chart.categoryLabels());
+}
+
+void TestPowerTab::phaseChartShowsItsLabelsAsSet_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("nodes");
+    for (int width : {340, 450, 600, 900})
+        for (int nodes : {2, 3, 5})
+            if (width / (nodes + 2) >= 60) // room for "…(stage 1)"
+                QTest::addRow("%d px, %d nodes", width, nodes) << width << nodes;
+}
+
+void TestPowerTab::phaseChartShowsItsLabelsAsSet()
+{
+    // Whatever the width, the labels Qt draws are the ones the chart chose (elided at their start),
+    // not cut again at their end ("…32 kV (stag..." at 1920 × 1080 before).
+    QFETCH(int, width);
+    QFETCH(int, nodes);
+    PhaseCurrentChart chart;
+    chart.resize(width, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QList<PowerNodeLoading> loadings(nodes);
+    for (int i = 0; i < nodes; ++i) {
+        loadings[i].name = QStringLiteral("Grid connection Kvandal 132 kV (stage %1)").arg(i + 1);
+        loadings[i].phaseCurrentA = {100.0 * (i + 1), 90.0, 80.0};
+    }
+    chart.setLoadings(QStringLiteral("Top level"), loadings);
+    QTRY_COMPARE(drawnCategoryLabels(chart).size(), nodes);
+    QTRY_COMPARE(drawnCategoryLabels(chart), chart.categoryLabels());
+    for (const QString &label : chart.categoryLabels())
+        QVERIFY2(label.endsWith(QStringLiteral(")")), qPrintable(label));
 }
 
 void TestPowerTab::overloadedNodeShowsRedBar()

@@ -5,7 +5,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
 #include <QSet>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -45,21 +47,41 @@ QStringList PhaseCurrentChart::categoryLabels() const
     return x ? x->categories() : QStringList();
 }
 
+namespace {
+// A label's width as Qt Charts 6.4 measures it before deciding to cut it: a text item holding the
+// label as HTML, with a 0.5 px document margin (ChartPresenter::textBoundingRect).
+qreal chartLabelWidth(const QFont &font, const QString &label)
+{
+    QGraphicsTextItem item;
+    item.document()->setDocumentMargin(0.5);
+    item.setFont(font);
+    item.setHtml(label);
+    return item.boundingRect().width();
+}
+} // namespace
+
 void PhaseCurrentChart::fitLabels()
 {
     QBarCategoryAxis *x = nodeAxis();
     const qreal plotWidth = chart()->plotArea().width();
     if (!x || m_names.isEmpty() || plotWidth <= 0)
         return;
-    const QFontMetricsF metrics(x->labelsFont());
-    // Qt Charts elides a label that is too long at its end, where names in a chain usually differ
-    // ("… (stage 1)", "…-R01-A"): this elides at the start instead, to what Qt then leaves alone: the
-    // plot width over the number of ticks (categories + 1), less Qt's label padding (2 × 5 px) and
-    // its text item's margins (2 × 4 px), less a character for rounding.
-    const qreal each = plotWidth / (m_names.size() + 1) - 18.0 - metrics.averageCharWidth();
+    const QFont font = x->labelsFont();
+    const QFontMetricsF metrics(font);
+    // Qt Charts cuts a label that is too wide at its end, where names in a chain usually differ
+    // ("… (stage 1)", "…-R01-A"): this elides at the start instead, to the width Qt then leaves alone:
+    // the axis width over its layout's points (Qt 6.4's bar category axis has one per category plus
+    // one at each end) less its label padding (2 × 4 px).
+    const qreal limit = plotWidth / (m_names.size() + 2) - 8.0;
     QStringList labels;
-    for (const QString &name : m_names)
-        labels.append(metrics.elidedText(name, Qt::ElideLeft, std::max(each, metrics.averageCharWidth())));
+    for (const QString &name : m_names) {
+        QString label = name;
+        // Font metrics and the text item differ by a pixel or so: elide until the item fits.
+        for (qreal budget = limit; chartLabelWidth(font, label) > limit && budget > 0;
+             budget -= metrics.averageCharWidth() / 2)
+            label = metrics.elidedText(name, Qt::ElideLeft, budget);
+        labels.append(label);
+    }
     // A category axis drops repeated labels (and its bars with them): keep the full names then.
     if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size())
         labels = m_names;
