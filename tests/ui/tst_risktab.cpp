@@ -53,6 +53,7 @@ private slots:
     void badValueIsRefusedWithTheReason();
     void narvikPresetsAreOneUndoStep();
     void tornadoPutsTheLargestSwingOnTop();
+    void inputNamesWrapAndFiguresStayWhole();
 
 private:
     // Types the runs and the seed, clicks Run and waits for the end.
@@ -355,3 +356,29 @@ void TestRiskTab::tornadoPutsTheLargestSwingOnTop()
 
 QTEST_MAIN(TestRiskTab)
 #include "tst_risktab.moc"
+
+void TestRiskTab::inputNamesWrapAndFiguresStayWhole()
+{
+    // On a laptop screen the inputs table is narrower than its columns: three tenants' prices read
+    // "Tenant pr..." alike before. The name wraps onto more lines instead, and the figures keep their
+    // width while any name can wrap.
+    m_tab->resize(1000, 900);
+    auto *table = m_tab->findChild<QTableWidget *>(QStringLiteral("uncertainInputsTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->rowCount() >= 3);
+    using Column = UncertainInputsEditor::Column;
+    constexpr int Parameter = Column::Parameter;
+    QTRY_VERIFY(table->columnWidth(Parameter) >= table->viewport()->width() / 4 - 1);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QRect cell = table->visualRect(table->model()->index(row, Parameter));
+        const QString name = table->item(row, Parameter)->text();
+        const QRect needed = table->fontMetrics().boundingRect(
+            QRect(0, 0, cell.width() - 8, 10000), Qt::TextWordWrap, name); // less the cell's margins
+        QVERIFY2(needed.height() <= cell.height(), qPrintable(name));
+    }
+    QVERIFY(table->rowHeight(0) > table->fontMetrics().height() * 3 / 2); // "Tenant price: Anchor … " wraps
+    for (int column : {Column::Low, Column::Mode, Column::High})
+        QVERIFY2(table->columnWidth(column) >=
+                     static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column),
+                 qPrintable(table->horizontalHeaderItem(column)->text()));
+}

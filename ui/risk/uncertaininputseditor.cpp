@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -24,6 +25,20 @@
 namespace fjord::ui {
 
 namespace {
+
+// Draws its cells on one line (elided) in a table that wraps the parameter's name: figures and units
+// must not break, and the reasoning (shown in full under the table) must not make its row tall.
+class OneLineDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
 
 constexpr DistributionKind Kinds[] = {DistributionKind::Triangular, DistributionKind::Uniform,
                                       DistributionKind::Normal, DistributionKind::Discrete};
@@ -120,8 +135,14 @@ UncertainInputsEditor::UncertainInputsEditor(ProjectDocument *document, QWidget 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
-    m_table->setWordWrap(false);
-    FitColumns::attach(m_table, Reason); // the reasoning is also shown in full under the table
+    // The parameter names the row ("Tenant price: European AI start-up programme"): it wraps onto more
+    // lines rather than eliding, where three tenants' prices would all read "Tenant price: ...", and
+    // gives up width last; the reasoning gives up its width first (shown in full under the table).
+    m_table->setWordWrap(true);
+    m_table->setItemDelegate(new OneLineDelegate(m_table));
+    m_table->setItemDelegateForColumn(Parameter, new QStyledItemDelegate(m_table));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FitColumns::attach(m_table, Reason, 60)->keepReadable(Parameter);
 
     m_parameters = new QComboBox;
     m_parameters->setObjectName(QStringLiteral("uncertainParameter"));
@@ -239,7 +260,9 @@ void UncertainInputsEditor::refresh()
         name->setData(Qt::UserRole, qlonglong(u.id));
         name->setToolTip(QStringLiteral("%1 (%2)").arg(name->text(), u.parameter));
         m_table->setItem(row, Parameter, name);
-        m_table->setItem(row, Unit, fixed(p ? p->unit : QString()));
+        auto *unit = fixed(p ? p->unit : QString());
+        unit->setToolTip(unit->text()); // the column may be too narrow for "EUR/GPU-hour"
+        m_table->setItem(row, Unit, unit);
         m_table->setItem(row, Distribution, fixed(QString()));
         const auto number = [&](int column, double v) {
             if (!uses(u.kind, column)) {

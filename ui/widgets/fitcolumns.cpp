@@ -49,6 +49,22 @@ FitColumns::FitColumns(QAbstractItemView *view, int elastic, int minimumElasticP
     fitSoon();
 }
 
+void FitColumns::keepReadable(int column, double minShare)
+{
+    m_kept = column;
+    m_keptShare = minShare;
+    fitSoon();
+}
+
+bool FitColumns::holdsFigures(int column) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model || model->rowCount() == 0)
+        return false;
+    const QVariant alignment = model->index(0, column).data(Qt::TextAlignmentRole);
+    return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
+}
+
 QHeaderView *FitColumns::header() const
 {
     if (auto *table = qobject_cast<QTableView *>(m_view))
@@ -94,20 +110,43 @@ void FitColumns::fit()
     if (total <= available) {
         widths[elastic] += available - total; // the spare goes to the name column
     } else {
-        // The elastic column gives up its width first (its text elides), then the others down to their
-        // header's width (cells elide, headers stay readable). What still does not fit scrolls.
+        // The elastic column gives up its width first (its text elides); then a kept column
+        // (keepReadable) down to its share, the text columns down to their header's width (cells
+        // elide, headers stay readable), the kept column down to its own, and figures (right-aligned
+        // cells) last: a figure is cut only when no name can wrap and no label elide any further.
+        // The columns of one step give in proportion to what each can, so that no single one (the
+        // first, say) is cut to its header while its neighbours keep spare width. What still does
+        // not fit scrolls.
         int excess = total - available;
-        const int give = std::min(excess, std::max(0, wanted[elastic] - m_minimumElasticPx));
-        widths[elastic] -= give;
-        excess -= give;
-        for (int c = 0; c < columns && excess > 0; ++c) {
-            if (c == elastic || h->isSectionHidden(c))
-                continue;
-            const int floor = std::max(h->sectionSizeHint(c), h->minimumSectionSize());
-            const int cut = std::min(excess, std::max(0, widths[c] - floor));
-            widths[c] -= cut;
-            excess -= cut;
-        }
+        const auto headerWidth = [h](int c) {
+            return std::max(h->sectionSizeHint(c), h->minimumSectionSize());
+        };
+        const auto give = [&](const QList<int> &those, const auto &floor) {
+            long long canGive = 0;
+            for (int c : those)
+                canGive += std::max(0, widths[c] - floor(c));
+            long long owed = std::min<long long>(excess, canGive);
+            for (int c : those) {
+                const int own = std::max(0, widths[c] - floor(c));
+                const int by = canGive > 0 ? int(owed * own / canGive) : 0; // the last owes the rest
+                widths[c] -= by;
+                excess -= by;
+                owed -= by;
+                canGive -= own;
+            }
+        };
+        give({elastic}, [this](int) { return m_minimumElasticPx; });
+        const bool kept = m_kept >= 0 && m_kept < columns && m_kept != elastic && !h->isSectionHidden(m_kept);
+        QList<int> text, figures;
+        for (int c = 0; c < columns; ++c)
+            if (c != elastic && c != m_kept && !h->isSectionHidden(c))
+                (holdsFigures(c) ? figures : text).append(c);
+        if (kept)
+            give({m_kept}, [&](int c) { return std::max(headerWidth(c), int(available * m_keptShare)); });
+        give(text, headerWidth);
+        if (kept)
+            give({m_kept}, headerWidth);
+        give(figures, headerWidth);
     }
     m_view->setHorizontalScrollBarPolicy(std::accumulate(widths.begin(), widths.end(), 0) > available
                                              ? Qt::ScrollBarAsNeeded
