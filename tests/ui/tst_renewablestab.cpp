@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -38,6 +39,7 @@ private slots:
     void gridShareAndCarbonUseTheirUnits();
     void addPpaAndEditCapacity();
     void ppaTechnologyCombo();
+    void supplyTablesShowEveryRow();
     void kpiTableAndChartsFollowResults();
     void monthlySourcesStackAgainstLoad();
     void regulatoryViewShowsVerdicts();
@@ -121,6 +123,24 @@ void TestRenewablesTab::ppaTechnologyCombo()
     QCOMPARE(m_doc->scenario().supply.ppas[0].technology, PpaTechnology::Hydro);
     QTRY_COMPARE(qobject_cast<QComboBox *>(table->cellWidget(0, SupplyEditor::PpaTechColumn))->currentText(),
                  QStringLiteral("Hydro"));
+}
+
+void TestRenewablesTab::supplyTablesShowEveryRow()
+{
+    // A laptop-sized tab with a few PPAs and guarantees: every row is read without scrolling down.
+    m_tab->resize(1100, 700);
+    SupplyEditor *editor = m_tab->supplyEditor();
+    for (int i = 0; i < 3; ++i) {
+        editor->addPpa();
+        editor->addGuarantee();
+    }
+    for (QTableWidget *table : {editor->ppaTable(), editor->guaranteeTable()}) {
+        QTRY_VERIFY(table->rowCount() >= 3);
+        QTRY_COMPARE(table->verticalScrollBar()->maximum(), 0);
+        const int last = table->rowCount() - 1;
+        QVERIFY2(table->rowViewportPosition(last) + table->rowHeight(last) <= table->viewport()->height(),
+                 qPrintable(table->objectName()));
+    }
 }
 
 void TestRenewablesTab::kpiTableAndChartsFollowResults()

@@ -16,11 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fjord::ui {
 
@@ -68,6 +71,23 @@ QTableWidget *makeTable(int columns, const QString &name, QWidget *parent)
     TableExport::attach(table);
     table->setItemDelegate(new NumberDelegate(1, table));
     return table;
+}
+
+// Tall enough for every row (up to six) and, where the table scrolls sideways, its scroll bar: a
+// scenario's few PPAs and guarantees are read without scrolling (at 1366 px one and a half rows
+// showed before).
+void fitHeightToRows(QTableWidget *table)
+{
+    constexpr int MostRowsShown = 6;
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < std::min(table->rowCount(), MostRowsShown); ++row)
+        height += table->rowHeight(row);
+    if (table->rowCount() == 0)
+        height += table->verticalHeader()->defaultSectionSize();
+    if (table->property("scrollsSideways").toBool())
+        height += table->horizontalScrollBar()->sizeHint().height();
+    table->setMinimumHeight(std::max(110, height));
 }
 
 } // namespace
@@ -248,6 +268,8 @@ void SupplyEditor::refresh()
         m_guarantees->setItem(i, GooMWhPerYear, numberItem(g.mwhPerYear));
         m_guarantees->setItem(i, GooPrice, numberItem(g.pricePerMWh));
     }
+    fitHeightToRows(m_ppas);
+    fitHeightToRows(m_guarantees);
     m_refreshing = false;
 }
 
