@@ -504,13 +504,15 @@ int main(int argc, char **argv)
     // The sweep on 1 and on 2 threads, alternating, same variants: the results must be identical.
     std::vector<double> one, two;
     double s1 = 1e9, s2 = 1e9;
-    for (int round = 0; round < 2; ++round) {
+    // Best of three alternating rounds: a burst of another process's work during one of two rounds
+    // moved the ratio by 0.3 on this shared machine.
+    for (int round = 0; round < 3; ++round) {
         s1 = std::min(s1, sweepSeconds(project, climate, 1, one));
         s2 = std::min(s2, sweepSeconds(project, climate, 2, two));
     }
     std::printf(
         "sweep of 1,000 evaluations (sweep API, hourly not kept): 1 thread %.2f s wall, 2 threads %.2f s "
-        "wall (best of 2)\n",
+        "wall (best of 3)\n",
         s1, s2);
     std::printf(
         "  ratio 2 threads : 1 thread = %.2f× faster  [target >= 1.8: %s]  identical results: %s  PUE "
