@@ -372,8 +372,12 @@ QString applyParameter(Project &project, Id scenarioId, const QString &key, doub
     } else if (t.delayedStage) {
         // Whole months: energisation dates are days, and a fraction of a month has no clear meaning.
         const int months = int(std::lround(value));
-        if (t.delayedStage->energisation.isValid())
-            t.delayedStage->energisation = t.delayedStage->energisation.addMonths(months);
+        Stage &stage = *t.delayedStage;
+        if (stage.energisation.isValid()) {
+            if (!stage.plannedEnergisation.isValid())
+                stage.plannedEnergisation = stage.energisation;
+            stage.energisation = stage.plannedEnergisation.addMonths(months);
+        }
     } else if (t.weatherYear) {
         // A year index; a continuous distribution's draw goes to the nearest year.
         const long year = std::lround(value);

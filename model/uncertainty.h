@@ -14,7 +14,9 @@ namespace fjord {
 // never rename one). Keys with a ":<id>" suffix name one object of the project or scenario.
 //   grid.price_per_mwh          grid energy price, currency/MWh
 //   tenant.price:<tenant id>    the tenant's contract price, in its contract's unit
-//   stage.delay_months:<id>     months the stage's energisation slips (may be negative)
+//   stage.delay_months:<id>     months the stage's energisation slips (may be negative) from its
+//                               planned date, kept in Stage::plannedEnergisation: the facility's capex
+//                               and the valuation's first year stay with the plan (docs/method.md §7)
 //   costs.capex_overrun         share added to the facility unit costs (building, electrical, mechanical,
 //                               grid, UPS), e.g. 0.15; IT equipment has rack_type.unit_cost
 //   costs.discount_rate         per year

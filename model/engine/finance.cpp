@@ -18,6 +18,7 @@ namespace {
 // What one stage adds to the campus at steady state (difference of cumulative results).
 struct Increment {
     QDate energisation;
+    int facilityYear = 0; // the year its facility is paid: the planned energisation's, if earlier
     int rampUpMonths = 0;
     std::array<double, 12> itMWh{};
     std::array<double, 12> facilityMWh{};
@@ -107,11 +108,12 @@ InvestorFigures investorFigures(const CashFlows &c, double taxRate, double disco
     return f;
 }
 
-// The assets a stage buys: the facility classes (with their share of soft costs and contingency) and
-// the IT of its racks, per rack type.
+// The assets a stage buys: the facility classes (with their share of soft costs and contingency) in
+// `facilityYear` and the IT of its racks, per rack type, in `itYear` (its energisation).
 QList<AssetPurchase> stageAssets(const Project &project, const RackDigest &racks, int stageIndex,
-                                 const CapexBreakdown &added, int year)
+                                 const CapexBreakdown &added, int facilityYear, int itYear)
 {
+    const int year = facilityYear;
     const CostCatalogue &k = project.costs;
     const double hard = added.building + added.electrical + added.mechanical + added.grid;
     const double markup = hard > 0 ? (hard + added.soft + added.contingency) / hard : 1.0;
@@ -130,7 +132,7 @@ QList<AssetPurchase> stageAssets(const Project &project, const RackDigest &racks
         }
     for (const auto &[typeId, costAndType] : itCost) {
         const auto &[cost, t] = costAndType;
-        assets.append({year, cost, AssetLife{t->serviceLifeYears, t->priceChangePerYear}});
+        assets.append({itYear, cost, AssetLife{t->serviceLifeYears, t->priceChangePerYear}});
     }
     return assets;
 }
@@ -198,6 +200,11 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario, 
                              s.stageId, s.name});
         lastDate = d.energisation;
         d.rampUpMonths = i < scenario.stages.size() ? scenario.stages[i].rampUpMonths : 0;
+        // A risk study's delay (Stage::plannedEnergisation) leaves the facility's spend where the plan
+        // had it; an earlier energisation than planned pays it earlier.
+        const QDate planned = i < scenario.stages.size() ? scenario.stages[i].plannedEnergisation : QDate();
+        d.facilityYear =
+            planned.isValid() ? std::min(planned.year(), d.energisation.year()) : d.energisation.year();
         for (int m = 0; m < 12; ++m) {
             d.itMWh[m] = monthly(s.annual.monthlyItEnergyMWh, m) -
                          (previous ? monthly(previous->annual.monthlyItEnergyMWh, m) : 0);
@@ -212,7 +219,7 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario, 
         d.variableOpex = variable(s.opex) - (previous ? variable(previous->opex) : 0);
         d.fixedOpex = fixed(s.opex) - (previous ? fixed(previous->opex) : 0);
         d.capex = s.capexIncrement.total();
-        d.assets = stageAssets(project, racks, i, s.capexIncrement, d.energisation.year());
+        d.assets = stageAssets(project, racks, i, s.capexIncrement, d.facilityYear, d.energisation.year());
         f.totalCapex += d.capex;
         inc.append(d);
         timing.append({d.energisation, d.rampUpMonths});
@@ -220,9 +227,10 @@ FinanceResults computeFinance(const Project &project, const Scenario &scenario, 
     }
     f.referenceWorkload = workloads.join(QStringLiteral(", "));
 
-    f.firstYear = inc.front().energisation.year();
+    // The valuation starts with the first spend: a delayed first stage does not move it.
+    f.firstYear = inc.front().facilityYear;
     for (const auto &d : inc)
-        f.firstYear = std::min(f.firstYear, d.energisation.year());
+        f.firstYear = std::min(f.firstYear, d.facilityYear);
     const int horizon = std::max(0, project.costs.horizonYears);
     const double rate = project.costs.discountRate;
     const RevenueTable revenue = tenantRevenue(scenario, racks, timing, f.firstYear, horizon);

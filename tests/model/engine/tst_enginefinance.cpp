@@ -1,6 +1,8 @@
 // Money (METHOD §8): capex by category per stage, opex, the yearly cash flow and its present value.
 
 #include "model/engine.h"
+#include "model/sample/narviksample.h"
+#include "model/uncertainty.h"
 #include "toyproject.h"
 
 #include <QTest>
@@ -171,6 +173,51 @@ private slots:
         // From 2029 the campus runs at stage 2's steady state.
         QVERIFY(relative(years[3].itEnergyMWh, r.stages[1].annual.itEnergyMWh) < 1e-12);
         QVERIFY(relative(years[1].facilityEnergyMWh, r.stages[0].annual.facilityEnergyMWh) < 1e-12);
+    }
+
+    // A risk study's stage.delay_months slips an energisation after the facility was paid for: its
+    // capex stays in the planned year and the valuation still starts there, while the IT purchase, the
+    // energy and the revenue move. Before, a delay of the first stage moved the whole valuation a
+    // year later and raised the sample's NPV (1.42 to 1.56 bn EUR for 12 months).
+    void aDelayLeavesTheFacilitySpendAndTheValuationYear()
+    {
+        Toy toy = twoStages();
+        const Results base = evaluate(toy.project, toy.scenario(), constantClimate(5));
+        Project delayed = toy.project;
+        const Id scenarioId = toy.scenario().id, first = toy.scenario().stages[0].id;
+        QCOMPARE(applyParameter(delayed, scenarioId, QStringLiteral("stage.delay_months:%1").arg(first), 12),
+                 QString());
+        const Scenario &s = *std::as_const(delayed).scenario(scenarioId);
+        QCOMPARE(s.stages[0].energisation, QDate(2028, 1, 1));
+        QCOMPARE(s.stages[0].plannedEnergisation, QDate(2027, 1, 1));
+        const Results late = evaluate(delayed, s, constantClimate(5));
+        const CapexBreakdown &added = base.stages[0].capexIncrement;
+        QCOMPARE(late.finance.firstYear, 2027);
+        QVERIFY(relative(late.finance.years[0].capex, added.total() - added.it) < 1e-12); // the facility
+        QVERIFY(relative(late.finance.years[1].capex, added.it) < 1e-12); // its racks, a year later
+        QCOMPARE(late.finance.years[0].gpuHours, 0.0);
+        QVERIFY(late.finance.years[1].gpuHours > 0);
+        // Applied to the same copy again, the delay counts from the plan, not from the slipped date.
+        QCOMPARE(applyParameter(delayed, scenarioId, QStringLiteral("stage.delay_months:%1").arg(first), 12),
+                 QString());
+        QCOMPARE(std::as_const(delayed).scenario(scenarioId)->stages[0].energisation, QDate(2028, 1, 1));
+    }
+
+    void aYearsDelayOfTheSamplesFirstStageLowersItsValue()
+    {
+        Project p = makeNarvikSample();
+        const Scenario &s = p.scenarios.front();
+        const Results base = evaluate(p, s, p.site.climate);
+        Project delayed = p;
+        QCOMPARE(
+            applyParameter(delayed, s.id, QStringLiteral("stage.delay_months:%1").arg(s.stages[0].id), 12),
+            QString());
+        const Results late = evaluate(delayed, delayed.scenarios.front(), p.site.climate);
+        QCOMPARE(late.finance.firstYear, base.finance.firstYear);
+        QVERIFY2(
+            late.finance.investor.npv < base.finance.investor.npv,
+            qPrintable(
+                QStringLiteral("%1 -> %2").arg(base.finance.investor.npv).arg(late.finance.investor.npv)));
     }
 
     void residualValueComesBackInTheLastYear()
