@@ -113,14 +113,13 @@ InvestorFigures investorFigures(const CashFlows &c, double taxRate, double disco
 QList<AssetPurchase> stageAssets(const Project &project, const RackDigest &racks, int stageIndex,
                                  const CapexBreakdown &added, int facilityYear, int itYear)
 {
-    const int year = facilityYear;
     const CostCatalogue &k = project.costs;
     const double hard = added.building + added.electrical + added.mechanical + added.grid;
     const double markup = hard > 0 ? (hard + added.soft + added.contingency) / hard : 1.0;
-    QList<AssetPurchase> assets{{year, added.building * markup, k.building},
-                                {year, added.electrical * markup, k.electrical},
-                                {year, added.mechanical * markup, k.mechanical},
-                                {year, added.grid * markup, k.grid}};
+    QList<AssetPurchase> assets{{facilityYear, added.building * markup, k.building},
+                                {facilityYear, added.electrical * markup, k.electrical},
+                                {facilityYear, added.mechanical * markup, k.mechanical},
+                                {facilityYear, added.grid * markup, k.grid}};
     // Ordered by rack type id: a QHash's order changes from process to process, and the order of
     // the assets changes the last bits of the sums (shards of a Monte Carlo study must agree).
     std::map<Id, std::pair<double, const RackType *>> itCost;

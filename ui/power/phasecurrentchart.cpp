@@ -49,15 +49,24 @@ QStringList PhaseCurrentChart::categoryLabels() const
 
 namespace {
 // A label's width as Qt Charts 6.4 measures it before deciding to cut it: a text item holding the
-// label as HTML, with a 0.5 px document margin (ChartPresenter::textBoundingRect).
-qreal chartLabelWidth(const QFont &font, const QString &label)
-{
-    QGraphicsTextItem item;
-    item.document()->setDocumentMargin(0.5);
-    item.setFont(font);
-    item.setHtml(label);
-    return item.boundingRect().width();
-}
+// label as HTML, with a 0.5 px document margin (ChartPresenter::textBoundingRect). One item serves
+// every measurement of a layout.
+class ChartLabelMeasure {
+public:
+    explicit ChartLabelMeasure(const QFont &font)
+    {
+        m_item.document()->setDocumentMargin(0.5);
+        m_item.setFont(font);
+    }
+    qreal width(const QString &label)
+    {
+        m_item.setHtml(label);
+        return m_item.boundingRect().width();
+    }
+
+private:
+    QGraphicsTextItem m_item;
+};
 } // namespace
 
 void PhaseCurrentChart::fitLabels()
@@ -68,6 +77,7 @@ void PhaseCurrentChart::fitLabels()
         return;
     const QFont font = x->labelsFont();
     const QFontMetricsF metrics(font);
+    ChartLabelMeasure drawn(font);
     // Qt Charts cuts a label that is too wide at its end, where names in a chain usually differ
     // ("… (stage 1)", "…-R01-A"): this elides at the start instead, to the width Qt then leaves alone:
     // the axis width over its layout's points (Qt 6.4's bar category axis has one per category plus
@@ -77,7 +87,7 @@ void PhaseCurrentChart::fitLabels()
     for (const QString &name : m_names) {
         QString label = name;
         // Font metrics and the text item differ by a pixel or so: elide until the item fits.
-        for (qreal budget = limit; chartLabelWidth(font, label) > limit && budget > 0;
+        for (qreal budget = limit; drawn.width(label) > limit && budget > 0;
              budget -= metrics.averageCharWidth() / 2)
             label = metrics.elidedText(name, Qt::ElideLeft, budget);
         labels.append(label);
